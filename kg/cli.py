@@ -1,0 +1,236 @@
+"""The ``kg`` command line: thin Typer commands that parse, check and call one function each."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from kg.errors import KGError
+from kg.settings import Settings, settings_table
+
+app = typer.Typer(help="Turn news articles into a knowledge graph and query it.", no_args_is_help=True,
+                  pretty_exceptions_enable=False, add_completion=False)
+out = Console()
+err = Console(stderr=True)
+
+StoreOpt = typer.Option(None, "--store", help="Store folder (embedded Oxigraph) or SPARQL server URL [env KG_STORE].")
+
+
+def _settings(**kw: object) -> Settings:
+    return Settings.from_env(**kw)
+
+
+def _fail(exc: KGError) -> None:
+    err.print(f"[red]error:[/red] {exc.message}", highlight=False)
+    raise typer.Exit(2)
+
+
+@app.command()
+def build(paths: list[Path] = typer.Argument(..., help="Files or folders of .txt, .html, .jsonl articles."),
+          store: Optional[str] = StoreOpt,
+          model: Optional[str] = typer.Option(None, help="spaCy pipeline name [env KG_MODEL]."),
+          processes: Optional[int] = typer.Option(None, help="NLP worker processes (0 = all cores)."),
+          report: Optional[Path] = typer.Option(None, help="Write a JSON report of the build (skipped files too)."),
+          quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar.")) -> None:
+    """Build (or update) the graph from articles; prints a summary table."""
+    from kg.pipeline import build as run_build
+    from kg.store import open_store
+
+    try:
+        s = _settings(store=store, model=model, processes=processes)
+        st = open_store(s)
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=err, disable=quiet) as bar:
+            task = bar.add_task("extracting", total=None)
+            rep = run_build(paths, s, st, on_article=lambda a: bar.advance(task),
+                            on_total=lambda n: bar.update(task, total=n))
+        st.close()
+    except KGError as exc:
+        _fail(exc)
+        return
+    for f in rep.failed:
+        err.print(f"[yellow]skipped[/yellow] {f.source}: {f.reason}", highlight=False)
+    table = Table(title="kg build")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("articles", str(rep.articles))
+    table.add_row("skipped", str(len(rep.failed)))
+    for k, v in sorted(rep.entities.items()):
+        table.add_row(f"entities: {k}", str(v))
+    for k, v in sorted(rep.events.items()):
+        table.add_row(f"events: {k}", str(v))
+    table.add_row("triples", str(rep.triples))
+    table.add_row("seconds", f"{rep.seconds:.1f}")
+    (err if quiet else out).print(table)
+    if report:
+        report.write_text(json.dumps(rep.to_dict(), indent=2), encoding="utf-8")
+    if rep.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def serve(store: Optional[str] = StoreOpt,
+          host: Optional[str] = typer.Option(None, help="Interface to bind [env KG_HOST]."),
+          port: Optional[int] = typer.Option(None, help="Port [env KG_PORT].")) -> None:
+    """Serve the graph over HTTP: SPARQL, canned queries, entities, ego networks, exports."""
+    import uvicorn
+
+    from kg.api import create_app
+    from kg.store import open_store
+
+    try:
+        s = _settings(store=store, host=host, port=port)
+        app_ = create_app(s, open_store(s))
+    except KGError as exc:
+        _fail(exc)
+        return
+    uvicorn.run(app_, host=s.host, port=s.port, log_level="info")
+
+
+@app.command()
+def query(text: str = typer.Argument(..., help="SPARQL text, a .rq file, or a canned query's name."),
+          store: Optional[str] = StoreOpt,
+          param: list[str] = typer.Option([], "--param", "-p", help="NAME=VALUE for a canned query's parameter."),
+          format: str = typer.Option("table", "--format", "-f", help="table, csv, json (SPARQL 1.1 JSON results).")) -> None:
+    """Run a SPARQL query and print the result."""
+    from kg.safety import check_query
+    from kg.entities import find_entity
+    from kg.queries import bind_params, canned_queries, get_query
+    from kg.results import rows, serialize_result, serialize_rows
+    from kg.store import open_store
+
+    try:
+        s = _settings(store=store)
+        st = open_store(s, read_only=not s.remote)
+        subs = None
+        if text in canned_queries():
+            cq = get_query(text)
+            values = dict(p.split("=", 1) for p in param if "=" in p)
+            subs = bind_params(cq, values, lambda t: find_entity(st, t))
+            sparql = cq.sparql
+        elif text.endswith(".rq") and Path(text).is_file():
+            sparql = Path(text).read_text(encoding="utf-8")
+        else:
+            sparql = text
+        form = check_query(sparql)
+        result = st.query(sparql, subs)
+        if form in ("CONSTRUCT", "DESCRIBE"):
+            import pyoxigraph as ox
+            sys.stdout.buffer.write(ox.serialize(result, format=ox.RdfFormat.TURTLE))
+            return
+        if format == "json":
+            sys.stdout.buffer.write(serialize_result(result, "json") + b"\n")
+            return
+        if form == "ASK":
+            out.print("true" if bool(result) else "false")
+            return
+        variables, data = rows(result)
+        if format == "csv":
+            sys.stdout.write(serialize_rows(variables, data, "csv"))
+            return
+        table = Table(*variables)
+        for r in data:
+            table.add_row(*["" if r[v] is None else r[v] for v in variables])
+        out.print(table)
+    except KGError as exc:
+        _fail(exc)
+
+
+@app.command()
+def export(format: str = typer.Option("turtle", "--format", "-f", help="turtle, jsonld, ntriples, nquads, trig, rdfxml."),
+           store: Optional[str] = StoreOpt,
+           out_file: Optional[Path] = typer.Option(None, "--out", "-o", help="Output file (default: standard output).")) -> None:
+    """Export the graph (N-Quads and TriG keep one named graph per article)."""
+    from kg.export import export as run_export
+    from kg.store import open_store
+
+    try:
+        s = _settings(store=store)
+        st = open_store(s, read_only=not s.remote)
+        if out_file:
+            tmp = out_file.with_name(out_file.name + ".part")
+            with tmp.open("wb") as fh:
+                run_export(st, format, fh)
+            tmp.replace(out_file)
+        else:
+            run_export(st, format, sys.stdout.buffer)
+    except KGError as exc:
+        _fail(exc)
+
+
+@app.command()
+def ego(name: str = typer.Argument(..., help="A person's name, alias or IRI."),
+        store: Optional[str] = StoreOpt,
+        radius: int = typer.Option(1, min=1, max=3, help="Hops from the person (1-3)."),
+        format: str = typer.Option("json", "--format", "-f", help="json, graphml, gexf."),
+        out_file: Optional[Path] = typer.Option(None, "--out", "-o", help="Output file (default: standard output).")) -> None:
+    """A person's ego network: who they dealt with, in which events."""
+    from kg.network import ego_network, render
+    from kg.store import open_store
+
+    try:
+        s = _settings(store=store)
+        g = ego_network(open_store(s, read_only=not s.remote), name, radius=radius)
+        data, _ = render(g, format)
+    except KGError as exc:
+        _fail(exc)
+        return
+    if out_file:
+        out_file.write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data + b"\n")
+
+
+@app.command()
+def validate(store: Optional[str] = StoreOpt) -> None:
+    """Check the graph against the SHACL shapes in ontology/shapes.ttl."""
+    from kg.store import open_store
+    from kg.validate import validate_store
+
+    try:
+        s = _settings(store=store)
+        conforms, text = validate_store(open_store(s, read_only=not s.remote))
+    except KGError as exc:
+        _fail(exc)
+        return
+    if conforms:
+        out.print("[green]conforms[/green]: the graph passes every SHACL shape")
+        return
+    out.print(text, highlight=False)
+    raise typer.Exit(1)
+
+
+@app.command("eval")
+def eval_(gold: Path = typer.Argument(..., help="An answer key (JSON, see tests/gold/README.md)."),
+          store: Optional[str] = StoreOpt) -> None:
+    """Score the built graph against an answer key: precision, recall, F1 per category."""
+    from kg.eval import evaluate, format_report
+    from kg.store import open_store
+
+    try:
+        s = _settings(store=store)
+        st = open_store(s, read_only=not s.remote)
+        scores = evaluate(st, json.loads(gold.read_text(encoding="utf-8")))
+    except KGError as exc:
+        _fail(exc)
+        return
+    out.print(format_report(scores), highlight=False)
+
+
+@app.command("settings")
+def show_settings() -> None:
+    """List every setting with its default and environment variable."""
+    table = Table("setting", "env", "default", "help")
+    for name, default, help_ in settings_table():
+        table.add_row(name, f"KG_{name.upper()}", repr(default), help_)
+    out.print(table)
+
+
+if __name__ == "__main__":
+    app()

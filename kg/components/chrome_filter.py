@@ -1,0 +1,100 @@
+"""``kg.chrome_filter.v1``: removes entities that belong to the page rather than the news.
+
+Computed first, then written: dropped spans go to ``doc.spans["kg_chrome"]``, the rest stay in
+``doc.ents``. A span is chrome when it
+  * contains a slash, "@" or a URL ("Jane Roe/AFP", "Photo Agency/Telegram");
+  * sits in a parenthesis that holds a slash or a credit word, or after "Photo:", "Map:", … on its line;
+  * is a PERSON on a byline line ("by Jane Roe ...") or on a short line without a sentence end
+    (name boxes, menu items such as "Our Picks");
+  * is a PERSON described with a press role ("Jane Roe is a reporter at ...", "reporter Jane Roe"),
+    together with every other mention of that name.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg import gazetteer as gz
+
+NAME = "kg.chrome_filter.v1"
+SPAN_KEY = "kg_chrome"
+_CREDIT_MARK = re.compile(r"\b(photo|photos|photograph|image|images|credit|credits|map|data|source|graphic|video)s?\s*:", re.I)
+_CREDIT_WORDS = re.compile(r"/|\b(photo|getty|images|credit|afp|reuters|ap|file)\b", re.I)
+_SHORT_LINE = 5
+
+
+@Language.factory(NAME)
+def make_chrome_filter(nlp: Language, name: str) -> "ChromeFilter":
+    """Return the chrome filter component."""
+    return ChromeFilter()
+
+
+class ChromeFilter:
+    """Moves page-chrome entity spans from ``doc.ents`` to ``doc.spans["kg_chrome"]``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        drop = self.compute(doc)
+        doc.spans[SPAN_KEY] = [e for e in doc.ents if (e.start, e.end) in drop]
+        doc.ents = [e for e in doc.ents if (e.start, e.end) not in drop]
+        return doc
+
+    def compute(self, doc: Doc) -> set[tuple[int, int]]:
+        """Return the (start, end) token offsets of the chrome entity spans in ``doc``."""
+        text = doc.text
+        drop: set[tuple[int, int]] = set()
+        press_names: set[str] = set()
+        for ent in doc.ents:
+            line_start = text.rfind("\n", 0, ent.start_char) + 1
+            line_end = text.find("\n", ent.end_char)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            before = text[line_start : ent.start_char]
+            if _is_credit(ent, before, text) or (ent.label_ == "PERSON" and _is_byline(line, before)):
+                drop.add((ent.start, ent.end))
+            elif ent.label_ == "PERSON" and _has_press_role(ent):
+                press_names.add(gz.norm(ent.text))
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and gz.norm(ent.text) in press_names:
+                drop.add((ent.start, ent.end))
+        return drop
+
+
+def _is_credit(ent: Span, before: str, text: str) -> bool:
+    if re.search(r"/|@|https?:|www\.", ent.text):
+        return True
+    if _CREDIT_MARK.search(before):
+        return True
+    open_ = before.rfind("(")
+    if open_ >= 0 and ")" not in before[open_:]:
+        close = text.find(")", ent.end_char)
+        inside = before[open_ + 1 :] + ent.text + (text[ent.end_char : close] if close >= 0 else "")
+        if "\n" not in inside and _CREDIT_WORDS.search(inside):
+            return True
+    return False
+
+
+def _is_byline(line: str, before: str) -> bool:
+    """True for a name on a "by ..." line or on a short line that is no sentence."""
+    if re.match(r"^\s*by\b", line, re.I) and len(before.split()) <= 1:
+        return True
+    words = re.findall(r"[^\W\d_]+", line)
+    return len(words) <= _SHORT_LINE and not re.search(r"[.!?\"”:]\s*$", line.strip())
+
+
+def _has_press_role(ent: Span) -> bool:
+    """True if the person is introduced as a reporter, editor, photographer, …"""
+    press = gz.data_words("press_roles.txt")
+    doc = ent.doc
+    prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if prev in press:
+        return True
+    sent_end = ent.sent.end if doc.has_annotation("SENT_START") else len(doc)
+    window = [t for t in doc[ent.end : min(ent.end + 8, sent_end)]]
+    if window and (window[0].lower_ in ("is", "was", ",")):
+        for t in window[1:]:
+            if t.lower_ in press:
+                return True
+            if t.is_punct or t.lower_ in ("who", "which", "said", "says"):
+                break
+    return False

@@ -1,0 +1,246 @@
+"""Dates in news text: resolve expressions against an anchor date, and find an article's own date.
+
+Two entry points:
+
+* ``parse_date_expr(text, anchor, tense)`` turns one expression ("late Sunday", "Feb. 28",
+  "the day before yesterday") into an absolute date, or ``None`` when it cannot be resolved.
+* ``find_article_date(...)`` decides the publication date of a page from its byline, header date
+  lines, captions and body, and says where the date came from (a ``DateSource``).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Literal
+
+from dateutil import parser as du_parser
+
+from kg.model import DateSource
+from kg.settings import Settings
+
+Tense = Literal["past", "future"]
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]|20)\d\d"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: An explicit calendar date: "Feb. 28", "February 28, 2022", "28 February 2022", "2022-02-28".
+DATE_RE = re.compile(
+    rf"(?:{_WEEKDAY},?\s+)?(?:(?P<md>{_MONTH}\.?\s+{_DAY})(?![\d:])(?:,?\s+(?P<y1>{_YEAR})\b)?"
+    rf"|(?P<dm>{_DAY}\s+(?:of\s+)?{_MONTH}\b\.?)(?:,?\s+(?P<y2>{_YEAR})\b)?"
+    rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)\b)",
+    re.I,
+)
+_WEEKDAY_RE = re.compile(rf"\b{_WEEKDAY}\b")
+_FUTURE_RE = re.compile(
+    r"\b(?:will|shall|'ll|to be held|scheduled|set to|plans? to|planned|expected to|next|upcoming"
+    r"|ahead of|is to|are to|is due|are due)\b",
+    re.I,
+)
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_RELATIVE_DAYS = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "yesterday": -1, "last night": -1, "tomorrow": 1,
+    "the day before yesterday": -2, "day before yesterday": -2,
+    "the day after tomorrow": 2, "day after tomorrow": 2,
+}  # fmt: skip
+_LEADING = re.compile(
+    r"^(?:(?:on|by|since|until|from|as of|of|at|late|early|earlier|later|before|after|dawn|midday)\s+)+"
+)
+_TRAILING = re.compile(r"(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night|midday|local time))?$")
+_OFFSET = re.compile(r"^(?:(?:the|a)\s+)?(?:(?P<n>\w+)\s+)?days?\s+(?P<dir>before|after|earlier|later|ago)(?:\s+(?P<rest>.+))?$")
+_NEAREST_FUTURE_DAYS = 62  # a month-day without a year may lie at most ~2 months after the anchor
+
+
+def parse_date_expr(text: str, anchor: date, tense: Tense = "past") -> date | None:
+    """Return the date ``text`` denotes relative to ``anchor``, or ``None`` when it is not resolvable.
+
+    Weekday names resolve to the most recent such day on or before the anchor (``tense="past"``) or
+    the first one after it (``"future"``); "last Monday"/"next Monday" force the direction. A
+    month-day without a year takes the year that puts it nearest the anchor, at most ~2 months
+    ahead. Vague spans ("last week", "recently") give ``None``.
+    """
+    expr = re.sub(r"\s+", " ", text.strip().lower().rstrip(".,;:"))
+    expr = _TRAILING.sub("", _LEADING.sub("", expr)).strip()
+    if not expr:
+        return None
+    if expr in _RELATIVE_DAYS:
+        return anchor + timedelta(days=_RELATIVE_DAYS[expr])
+    if m := _OFFSET.match(expr):
+        n = 1 if m["n"] is None else _NUMBERS.get(m["n"]) or (int(m["n"]) if m["n"].isdigit() else None)
+        if n is None:
+            return None
+        sign = 1 if m["dir"] in ("after", "later") else -1
+        if m["dir"] == "ago":
+            return anchor - timedelta(days=n)
+        base = parse_date_expr(m["rest"], anchor, tense) if m["rest"] else None
+        return base + timedelta(days=sign * n) if base else None
+    if m := re.fullmatch(r"(?:(last|past|next|this|this coming|coming) )?(\w+)", expr):
+        if m[2] in WEEKDAYS:
+            return _weekday(WEEKDAYS.index(m[2]), anchor, m[1], tense)
+    if m := DATE_RE.fullmatch(expr):
+        return _explicit(m, anchor)
+    return None
+
+
+def _weekday(index: int, anchor: date, qualifier: str | None, tense: Tense) -> date:
+    """The weekday ``index`` nearest ``anchor`` in the direction the qualifier or tense gives."""
+    if qualifier in ("last", "past"):
+        return anchor - timedelta(days=(anchor.weekday() - index - 1) % 7 + 1)
+    if qualifier in ("next", "coming", "this coming") or tense == "future":
+        return anchor + timedelta(days=(index - anchor.weekday() - 1) % 7 + 1)
+    return anchor - timedelta(days=(anchor.weekday() - index) % 7)
+
+
+def _explicit(m: re.Match[str], anchor: date) -> date | None:
+    """The date a ``DATE_RE`` match names; a missing year is chosen nearest the anchor."""
+    if m["iso"]:
+        try:
+            return date.fromisoformat(m["iso"])
+        except ValueError:
+            return None
+    part, year = (m["md"], m["y1"]) if m["md"] else (m["dm"], m["y2"])
+    part = re.sub(r"(?<=[a-z])\.", "", part, flags=re.I).replace("Sept", "Sep")
+    try:
+        parsed = du_parser.parse(part, default=datetime(2000, 1, 1)).date()  # 2000 is a leap year
+    except (ValueError, OverflowError):
+        return None
+    if year:
+        return _safe_date(int(year), parsed.month, parsed.day)
+    return nearest_year(parsed.month, parsed.day, anchor)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def nearest_year(month: int, day: int, anchor: date) -> date | None:
+    """Return month/day in the year that puts it nearest ``anchor``, at most ~2 months after it."""
+    options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, day))]
+    options = [d for d in options if (d - anchor).days <= _NEAREST_FUTURE_DAYS]
+    return min(options, key=lambda d: abs((d - anchor).days), default=None)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """An explicit date found in text: its span, the date, whether it carried a year, its tense."""
+
+    start: int
+    end: int
+    value: date
+    has_year: bool
+    future: bool
+
+
+def find_dates(text: str, anchor: date) -> list[DateMention]:
+    """Return every explicit calendar date in ``text``; month-days get the year nearest ``anchor``."""
+    found = []
+    for m in DATE_RE.finditer(text):
+        value = _explicit(m, anchor)
+        if value is not None:
+            has_year = bool(m["iso"] or m["y1"] or m["y2"])
+            found.append(DateMention(m.start(), m.end(), value, has_year, _is_future(text, m.start())))
+    return found
+
+
+def _is_future(text: str, pos: int) -> bool:
+    """True when the sentence part before ``pos`` speaks of the future ("will meet on …")."""
+    window = text[max(0, pos - 200) : pos]
+    cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind("\n"))
+    return bool(_FUTURE_RE.search(window, cut + 1))
+
+
+def infer_date(text: str, reference: date) -> date | None:
+    """Return the article date implied by year-less mentions in ``text``, or ``None``.
+
+    Rule: resolve each past-tense month-day mention ("on February 24") to the year nearest
+    ``reference``; the latest of them is the anchor (the article cannot predate what it reports).
+    Then count past-tense weekday mentions ("landed on Sunday"): news names the day of the report
+    most often, so the article date is the first day on or after the anchor whose weekday is
+    mentioned most; ties go to the later day, so every mentioned day still falls on or before it.
+    Without weekday mentions the anchor itself is the date; without month-days nothing is inferred.
+    """
+    anchors = [d.value for d in find_dates(text, reference) if not d.future]
+    if not anchors:
+        return None
+    anchor = max(anchors)
+    counts = Counter(
+        WEEKDAYS.index(m.group(0).lower()) for m in _WEEKDAY_RE.finditer(text) if not _is_future(text, m.start())
+    )
+    if not counts:
+        return anchor
+    days = [anchor + timedelta(days=k) for k in range(7)]
+    return max(days, key=lambda d: (counts[d.weekday()], d))
+
+
+def find_article_date(
+    body: str,
+    *,
+    byline: str | None = None,
+    header: Sequence[str] = (),
+    captions: Sequence[str] = (),
+    reference: date | None = None,
+) -> tuple[date | None, DateSource]:
+    """Return the article's publication date and where it came from.
+
+    Order: a date in the byline (``"byline"``); a standalone date line above the article
+    (``"dateline"``), unless it is more than a week later than the latest full date in the captions
+    or body, since sites print today's date in their header; a full date with a year in the captions,
+    else the latest past-tense one in the body (``"text"``); else ``infer_date`` over body and
+    captions with ``reference`` (default: today) supplying the year (``"inferred"``).
+    """
+    reference = reference or date.today()
+    if byline and (found := [d.value for d in find_dates(byline, reference)]):
+        return found[0], "byline"
+    explicit = _explicit_dates(captions, body, reference)
+    header_dates = [d.value for line in header for d in find_dates(line, reference)]
+    if header_dates:
+        first = header_dates[0]
+        if not explicit or first <= explicit[0] + timedelta(days=7):
+            return first, "dateline"
+    if explicit:
+        return explicit[0], "text"
+    text = "\n\n".join([body, *captions])
+    inferred = infer_date(text, reference)
+    return (inferred, "inferred") if inferred else (None, "unknown")
+
+
+def _explicit_dates(captions: Sequence[str], body: str, reference: date) -> list[date]:
+    """Full dates (with a year) that may date the article: the caption's first, else the body's latest."""
+    from_captions = [d.value for c in captions for d in find_dates(c, reference) if d.has_year]
+    if from_captions:
+        return [max(from_captions)]
+    from_body = [d.value for d in find_dates(body, reference) if d.has_year and not d.future]
+    return [max(from_body)] if from_body else []
+
+
+def reference_date(dates: Iterable[date | None], settings: Settings | None = None) -> date:
+    """Return the median of the known ``dates``, else ``settings.today``, else today's date."""
+    known = sorted(d for d in dates if d is not None)
+    if known:
+        return known[(len(known) - 1) // 2]
+    if settings is not None and settings.today:
+        return date.fromisoformat(settings.today)
+    return date.today()
+
+
+def split_glued_date(line: str) -> str:
+    """Insert the space a page dropped before a month name ("Jane DoeFebruary 28" -> "Jane Doe February 28")."""
+    return re.sub(rf"(?<=[a-z])(?={_MONTH}\.?\s+\d)", " ", line)
+
+
+def date_only(line: str) -> bool:
+    """True when ``line`` holds a date and nothing else but a weekday, a time and a label."""
+    rest = DATE_RE.sub("", line, count=1)
+    rest = re.sub(r"(?i)\b(?:published|posted|updated|last updated|on|at|am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}T|GMT|UTC)\b", "", rest)
+    return rest != line and not re.sub(r"[\s\d:|,.()+\-–—]", "", rest)

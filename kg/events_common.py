@@ -1,0 +1,143 @@
+"""Helpers the event extractors share: mentions by token, dates near a token, evidence, tense."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.dates import parse_date_expr
+from kg.events_lexicon import state_of
+from kg.model import CleanArticle, Evidence, Mention
+
+#: Auxiliaries and lemmas that put an event in the future relative to the report.
+_FUTURE_AUX = {"will", "wo", "shall", "'ll", "would", "'d"}
+_PLAN_LEMMAS = {"brace", "plan", "prepare", "expect", "schedule", "set", "ready", "due", "agree", "propose",
+                "hope", "want", "seek", "aim", "intend", "offer", "call", "invite", "await", "consider"}
+_MOTION_LEMMAS = {"land", "arrive", "travel", "fly", "head", "go", "come", "gather", "leave", "return"}
+_PLAN_AMODS = {"next", "upcoming", "future", "new", "planned", "possible", "further", "potential", "proposed"}
+
+
+class MentionIndex:
+    """The article's mentions, findable by the token they cover."""
+
+    def __init__(self, doc: Doc, mentions: Sequence[Mention]) -> None:
+        self.doc = doc
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._by_token: dict[int, Mention] = {}
+        for m in self.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    self._by_token.setdefault(t.i, m)
+
+    def at(self, token: Token) -> Mention | None:
+        """The mention that covers ``token``, if any."""
+        return self._by_token.get(token.i)
+
+    def before(self, pos: int, types: Iterable[str], since: int = 0) -> list[Mention]:
+        """Mentions of ``types`` that end at or before char ``pos`` and start at or after ``since``, nearest first."""
+        wanted = set(types)
+        found = [m for m in self.mentions if m.type in wanted and since <= m.start and m.end <= pos]
+        return sorted(found, key=lambda m: -m.start)
+
+
+def name_span(token: Token, index: MentionIndex) -> tuple[str, str | None]:
+    """The surface form around ``token`` (its mention, else its named entity, else the token) and its type."""
+    m = index.at(token)
+    if m is not None:
+        return m.text, m.type
+    if token.ent_type_:
+        ent = next(e for e in token.doc.ents if e.start <= token.i < e.end)
+        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        kind = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
+                "NORP": "Organization"}.get(ent.label_)
+        return text, kind
+    return token.text, None
+
+
+def party_of(token: Token, index: MentionIndex) -> str | None:
+    """The state or organization ``token`` names as an actor ("Moscow" -> "Russia", "Hamas"), else ``None``."""
+    text, kind = name_span(token, index)
+    if state := state_of(text) or state_of(token.text):
+        return state
+    if kind == "Organization" and token.pos_ == "PROPN":
+        return text
+    return None
+
+
+def tokens_of(tokens: Iterable[Token]) -> list[Token]:
+    """Tokens in document order, each once."""
+    return sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+
+
+def date_of(tokens: Iterable[Token], article: CleanArticle, future: bool) -> date | None:
+    """The first resolvable DATE entity among ``tokens``' children (their npadvmod or ``on``/``at`` phrase)."""
+    anchor = article.published
+    if anchor is None:
+        return None
+    for tok in tokens:
+        for child in tok.children:
+            cands = [child]
+            if child.dep_ == "prep" and child.lower_ in {"on", "at", "by"}:
+                cands = list(child.children)
+            for c in cands:
+                if c.ent_type_ == "DATE" and c.dep_ in {"npadvmod", "pobj", "tmod", "nmod", "advmod", "appos"}:
+                    ent = next(e for e in c.doc.ents if e.start <= c.i < e.end)
+                    got = parse_date_expr(ent.text, anchor, "future" if future else "past")
+                    if got is not None:
+                        return got
+    return None
+
+
+def sentence_dates(sent: Span, article: CleanArticle) -> list[date]:
+    """Every resolvable DATE entity of the sentence, as dates."""
+    if article.published is None:
+        return []
+    out = []
+    for ent in sent.ents:
+        if ent.label_ == "DATE" and (d := parse_date_expr(ent.text, article.published, "past")):
+            out.append(d)
+    return out
+
+
+def is_future(token: Token) -> bool:
+    """True when the clause around ``token`` puts it in the future or as a plan ("will hold", "ahead of")."""
+    for t in (token, *token.ancestors):
+        if t is not token and t.lower_ in {"ahead", "before", "prior"}:
+            return True
+        if t.dep_ == "prep" and t.lower_ == "for" and t.head.lemma_.lower() in _PLAN_LEMMAS | _MOTION_LEMMAS:
+            return True
+        if t.pos_ in {"VERB", "AUX", "ADJ"}:
+            if any(c.lower_ in _FUTURE_AUX and c.dep_ == "aux" for c in t.children):
+                return True
+            if t.lemma_.lower() in _PLAN_LEMMAS:
+                return True
+            own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+            if t.pos_ != "ADJ" and (own_subject or t.dep_ not in {"xcomp", "acomp", "conj", "pcomp"}):
+                return False
+    return False
+
+
+def evidence(sent: Span, article: CleanArticle, confidence: float) -> Evidence:
+    """Evidence for an event read in ``sent``."""
+    return Evidence(article.id, sent.text.strip(), sent.start_char, sent.end_char, round(confidence, 2))
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Char offsets where each paragraph of ``text`` begins."""
+    starts = [0]
+    pos = text.find("\n\n")
+    while pos != -1:
+        starts.append(pos + 2)
+        pos = text.find("\n\n", pos + 2)
+    return starts
+
+
+def paragraph_of(pos: int, starts: Sequence[int]) -> int:
+    """The index of the paragraph char ``pos`` lies in."""
+    lo = 0
+    for i, s in enumerate(starts):
+        if s <= pos:
+            lo = i
+    return lo

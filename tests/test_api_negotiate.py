@@ -1,0 +1,35 @@
+"""The Accept-header parser and chooser (pure functions)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.api.negotiate import choose, parse_accept
+from kg.errors import NotAcceptable
+
+OFFERS = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml", "csv": "text/csv"}
+
+
+@pytest.mark.parametrize("header,expected", [
+    (None, [("*/*", 1.0)]),
+    ("", [("*/*", 1.0)]),
+    ("text/csv", [("text/csv", 1.0)]),
+    ("text/csv;q=0.5, application/sparql-results+xml", [("application/sparql-results+xml", 1.0), ("text/csv", 0.5)]),
+    ("a/b;q=0, c/d", [("c/d", 1.0)]),
+    ("a/b;q=abc", []),
+    ("garbage", [("*/*", 1.0)]),
+])
+def test_negotiate_parse_accept(header, expected):
+    assert parse_accept(header) == expected
+
+
+@pytest.mark.parametrize("header,key", [
+    (None, "json"), ("*/*", "json"), ("text/*", "csv"), ("application/sparql-results+xml", "xml"),
+    ("text/html, text/csv;q=0.1", "csv"),
+])
+def test_negotiate_choose(header, key):
+    assert choose(header, OFFERS) == key
+
+
+def test_negotiate_not_acceptable():
+    with pytest.raises(NotAcceptable):
+        choose("image/png", OFFERS)
