@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 BIN := $(VENV)/bin
 
-.PHONY: run build serve test install install-test clean
+.PHONY: run build serve test install install-test clean web
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,8 +20,23 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@ $(VENV)/.installed
 
-install: $(VENV)/.installed
-install-test: $(VENV)/.installed-test
+# The web page's network view uses Cytoscape.js from the npm registry, installed into web/vendor/ (git-ignored).
+# Set-up pulls it in only when npm is there, and never fails for it: without it the page still works.
+CYTOSCAPE_VERSION ?= 3.34.4
+CYTOSCAPE_JS := web/vendor/node_modules/cytoscape/dist/cytoscape.min.js
+WEB_IF_NPM := $(if $(shell command -v npm 2>/dev/null),web,)
+
+web: $(CYTOSCAPE_JS)
+
+$(CYTOSCAPE_JS):
+	@if command -v npm >/dev/null 2>&1; then \
+	  mkdir -p web/vendor && \
+	  npm install --silent --no-audit --no-fund --no-save --prefix web/vendor cytoscape@$(CYTOSCAPE_VERSION) \
+	  || echo "make web: npm install failed; the page works without the network picture"; \
+	else echo "make web: npm not found; the page works without the network picture"; fi
+
+install: $(VENV)/.installed $(WEB_IF_NPM)
+install-test: $(VENV)/.installed-test $(WEB_IF_NPM)
 
 build: install
 	$(BIN)/kg build seeds/ --store $(STORE)

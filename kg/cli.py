@@ -60,6 +60,9 @@ def build(paths: list[Path] = typer.Argument(..., help="Files or folders of .txt
     table.add_column("what")
     table.add_column("count", justify="right")
     table.add_row("articles", str(rep.articles))
+    table.add_row("read by the NLP stage", str(rep.extracted))
+    table.add_row("graphs written", str(rep.written))
+    table.add_row("graphs removed", str(rep.removed))
     table.add_row("skipped", str(len(rep.failed)))
     for k, v in sorted(rep.entities.items()):
         table.add_row(f"entities: {k}", str(v))
@@ -75,6 +78,24 @@ def build(paths: list[Path] = typer.Argument(..., help="Files or folders of .txt
 
 
 @app.command()
+def remove(articles: list[str] = typer.Argument(..., help="Article ids, source paths or IRIs."),
+           store: Optional[str] = StoreOpt) -> None:
+    """Drop articles' graphs from the store and re-resolve the rest."""
+    from kg.pipeline import remove as run_remove
+    from kg.store import open_store
+
+    try:
+        s = _settings(store=store)
+        st = open_store(s)
+        rep = run_remove(articles, s, st)
+        st.close()
+    except KGError as exc:
+        _fail(exc)
+        return
+    out.print(f"removed {rep.removed} article(s); {rep.written} graph(s) rewritten; {rep.articles} left")
+
+
+@app.command()
 def serve(store: Optional[str] = StoreOpt,
           host: Optional[str] = typer.Option(None, help="Interface to bind [env KG_HOST]."),
           port: Optional[int] = typer.Option(None, help="Port [env KG_PORT].")) -> None:
@@ -82,11 +103,10 @@ def serve(store: Optional[str] = StoreOpt,
     import uvicorn
 
     from kg.api import create_app
-    from kg.store import open_store
 
     try:
         s = _settings(store=store, host=host, port=port)
-        app_ = create_app(s, open_store(s))
+        app_ = create_app(s)
     except KGError as exc:
         _fail(exc)
         return
@@ -165,18 +185,25 @@ def export(format: str = typer.Option("turtle", "--format", "-f", help="turtle, 
 
 
 @app.command()
-def ego(name: str = typer.Argument(..., help="A person's name, alias or IRI."),
+def ego(name: str = typer.Argument(..., help="An actor's name, any alias, id (person/dmitry-peskov) or IRI."),
         store: Optional[str] = StoreOpt,
-        radius: int = typer.Option(1, min=1, max=3, help="Hops from the person (1-3)."),
-        format: str = typer.Option("json", "--format", "-f", help="json, graphml, gexf."),
+        radius: int = typer.Option(1, min=1, max=3, help="Hops from the actor (1-3)."),
+        kinds: Optional[str] = typer.Option(None, "--kinds", "-k", help="Comma-separated relation kinds: "
+                                            "negotiated_with, sanctioned, sanctioned_by, member_of, spoke_about, "
+                                            "affiliated_with (and has_member, spoken_about_by, has_affiliate)."),
+        since: Optional[str] = typer.Option(None, help="Only events on or after this date (YYYY-MM-DD)."),
+        until: Optional[str] = typer.Option(None, help="Only events on or before this date (YYYY-MM-DD)."),
+        format: str = typer.Option("json", "--format", "-f", help="json, cytoscape, graphml, gexf, svg, png."),
         out_file: Optional[Path] = typer.Option(None, "--out", "-o", help="Output file (default: standard output).")) -> None:
-    """A person's ego network: who they dealt with, in which events."""
-    from kg.network import ego_network, render
+    """An actor's ego network: who they dealt with, how, when, in which events and articles."""
+    from kg.network import ego_network
+    from kg.render import render
     from kg.store import open_store
 
     try:
         s = _settings(store=store)
-        g = ego_network(open_store(s, read_only=not s.remote), name, radius=radius)
+        g = ego_network(open_store(s, read_only=not s.remote), name, radius=radius, kinds=kinds,
+                        since=since, until=until)
         data, _ = render(g, format)
     except KGError as exc:
         _fail(exc)
@@ -184,7 +211,69 @@ def ego(name: str = typer.Argument(..., help="A person's name, alias or IRI."),
     if out_file:
         out_file.write_bytes(data)
     else:
-        sys.stdout.buffer.write(data + b"\n")
+        sys.stdout.buffer.write(data + (b"\n" if format not in ("png",) else b""))
+
+
+@app.command()
+def central(store: Optional[str] = StoreOpt,
+            measure: str = typer.Option("degree", "--by", help="degree or betweenness."),
+            limit: int = typer.Option(20, min=1, max=1000, help="How many actors to list."),
+            since: Optional[str] = typer.Option(None, help="Only events on or after this date (YYYY-MM-DD)."),
+            until: Optional[str] = typer.Option(None, help="Only events on or before this date (YYYY-MM-DD)."),
+            kinds: Optional[str] = typer.Option(None, "--kinds", "-k", help="Comma-separated relation kinds."),
+            types: Optional[str] = typer.Option(None, help="Comma-separated actor types (Person, Country, ...)."),
+            format: str = typer.Option("table", "--format", "-f", help="table or json.")) -> None:
+    """The most central actors (degree, betweenness) of the actor network in a date window."""
+    from kg.network import central_actors
+    from kg.store import open_store
+
+    try:
+        s = _settings(store=store)
+        rows = central_actors(open_store(s, read_only=not s.remote), measure, limit, since, until, kinds, types)
+    except KGError as exc:
+        _fail(exc)
+        return
+    if format == "json":
+        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        return
+    table = Table("actor", "type", "degree", "weighted degree", "betweenness", "id", title=f"most central by {measure}")
+    for r in rows:
+        table.add_row(r["label"], r["type"], str(r["degree"]), str(r["weighted_degree"]), f"{r['betweenness']:.3f}",
+                      r["id"])
+    out.print(table)
+
+
+@app.command()
+def path(source: str = typer.Argument(..., help="One actor (any alias, id or IRI)."),
+         target: str = typer.Argument(..., help="The other actor."),
+         store: Optional[str] = StoreOpt,
+         since: Optional[str] = typer.Option(None, help="Only events on or after this date (YYYY-MM-DD)."),
+         until: Optional[str] = typer.Option(None, help="Only events on or before this date (YYYY-MM-DD)."),
+         kinds: Optional[str] = typer.Option(None, "--kinds", "-k", help="Comma-separated relation kinds."),
+         format: str = typer.Option("text", "--format", "-f", help="text or json.")) -> None:
+    """The shortest path between two actors, with the events behind each hop."""
+    from kg.network import actor_path
+    from kg.store import open_store
+
+    try:
+        s = _settings(store=store)
+        p = actor_path(open_store(s, read_only=not s.remote), source, target, since, until, kinds)
+    except KGError as exc:
+        _fail(exc)
+        return
+    if format == "json":
+        sys.stdout.write(json.dumps(p, indent=2, ensure_ascii=False) + "\n")
+        return
+    labels = {n["id"]: n["label"] for n in p["nodes"]}
+    out.print(" -> ".join(n["label"] for n in p["nodes"]) + f"  ({p['length']} hops)", highlight=False)
+    for hop in p["hops"]:
+        for e in hop["edges"]:
+            out.print(f"  {labels[e['source']]} {e['kind'].replace('_', ' ')} {labels[e['target']]}"
+                      f"  [{e['weight']}; {e['first'] or '?'} .. {e['last'] or '?'}]", highlight=False)
+            for ev in e["events"]:
+                out.print(f"    {ev['date'] or '?'} {ev['label'] or ev['id']}", highlight=False)
+                for src in ev["sources"]:
+                    out.print(f"      {src['article']}: {src['sentence']}", highlight=False)
 
 
 @app.command()

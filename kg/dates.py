@@ -52,10 +52,20 @@ _RELATIVE_DAYS = {
     "the day after tomorrow": 2, "day after tomorrow": 2,
 }  # fmt: skip
 _LEADING = re.compile(
-    r"^(?:(?:on|by|since|until|from|as of|of|at|late|early|earlier|later|before|after|dawn|midday)\s+)+"
+    r"^(?:(?:the|on|by|since|until|from|as of|of|at|late|early|earlier|later|before|after|dawn|midday)\s+)+"
 )
 _TRAILING = re.compile(r"(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night|midday|local time))?$")
-_OFFSET = re.compile(r"^(?:(?:the|a)\s+)?(?:(?P<n>\w+)\s+)?days?\s+(?P<dir>before|after|earlier|later|ago)(?:\s+(?P<rest>.+))?$")
+_OFFSET = re.compile(
+    r"^(?:(?:the|a)\s+)?(?:(?P<n>\w+)\s+)?days?\s+(?P<dir>before|after|earlier|later|ago)(?:\s+(?P<rest>.+))?$"
+)
+#: A wire dateline opening the body: "GENEVA, May 7 (Reuters) -".
+_DATELINE = re.compile(
+    rf"^[A-Z][A-Z .'’-]+(?:, [A-Z][\w .'’-]+)?,\s+(?P<date>{_MONTH}\.?\s+{_DAY}(?:,?\s+{_YEAR})?)"
+    r"\s*(?:\([^)]*\))?\s*[-–—]"
+)
+_DATE_LINE_EXTRAS = re.compile(
+    r"\b(?:(?i:published|posted|updated|last updated|on|at|am|pm|gmt|utc)\b|(?i:[ap]\.m\.)|[A-Z]{2,4}T\b)"
+)
 _NEAREST_FUTURE_DAYS = 62  # a month-day without a year may lie at most ~2 months after the anchor
 
 
@@ -193,15 +203,18 @@ def find_article_date(
 ) -> tuple[date | None, DateSource]:
     """Return the article's publication date and where it came from.
 
-    Order: a date in the byline (``"byline"``); a standalone date line above the article
-    (``"dateline"``), unless it is more than a week later than the latest full date in the captions
-    or body, since sites print today's date in their header; a full date with a year in the captions,
+    Order: a date in the byline (``"byline"``); a wire dateline opening the body ("GENEVA, May 7
+    (Reuters) -") or else a standalone date line above the article (``"dateline"``), unless that
+    line is more than a week later than the latest full date in the captions or body (sites print
+    today's date in their header); a full date with a year in the captions,
     else the latest past-tense one in the body (``"text"``); else ``infer_date`` over body and
     captions with ``reference`` (default: today) supplying the year (``"inferred"``).
     """
     reference = reference or date.today()
     if byline and (found := [d.value for d in find_dates(byline, reference)]):
         return found[0], "byline"
+    if (m := _DATELINE.match(body)) and (value := parse_date_expr(m["date"], reference)):
+        return value, "dateline"
     explicit = _explicit_dates(captions, body, reference)
     header_dates = [d.value for line in header for d in find_dates(line, reference)]
     if header_dates:
@@ -242,5 +255,5 @@ def split_glued_date(line: str) -> str:
 def date_only(line: str) -> bool:
     """True when ``line`` holds a date and nothing else but a weekday, a time and a label."""
     rest = DATE_RE.sub("", line, count=1)
-    rest = re.sub(r"(?i)\b(?:published|posted|updated|last updated|on|at|am|pm|a\.m\.|p\.m\.|[A-Z]{2,4}T|GMT|UTC)\b", "", rest)
+    rest = _DATE_LINE_EXTRAS.sub("", rest)
     return rest != line and not re.sub(r"[\s\d:|,.()+\-–—]", "", rest)

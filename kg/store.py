@@ -7,14 +7,17 @@ Update), so a crash leaves every article either entirely in the store or not at 
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 import httpx
 import pyoxigraph as ox
 
-from kg.errors import QuerySyntaxError, StoreError
+from kg.errors import QueryTimeout, QuerySyntaxError, StoreError
 from kg.model import Quad
 from kg.settings import Settings
 from kg.vocab import ONTOLOGY_GRAPH
@@ -33,6 +36,94 @@ class Store(Protocol):
     def graphs(self) -> list[str]: ...
     def quads(self) -> Iterator[Quad]: ...
     def close(self) -> None: ...
+
+
+Kind = Literal["solutions", "boolean", "graph"]
+
+# Set by the HTTP app per request (a fresh list); any limited query that drops rows appends True to it,
+# so routes that only call ``store.query`` still get the X-KG-Truncated header.
+TRUNCATION: ContextVar[list[bool] | None] = ContextVar("kg_truncation", default=None)
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """A protocol-specified RDF dataset (default-graph-uri / named-graph-uri); empty means the union of all graphs."""
+
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.default_graphs or self.named_graphs)
+
+    def query_kwargs(self) -> dict[str, Any]:
+        """Keyword arguments for ``pyoxigraph.Store.query``."""
+        if not self:
+            return {"use_default_graph_as_union": True}
+        return {"default_graph": [ox.NamedNode(g) for g in self.default_graphs],
+                "named_graphs": [ox.NamedNode(g) for g in self.named_graphs]}
+
+
+@dataclass(frozen=True)
+class Wire:
+    """A query result as bytes: SPARQL JSON results (solutions, boolean) or N-Triples (graph)."""
+
+    kind: Kind
+    data: bytes
+    truncated: bool = False
+
+    def parse(self) -> QueryResult:
+        """The pyoxigraph result these bytes encode."""
+        if self.kind == "graph":
+            return _triples(self.data)
+        return ox.parse_query_results(self.data, format=ox.QueryResultsFormat.JSON)
+
+
+def to_wire(result: QueryResult, max_rows: int = 0) -> Wire:
+    """Serialize ``result``, keeping at most ``max_rows`` solutions or triples (0 = all)."""
+    if isinstance(result, ox.QueryBoolean):
+        return Wire("boolean", result.serialize(format=ox.QueryResultsFormat.JSON))
+    if isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        rows, truncated = _take(result, max_rows)
+        bindings = [{n: _json_term(sol[n]) for n in names if sol[n] is not None} for sol in rows]
+        body = {"head": {"vars": names}, "results": {"bindings": bindings}}
+        return Wire("solutions", json.dumps(body, ensure_ascii=False).encode("utf-8"), truncated)
+    triples, truncated = _take(result, max_rows)
+    return Wire("graph", ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"", truncated)
+
+
+def _take(items: Iterable[Any], max_rows: int) -> tuple[list[Any], bool]:
+    out: list[Any] = []
+    for item in items:
+        if max_rows and len(out) == max_rows:
+            return out, True
+        out.append(item)
+    return out, False
+
+
+def _json_term(term: Any) -> dict[str, Any]:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return {"type": "literal", "value": term.value, "xml:lang": term.language}
+        if term.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
+            return {"type": "literal", "value": term.value}
+        return {"type": "literal", "value": term.value, "datatype": term.datatype.value}
+    if isinstance(term, ox.Triple):
+        return {"type": "triple", "value": {"subject": _json_term(term.subject), "predicate": _json_term(term.predicate),
+                                            "object": _json_term(term.object)}}
+    raise ValueError(f"Unexpected RDF term: {term!r}")
+
+
+def note_truncated(wire: Wire) -> Wire:
+    """Record a truncated result in the current request's TRUNCATION list (if any) and return it."""
+    flags = TRUNCATION.get()
+    if wire.truncated and flags is not None:
+        flags.append(True)
+    return wire
 
 
 def _nt(term: Any) -> str:
@@ -69,12 +160,21 @@ class EmbeddedStore:
                 "Stop it or pass another --store."
             ) from None
 
-    def query(self, sparql: str, substitutions: dict[str, Any] | None = None) -> QueryResult:
-        """Run a SPARQL query over the union of all graphs; a syntax error becomes QuerySyntaxError."""
+    def query(self, sparql: str, substitutions: dict[str, Any] | None = None,
+              dataset: Dataset = Dataset(), base_iri: str | None = None) -> QueryResult:
+        """Run a SPARQL query over the union of all graphs (or ``dataset``); a syntax error becomes QuerySyntaxError."""
         try:
-            return self._store.query(sparql, use_default_graph_as_union=True, substitutions=_subs(substitutions))
+            return self._store.query(sparql, substitutions=_subs(substitutions), base_iri=base_iri,
+                                     **dataset.query_kwargs())
         except SyntaxError as exc:
             raise QuerySyntaxError(f"malformed SPARQL query: {exc}") from None
+
+    def update(self, sparql: str, base_iri: str | None = None) -> None:
+        """Run a SPARQL Update (checked by kg.safety before it gets here)."""
+        try:
+            self._store.update(sparql, base_iri=base_iri)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(f"malformed SPARQL update: {exc}") from None
 
     def replace_graph(self, graph: str, quads: Iterable[Quad]) -> None:
         """Replace the named graph ``graph`` with ``quads`` in one transaction."""
@@ -95,7 +195,7 @@ class EmbeddedStore:
     def load_ontology(self) -> None:
         """Load ontology/kg.ttl into its own named graph (CAMEO/PLOVER concepts become queryable)."""
         if ONTOLOGY_FILE.exists():
-            quads = ox.parse(path=str(ONTOLOGY_FILE), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(ONTOLOGY_GRAPH))
+            quads = ox.parse(path=str(ONTOLOGY_FILE), format=ox.RdfFormat.TURTLE)
             self.replace_graph(ONTOLOGY_GRAPH, quads)
 
     def flush(self) -> None:
@@ -116,14 +216,21 @@ class RemoteStore:
     The server must answer queries over the union of its named graphs (Oxigraph: ``--union-default-graph``).
     """
 
-    def __init__(self, query_url: str, update_url: str = "", timeout: float = 60.0) -> None:
+    def __init__(self, query_url: str, update_url: str = "", timeout: float = 60.0, max_rows: int = 0) -> None:
         self.query_url = query_url
         self.update_url = update_url or _default_update_url(query_url)
+        self.timeout = timeout
+        self.max_rows = max_rows
         self._http = httpx.Client(timeout=timeout)
 
-    def _post(self, url: str, content: str, content_type: str, accept: str) -> httpx.Response:
+    def _post(self, url: str, content: str, content_type: str, accept: str,
+              params: list[tuple[str, str]] | None = None) -> httpx.Response:
         try:
-            r = self._http.post(url, content=content.encode(), headers={"Content-Type": content_type, "Accept": accept})
+            r = self._http.post(url, content=content.encode(), params=params,
+                                headers={"Content-Type": content_type, "Accept": accept})
+        except httpx.TimeoutException:
+            raise QueryTimeout(f"the SPARQL server at {url} did not answer within {self.timeout:g} s "
+                               "(setting query_timeout); simplify the query or add a LIMIT") from None
         except httpx.HTTPError as exc:
             raise StoreError(f"cannot reach the SPARQL server at {url}: {exc}") from None
         if r.status_code == 400:
@@ -132,16 +239,34 @@ class RemoteStore:
             raise StoreError(f"the SPARQL server at {url} answered {r.status_code}: {r.text[:300]}")
         return r
 
-    def query(self, sparql: str, substitutions: dict[str, Any] | None = None) -> QueryResult:
-        """Run a query on the server; results come back as pyoxigraph objects."""
+    def query(self, sparql: str, substitutions: dict[str, Any] | None = None,
+              dataset: Dataset = Dataset()) -> QueryResult:
+        """Run a query on the server; results come back as pyoxigraph objects (at most max_rows rows)."""
+        return note_truncated(self.run(sparql, substitutions, dataset, self.max_rows)).parse()
+
+    def run(self, sparql: str, substitutions: dict[str, Any] | None = None, dataset: Dataset = Dataset(),
+            max_rows: int = 0, base_iri: str | None = None) -> Wire:
+        """Run a query on the server and return its result as bytes, cut to ``max_rows`` (0 = all)."""
         if substitutions:
             sparql = _inline_values(sparql, substitutions)
+        if base_iri:
+            sparql = f"BASE {ox.NamedNode(base_iri)}\n{sparql}"
+        params = [("default-graph-uri", g) for g in dataset.default_graphs]
+        params += [("named-graph-uri", g) for g in dataset.named_graphs]
         r = self._post(self.query_url, sparql, "application/sparql-query",
-                       "application/sparql-results+json, application/n-triples;q=0.9")
+                       "application/sparql-results+json, application/n-triples;q=0.9", params or None)
         ctype = r.headers.get("content-type", "").split(";")[0].strip()
         if ctype == "application/n-triples":
-            return _triples(r.content)
-        return ox.parse_query_results(r.content, format=ox.QueryResultsFormat.JSON)
+            result: QueryResult = _triples(r.content)
+        else:
+            result = ox.parse_query_results(r.content, format=ox.QueryResultsFormat.JSON)
+        return to_wire(result, max_rows)
+
+    def update(self, sparql: str, base_iri: str | None = None) -> None:
+        """Send a SPARQL Update to the server's update URL (checked by kg.safety before it gets here)."""
+        if base_iri:
+            sparql = f"BASE {ox.NamedNode(base_iri)}\n{sparql}"
+        self._post(self.update_url, sparql, "application/sparql-update", "*/*")
 
     def replace_graph(self, graph: str, quads: Iterable[Quad]) -> None:
         """Replace one named graph in a single SPARQL Update request."""
@@ -153,17 +278,17 @@ class RemoteStore:
 
     def graphs(self) -> list[str]:
         """The names of all named graphs on the server, sorted."""
-        rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        rows = self.run("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }").parse()
         return sorted(r["g"].value for r in rows)
 
     def quads(self) -> Iterator[Quad]:
         """Every quad on the server (one CONSTRUCT per graph is avoided: a single SELECT)."""
-        for r in self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+        for r in self.run("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }").parse():
             yield ox.Quad(r["s"], r["p"], r["o"], r["g"])
 
     def load_ontology(self) -> None:
         if ONTOLOGY_FILE.exists():
-            quads = ox.parse(path=str(ONTOLOGY_FILE), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(ONTOLOGY_GRAPH))
+            quads = ox.parse(path=str(ONTOLOGY_FILE), format=ox.RdfFormat.TURTLE)
             self.replace_graph(ONTOLOGY_GRAPH, quads)
 
     def flush(self) -> None:

@@ -17,7 +17,7 @@ _XSD_INT = ox.NamedNode(XSD + "integer")
 _XSD_DEC = ox.NamedNode(XSD + "decimal")
 
 CAMEO = {"Negotiation": "046", "Meeting": "044", "Sanction": "163", "Statement": "010", "Ceasefire": "1056"}
-PLOVER = {"046": "CONSULT", "044": "CONSULT", "163": "SANCTION", "1056": "REQUEST"}
+PLOVER = {"010": "STATEMENT", "046": "CONSULT", "044": "CONSULT", "163": "SANCTION", "1056": "REQUEST"}
 
 
 def lit(value: object) -> ox.Literal:

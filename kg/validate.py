@@ -6,7 +6,7 @@ from pathlib import Path
 import rdflib
 from pyshacl import validate as shacl_validate
 
-from kg.export import _to_rdflib, data_triples
+from kg.export import to_rdflib, data_triples
 from kg.store import Store
 
 SHAPES_FILE = Path(__file__).resolve().parent.parent / "ontology" / "shapes.ttl"
@@ -17,7 +17,7 @@ def union_graph(store: Store) -> rdflib.Graph:
     """The union of all article graphs as an rdflib Graph."""
     g = rdflib.Graph()
     for t in data_triples(store):
-        g.add((_to_rdflib(t.subject), _to_rdflib(t.predicate), _to_rdflib(t.object)))
+        g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
     return g
 
 

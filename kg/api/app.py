@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -11,7 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kg.errors import KGError, PayloadTooLarge
 from kg.settings import Settings
-from kg.store import Store
+from kg.store import TRUNCATION, Store
 
 log = logging.getLogger("kg.api")
 
@@ -21,11 +24,59 @@ def error_response(err: KGError) -> JSONResponse:
     return JSONResponse(err.to_dict(), status_code=err.status)
 
 
-def create_app(settings: Settings, store: Store) -> FastAPI:
-    """The FastAPI app serving ``store`` with ``settings``."""
-    from kg.api import routes, sparql
+class BodyLimit:
+    """ASGI middleware: refuse bodies over ``max_body`` bytes, by Content-Length or while a chunked body streams."""
 
-    app = FastAPI(title="kg", version="0.1.0",
+    def __init__(self, app: Any, max_body: int) -> None:
+        self.app, self.max_body = app, max_body
+
+    def _error(self, size: str) -> PayloadTooLarge:
+        return PayloadTooLarge(f"request body of {size} bytes exceeds the limit of {self.max_body} (setting max_body)")
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        length = dict(scope["headers"]).get(b"content-length", b"").decode()
+        if length.isdigit() and int(length) > self.max_body:
+            return await error_response(self._error(length))(scope, receive, send)
+        seen = 0
+
+        async def limited() -> Any:
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.max_body:
+                raise self._error(f"more than {self.max_body}")
+            return message
+        await self.app(scope, limited, send)
+
+
+def query_store(settings: Settings) -> Any:
+    """The store the service queries: killable workers on a folder, or the remote server, with the limits."""
+    if settings.remote:
+        from kg.store import RemoteStore
+
+        return RemoteStore(settings.store, settings.update_url, timeout=settings.query_timeout,
+                           max_rows=settings.max_rows)
+    from kg.workers import PooledStore
+
+    return PooledStore(settings.store_path, settings.query_workers, settings.query_timeout, settings.max_rows)
+
+
+def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
+    """The FastAPI app serving ``store`` (default: ``query_store(settings)``, which has the limits) with ``settings``."""
+    from kg.api import network, routes, sparql, web
+
+    owned = store is None
+    store = query_store(settings) if store is None else store
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        if owned:  # a store passed in belongs to the caller
+            store.close()
+
+    app = FastAPI(title="kg", version="0.1.0", lifespan=lifespan,
                   description="A knowledge graph of negotiations, sanctions and statements read from news articles.")
     app.state.settings = settings
     app.state.store = store
@@ -53,17 +104,21 @@ def create_app(settings: Settings, store: Store) -> FastAPI:
                              "message": "internal error; the server log has the details"}, status_code=500)
 
     @app.middleware("http")
-    async def _limit_body(request: Request, call_next):  # type: ignore[no-untyped-def]
-        length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > settings.max_body:
-            return error_response(PayloadTooLarge(
-                f"request body of {length} bytes exceeds the limit of {settings.max_body} (setting max_body)"))
-        return await call_next(request)
+    async def _truncated(request: Request, call_next):  # type: ignore[no-untyped-def]
+        flags: list[bool] = []
+        TRUNCATION.set(flags)
+        response = await call_next(request)
+        if flags and "x-kg-truncated" not in response.headers:
+            response.headers["X-KG-Truncated"] = "true"
+        return response
 
+    app.add_middleware(BodyLimit, max_body=settings.max_body)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=[o.strip() for o in settings.cors_origins.split(",")],
-                           allow_methods=["GET", "POST"], allow_headers=["*"])
+                           allow_methods=["GET", "POST"], allow_headers=["*"], expose_headers=["X-KG-Truncated"])
 
     app.include_router(sparql.router)
     app.include_router(routes.router)
+    app.include_router(network.router)
+    app.include_router(web.router)
     return app

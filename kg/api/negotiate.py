@@ -1,7 +1,37 @@
-"""Content negotiation as lookup tables: a pure Accept-header parser and a chooser."""
+"""Content negotiation as lookup tables: a pure Accept-header parser, a chooser, and the SPARQL format tables."""
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+import pyoxigraph as ox
+
 from kg.errors import NotAcceptable
+
+# key -> media types it answers to (the first is the one sent); the first key is the default.
+RESULT_MEDIA: dict[str, tuple[str, ...]] = {
+    "json": ("application/sparql-results+json", "application/json", "text/javascript", "application/javascript"),
+    "xml": ("application/sparql-results+xml", "application/xml", "text/xml"),
+    "csv": ("text/csv",),
+    "tsv": ("text/tab-separated-values",),
+}
+GRAPH_MEDIA: dict[str, tuple[str, ...]] = {
+    "turtle": ("text/turtle", "application/turtle", "application/x-turtle"),
+    "jsonld": ("application/ld+json", "application/json"),
+    "ntriples": ("application/n-triples",),
+    "nquads": ("application/n-quads",),
+    "rdfxml": ("application/rdf+xml", "application/xml", "text/xml"),
+}
+RESULT_FORMATS: dict[str, ox.QueryResultsFormat] = {
+    "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
+}
+GRAPH_FORMATS: dict[str, ox.RdfFormat] = {
+    "turtle": ox.RdfFormat.TURTLE, "jsonld": ox.RdfFormat.JSON_LD, "ntriples": ox.RdfFormat.N_TRIPLES,
+    "nquads": ox.RdfFormat.N_QUADS, "rdfxml": ox.RdfFormat.RDF_XML,
+}
+# names a client may give in ?format= besides the keys above
+FORMAT_ALIASES = {"srj": "json", "srx": "xml", "ttl": "turtle", "json-ld": "jsonld", "nt": "ntriples",
+                  "nq": "nquads", "rdf": "rdfxml", "rdf+xml": "rdfxml"}
 
 
 def parse_accept(header: str | None) -> list[tuple[str, float]]:
@@ -28,11 +58,28 @@ def parse_accept(header: str | None) -> list[tuple[str, float]]:
     return [(m, q) for _, m, q in out if q > 0] or ([] if out else [("*/*", 1.0)])
 
 
-def choose(accept: str | None, offers: dict[str, str]) -> str:
-    """The key of ``offers`` (key -> media type, first = default) that best fits ``accept``; else 406."""
-    ranges = parse_accept(accept)
-    for media, _ in ranges:
+def _media(offered: str | tuple[str, ...]) -> tuple[str, ...]:
+    return (offered,) if isinstance(offered, str) else offered
+
+
+def choose(accept: str | None, offers: Mapping[str, str | tuple[str, ...]]) -> str:
+    """The key of ``offers`` (key -> media type(s), first key = default) that best fits ``accept``; else 406."""
+    for media, _ in parse_accept(accept):
         for key, offered in offers.items():
-            if media in ("*/*", offered) or (media.endswith("/*") and offered.startswith(media[:-1])):
-                return key
-    raise NotAcceptable(f"cannot answer in {accept!r}; available: {', '.join(offers.values())}")
+            for m in _media(offered):
+                if media in ("*/*", m) or (media.endswith("/*") and m.startswith(media[:-1])):
+                    return key
+    available = ", ".join(_media(o)[0] for o in offers.values())
+    raise NotAcceptable(f"cannot answer in {accept!r}; available: {available}")
+
+
+def choose_format(fmt: str | None, accept: str | None, offers: Mapping[str, str | tuple[str, ...]]) -> str:
+    """The key of ``offers`` named by a ``format`` parameter (a key, alias or media type), else by ``accept``."""
+    if not fmt:
+        return choose(accept, offers)
+    name = FORMAT_ALIASES.get(fmt.lower(), fmt.lower())
+    if name in offers:
+        return name
+    if "/" in name:
+        return choose(name, offers)
+    raise NotAcceptable(f"cannot answer in format {fmt!r} for this query; choose one of: {', '.join(offers)}")

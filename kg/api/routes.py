@@ -1,4 +1,4 @@
-"""Resource routes: health, canned queries, entities, ego networks and exports."""
+"""Resource routes: health, canned queries, entities and exports (networks live in kg/api/network.py)."""
 from __future__ import annotations
 
 import io
@@ -7,7 +7,6 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from kg import entities as ent
-from kg import network
 from kg.api.negotiate import choose
 from kg.export import EXTENSIONS, FORMATS, export, format_name
 from kg.queries import bind_params, canned_queries, get_query
@@ -53,15 +52,6 @@ def get_entity(entity_id: str, request: Request) -> dict[str, object]:
     """An entity by id (e.g. ``person/dmitry-peskov``), IRI, name or alias."""
     store = request.app.state.store
     return ent.describe(store, ent.find_entity(store, entity_id))
-
-
-@router.get("/ego/{name:path}", tags=["network"], summary="A person's ego network")
-def ego(name: str, request: Request, radius: int = Query(1, ge=1, le=3),
-        format: str = Query("json", pattern="^(json|cytoscape|graphml|gexf|svg|png)$")) -> Response:
-    """The ego network of the entity named ``name`` (any alias), in one of the network formats."""
-    g = network.ego_network(request.app.state.store, name, radius=radius)
-    data, media = network.render(g, format)
-    return Response(data, media_type=media)
 
 
 @router.get("/export", tags=["export"], summary="Export the graph")

@@ -1,11 +1,11 @@
-"""``kg.chrome_filter.v1``: removes entities that belong to the page rather than the news.
+"""``kg_chrome_filter_v1``: removes entities that belong to the page rather than the news.
 
 Computed first, then written: dropped spans go to ``doc.spans["kg_chrome"]``, the rest stay in
 ``doc.ents``. A span is chrome when it
   * contains a slash, "@" or a URL ("Jane Roe/AFP", "Photo Agency/Telegram");
   * sits in a parenthesis that holds a slash or a credit word, or after "Photo:", "Map:", … on its line;
-  * is a PERSON on a byline line ("by Jane Roe ...") or on a short line without a sentence end
-    (name boxes, menu items such as "Our Picks");
+  * is alone on its line (menu items, logos, name boxes), or is a PERSON on a byline line ("by Jane Roe ...") or on a short line without a sentence end
+    (name boxes, menu items);
   * is a PERSON described with a press role ("Jane Roe is a reporter at ...", "reporter Jane Roe"),
     together with every other mention of that name.
 """
@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer as gz
 
-NAME = "kg.chrome_filter.v1"
+NAME = "kg_chrome_filter_v1"
 SPAN_KEY = "kg_chrome"
 _CREDIT_MARK = re.compile(r"\b(photo|photos|photograph|image|images|credit|credits|map|data|source|graphic|video)s?\s*:", re.I)
 _CREDIT_WORDS = re.compile(r"/|\b(photo|getty|images|credit|afp|reuters|ap|file)\b", re.I)
@@ -52,6 +52,8 @@ class ChromeFilter:
             before = text[line_start : ent.start_char]
             if _is_credit(ent, before, text) or (ent.label_ == "PERSON" and _is_byline(line, before)):
                 drop.add((ent.start, ent.end))
+            elif line.strip() == ent.text.strip():
+                drop.add((ent.start, ent.end))  # a line that is only a name: menu, name box, logo
             elif ent.label_ == "PERSON" and _has_press_role(ent):
                 press_names.add(gz.norm(ent.text))
         for ent in doc.ents:

@@ -1,11 +1,11 @@
-"""``kg.entity_fixer.v1``: repairs the small model's entity spans with the gazetteers and lexicons.
+"""``kg_entity_fixer_v1`` (spaCy forbids dots in factory names): repairs the model's entity spans.
 
 It first computes a new list of (start, end, label) token spans, then writes it to ``doc.ents``:
   * spans are cut at line breaks, and lose leading "the"/titles and trailing punctuation/possessives;
-  * a span that is wholly a gazetteer place becomes GPE/LOC (the model tags "Kyiv" as PERSON);
+  * a span that is wholly a gazetteer place becomes GPE/LOC (the small model tags some cities as PERSON);
     a demonym becomes NORP; an all-caps acronym GPE unknown to the gazetteer becomes ORG ("EU");
-  * a PERSON span starting with a place or demonym is split ("Belarus Boris Gryzlov");
-  * lists of places tagged as one span ("Kyiv, Kharkiv,") become one span per place;
+  * a PERSON span starting with a place or demonym is split ("Chile Gabriel Boric");
+  * lists of places tagged as one span ("Lviv, Odesa,") become one span per place;
   * a one-token span equal to the surname of a person named elsewhere in the doc becomes PERSON;
     a title-case ORG right after a role word ("lawmaker Jane Doe") becomes PERSON;
   * ORG spans made only of title words ("Defense" in "Defense Minister X") are dropped.
@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from kg import gazetteer as gz
 
-NAME = "kg.entity_fixer.v1"
+NAME = "kg_entity_fixer_v1"
 _TITLES = frozenset("mr mrs ms dr gen sen rep gov lt col sgt capt maj pres prof sir dame lord lady".split())
 _SPLITTABLE = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON"})
 
@@ -35,6 +35,8 @@ def role_words() -> frozenset[str]:
 def place_label(text: str) -> str | None:
     """The entity label a gazetteer gives ``text``: GPE (state, city), LOC (region, river,
     continent), NORP (demonym), ORG (seat of government) or None."""
+    if gz.country_of_metonym(text):
+        return "ORG"
     info = gz.lookup_place(text)
     if info:
         return "GPE" if info.kind in ("country", "city", "us_state") else "LOC"
@@ -86,6 +88,10 @@ class EntityFixer:
     def _relabel(self, doc: Doc, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
         span = doc[s:e]
         text = span.text
+        if label in ("ORG", "GPE") and e - s >= 3 and gz.state_for(doc[s].text):
+            org_words = gz.data_words("org_words.txt")
+            if _looks_like_name(doc, s + 1, e, org_words):  # "(ambassador to) Ruritania Jane Doe"
+                return [(s, s + 1, place_label(doc[s].text) or "GPE"), (s + 1, e, "ORG")]
         if not any(ch.isupper() for ch in text):
             return []  # "totalitarian" NORP: names are capitalised
         whole = place_label(text)
@@ -114,13 +120,12 @@ class EntityFixer:
         if whole:
             return [(s, e, whole)]  # a single name that is a place; persons elsewhere win later
         out: list[tuple[int, int, str]] = []
-        for n in (2, 1):  # leading place or demonym: "Belarus Boris Gryzlov"
-            if e - s > n + 1 or (e - s > n and n == 1 and gz.state_for(doc[s].text)):
-                lab = place_label(doc[s : s + n].text)
-                if lab and (gz.state_for(doc[s : s + n].text) or e - s - n >= 2):
-                    out.append((s, s + n, lab))
-                    s += n
-                    break
+        for n in (2, 1):  # leading state or demonym: "Chile Gabriel Boric", "Kenyan Jane Doe"
+            rest = doc[s + n : e]
+            if e - s > n + 1 and gz.state_for(doc[s : s + n].text) and all(t.is_title for t in rest):
+                out.append((s, s + n, place_label(doc[s : s + n].text) or "GPE"))
+                s += n
+                break
         out.append((s, e, "PERSON"))
         return out
 
@@ -138,16 +143,8 @@ class EntityFixer:
                 lab = "PERSON"
             elif lab in ("GPE", "LOC") and e - s == 1 and key in given | surnames:
                 lab = "PERSON"
-            elif (
-                lab == "ORG"
-                and 2 <= e - s <= 3
-                and s > 0
-                and doc[s - 1].lower_ in role_words()
-                and doc[s - 1].is_lower
-                and all(t.is_title for t in doc[s:e])
-                and not any(t.lower_ in org_words for t in doc[s:e])
-            ):
-                lab = "PERSON"  # "lawmaker Jane Doe" tagged ORG
+            elif lab in ("ORG", "GPE", "LOC", "FAC") and _looks_like_name(doc, s, e, org_words) and _person_context(doc, s, e, spans):
+                lab = "PERSON"  # "lawmaker Jane Doe", "Jane Doe, the Ruritanian president," tagged ORG
             out.append((s, e, lab))
         return out
 
@@ -163,3 +160,35 @@ def _split_list(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
     if e > a:
         parts.append((a, e))
     return parts
+
+
+def _looks_like_name(doc: Doc, s: int, e: int, org_words: frozenset[str]) -> bool:
+    """True for 2-3 capitalised words (hyphens allowed) with no organization word and no place."""
+    words = [t for t in doc[s:e] if t.text != "-"]
+    return (
+        2 <= len(words) <= 3
+        and all(t.is_title for t in words)
+        and not any(t.lower_ in org_words or t.lower_ in role_words() for t in words)
+        and not any(gz.state_for(t.text) for t in words)
+        and place_label(doc[s:e].text) is None
+    )
+
+
+def _person_context(doc: Doc, s: int, e: int, spans: list[tuple[int, int, str]]) -> bool:
+    """True when a span sits where a person's name does: right after a role word ("lawmaker X",
+    "Chancellor X"), before an apposition with a role ("X, the Ruritanian president,"), or
+    coordinated with a person ("Jane Doe and X")."""
+    i = s - 1
+    while i >= max(0, s - 4) and (doc[i].lower_ in ("to", "of", "in") or gz.state_for(doc[i].text)):
+        i -= 1  # "ambassador to Ruritania X"
+    if i >= 0 and doc[i].lower_.rstrip(".") in role_words():
+        return True
+    if e < len(doc) and doc[e].text == ",":
+        for t in doc[e + 1 : e + 6]:
+            if t.text in (",", ".", ";"):
+                break
+            if t.lower_ in role_words() and t.pos_ != "ADJ":
+                return True
+    if s > 1 and doc[s - 1].lower_ in ("and", ","):
+        return any(lab == "PERSON" and end == s - 1 for _, end, lab in spans)
+    return False

@@ -1,0 +1,334 @@
+"""Page text -> article body: page chrome removed, captions kept apart, title, byline and date found.
+
+Plain text is read line by line (one line is one paragraph, hard-wrapped blocks are joined first).
+Each line is classed with the patterns in ``kg/data/chrome.txt`` and a few shape rules:
+
+* chrome (menus, sign-up prompts, credits, notes) is dropped; a footer marker ("Leave a Reply",
+  "Related Stories", an author box repeating the byline name) ends the article;
+* captions: a line printed twice in a row, a line carrying a photo credit, or a line that ends
+  with a full date ("… in the capital, March 3, 2019.");
+* the title is the first headline-shaped line (4-30 words); shorter lines above it are page header;
+* a "By Jane Doe" line is the byline (a date glued to it is the byline date), a line holding only a
+  date is a header date.
+
+HTML goes through trafilatura (body, title, author); the date comes from ``<meta>``
+(article:published_time and kin), JSON-LD ``datePublished``, ``<time datetime>``, else trafilatura's.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from kg.dates import DATE_RE, date_only, find_article_date, reference_date, split_glued_date
+from kg.model import Article, CleanArticle, DateSource
+from kg.settings import Settings
+
+_SECTIONS = ("drop", "end", "credit", "inline")
+_BULLET = re.compile(r"^(?:[•·▪●◦‣►■]|[*-](?=\s))\s*")
+_TERMINAL = tuple('.!?:;"”’\')')
+_NAME_LINKS = {"and", "&", "de", "del", "der", "da", "van", "von", "la", "le", "bin", "el", "al"}
+_BYLINE = re.compile(r"^by[:\s]\s*(?P<rest>.+)$", re.I)
+_LABELLED_DATE = re.compile(r"^(?:first )?(?:published|posted|updated|last updated)\b", re.I)
+_NOT_BEFORE_CAPTION_DATE = {
+    "on", "since", "until", "till", "by", "before", "after", "from", "to", "of", "in", "through", "between", "and",
+    "than", "as", "at", "for", "the",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Chrome:
+    """Compiled chrome patterns by section (see ``kg/data/chrome.txt``)."""
+
+    drop: tuple[re.Pattern[str], ...]
+    end: tuple[re.Pattern[str], ...]
+    credit: tuple[re.Pattern[str], ...]
+    inline: tuple[re.Pattern[str], ...]
+
+
+@cache
+def chrome() -> Chrome:
+    """Return the chrome patterns of ``kg/data/chrome.txt``, compiled once."""
+    sections: dict[str, list[re.Pattern[str]]] = {name: [] for name in _SECTIONS}
+    current = None
+    text = resources.files("kg").joinpath("data/chrome.txt").read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if m := re.fullmatch(r"\[(\w+)\]\s*", line):
+            if m[1] not in sections:
+                raise ValueError(f"chrome.txt:{number}: unexpected section {m[1]!r}")
+            current = m[1]
+        elif current is None:
+            raise ValueError(f"chrome.txt:{number}: pattern before any [section]: {line!r}")
+        else:
+            sections[current].append(re.compile(line.rstrip("\n"), re.I))
+    return Chrome(**{name: tuple(p) for name, p in sections.items()})
+
+
+@dataclass
+class _Page:
+    """What the line walk collects."""
+
+    title: str | None = None
+    byline: str | None = None
+    byline_date: str | None = None
+    header_dates: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+
+
+def clean(article: Article, reference: date | None = None) -> CleanArticle:
+    """Return the article's clean body, title, captions, byline and date.
+
+    ``reference`` supplies the year when the date must be inferred from year-less mentions (the
+    build passes the median date of the batch, see ``settle_dates``); default: today.
+    """
+    meta_date: tuple[date | None, DateSource] = (None, "unknown")
+    title, author, captions = article.title, None, []
+    text = article.raw
+    if article.format == "html":
+        text, html_title, author, meta_date, captions = _from_html(article.raw, article.url)
+        title = title or html_title
+    page = _segment(lines(text), title)
+    page.captions[:0] = captions
+    body = "\n\n".join(page.paragraphs)
+    caps = tuple(dict.fromkeys(c for c in page.captions if c))
+    if article.published:
+        published, source = article.published, article.date_source or "metadata"
+    elif meta_date[0]:
+        published, source = meta_date
+    else:
+        published, source = find_article_date(
+            body, byline=page.byline_date, header=page.header_dates, captions=caps, reference=reference
+        )
+    return CleanArticle(
+        article=article,
+        body=body,
+        title=title or page.title,
+        captions=caps,
+        published=published,
+        date_source=source,
+        byline=page.byline or author,
+    )
+
+
+def settle_dates(articles: Iterable[CleanArticle], settings: Settings | None = None) -> list[CleanArticle]:
+    """Return ``articles`` with inferred or unknown dates worked out again against the batch's median date."""
+    articles = list(articles)
+    reference = reference_date(
+        (a.published for a in articles if a.date_source not in ("inferred", "unknown")), settings
+    )
+    out = []
+    for a in articles:
+        if a.date_source in ("inferred", "unknown"):
+            published, source = find_article_date(a.body, captions=a.captions, reference=reference)
+            a = replace(a, published=published, date_source=source)
+        out.append(a)
+    return out
+
+
+def lines(text: str) -> list[str]:
+    """Return the page's non-empty lines: whitespace normalised, bullets and inline chrome removed,
+    hard-wrapped blocks joined into one line per paragraph."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = re.sub(r"[\u200b\u200c\u200d\ufeff]", "", text)
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        rows = [_tidy(row) for row in block.split("\n")]
+        rows = [row for row in rows if row]
+        out.extend([" ".join(rows)] if _hard_wrapped(block, rows) else rows)
+    return out
+
+
+def _tidy(row: str) -> str:
+    row = _BULLET.sub("", row.strip())
+    for pattern in chrome().inline:
+        row = pattern.sub("", row)
+    return re.sub(r"\s+", " ", row).strip()
+
+
+def _hard_wrapped(block: str, rows: list[str]) -> bool:
+    """True when a block's lines are one paragraph wrapped at a fixed width."""
+    if len(rows) < 2 or _BULLET.search(block.lstrip()) or len(set(rows)) < len(rows):
+        return False
+    body = rows[:-1]
+    open_ends = sum(not r.endswith(_TERMINAL) for r in body)
+    return all(50 <= len(r) <= 100 for r in body) and open_ends * 2 >= len(body)
+
+
+def _segment(rows: list[str], known_title: str | None) -> _Page:
+    """Walk the lines once and sort them into title, byline, dates, captions and paragraphs."""
+    page = _Page(title=known_title)
+    c = chrome()
+    title_at = _find_line(rows, known_title) if known_title else None
+    title_open = known_title is None
+    started = False
+    for i, row in enumerate(rows):
+        if (i > 0 and rows[i - 1] == row) or i == title_at:
+            continue
+        if any(p.search(row) for p in c.end):
+            if started:
+                break
+            continue
+        if any(p.search(row) for p in c.drop):
+            continue
+        if started and page.byline and _key(row) == _key(page.byline):
+            break  # an author box repeats the byline name below the article
+        if i + 1 < len(rows) and rows[i + 1] == row:  # printed twice: a caption, or a logo/name block
+            if len(row.split()) >= 5:
+                page.captions.append(_uncredit(row))
+            continue
+        if date_only(row):
+            if _LABELLED_DATE.match(row):
+                page.byline_date = page.byline_date or row
+            elif not started:
+                page.header_dates.append(row)
+            continue
+        if not started and page.byline is None and (byline := _byline(row)):
+            page.byline, page.byline_date = byline[0], byline[1] or page.byline_date
+            continue
+        if _is_caption(row, c):
+            page.captions.append(_uncredit(row))
+            continue
+        if title_open:
+            words = len(row.split())
+            if 4 <= words <= 30 and len(row) <= 250 and not row.endswith(":"):
+                page.title, title_open = row, False
+                continue
+            if words < 4:
+                continue
+            title_open = False
+        if title_at is not None and i < title_at:
+            continue  # page header above a known title
+        page.paragraphs.append(row)
+        started = True
+    while page.paragraphs and len(page.paragraphs[-1].split()) <= 6 and not page.paragraphs[-1].endswith(_TERMINAL):
+        page.paragraphs.pop()  # name, role or slogan lines trailing the article
+    return page
+
+
+def _find_line(rows: list[str], text: str) -> int | None:
+    key = _key(text)
+    return next((i for i, row in enumerate(rows[:40]) if _key(row) == key), None)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().casefold()
+
+
+def _byline(row: str) -> tuple[str, str | None] | None:
+    """Return (author names, the date glued to them) when ``row`` is a "By …" line."""
+    m = _BYLINE.match(split_glued_date(row))
+    if not m:
+        return None
+    rest = m["rest"]
+    when = DATE_RE.search(rest)
+    stops = (when.start() if when else -1, rest.find(" | "), rest.find(" - "))
+    cut = min([x for x in stops if x >= 0], default=len(rest))
+    name = rest[:cut].strip(" ,|-–—")
+    tokens = [t for t in re.split(r"[\s,]+", name) if t]
+    if not 1 <= len(tokens) <= 10 or not all(t[0].isupper() or t.lower() in _NAME_LINKS for t in tokens):
+        return None
+    return name, rest[when.start() :] if when else None
+
+
+def _is_caption(row: str, c: Chrome) -> bool:
+    """True when ``row`` carries a photo credit or ends with a full date as captions do."""
+    if any(p.search(row) for p in c.credit):
+        return True
+    last = None
+    for last in DATE_RE.finditer(row):
+        pass
+    if last is None or not (last["y1"] or last["y2"]) or row[last.end() :].strip(" .") or len(row.split()) > 60:
+        return False
+    before = row[: last.start()].split()
+    return bool(before) and before[-1].lower().strip(",") not in _NOT_BEFORE_CAPTION_DATE
+
+
+def _uncredit(row: str) -> str:
+    """The caption without its photo credit."""
+    for p in chrome().credit:
+        row = p.sub("", row)
+    return row.strip(" |-–—")
+
+
+def _from_html(
+    raw: str, url: str | None
+) -> tuple[str, str | None, str | None, tuple[date | None, DateSource], list[str]]:
+    """Return (body text, title, author, (date, source), figure captions) read from an HTML page."""
+    import lxml.html
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        raw,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    text = (doc.text or "") if doc else ""
+    title = doc.title if doc else None
+    author = doc.author if doc else None
+    try:
+        tree = lxml.html.fromstring(raw.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+    except (ValueError, lxml.etree.ParserError):
+        tree = None
+    found = _html_date(tree) if tree is not None else (None, "unknown")
+    if not found[0] and doc and doc.date:
+        found = (_iso(doc.date), "html-meta")
+    if tree is None:
+        return text, title, author, found, []
+    if not text:  # trafilatura found no main text: fall back to all paragraphs
+        text = "\n".join(p.text_content() for p in tree.xpath("//p"))
+    captions = [re.sub(r"\s+", " ", f.text_content()).strip() for f in tree.xpath("//figcaption")]
+    return text, title, author, found, [c for c in captions if c]
+
+
+def _html_date(tree) -> tuple[date | None, DateSource]:  # noqa: ANN001 - an lxml element
+    """The publication date from ``<meta>``, JSON-LD or ``<time datetime>``, and which one gave it."""
+    metas = tree.xpath(
+        "//meta[@property='article:published_time' or @name='article:published_time' or @itemprop='datePublished'"
+        " or @name='pubdate' or @name='publishdate' or @name='date' or @name='dc.date']/@content"
+    )
+    for value in metas:
+        if d := _iso(value):
+            return d, "html-meta"
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        try:
+            data = json.loads(script)
+        except json.JSONDecodeError:
+            continue
+        nodes = sorted(_json_nodes(data), key=lambda n: "Article" not in str(n.get("@type", "")))
+        for node in nodes:
+            if d := _iso(str(node.get("datePublished") or "")):
+                return d, "json-ld"
+    for value in tree.xpath("//article//time/@datetime") + tree.xpath("//time/@datetime"):
+        if d := _iso(value):
+            return d, "html-meta"
+    return None, "unknown"
+
+
+def _json_nodes(data: object) -> Iterable[dict]:
+    """Every JSON object inside ``data`` (JSON-LD nests articles in lists and ``@graph``)."""
+    if isinstance(data, dict):
+        yield data
+        for value in data.values():
+            yield from _json_nodes(value)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _json_nodes(item)
+
+
+def _iso(value: str | None) -> date | None:
+    """The date at the start of an ISO 8601 string, or ``None``."""
+    m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", value or "")
+    try:
+        return date.fromisoformat(m[1]) if m else None
+    except ValueError:
+        return None

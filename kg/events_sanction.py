@@ -1,0 +1,151 @@
+"""Sanctions read from one article: who imposed which measure on whom.
+
+A measure is found by a lexicon pattern (``sanction_measures.tsv``); its imposer is the subject of the
+sanctioning verb that governs it (or the states modifying it: "EU, U.K. and Canadian airspace"); its
+target is the state or institution the measure names ("transactions with X's central bank"), else the
+state the sentence names besides the imposer.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.events_common import MentionIndex, date_of, evidence, party_of, sentence_dates
+from kg.events_lexicon import Measure, measures, state_of, words
+from kg.model import CleanArticle, EventDraft
+
+_NOUN_STEPS = {"prep", "pobj", "conj", "appos", "dobj", "compound", "nsubjpass", "pcomp", "relcl", "acl",
+               "attr", "nmod", "npadvmod", "amod"}
+_GOVERNMENT = {"government", "administration", "authorities", "ministry", "treasury", "department", "cabinet"}
+_TARGET_PREPS = {"with", "against", "on", "to", "from", "of", "at", "toward", "towards"}
+
+
+def _imposer_of(tok: Token, index: MentionIndex) -> str | None:
+    """The imposer ``tok`` names: a state, an organization, a collective ("the West"), a state's government."""
+    if (p := party_of(tok, index)) is not None:
+        return p
+    phrase = " ".join(t.lower_ for t in tok.subtree if t.dep_ != "det" and t.i <= tok.i)
+    if phrase in words("sanction_imposers.txt") or tok.lower_ in words("sanction_imposers.txt"):
+        return "the West" if tok.lower_ == "west" else tok.text
+    if tok.lemma_.lower() in _GOVERNMENT:
+        return next((s for c in tok.children if c.dep_ in {"amod", "compound", "poss"} and (s := state_of(c.text))), None)
+    return None
+
+
+def _with_conj(tok: Token) -> list[Token]:
+    """``tok`` and the tokens conjoined to it."""
+    return [tok, *(c for c in tok.conjuncts)]
+
+
+def _sanction_verb(v: Token) -> bool:
+    """True when ``v`` (or its adjectival complement: "be frozen") is a sanctioning verb."""
+    verbs = words("sanction_verbs.txt")
+    return v.lemma_.lower() in verbs or any(c.dep_ in {"acomp", "oprd"} and {c.lemma_.lower(), c.lower_} & verbs for c in v.children)
+
+
+def imposers(anchor: Token, index: MentionIndex) -> tuple[list[str], list[Token]]:
+    """The imposers of the measure at ``anchor`` and the path of tokens walked to find them."""
+    path = [anchor]
+    found = [p for c in anchor.children if c.dep_ in {"amod", "compound", "poss"} for t in _with_conj(c)
+             if (p := _imposer_of(t, index))]
+    t = anchor
+    for _ in range(10):
+        if t.pos_ in {"VERB", "AUX"}:
+            if found:
+                return found, path
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None and t.dep_ == "conj":
+                subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+            agent = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if _sanction_verb(t):
+                for s in ([subj] if subj is not None else []) + agent:
+                    found += [p for x in _with_conj(s) if (p := _imposer_of(x, index))]
+                if found:
+                    return found, path
+            elif subj is not None:
+                return [], path
+        elif t.i != anchor.i and t.dep_ in {"pobj", "appos", "conj"} and (p := _imposer_of(t, index)):
+            found.append(p)
+        if t.head.i == t.i or (t.pos_ not in {"VERB", "AUX"} and t.dep_ not in _NOUN_STEPS
+                               and t.dep_ not in {"xcomp", "ccomp", "advcl"}):
+            break
+        t = t.head
+        path.append(t)
+    return found, path
+
+
+def central_bank(tok: Token) -> str | None:
+    """"Central Bank of X" when ``tok`` heads "X's central bank" / "the X central bank" / "central bank of X"."""
+    if tok.lemma_.lower() != "bank" or not any(c.lower_ == "central" for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ in {"poss", "amod", "compound", "nmod"} and (s := state_of(c.text)):
+            return f"Central Bank of {s}"
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if s := state_of(g.text):
+                    return f"Central Bank of {s}"
+    return None
+
+
+def target(anchor: Token, path: list[Token], sent: Span, imposed: list[str], index: MentionIndex) -> str | None:
+    """The target of the measure: an institution or state the measure names, else one the sentence names."""
+    zones: list[Token] = []
+    for t in path:
+        for c in t.children:
+            if (c.dep_ == "prep" and c.lower_ in _TARGET_PREPS) or c.dep_ in {"dobj", "nsubjpass", "acl", "relcl"}:
+                zones.extend(x for x in c.subtree if x.i not in {p.i for p in path})
+    zones.extend(anchor.subtree)
+    for t in zones:
+        if bank := central_bank(t):
+            return bank
+    for t in zones:
+        s = state_of(t.text)
+        if s and s not in imposed:
+            return s
+    others = [t for t in sent if (s := state_of(t.text)) and s not in imposed and t.ent_type_ in {"GPE", "NORP"}]
+    others.sort(key=lambda t: abs(t.i - anchor.i))
+    return state_of(others[0].text) if others else None
+
+
+def _anchors(sent: Span) -> list[tuple[Token, Measure]]:
+    """The measures a sentence names, each with the token it starts at; generic ones only if no specific one."""
+    found: list[tuple[Token, Measure]] = []
+    for m in measures():
+        for match in m.pattern.finditer(sent.text):
+            span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
+                                      alignment_mode="expand")
+            if span is not None and not any(span.root.i == a.i for a, _ in found):
+                found.append((span.root, m))
+    if any(m.specific for _, m in found):
+        found = [(a, m) for a, m in found if m.specific]
+    return found
+
+
+def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list[EventDraft]:
+    """Sanction drafts of one article: one per (measure, imposer) with a target."""
+    out: list[EventDraft] = []
+    for sent in doc.sents:
+        seen: set[tuple[str, str, str]] = set()
+        for anchor, measure in _anchors(sent):
+            imposed, path = imposers(anchor, index)
+            imposed = list(dict.fromkeys(imposed))
+            if not imposed:
+                continue
+            tgt = target(anchor, path, sent, imposed, index)
+            if tgt is None:
+                continue
+            when = date_of(path, article)
+            stated = sentence_dates(sent, article)
+            if when is None and len(set(stated)) == 1:
+                when = stated[0]
+            basis = "stated" if when else "article"
+            conf = 0.75 if measure.specific else 0.6
+            for imp in imposed:
+                if (imp, tgt, measure.name) in seen or imp == tgt:
+                    continue
+                seen.add((imp, tgt, measure.name))
+                out.append(EventDraft(
+                    kind="Sanction", evidence=evidence(sent, article, conf), date=when or article.published,
+                    date_basis=basis, imposer=imp, target=tgt, measure=measure.name, cameo="163",
+                    participants=(imp, tgt)))
+    return out

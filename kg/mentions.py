@@ -1,0 +1,206 @@
+"""Doc -> mentions: persons, organizations, countries and places, with roles and affiliations.
+
+Run on a Doc from :func:`kg.nlp.build_nlp` (entity spans already repaired, chrome removed). Roles
+come from the lexicon ``kg/data/roles.txt`` and are read in three places:
+  * a title before the name: "White House spokesman X", "Chile's Foreign Minister X",
+    "Kenyan ambassador to Ethiopia X" (the host after "to" is not the affiliation);
+  * an apposition after it: "X, a Nigerian diplomat,", "X, the head of the U.N.'s refugee agency";
+  * a coordinated name shares a plural title: "Nigerian senators X and Y".
+Affiliations are surface forms (a demonym, country, city or organization). A seat of government
+("Élysée", "White House") is kept as written; resolution maps it to its state (Élysée -> France),
+because the graph records states as the actors, with the metonym as an alias of the state.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import gazetteer as gz
+from kg.components.entity_fixer import role_words
+from kg.model import EntityType, Mention
+
+_MAX_ROLE_WORDS = 4
+_CONNECTORS = frozenset({"of", "for", "to", "the"})
+_AFF_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
+
+
+@cache
+def roles() -> frozenset[str]:
+    """The role lexicon: lowercase role phrases ("foreign minister", "spokesman", …)."""
+    return frozenset(" ".join(r.replace("-", " ").split()) for r in gz.data_words("roles.txt"))
+
+
+def mention_type(ent: Span) -> EntityType | None:
+    """The kg type of an entity span, or None for labels kg does not keep (dates, numbers, …)."""
+    if ent.label_ == "PERSON":
+        return "Person"
+    if ent.label_ == "ORG":
+        return "Country" if gz.country_of_metonym(ent.text) else "Organization"
+    if ent.label_ == "GPE":
+        info = gz.lookup_place(ent.text)
+        return "Country" if info and info.kind == "country" else "Place"
+    if ent.label_ in ("LOC", "FAC"):
+        return "Place"
+    if ent.label_ == "NORP" and gz.country_of_demonym(ent.text):
+        return "Country"
+    return None
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Return the mentions of ``doc`` in text order, offsets into ``doc.text``."""
+    sent_of = _sentence_index(doc)
+    out: list[Mention] = []
+    previous: Mention | None = None
+    for ent in doc.ents:
+        kind = mention_type(ent)
+        if kind is None:
+            continue
+        role = affiliation = None
+        if kind == "Person":
+            role, affiliation = title_before(ent)
+            if role is None:
+                role, affiliation = apposition_after(ent)
+            if role is None and previous and _coordinated(doc, previous, ent):
+                role, affiliation = previous.role, previous.affiliation
+        m = Mention(ent.text, kind, ent.start_char, ent.end_char, sent_of[ent.start], role, affiliation)
+        out.append(m)
+        if kind == "Person":
+            previous = m
+    return out
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    """Sentence number of every token (0 everywhere when the doc has no sentence boundaries)."""
+    index = [0] * len(doc)
+    if doc.has_annotation("SENT_START"):
+        for n, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                index[i] = n
+    return index
+
+
+def _sent_bounds(ent: Span) -> tuple[int, int]:
+    doc = ent.doc
+    if doc.has_annotation("SENT_START"):
+        return ent.sent.start, ent.sent.end
+    return 0, len(doc)
+
+
+def _role_matches(tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """(start, end, role) of every longest role phrase in ``tokens`` (indices into ``tokens``)."""
+    words = [_singular(t.lower_) for t in tokens]
+    out, i = [], 0
+    while i < len(words):
+        for n in range(min(_MAX_ROLE_WORDS, len(words) - i), 0, -1):
+            phrase = " ".join(w for w in words[i : i + n] if w != "-")
+            if words[i] != "-" and phrase in roles():
+                out.append((i, i + n, phrase))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def _singular(word: str) -> str:
+    """A role word without its plural -s ("oligarchs" -> "oligarch"), other words unchanged."""
+    if word.endswith("s") and word not in roles() and word[:-1] in roles():
+        return word[:-1]
+    return word
+
+
+def title_before(ent: Span) -> tuple[str | None, str | None]:
+    """Return (role, affiliation) read from the title words right before a person's name."""
+    doc = ent.doc
+    sent_start, _ = _sent_bounds(ent)
+    window: list[Token] = []
+    i = ent.start - 1
+    while i >= sent_start and len(window) < 12:
+        t = doc[i]
+        if t.ent_type_ == "PERSON":
+            break
+        ok = (
+            t.text in ("'s", "’s", "-", ".")
+            or t.text[:1].isupper()
+            or _singular(t.lower_) in role_words()
+            or (t.lower_ in _CONNECTORS and window and (window[-1].text[:1].isupper()))
+        )
+        if not ok:
+            break
+        window.append(t)
+        i -= 1
+    window.reverse()
+    matches = _role_matches(window)
+    if not matches:
+        return None, None
+    start, end, role = matches[-1]
+    lo = matches[-2][1] if len(matches) > 1 else 0
+    before = [t for t in window[lo:start]]
+    return role, _affiliation(doc, before, after=window[end:])
+
+
+def apposition_after(ent: Span) -> tuple[str | None, str | None]:
+    """Return (role, affiliation) from an apposition: "Name, a Nigerian diplomat, ..."."""
+    doc = ent.doc
+    _, sent_end = _sent_bounds(ent)
+    i = ent.end
+    if i >= sent_end or doc[i].text != ",":
+        return None, None
+    seg: list[Token] = []
+    for t in doc[i + 1 : min(sent_end, i + 22)]:
+        if t.text in (",", ";", "—", "–", "(", ")") or (t.text == "." and t.is_sent_end):
+            break
+        seg.append(t)
+    while seg and seg[0].lower_ in ("a", "an", "the"):
+        seg = seg[1:]
+    if not seg or seg[0].pos_ in ("VERB", "AUX") or seg[0].lower_ in ("who", "which", "said", "says"):
+        return None, None
+    matches = [m for m in _role_matches(seg) if m[0] <= 6]
+    if not matches:
+        return None, None
+    start, end, role = matches[0]
+    if end < len(seg) and seg[end].ent_type_ == "PERSON":
+        return None, None  # a list of titled names, not an apposition
+    return role, _affiliation(doc, seg[:start], after=seg[end:])
+
+
+def _affiliation(doc: Doc, before: list[Token], after: list[Token]) -> str | None:
+    """The nearest state or organization before the role, else one after "of"/"at"/"for"/"with"."""
+    for span in reversed(_aff_spans(before)):
+        return span
+    for k, t in enumerate(after):
+        if t.lower_ in ("of", "at", "for", "with") and k + 1 < len(after):
+            spans = _aff_spans(after[k + 1 :])
+            if spans:
+                return spans[0]
+    return None
+
+
+def _aff_spans(tokens: list[Token]) -> list[str]:
+    """Texts of the affiliation-like entities (or bare demonyms/states) among ``tokens``."""
+    out: list[str] = []
+    seen: set[int] = set()
+    doc_ents = {t.i: t for t in tokens}
+    for t in tokens:
+        if t.i in seen:
+            continue
+        if t.ent_type_ in _AFF_LABELS:
+            ent = next(e for e in t.doc.ents if e.start <= t.i < e.end)
+            if all(k in doc_ents for k in range(ent.start, ent.end)):
+                out.append(ent.text)
+                seen.update(range(ent.start, ent.end))
+        elif t.text[:1].isupper() and gz.state_for(t.text):
+            out.append(t.text)
+    return out
+
+
+def _coordinated(doc: Doc, prev: Mention, ent: Span) -> bool:
+    """True for "Title A and B": B follows A with only "and" between and A's title was plural."""
+    if prev.role is None or ent.start < 2:
+        return False
+    between = doc.text[prev.end : ent.start_char].strip().lower()
+    if between not in ("and", ", and", ","):
+        return False
+    title = doc.text[max(0, prev.start - 60) : prev.start].lower()
+    return (prev.role.split()[-1] + "s") in title

@@ -1,0 +1,333 @@
+"""Mentions of all articles -> entities with deterministic keys, and a surface-form lookup.
+
+* Persons: full names are grouped by a phonetic key (transliteration variants such as
+  Navalny/Navalnyi or Erdoğan/Erdogan share it) and, failing that, by a strict rapidfuzz match
+  of surname and given name; a lone surname goes to the full name of the same article, else to
+  the only full name with that surname across articles.
+* Organizations: grouped by normalised name; acronyms join the full name whose initials they are
+  (EU / European Union, U.N. / United Nations), also as a leading word ("U.N. General Assembly").
+* Countries: any name, alias, demonym or seat of government the gazetteer maps to a state.
+* Places: the gazetteer's canonical entry (Bombay and Mumbai are one city), else the normalised text.
+Keys are ``type/slug(canonical name)``; canonical names are the gazetteer's, or the most frequent
+full form (ties broken alphabetically), so keys never depend on article order.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from unidecode import unidecode
+
+from kg import gazetteer as gz
+from kg.model import Entity, EntityType, Extraction, Mention
+from kg.vocab import slug
+
+Lookup = Callable[..., "str | None"]
+_PREFIX = {"Person": "person", "Organization": "organization", "Country": "country", "Place": "place"}
+_STOP = frozenset({"of", "the", "for", "and", "on", "in", "to", "&"})
+_FUZZ = 90
+_LOCAL_ROLES = frozenset({"mayor", "governor"})  # their affiliation is the city/region itself
+
+
+def phonetic_key(name: str) -> str:
+    """A spelling-tolerant key: ASCII, lowercase, letters only, y/i, j/i, w/v, kh/h, x/ks folded,
+    doubled letters collapsed ("Navalnyi" and "Navalny" -> "navalni")."""
+    t = re.sub(r"[^a-z ]+", "", unidecode(name).lower().replace("-", " "))
+    for a, b in (("kh", "h"), ("ph", "f"), ("x", "ks"), ("w", "v"), ("y", "i"), ("j", "i"), ("ck", "k")):
+        t = t.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", " ".join(t.split()))
+
+
+@dataclass
+class _Group:
+    type: EntityType
+    canonical: str | None = None  # gazetteer name, when there is one
+    forms: Counter = field(default_factory=Counter)
+    full_forms: Counter = field(default_factory=Counter)
+    roles: set[str] = field(default_factory=set)
+    affiliations: list[tuple[str, str]] = field(default_factory=list)  # (surface, article id)
+    articles: set[str] = field(default_factory=set)
+
+    def add(self, m: Mention, article: str, full: bool = True) -> None:
+        self.forms[m.text] += 1
+        if full:
+            self.full_forms[m.text] += 1
+        if m.role:
+            self.roles.add(m.role)
+        if m.affiliation:
+            self.affiliations.append((m.affiliation, article))
+        self.articles.add(article)
+
+    def label(self) -> str:
+        if self.canonical:
+            return self.canonical
+        pool = self.full_forms or self.forms
+        return min(pool, key=lambda s: (-pool[s], -len(s), s))
+
+
+def resolve_entities(extractions: Sequence[Extraction]) -> tuple[dict[str, Entity], Lookup]:
+    """Return the entity table (key -> Entity) and ``lookup(surface, article_id, kind="actor")``,
+    which maps a surface form to an entity key (kind="place" keeps capitals as cities)."""
+    mentions = [(x.article.id, _retype(m)) for x in extractions for m in x.mentions]
+    persons = _PersonIndex([(a, m) for a, m in mentions if m.type == "Person"])
+    mentions = [(a, _retype_single(m, persons)) for a, m in mentions]
+    groups: dict[str, _Group] = {}
+    where: dict[tuple[str, str], str] = {}  # (article, norm surface) -> key
+    expansions = _expansions(m.text for _, m in mentions if m.type == "Organization")
+    for article, m in mentions:
+        key, group, full = _group_for(m, article, persons, expansions)
+        g = groups.setdefault(key, group)
+        g.add(m, article, full)
+        where[(article, gz.norm(m.text))] = key
+    groups, rename = _rekey(groups, where)
+    entities: dict[str, Entity] = {}
+    lookup = _Lookup(entities, where, persons, rename)
+    for key, g in sorted(groups.items()):
+        if not _keep(g):
+            continue
+        entities[key] = Entity(key, g.type, g.label(), frozenset(g.forms), frozenset(g.roles), frozenset(), frozenset(g.articles))
+    for key, g in sorted(groups.items()):
+        if key in entities:
+            local = bool(g.roles & _LOCAL_ROLES)
+            affs = {k for s, a in g.affiliations if (k := lookup(s, a, "place" if local else "actor")) and k != key}
+            e = entities[key]
+            entities[key] = Entity(e.key, e.type, e.label, e.aliases, e.roles, frozenset(affs), e.articles)
+    return entities, lookup
+
+
+def _keep(g: _Group) -> bool:
+    """Drop groups only ever seen as single lowercase words or without any letter."""
+    return any(any(ch.isupper() for ch in f) for f in g.forms)
+
+
+def _as(m: Mention, kind: EntityType) -> Mention:
+    return m if m.type == kind else Mention(m.text, kind, m.start, m.end, m.sentence, m.role, m.affiliation)
+
+
+def _retype(m: Mention) -> Mention:
+    """The mention typed Country when it is an organization-tagged state or seat of government."""
+    if m.type == "Organization" and (gz.lookup_country(m.text) or gz.country_of_metonym(m.text)):
+        return _as(m, "Country")
+    return m
+
+
+def _retype_single(m: Mention, persons: "_PersonIndex") -> Mention:
+    """A one-word mention typed by corpus evidence: a surname of a named person is a Person, a
+    one-word "person" the gazetteer knows as a place (and nobody's surname) is a Country/Place."""
+    words = m.text.split()
+    if len(words) != 1 or not m.text[:1].isupper():
+        return m
+    surname = phonetic_key(m.text) in persons.surnames or phonetic_key(m.text) in persons.given
+    if m.type in ("Organization", "Place") and surname and not gz.state_for(m.text):
+        return _as(m, "Person")
+    if m.type == "Person" and not surname:
+        if gz.lookup_country(m.text) or gz.country_of_demonym(m.text):
+            return _as(m, "Country")
+        if gz.lookup_place(m.text):
+            return _as(m, "Place")
+    return m
+
+
+class _PersonIndex:
+    """Clusters of person names across articles (union-find over distinct full names)."""
+
+    def __init__(self, mentions: Iterable[tuple[str, Mention]]) -> None:
+        names = sorted({m.text for _, m in mentions if len(m.text.split()) > 1})
+        parent = {n: n for n in names}
+
+        def find(n: str) -> str:
+            while parent[n] != n:
+                parent[n] = parent[parent[n]]
+                n = parent[n]
+            return n
+
+        for i, a in enumerate(names):
+            for b in names[i + 1 :]:
+                if same_person(a, b):
+                    ra, rb = find(a), find(b)
+                    parent[max(ra, rb)] = min(ra, rb)
+        self.root = {n: find(n) for n in names}
+        self.by_article: dict[str, set[str]] = defaultdict(set)
+        for article, m in mentions:
+            if m.text in self.root:
+                self.by_article[article].add(self.root[m.text])
+        self.surnames: dict[str, set[str]] = defaultdict(set)
+        self.given: set[str] = set()
+        for n in names:
+            self.surnames[phonetic_key(n.split()[-1])].add(self.root[n])
+            self.given.add(phonetic_key(n.split()[0]))
+
+    def full(self, text: str) -> str | None:
+        """The cluster of a full name, or None."""
+        return self.root.get(text)
+
+    def surname(self, token: str, article: str | None) -> str | None:
+        """The cluster a lone name refers to: same article first, else the only one anywhere."""
+        key = phonetic_key(token)
+        found = set(self.surnames.get(key, ()))
+        if not found:
+            found = {r for k, rs in self.surnames.items() if _close(k, key) for r in rs}
+        if article is not None:
+            local = found & self.by_article.get(article, set())
+            if not local:  # "Zhang" for "Zhang Jun": a family name written first, same article only
+                local = {r for r in self.by_article.get(article, ()) if phonetic_key(r.split()[0]) == key}
+            if len(local) == 1:
+                return next(iter(local))
+            if local:
+                return None
+        return next(iter(found)) if len(found) == 1 else None
+
+
+def _close(a: str, b: str) -> bool:
+    return a[:1] == b[:1] and abs(len(a) - len(b)) <= 2 and fuzz.ratio(a, b) >= _FUZZ
+
+
+def same_person(a: str, b: str) -> bool:
+    """True if two full names are spellings of one person (same surname and compatible given name)."""
+    ka, kb = phonetic_key(a).split(), phonetic_key(b).split()
+    if not ka or not kb or not (ka[-1] == kb[-1] or _close(ka[-1], kb[-1])):
+        return False
+    fa, fb = ka[0], kb[0]
+    return fa == fb or _close(fa, fb) or (min(len(fa), len(fb)) == 1 and fa[0] == fb[0])
+
+
+def _group_for(m: Mention, article: str, persons: _PersonIndex, expansions: dict[str, str]) -> tuple[str, _Group, bool]:
+    """Return (provisional key, new group, is full form) for one mention."""
+    if m.type == "Person":
+        words = m.text.split()
+        root = persons.full(m.text) if len(words) > 1 else persons.surname(words[0], article)
+        return f"person/{phonetic_key(root or m.text)}", _Group("Person"), len(words) > 1
+    if m.type == "Country":
+        info = gz.state_for(m.text)
+        if info:
+            return f"country/{slug(info.name)}", _Group("Country", info.name), True
+        return f"country/{slug(gz.norm(m.text))}", _Group("Country"), True
+    if m.type == "Place":
+        info = gz.lookup_place(m.text)
+        if info:
+            return f"place/{slug(info.name)}-{(info.country or '').lower()}", _Group("Place"), True
+        return f"place/{slug(gz.norm(m.text))}", _Group("Place"), True
+    return f"organization/{_org_key(m.text, expansions)}", _Group("Organization"), not _is_acronym(m.text)
+
+
+def _is_acronym(text: str) -> bool:
+    t = re.sub(r"[.\s]", "", text)
+    return t.isupper() and 2 <= len(t) <= 6 and t.isalpha()
+
+
+def _initials(text: str) -> str:
+    words = [w for w in gz.norm(text).split() if w not in _STOP]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def _org_key(text: str, expansions: dict[str, str]) -> str:
+    """Normalised organization name with acronyms expanded when one full name in the corpus fits."""
+    words = text.split()
+    if _is_acronym(text) and gz.norm(text).replace(" ", "") in expansions:
+        return slug(expansions[gz.norm(text).replace(" ", "")])
+    if len(words) > 1 and _is_acronym(words[0]) and gz.norm(words[0]) in expansions:
+        return slug(expansions[gz.norm(words[0])] + " " + " ".join(words[1:]))
+    return slug(gz.norm(text))
+
+
+def _expansions(orgs: Iterable[str]) -> dict[str, str]:
+    """initials -> the single full organization name with those initials (eu -> european union)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for o in set(orgs):
+        if not _is_acronym(o) and (ini := _initials(o)):
+            found[ini].add(gz.norm(o))
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+def _rekey(groups: dict[str, _Group], where: dict[tuple[str, str], str]) -> tuple[dict[str, _Group], dict[str, str]]:
+    """Return groups under ``type/slug(label)`` keys (merging groups whose keys meet) and the
+    provisional -> final key map; ``where`` is updated in place."""
+    final: dict[str, _Group] = {}
+    rename: dict[str, str] = {}
+    for old, g in sorted(groups.items()):
+        # organizations keep their normalised, acronym-expanded key ("U.N. X" -> united-nations-x)
+        new = old if g.type == "Organization" else f"{_PREFIX[g.type]}/{slug(g.label())}"
+        rename[old] = new
+        if new in final:
+            h = final[new]
+            h.forms.update(g.forms), h.full_forms.update(g.full_forms), h.roles.update(g.roles)
+            h.affiliations.extend(g.affiliations), h.articles.update(g.articles)
+        else:
+            final[new] = g
+    for k, v in list(where.items()):
+        where[k] = rename[v]
+    return final, rename
+
+
+class _Lookup:
+    """``(surface, article_id, kind="actor") -> key | None`` over a finished entity table."""
+
+    def __init__(self, entities: dict[str, Entity], where: dict, persons: _PersonIndex, rename: dict[str, str]) -> None:
+        self.entities, self.where, self.persons, self.rename = entities, where, persons, rename
+        self.global_: dict[str, set[str]] = defaultdict(set)
+        for (_, n), key in where.items():
+            self.global_[n].add(key)
+
+    def person(self, root: str) -> str | None:
+        """The final key of a person cluster given its root name."""
+        return self._known(self.rename.get(f"person/{phonetic_key(root)}"))
+
+    def __call__(self, surface: str, article_id: str, kind: str = "actor") -> str | None:
+        text = re.sub(r"^(the|a|an)\s+", "", surface.strip(), flags=re.I)
+        text = re.sub(r"['’]s?$", "", text).strip(" ,.;:\"“”")
+        if not text:
+            return None
+        key = self._find(text, article_id, kind)
+        if key is None and len(text.split()) > 1:  # "Kenyan negotiators", "Chile's team"
+            head = text.split()[0]
+            key = self._state(head, article_id) if head[:1].isupper() else None
+        return key
+
+    def _find(self, text: str, article: str, kind: str) -> str | None:
+        n = gz.norm(text)
+        local = self.where.get((article, n))
+        if local and local.startswith("person/"):
+            return self._known(local)
+        if kind == "actor" and (state := self._state(text, article)):
+            return state
+        if local:
+            return self._known(local)
+        keys = self.global_.get(n, set())
+        if len(keys) == 1:
+            return self._known(next(iter(keys)))
+        if text[:1].isupper() and len(text.split()) == 1:
+            root = self.persons.surname(text, article)
+            if root:
+                return self.person(root)
+        root = self.persons.full(text)
+        if root is None and len(text.split()) > 1:
+            root = next((r for r in set(self.persons.root.values()) if same_person(r, text)), None)
+        if root:
+            return self.person(root)
+        if kind == "place" and (info := gz.lookup_place(text)):
+            return self._place(info)
+        return self._state(text, article)
+
+    def _known(self, key: str | None) -> str | None:
+        return key if key in self.entities else None
+
+    def _place(self, info: gz.PlaceInfo) -> str | None:
+        for key, e in self.entities.items():
+            if e.type == "Place" and any(gz.lookup_place(a) == info for a in e.aliases):
+                return key
+        return None
+
+    def _state(self, text: str, article: str) -> str | None:
+        """The country entity for a state name, demonym, metonym or capital (created if missing)."""
+        info = gz.state_for(text)
+        if info is None:
+            return None
+        key = f"country/{slug(info.name)}"
+        e = self.entities.get(key)
+        if e is None:
+            e = Entity(key, "Country", info.name, frozenset({text}), articles=frozenset({article}))
+            self.entities[key] = e
+        return key

@@ -1,0 +1,275 @@
+"""Cleaning: page chrome removed, captions kept apart, title, byline and date found — on the seeds
+and on small pages written for these tests (other names, places and dates than the seeds)."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kg.clean import chrome, clean, lines, settle_dates
+from kg.model import Article
+from kg.settings import Settings
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+REFERENCE_2022 = date(2022, 3, 15)  # what a build passes: the median date of the batch's dated articles
+
+PAGE = """Skip to content
+Menu
+Breaking News
+
+Wednesday, March 4, 2020
+
+Trade talks between Freedonia and Sylvania stall over steel quotas
+
+By Ana LopesMay 7, 2019 9:15 am
+Delegates arrive at the Harbour Hall in Porto Alto on May 6, 2019. (Ivo Mendes/Daily Ledger)
+
+Negotiators from Freedonia and Sylvania ended a second round of trade talks in Porto Alto on Tuesday without agreement on steel quotas.
+
+Delegates shake hands before the second session.
+Delegates shake hands before the second session.
+
+Trade Minister Olga Varga said the gap on quotas "remains wide" but that a third round would be held in June.
+
+  • Sylvania wants the quotas lifted by the end of the year.
+  • Freedonia wants a phased approach over three years.
+
+Sign up for our free newsletter
+Already a member? Sign in here
+
+Tariffs Explained
+
+The dispute began when Freedonia raised tariffs on rolled steel last autumn.
+
+Editor's note: This story has been updated with new details.
+
+Ana Lopes
+Ana Lopes
+Trade correspondent
+
+Ana Lopes is a trade correspondent at the Daily Ledger. She covers ports and shipping.
+
+Support independent journalism
+Related Stories
+Ferry strike enters second week
+"""
+
+
+def _clean(raw: str, **kw) -> object:
+    return clean(Article(id="t", source="t.txt", raw=raw, **kw), reference=date(2019, 6, 1))
+
+
+def test_clean_page_parts() -> None:
+    c = _clean(PAGE)
+    assert c.title == "Trade talks between Freedonia and Sylvania stall over steel quotas"
+    assert c.byline == "Ana Lopes"
+    assert (c.published, c.date_source) == (date(2019, 5, 7), "byline")  # not the 2020 header date
+    assert c.captions == (
+        "Delegates arrive at the Harbour Hall in Porto Alto on May 6, 2019.",
+        "Delegates shake hands before the second session.",
+    )
+    assert c.body.split("\n\n") == [
+        "Negotiators from Freedonia and Sylvania ended a second round of trade talks in Porto Alto on Tuesday "
+        "without agreement on steel quotas.",
+        'Trade Minister Olga Varga said the gap on quotas "remains wide" but that a third round would be held in June.',
+        "Sylvania wants the quotas lifted by the end of the year.",
+        "Freedonia wants a phased approach over three years.",
+        "Tariffs Explained",
+        "The dispute began when Freedonia raised tariffs on rolled steel last autumn.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "paragraphs"),
+    [
+        # a hard-wrapped plain-text article: blocks joined into paragraphs
+        (
+            "Ports reopen after week-long strike\n\n"
+            "Dock workers in the northern port returned to work on Monday after a\n"
+            "week-long strike over pay, the union said in a statement released late\n"
+            "on Sunday evening.\n\n"
+            "The union said talks would resume in the autumn.\n",
+            "Ports reopen after week-long strike",
+            2,
+        ),
+        # no headline-shaped first line: no title, the first line is body
+        (
+            "Dock workers in the northern port returned to work on Monday after a week-long strike over pay, "
+            "the union said in a statement released late on Sunday evening after a long meeting.\n\n"
+            "The union said talks would resume in the autumn.\n",
+            None,
+            2,
+        ),
+        # logos and section labels above the headline are page header
+        ("Daily Ledger\nDaily Ledger\nBusiness\n\nPorts reopen after week-long strike\n\nThe union said so.\n",
+         "Ports reopen after week-long strike", 1),
+        # a footer marker ends the article; trailing name and role lines go
+        ("Ports reopen after strike in the north\n\nThe union said so.\n\nJane Roe\nStaff writer\n\n"
+         "Leave a Reply\nYour email address will not be published.\nGreat article!\n",
+         "Ports reopen after strike in the north", 1),
+    ],
+)
+def test_clean_paragraphs(raw: str, title: str | None, paragraphs: int) -> None:
+    c = _clean(raw)
+    assert c.title == title
+    assert len(c.body.split("\n\n")) == paragraphs
+    assert "Leave a Reply" not in c.body and "Jane Roe" not in c.body and "Daily Ledger" not in c.body
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Farmers block a road near the border, April 30, 2019.", "Farmers block a road near the border, April 30, 2019."),
+        ("Farmers block a road near the border. Photo: Lea Berg/AFP via Getty Images",
+         "Farmers block a road near the border."),
+        ("Farmers block a road near the border (Lea Berg/Daily Ledger)", "Farmers block a road near the border"),
+        ("Farmers block a road near the border. Reuters/Lea Berg", "Farmers block a road near the border."),
+        ("Farmers block a road near the border - Lea Berg/Getty Images", "Farmers block a road near the border"),
+    ],
+)
+def test_clean_captions(line: str, caption: str) -> None:
+    c = _clean(f"Farmers protest new import rules in the capital\n\n{line}\n\nThe protest ended peacefully.\n")
+    assert c.captions == (caption,)
+    assert c.body == "The protest ended peacefully."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The accord was signed on April 30, 2019.",  # a preposition before the date: body text
+        "The big picture: the accord changes little for farmers.",  # a label, not a credit
+        "Officials said the data (and/or) the maps were wrong.",
+    ],
+)
+def test_clean_body_sentences_are_not_captions(sentence: str) -> None:
+    c = _clean(f"Farmers protest new import rules in the capital\n\n{sentence}\n")
+    assert c.body == sentence and c.captions == ()
+
+
+def test_clean_metadata_beats_text() -> None:
+    c = _clean("Talks open in the capital on Monday\n\nTalks opened on May 6, 2019.\n",
+               title="Talks open", published=date(2019, 5, 8), date_source="metadata")
+    assert (c.published, c.date_source, c.title) == (date(2019, 5, 8), "metadata", "Talks open")
+
+
+HTML = """<!doctype html><html><head><title>Ferry talks collapse | Harbour News</title>{head}</head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Ferry talks collapse</h1><p class="byline">By Piet Claes</p>
+<figure><img src="ferry.jpg"><figcaption>A ferry leaves the harbour at dawn.</figcaption></figure>
+<p>Talks between the ferry operators and the port authority collapsed on Thursday after twelve hours of negotiation over fees.</p>
+<p>The port authority said on Friday that it would ask the transport ministry to mediate in the dispute next week.</p>
+<p>Sign up for our newsletter</p>
+{time}</article><footer>Related Stories</footer></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("head", "time", "expected"),
+    [
+        ('<meta property="article:published_time" content="2019-05-10T08:00:00Z">', "", (date(2019, 5, 10), "html-meta")),
+        ('<script type="application/ld+json">{"@graph": [{"@type": "WebPage", "datePublished": "2019-01-01"},'
+         ' {"@type": "NewsArticle", "datePublished": "2019-05-11T09:00:00+02:00"}]}</script>', "",
+         (date(2019, 5, 11), "json-ld")),
+        ("", '<time datetime="2019-05-12T10:00">12 May</time>', (date(2019, 5, 12), "html-meta")),
+    ],
+)
+def test_clean_html(head: str, time: str, expected: tuple) -> None:
+    raw = HTML.format(head=head, time=time)
+    c = clean(Article(id="h", source="h.html", raw=raw, format="html"), reference=date(2019, 6, 1))
+    assert (c.published, c.date_source) == expected
+    assert c.title == "Ferry talks collapse"
+    assert c.captions == ("A ferry leaves the harbour at dawn.",)
+    assert c.body.startswith("Talks between the ferry operators")
+    assert "\n\nThe port authority said on Friday" in c.body
+    assert "Sign up" not in c.body and "Home" not in c.body
+
+
+def test_clean_settle_dates_uses_batch_median() -> None:
+    dated = [_clean(f"Talks open in the capital today\n\nTalks opened on May {d}, 2019.\n") for d in (6, 7, 8)]
+    undated = clean(Article("u", "u.txt", "Talks resume in the capital\n\nTalks began on May 6. "
+                                           "The envoy spoke on Wednesday.\n"), reference=date(2023, 1, 1))
+    assert undated.published == date(2022, 5, 11)  # wrong year until the batch is known
+    settled = settle_dates([*dated, undated], Settings())
+    assert [a.published for a in settled] == [date(2019, 5, 6), date(2019, 5, 7), date(2019, 5, 8), date(2019, 5, 8)]
+    assert settled[-1].date_source == "inferred"
+
+
+def test_clean_chrome_patterns_compile_and_are_general() -> None:
+    patterns = chrome()
+    assert patterns.drop and patterns.end and patterns.credit and patterns.inline
+    names = re.compile(r"peskov|zelensk|podol|kyiv|ukrain|russia|belarus|gomel|hunder|axios|inkl", re.I)
+    text = (Path(__file__).resolve().parent.parent / "kg" / "data" / "chrome.txt").read_text(encoding="utf-8")
+    assert not names.search(text)
+
+
+def test_clean_lines_bullets_and_spaces() -> None:
+    assert lines("• First point.\n\u00a0 ·  Second point.\n\n\n* Third\u200b point.\n") == [
+        "First point.", "Second point.", "Third point."]
+
+
+# --- the seeds -------------------------------------------------------------------------------------
+
+SEED_EXPECTED = {
+    "000": ("Ukraine, Russia Brace for 2nd Round of Peace Talks as Kyiv Demands Immediate Ceasefire",
+            date(2022, 2, 28), "text", 1),
+    "001": ("Russia Says No Breakthrough So Far in Peace Talks with Ukraine", date(2022, 3, 30), "text", 1),
+    "002": ("Russia is ready to meet with Ukraine in Belarus for negotiations.", date(2022, 2, 27), "inferred", 0),
+    "003": ("First round of Ukraine-Russia negotiations inconclusive as casualties pile up",
+            date(2022, 2, 28), "byline", 1),
+    "004": ("Third round of Ukraine peace talks ends with no major breakthroughs", date(2022, 3, 7), "inferred", 1),
+}
+CHROME_LINES = ["Sign up", "Our Picks", "Download the app", "Leave a Reply", "Accessibility links", "Skip to content",
+                "is a business reporter at", "Breaking News", "Already a member", "Your email address",
+                "Go deeper", "Editor's note", "Related Stories", "Support our reporting", "Getty Images",
+                "Error! Hyperlink", "Independent journalism", "Start reading", "•"]
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, object]:
+    out = {}
+    for path in sorted(SEEDS.glob("*.txt")):
+        article = Article(id=path.stem, source=str(path), raw=path.read_text(encoding="utf-8"))
+        out[path.name[:3]] = clean(article, reference=REFERENCE_2022)
+    return out
+
+
+@pytest.mark.parametrize("seed", sorted(SEED_EXPECTED))
+def test_clean_seed_title_date_captions(seeds: dict, seed: str) -> None:
+    title, published, source, captions = SEED_EXPECTED[seed]
+    c = seeds[seed]
+    assert (c.title, c.published, c.date_source, len(c.captions)) == (title, published, source, captions)
+
+
+@pytest.mark.parametrize("seed", sorted(SEED_EXPECTED))
+def test_clean_seed_chrome_removed(seeds: dict, seed: str) -> None:
+    body = seeds[seed].body
+    assert [s for s in CHROME_LINES if s in body] == []
+    assert "\n\n\n" not in body and body == body.strip()
+    for caption in seeds[seed].captions:
+        assert caption not in body
+
+
+@pytest.mark.parametrize(
+    ("seed", "paragraph"),
+    [
+        ("000", "Kremlin spokesman Dmitry Peskov told reporters Monday that the EU was engaging in hostile behavior"),
+        ("000", "Some information for this report came from The Associated Press"),
+        ("001", "Russia said Wednesday there is still no sign of a breakthrough in peace talks with Ukraine."),
+        ("002", "A Russian delegation landed in Belarus on Sunday"),
+        ("002", "However, there had been a “lack of momentum over the last 24 hours,”"),
+        ("003", "After five brutal days of fighting, the first round of talks"),
+        ("003", "According to a new poll by the Rating Group, Zelensky has a 91% approval rating"),
+        ("004", "Ukraine on Monday criticized the Kremlin's announcement"),
+        ("004", "The official said the Pentagon can confirm reports"),
+        ("004", "The big picture: Just prior to the third round of talks"),
+        ("004", "Zoom out: The United Nations' International Court of Justice"),
+    ],
+)
+def test_clean_seed_paragraphs_kept(seeds: dict, seed: str, paragraph: str) -> None:
+    assert any(p.startswith(paragraph) for p in seeds[seed].body.split("\n\n"))
+
+
+def test_clean_seed_byline(seeds: dict) -> None:
+    assert seeds["003"].byline == "Max Hunder"
+    assert "Max Hunder" not in seeds["003"].body

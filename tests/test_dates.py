@@ -1,0 +1,158 @@
+"""Dates: expressions resolved against an anchor, and an article's own date found from its parts."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.dates import date_only, find_article_date, find_dates, infer_date, nearest_year, parse_date_expr, reference_date
+from kg.settings import Settings
+
+FRI = date(2019, 5, 10)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("expr", "tense", "expected"),
+    [
+        ("Friday", "past", FRI),
+        ("Wednesday", "past", date(2019, 5, 8)),
+        ("on Tuesday", "past", date(2019, 5, 7)),
+        ("late Sunday", "past", date(2019, 5, 5)),
+        ("early Thursday", "past", date(2019, 5, 9)),
+        ("Thursday morning", "past", date(2019, 5, 9)),
+        ("Saturday's", "past", date(2019, 5, 4)),
+        ("Thursday", "future", date(2019, 5, 16)),
+        ("on Monday", "future", date(2019, 5, 13)),
+        ("Friday", "future", date(2019, 5, 17)),
+        ("last Friday", "past", date(2019, 5, 3)),
+        ("next Tuesday", "past", date(2019, 5, 14)),
+        ("yesterday", "past", date(2019, 5, 9)),
+        ("today", "past", FRI),
+        ("tonight", "past", FRI),
+        ("tomorrow", "future", date(2019, 5, 11)),
+        ("the day before yesterday", "past", date(2019, 5, 8)),
+        ("two days ago", "past", date(2019, 5, 8)),
+        ("the day after Tuesday", "past", date(2019, 5, 8)),
+        ("a day before May 3", "past", date(2019, 5, 2)),
+        ("May 3", "past", date(2019, 5, 3)),
+        ("on May 3", "past", date(2019, 5, 3)),
+        ("Apr. 28", "past", date(2019, 4, 28)),
+        ("Sept. 2", "past", date(2018, 9, 2)),
+        ("June 20", "past", date(2019, 6, 20)),
+        ("April 30, 2017", "past", date(2017, 4, 30)),
+        ("30 April 2017", "past", date(2017, 4, 30)),
+        ("the 4th of May", "past", date(2019, 5, 4)),
+        ("Thursday, May 2", "past", date(2019, 5, 2)),
+        ("2018-11-02", "past", date(2018, 11, 2)),
+        ("last week", "past", None),
+        ("earlier this week", "past", None),
+        ("recently", "past", None),
+        ("the day before", "past", None),
+        ("", "past", None),
+        ("February 30", "past", None),
+    ],
+)
+def test_dates_parse_date_expr(expr: str, tense: str, expected: date | None) -> None:
+    assert parse_date_expr(expr, FRI, tense) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("month", "day", "anchor", "expected"),
+    [
+        (12, 30, date(2019, 1, 5), date(2018, 12, 30)),  # just before the new year
+        (1, 5, date(2019, 11, 20), date(2020, 1, 5)),  # less than two months ahead
+        (8, 1, date(2019, 5, 10), date(2018, 8, 1)),  # more than two months ahead: last year
+        (5, 10, date(2019, 5, 10), date(2019, 5, 10)),
+        (2, 29, date(2019, 5, 10), None),  # not in any nearby year
+    ],
+)
+def test_dates_nearest_year(month: int, day: int, anchor: date, expected: date | None) -> None:
+    assert nearest_year(month, day, anchor) == expected
+
+
+def test_dates_find_dates_marks_future_and_year() -> None:
+    text = "Talks opened on May 6, 2019. The ministers will meet again on June 3."
+    found = find_dates(text, FRI)
+    assert [(d.value, d.has_year, d.future) for d in found] == [
+        (date(2019, 5, 6), True, False),
+        (date(2019, 6, 3), False, True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the most-mentioned weekday after the latest month-day is the day of the report
+        ("Talks opened in the port city on May 6. Negotiators met again on Thursday. "
+         "The envoy said on Thursday that progress was slow. Farmers protested on Tuesday.", date(2019, 5, 9)),
+        # a tie goes to the later day: every mentioned day falls on or before the article
+        ("Since the tariffs took effect on May 6, exports fell. Ministers met on Wednesday. "
+         "A deal was signed late Thursday.", date(2019, 5, 9)),
+        # the weekday naming the month-day itself counts, but the later days win the tie
+        ("The strike began on May 6. It began on Monday, and the unions spoke on Tuesday.", date(2019, 5, 7)),
+        # future mentions do not count
+        ("Talks opened on May 6 and resumed on Monday. The ministers will meet on Friday.", date(2019, 5, 6)),
+        # month-days only: the latest one
+        ("Prices rose on April 29 and fell again on May 2.", date(2019, 5, 2)),
+        # weekday only: nothing to anchor the week
+        ("The minister resigned on Tuesday.", None),
+    ],
+)
+def test_dates_infer_date(text: str, expected: date | None) -> None:
+    assert infer_date(text, reference=date(2019, 6, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [
+        # a byline date beats a later header date (sites print today's date at the top)
+        ({"byline": "Ana Lopes May 7, 2019 9:15 am", "header": ["Thursday, March 5, 2020"]},
+         (date(2019, 5, 7), "byline")),
+        # a wire dateline opening the body
+        ({"body": "GENEVA, May 7 (Reuters) - Talks resumed on Tuesday.", "header": ["Thursday, March 5, 2020"]},
+         (date(2019, 5, 7), "dateline")),
+        # a header date alone is the dateline
+        ({"header": ["Tuesday, May 7, 2019"]}, (date(2019, 5, 7), "dateline")),
+        # a header date much later than the captions' full date loses
+        ({"header": ["Thursday, March 5, 2020"], "captions": ["Delegates in the hall, May 7, 2019."]},
+         (date(2019, 5, 7), "text")),
+        # a caption date, else the latest past full date in the body
+        ({"captions": ["Delegates arrive at the hall, May 7, 2019."]}, (date(2019, 5, 7), "text")),
+        ({"body": "Talks began on May 2, 2019 and ended on May 6, 2019. They will resume on June 3, 2019."},
+         (date(2019, 5, 6), "text")),
+        # no year anywhere: inferred with the reference year
+        ({"body": "Talks began on May 6. The envoy spoke on Wednesday."}, (date(2019, 5, 8), "inferred")),
+        ({"body": "Nothing here is dated."}, (None, "unknown")),
+    ],
+)
+def test_dates_find_article_date(kwargs: dict, expected: tuple) -> None:
+    body = kwargs.pop("body", "Negotiators met again.")
+    assert find_article_date(body, reference=date(2019, 6, 1), **kwargs) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Monday, May 6, 2019", True),
+        ("Published: May 6, 2019 10:30 am", True),
+        ("Updated 2019-05-06 10:30 GMT", True),
+        ("May 6, 2019 10:30 a.m. EDT", True),
+        ("May 6, 2019 last", False),
+        ("Talks began on May 6, 2019.", False),
+        ("Monday", False),
+    ],
+)
+def test_dates_date_only(line: str, expected: bool) -> None:
+    assert date_only(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("dates", "today", "expected"),
+    [
+        ([date(2019, 5, 1), None, date(2019, 5, 9), date(2019, 6, 1)], "", date(2019, 5, 9)),
+        ([date(2019, 5, 1), date(2019, 5, 9)], "", date(2019, 5, 1)),
+        ([None], "2018-03-04", date(2018, 3, 4)),
+    ],
+)
+def test_dates_reference_date(dates: list, today: str, expected: date) -> None:
+    assert reference_date(dates, Settings(today=today)) == expected

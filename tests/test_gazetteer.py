@@ -1,0 +1,102 @@
+"""Gazetteer lookups: countries, aliases, demonyms, metonyms, capitals, cities, patterns."""
+from __future__ import annotations
+
+import pytest
+
+from kg import gazetteer as gz
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Germany", "Germany"),
+        ("the U.S.", "United States"),
+        ("USA", "United States"),
+        ("Great Britain", "United Kingdom"),
+        ("U.K.", "United Kingdom"),
+        ("Russian Federation", "Russia"),
+        ("The Netherlands", "Netherlands"),
+        ("Türkiye", "Turkey"),
+        ("Brazil’s", "Brazil"),
+    ],
+)
+def test_gazetteer_country_aliases(text: str, name: str) -> None:
+    info = gz.lookup_country(text)
+    assert info is not None and info.name == name and info.kind == "country"
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [
+        ("Belarusian", "Belarus"),
+        ("British", "United Kingdom"),
+        ("Americans", "United States"),
+        ("Nigerian", "Nigeria"),
+        ("Venezuelans", "Venezuela"),
+        ("Chinese", "China"),
+        ("Turkish", "Turkey"),
+        ("Kenyan", "Kenya"),
+    ],
+)
+def test_gazetteer_demonyms(word: str, name: str) -> None:
+    info = gz.country_of_demonym(word)
+    assert info is not None and info.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kremlin", "Russia"),
+        ("the White House", "United States"),
+        ("Downing Street", "United Kingdom"),
+        ("Élysée", "France"),
+        ("Beijing", "China"),  # a national capital stands for its state
+        ("Abuja", "Nigeria"),
+        ("Colombian", "Colombia"),
+        ("Ankara", "Turkey"),
+    ],
+)
+def test_gazetteer_state_for(text: str, name: str) -> None:
+    info = gz.state_for(text)
+    assert info is not None and info.name == name
+
+
+@pytest.mark.parametrize("text", ["Istanbul", "Lagos", "Austin", "Scholz", "Brace", "Peace"])
+def test_gazetteer_state_for_rejects_non_states(text: str) -> None:
+    assert gz.state_for(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "country"),
+    [
+        ("Kiev", "Kyiv", "city", "UA"),  # an alternate name of a large city
+        ("Bombay", "Mumbai", "city", "IN"),
+        ("Istanbul", "Istanbul", "city", "TR"),
+        ("Texas", "Texas", "us_state", "US"),
+        ("Africa", "Africa", "continent", None),
+        ("the Kursk region", "Kursk region", "region", "RU"),
+        ("Kherson Oblast", "Kherson Oblast", "region", "UA"),
+        ("the Danube River", "Danube River", "river", None),
+    ],
+)
+def test_gazetteer_lookup_place(text: str, name: str, kind: str, country: str | None) -> None:
+    info = gz.lookup_place(text)
+    assert info is not None
+    assert (info.name, info.kind, info.country) == (name, kind, country)
+
+
+@pytest.mark.parametrize("text", ["Austin", "David", "Vladimir", "Florence", "EU", "Kremlin", "reading", ""])
+def test_gazetteer_lookup_place_skips_names_words_and_metonyms(text: str) -> None:
+    assert gz.lookup_place(text) is None
+
+
+@pytest.mark.parametrize(("text", "key"), [("U.S.", "us"), ("the Kremlin’s", "kremlin"), ("Erdoğan", "erdogan")])
+def test_gazetteer_norm(text: str, key: str) -> None:
+    assert gz.norm(text) == key
+
+
+def test_gazetteer_every_demonym_and_alias_resolves() -> None:
+    for word, _ in gz._data_lines("demonyms.tsv"):
+        assert gz.country_of_demonym(word) is not None, word
+    for alias, _ in gz._data_lines("country_aliases.tsv"):
+        assert gz.lookup_country(alias) is not None, alias

@@ -1,0 +1,101 @@
+"""Mentions with roles and affiliations, read by the real pipeline from sentences of our own."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from kg.mentions import find_mentions, roles
+from kg.nlp import build_nlp
+from kg.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.Language:
+    return build_nlp(Settings())
+
+
+def person(nlp: spacy.Language, text: str, name: str):
+    found = [m for m in find_mentions(nlp(text)) if m.type == "Person" and m.text == name]
+    assert found, [(m.text, m.type) for m in find_mentions(nlp(text))]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        ("German Chancellor Olaf Scholz met reporters in Berlin on Tuesday.", "Olaf Scholz", "chancellor", "German"),
+        ("Chinese Foreign Minister Wang Yi arrived in Jakarta on Sunday.", "Wang Yi", "foreign minister", "Chinese"),
+        ("Turkish President Recep Tayyip Erdogan hosted the talks.", "Recep Tayyip Erdogan", "president", "Turkish"),
+        ("Brazil's Foreign Minister Mauro Vieira said the talks would resume.", "Mauro Vieira", "foreign minister", "Brazil"),
+        ("Kenyan ambassador to Ethiopia Wanjiku Kamau attended the ceremony.", "Wanjiku Kamau", "ambassador", "Kenyan"),
+        ("NATO Deputy Secretary General Mircea Geoana visited Vilnius.", "Mircea Geoana", "deputy secretary general", "NATO"),
+        ("White House spokeswoman Karine Jean-Pierre declined to comment.", "Karine Jean-Pierre", "spokeswoman", "White House"),
+        ("Defense Minister Benny Gantz visited the base on Friday.", "Benny Gantz", "defense minister", None),
+    ],
+)
+def test_mentions_title_before_name(nlp, text: str, name: str, role: str, affiliation: str | None) -> None:
+    m = person(nlp, text, name)
+    assert (m.role, m.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        ("Gustavo Petro, the Colombian president, spoke on Monday.", "Gustavo Petro", "president", "Colombian"),
+        ("Ngozi Okonjo-Iweala, the head of the World Trade Organization, warned of risks.", "Ngozi Okonjo-Iweala", "head", "World Trade Organization"),
+        ("Amina Mohammed, a Nigerian diplomat, said the meeting went well.", "Amina Mohammed", "diplomat", "Nigerian"),
+    ],
+)
+def test_mentions_apposition(nlp, text: str, name: str, role: str, affiliation: str | None) -> None:
+    m = person(nlp, text, name)
+    assert (m.role, m.affiliation) == (role, affiliation)
+
+
+def test_mentions_list_of_titled_names_is_no_apposition(nlp) -> None:
+    text = "Chile was represented by Alberto van Klaveren, Deputy Foreign Minister Gloria de la Fuente, and lawmaker Pedro Lopez."
+    assert person(nlp, text, "Alberto van Klaveren").role is None
+    assert person(nlp, text, "Gloria de la Fuente").role == "deputy foreign minister"
+
+
+def test_mentions_coordinated_names_share_a_plural_title(nlp) -> None:
+    m = person(nlp, "Nigerian senators Ahmed Lawan and Godswill Akpabio voted against it.", "Godswill Akpabio")
+    assert (m.role, m.affiliation) == ("senator", "Nigerian")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("The Kremlin rejected the offer.", "Kremlin", "Country"),
+        ("Talks were held in Lviv.", "Lviv", "Place"),
+        ("Kenyan negotiators left Addis Ababa.", "Kenyan", "Country"),
+        ("The European Union imposed sanctions on Iran.", "European Union", "Organization"),
+        ("The European Union imposed sanctions on Iran.", "Iran", "Country"),
+    ],
+)
+def test_mentions_types(nlp, text: str, surface: str, kind: str) -> None:
+    found = {(m.text, m.type) for m in find_mentions(nlp(text))}
+    assert (surface, kind) in found
+
+
+def test_mentions_offsets_and_sentences(nlp) -> None:
+    text = "Lula spoke in Brasilia. Later President Luiz Inacio Lula da Silva flew to Buenos Aires."
+    ms = find_mentions(nlp(text))
+    for m in ms:
+        assert text[m.start : m.end] == m.text
+    assert {m.sentence for m in ms if m.text.startswith("Luiz")} == {1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders met in Lima. (Ana Soto/Reuters)\n",
+        "Delegates met in Quito. Photo: Juan Perez/AFP via Getty Images\n",
+        "Nia Long is a business reporter at the Daily Star in Lagos.",
+    ],
+)
+def test_mentions_chrome_is_no_person(nlp, text: str) -> None:
+    assert [m.text for m in find_mentions(nlp(text)) if m.type == "Person"] == []
+
+
+def test_mentions_role_lexicon_loaded() -> None:
+    assert {"spokesman", "foreign minister", "secretary general", "ambassador"} <= roles()

@@ -1,0 +1,175 @@
+"""Cross-article resolution on hand-built mentions, and the whole NLP stage on the five seeds."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.model import Article, CleanArticle, EntityType, Extraction, Mention
+from kg.resolve import phonetic_key, resolve_entities, same_person
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def extraction(article_id: str, *mentions: tuple) -> Extraction:
+    """An Extraction whose mentions are (text, type[, role, affiliation]) tuples."""
+    art = CleanArticle(Article(article_id, f"{article_id}.txt", ""), body="", title=None)
+    ms = tuple(Mention(m[0], m[1], 0, len(m[0]), 0, *m[2:]) for m in mentions)
+    return Extraction(art, ms)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Zelensky", "Zelenskyy"), ("Navalny", "Navalnyi"), ("Erdoğan", "Erdogan"), ("Podoliak", "Podolyak"),
+     ("Arakhamia", "Arakhamiya"), ("Aleksei", "Alexei"), ("Sergei", "Sergey")],
+)
+def test_resolve_phonetic_key_folds_transliterations(a: str, b: str) -> None:
+    assert phonetic_key(a) == phonetic_key(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [("Alexei Navalny", "Aleksei Navalnyi", True), ("Recep Tayyip Erdogan", "Recep Erdoğan", True),
+     ("Joe Biden", "Jill Biden", False), ("Olaf Scholz", "Olaf Palme", False), ("J. Biden", "Joe Biden", True)],
+)
+def test_resolve_same_person(a: str, b: str, same: bool) -> None:
+    assert same_person(a, b) is same
+
+
+def test_resolve_surname_prefers_full_name_in_same_article() -> None:
+    ents, lookup = resolve_entities([
+        extraction("a1", ("Ahmed Lawan", "Person", "senator", "Nigerian"), ("Lawan", "Person")),
+        extraction("a2", ("Fatima Lawan", "Person"), ("Lawan", "Person")),
+        extraction("a3", ("Lawan", "Person")),  # ambiguous across articles
+    ])
+    assert lookup("Lawan", "a1") == "person/ahmed-lawan"
+    assert lookup("Lawan", "a2") == "person/fatima-lawan"
+    assert lookup("Lawan", "a3") not in {"person/ahmed-lawan", "person/fatima-lawan"}  # ambiguous
+    assert ents["person/ahmed-lawan"].affiliations == {"country/nigeria"}
+    assert ents["person/ahmed-lawan"].roles == {"senator"}
+
+
+def test_resolve_surname_uses_unique_full_name_across_articles() -> None:
+    ents, lookup = resolve_entities([
+        extraction("a1", ("Alexei Navalny", "Person")),
+        extraction("a2", ("Aleksei Navalnyi", "Person"), ("Navalnyi", "Person")),
+        extraction("a3", ("Navalny", "Person")),
+    ])
+    persons = [e for e in ents.values() if e.type == "Person"]
+    assert len(persons) == 1
+    assert persons[0].aliases == {"Alexei Navalny", "Aleksei Navalnyi", "Navalnyi", "Navalny"}
+    assert persons[0].articles == {"a1", "a2", "a3"}
+    assert lookup("Navalny", "a3") == persons[0].key
+
+
+def test_resolve_keys_do_not_depend_on_article_order() -> None:
+    xs = [
+        extraction("a1", ("Recep Tayyip Erdogan", "Person"), ("EU", "Organization")),
+        extraction("a2", ("Recep Tayyip Erdoğan", "Person"), ("European Union", "Organization")),
+        extraction("a3", ("Recep Tayyip Erdogan", "Person"), ("Erdogan", "Person")),
+    ]
+    forward, _ = resolve_entities(xs)
+    backward, _ = resolve_entities(xs[::-1])
+    assert forward == backward
+    assert "person/recep-tayyip-erdogan" in forward
+    assert forward["organization/european-union"].aliases == {"EU", "European Union"}
+
+
+@pytest.mark.parametrize(
+    ("orgs", "acronym", "key"),
+    [
+        (("African Union", "AU"), "AU", "organization/african-union"),
+        (("United Nations", "U.N.", "U.N. Security Council"), "U.N. Security Council", "organization/united-nations-security-council"),
+        (("World Health Organization", "WHO"), "W.H.O.", "organization/world-health-organization"),
+        (("NATO",), "NATO", "organization/nato"),
+    ],
+)
+def test_resolve_acronyms_by_initials(orgs: tuple, acronym: str, key: str) -> None:
+    ents, lookup = resolve_entities([extraction("a1", *[(o, "Organization") for o in orgs])])
+    assert lookup(acronym, "a1") == key
+
+
+@pytest.mark.parametrize(
+    ("surface", "kind", "key"),
+    [
+        ("Kenyan negotiators", "actor", "country/kenya"),
+        ("the Kremlin", "actor", "country/russia"),
+        ("Nairobi", "actor", "country/kenya"),
+        ("Nairobi", "place", "place/nairobi"),
+        ("Kenya's", "actor", "country/kenya"),
+        ("Mombasa", "actor", "place/mombasa"),
+        ("Unknown Body", "actor", None),
+    ],
+)
+def test_resolve_lookup_states_and_places(surface: str, kind: str, key: str | None) -> None:
+    _, lookup = resolve_entities([
+        extraction("a1", ("Kenya", "Country"), ("Nairobi", "Place"), ("Mombasa", "Place"), ("Kremlin", "Country")),
+    ])
+    assert lookup(surface, "a1", kind) == key
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        (("Lviv", "Person"), "place/lviv"),  # a one-word "person" the gazetteer knows as a city
+        (("Kiev", "Place"), "place/kiev"),
+        (("Ghana", "Organization"), "country/ghana"),
+        (("Belarusian", "Country"), "country/belarus"),
+    ],
+)
+def test_resolve_types_with_gazetteer_priority(mention: tuple, expected: str) -> None:
+    ents, _ = resolve_entities([extraction("a1", mention)])
+    assert expected in ents
+
+
+def test_resolve_kiev_and_kyiv_are_one_place() -> None:
+    ents, _ = resolve_entities([extraction("a1", ("Kiev", "Place")), extraction("a2", ("Kyiv", "Place"), ("Kyiv", "Place"))])
+    places = [e for e in ents.values() if e.type == "Place"]
+    assert len(places) == 1 and places[0].label == "Kyiv" and places[0].aliases == {"Kiev", "Kyiv"}
+
+
+def test_resolve_drops_lowercase_words() -> None:
+    ents, _ = resolve_entities([extraction("a1", ("totalitarian", "Organization"), ("Gabriel Boric", "Person"))])
+    assert set(ents) == {"person/gabriel-boric"}
+
+
+# --- the five seed articles, end to end through the real pipeline -------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_entities() -> dict:
+    from kg.mentions import find_mentions
+    from kg.nlp import build_nlp
+    from kg.settings import Settings
+
+    nlp = build_nlp(Settings())
+    xs = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        art = CleanArticle(Article(path.stem, str(path), raw), body=raw, title=None)  # raw: chrome left in
+        xs.append(Extraction(art, tuple(find_mentions(nlp(art.body)))))
+    ents, _ = resolve_entities(xs)
+    return ents
+
+
+def _person(ents: dict, label_start: str):
+    found = [e for e in ents.values() if e.type == "Person" and e.label.startswith(label_start)]
+    assert len(found) == 1, [e.label for e in ents.values() if e.type == "Person"]
+    return found[0]
+
+
+def test_resolve_seeds_persons(seed_entities: dict) -> None:
+    peskov = _person(seed_entities, "Dmitry Peskov")
+    assert "Peskov" in peskov.aliases and "spokesman" in peskov.roles
+    assert "Podolyak" in _person(seed_entities, "Mykhailo Podoliak").aliases
+    zelensky = _person(seed_entities, "Volodymyr Zelensk")
+    assert {"Volodymyr Zelensky", "Volodymyr Zelenskyy"} <= zelensky.aliases
+    gryzlov = _person(seed_entities, "Boris Gryzlov")
+    assert gryzlov.affiliations == {"country/russia"} and "ambassador" in gryzlov.roles
+    assert "defense minister" in _person(seed_entities, "Oleksiy Reznikov").roles
+
+
+@pytest.mark.parametrize("name", ["Kyiv", "Mariupol", "Belarus", "Breaking News", "Our Picks", "Download", "Max Hunder"])
+def test_resolve_seeds_non_persons(seed_entities: dict, name: str) -> None:
+    persons = [e for e in seed_entities.values() if e.type == "Person"]
+    assert not any(name in e.aliases or e.label == name for e in persons)
