@@ -36,6 +36,8 @@ def build(paths: list[Path] = typer.Argument(..., help="Files or folders of .txt
           store: Optional[str] = StoreOpt,
           model: Optional[str] = typer.Option(None, help="spaCy pipeline name [env KG_MODEL]."),
           processes: Optional[int] = typer.Option(None, help="NLP worker processes (0 = all cores)."),
+          dask: Optional[str] = typer.Option(None, "--dask", help="Run the NLP stage on this Dask scheduler, "
+                                             "e.g. tcp://host:8786 [env KG_DASK]."),
           report: Optional[Path] = typer.Option(None, help="Write a JSON report of the build (skipped files too)."),
           quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar.")) -> None:
     """Build (or update) the graph from articles; prints a summary table."""
@@ -43,7 +45,7 @@ def build(paths: list[Path] = typer.Argument(..., help="Files or folders of .txt
     from kg.store import open_store
 
     try:
-        s = _settings(store=store, model=model, processes=processes)
+        s = _settings(store=store, model=model, processes=processes, dask=dask)
         st = open_store(s)
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err, disable=quiet) as bar:

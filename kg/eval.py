@@ -88,7 +88,7 @@ def fold(text: str) -> str:
 
 
 def translit_key(text: str) -> str:
-    """A spelling-tolerant key: Zelenskyy/Zelensky, Podoliak/Podolyak, Sergei/Sergey collapse."""
+    """A spelling-tolerant key: doubled letters (-yy/-y), -iak/-yak, Sergei/Sergey collapse."""
     t = fold(text)
     for a, b in (("kh", "h"), ("zh", "j"), ("ya", "ia"), ("yu", "iu"), ("yo", "io"), ("ie", "e"), ("y", "i"), ("w", "v"), ("ck", "k")):
         t = t.replace(a, b)
@@ -398,6 +398,8 @@ def select_for(source: object) -> Select:
 
     if isinstance(source, ox.Store):
         return lambda q: _ox_rows(source.query(q, use_default_graph_as_union=True))
+    if hasattr(source, "query") and hasattr(source, "replace_graph"):  # a kg.store.Store
+        return lambda q: _ox_rows(source.query(q))
     if hasattr(source, "query"):
         return lambda q: [{k: str(v) for k, v in row.asdict().items() if v is not None} for row in source.query(q)]
     raise ValueError(f"Unexpected graph source: {source!r}")

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.dates import parse_date_expr
 from kg.events_lexicon import state_of
+from kg.gazetteer import lookup_place
 from kg.model import CleanArticle, Evidence, Mention
 
 #: Auxiliaries and lemmas that put an event in the future relative to the report.
@@ -15,7 +16,6 @@ _FUTURE_AUX = {"will", "wo", "shall", "'ll", "would", "'d"}
 _PLAN_LEMMAS = {"brace", "plan", "prepare", "expect", "schedule", "set", "ready", "due", "agree", "propose",
                 "hope", "want", "seek", "aim", "intend", "offer", "call", "invite", "await", "consider"}
 _MOTION_LEMMAS = {"land", "arrive", "travel", "fly", "head", "go", "come", "gather", "leave", "return"}
-_PLAN_AMODS = {"next", "upcoming", "future", "new", "planned", "possible", "further", "potential", "proposed"}
 
 
 class MentionIndex:
@@ -43,25 +43,30 @@ class MentionIndex:
 
 
 def name_span(token: Token, index: MentionIndex) -> tuple[str, str | None]:
-    """The surface form around ``token`` (its mention, else its named entity, else the token) and its type."""
+    """The surface form around ``token`` (its mention, else its named entity, else the token, without a
+    leading "the") and its kg type."""
     m = index.at(token)
     if m is not None:
-        return m.text, m.type
+        return _no_article(m.text), m.type
     if token.ent_type_:
         ent = next(e for e in token.doc.ents if e.start <= token.i < e.end)
-        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         kind = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
                 "NORP": "Organization"}.get(ent.label_)
-        return text, kind
+        return _no_article(ent.text), kind
     return token.text, None
 
 
+def _no_article(text: str) -> str:
+    """``text`` without a leading "the"."""
+    return text[4:] if text[:4].lower() == "the " else text
+
+
 def party_of(token: Token, index: MentionIndex) -> str | None:
-    """The state or organization ``token`` names as an actor ("Moscow" -> "Russia", "Hamas"), else ``None``."""
+    """The state or organization ``token`` names as an actor ("Tehran" -> "Iran", "Hamas"), else ``None``."""
     text, kind = name_span(token, index)
     if state := state_of(text) or state_of(token.text):
         return state
-    if kind == "Organization" and token.pos_ == "PROPN":
+    if token.pos_ == "PROPN" and (kind == "Organization" or (kind == "Place" and lookup_place(text) is None)):
         return text
     return None
 
@@ -144,3 +149,18 @@ def paragraph_of(pos: int, starts: Sequence[int]) -> int:
         if s <= pos:
             lo = i
     return lo
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The Doc's sentences, cut again at paragraph breaks (the parser sometimes runs across them)."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if tok.is_space and "\n" in tok.text:
+                if tok.i > start:
+                    out.append(doc[start : tok.i])
+                start = tok.i + 1
+        if start < sent.end:
+            out.append(doc[start : sent.end])
+    return out

@@ -1,7 +1,7 @@
 """Lexicons the event extractors read, each loaded once from ``kg/data``.
 
 Event words (triggers, speech verbs, sanction measures) are ours; which country a name stands for
-("Moscow", "Ukrainian", "the Kremlin") is the gazetteer's answer.
+("Tehran", "Iranian", "the Élysée") is the gazetteer's answer.
 """
 from __future__ import annotations
 
@@ -62,6 +62,6 @@ def measures() -> tuple[Measure, ...]:
 
 
 def state_of(text: str) -> str | None:
-    """The country a surface form names or stands for ("Moscow", "Ukrainian", "U.K."), else ``None``."""
+    """The country a surface form names or stands for ("Tehran", "Iranian", "U.K."), else ``None``."""
     found = state_for(text)
     return found.name if found else None

@@ -14,7 +14,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.events_common import MentionIndex, date_of, evidence, is_future, name_span, party_of, tokens_of
+from kg.events_common import MentionIndex, date_of, evidence, is_future, name_span, party_of, sentences, tokens_of
 from kg.events_lexicon import Trigger, state_of, triggers
 from kg.model import CleanArticle, EventDraft
 
@@ -142,7 +142,7 @@ def _place(heads: list[Token], trig: Token, index: MentionIndex) -> str | None:
 def _candidates(doc: Doc, index: MentionIndex, article: CleanArticle) -> list[_Cand]:
     """One candidate per trigger that is not part of another trigger's phrase."""
     out: list[_Cand] = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         taken: set[int] = set()
         for tok in sent:
             trig = _trigger(tok)
@@ -297,11 +297,28 @@ def find_delegations(doc: Doc, index: MentionIndex) -> list[tuple[str, str]]:
             continue
         objs = [c for c in tok.children if c.dep_ in {"agent", "dobj"} or (c.dep_ == "prep" and c.lower_ == "of")]
         for obj in objs:
-            for t in obj.subtree:
-                m = index.at(t)
-                name = m.text if m is not None and m.type == "Person" else None
-                if name is None and m is None and t.ent_type_ == "PERSON":
-                    name = name_span(t, index)[0]
-                if name and (side, name) not in out:
+            for name in _listed_people(obj, index):
+                if (side, name) not in out:
                     out.append((side, name))
     return out
+
+
+def _listed_people(obj: Token, index: MentionIndex) -> list[str]:
+    """The people a list ("A, B, and lawmaker C") names: per item its person mention or entity, else
+    its proper-noun head (a delegation list lists people)."""
+    first = next((c for c in obj.children if c.dep_ == "pobj"), obj) if obj.dep_ in {"agent", "prep"} else obj
+    names = []
+    for item in [first, *first.conjuncts]:
+        nested = {t.i for c in item.children if c.dep_ == "conj" for t in c.subtree}
+        own = [t for t in item.subtree if t.i not in nested]
+        found = None
+        for t in own:
+            m = index.at(t)
+            if (m is not None and m.type == "Person") or (m is None and t.ent_type_ == "PERSON"):
+                found = name_span(t, index)[0]
+                break
+        if found is None and item.pos_ == "PROPN" and not state_of(item.text):
+            found = item.text
+        if found:
+            names.append(found)
+    return names

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.events_common import MentionIndex, date_of, evidence, party_of, sentence_dates
+from kg.events_common import MentionIndex, date_of, evidence, name_span, party_of, sentence_dates, sentences
 from kg.events_lexicon import Measure, measures, state_of, words
 from kg.model import CleanArticle, EventDraft
 
@@ -21,11 +21,11 @@ _TARGET_PREPS = {"with", "against", "on", "to", "from", "of", "at", "toward", "t
 
 def _imposer_of(tok: Token, index: MentionIndex) -> str | None:
     """The imposer ``tok`` names: a state, an organization, a collective ("the West"), a state's government."""
-    if (p := party_of(tok, index)) is not None:
-        return p
     phrase = " ".join(t.lower_ for t in tok.subtree if t.dep_ != "det" and t.i <= tok.i)
     if phrase in words("sanction_imposers.txt") or tok.lower_ in words("sanction_imposers.txt"):
         return "the West" if tok.lower_ == "west" else tok.text
+    if (p := party_of(tok, index)) is not None:
+        return p
     if tok.lemma_.lower() in _GOVERNMENT:
         return next((s for c in tok.children if c.dep_ in {"amod", "compound", "poss"} and (s := state_of(c.text))), None)
     return None
@@ -99,12 +99,17 @@ def target(anchor: Token, path: list[Token], sent: Span, imposed: list[str], ind
         if bank := central_bank(t):
             return bank
     for t in zones:
-        s = state_of(t.text)
+        s = _state(t, index)
         if s and s not in imposed:
             return s
-    others = [t for t in sent if (s := state_of(t.text)) and s not in imposed and t.ent_type_ in {"GPE", "NORP"}]
-    others.sort(key=lambda t: abs(t.i - anchor.i))
-    return state_of(others[0].text) if others else None
+    others = [(abs(t.i - anchor.i), s) for t in sent
+              if t.ent_type_ in {"GPE", "NORP"} and (s := _state(t, index)) and s not in imposed]
+    return min(others)[1] if others else None
+
+
+def _state(tok: Token, index: MentionIndex) -> str | None:
+    """The state ``tok`` or the name around it stands for."""
+    return state_of(name_span(tok, index)[0]) or state_of(tok.text)
 
 
 def _anchors(sent: Span) -> list[tuple[Token, Measure]]:
@@ -124,7 +129,7 @@ def _anchors(sent: Span) -> list[tuple[Token, Measure]]:
 def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list[EventDraft]:
     """Sanction drafts of one article: one per (measure, imposer) with a target."""
     out: list[EventDraft] = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         seen: set[tuple[str, str, str]] = set()
         for anchor, measure in _anchors(sent):
             imposed, path = imposers(anchor, index)

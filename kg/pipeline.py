@@ -64,6 +64,10 @@ def extract_all(articles: Sequence[CleanArticle], settings: Settings,
     """Run spaCy over the article bodies and read mentions and event drafts from each Doc."""
     if not articles:
         return []
+    if settings.dask:
+        from kg.distributed import extract_on_dask
+
+        return extract_on_dask(articles, settings, settings.dask, on_article)
     from kg.events import find_events
     from kg.mentions import find_mentions
     from kg.nlp import build_nlp
@@ -132,6 +136,7 @@ def build(paths: Iterable[str | Path], settings: Settings, store: Store,
     cached = {e.article_id: e for e in cache.entries()}
     roots: dict[str, str] = {}
     sources_read: set[str] = set()
+    source_of: dict[str, str] = {}
     todo: list[Article] = []
     for arg in paths:
         root = str(Path(arg).resolve())
@@ -141,6 +146,7 @@ def build(paths: Iterable[str | Path], settings: Settings, store: Store,
                 continue
             roots[item.id] = root
             sources_read.add(item.source)
+            source_of[item.id] = item.source
             old = cached.get(item.id)
             if not (old and old.content_hash == item.content_hash and old.fingerprint == fp):
                 todo.append(item)
@@ -161,8 +167,8 @@ def build(paths: Iterable[str | Path], settings: Settings, store: Store,
         cached[entry.article_id] = entry
         report.extracted += 1
     for i, e in keep.items():
-        if e.root != roots[i]:
-            cached[i] = replace(e, root=roots[i])
+        if e.root != roots[i] or e.extraction.article.article.source != source_of[i]:
+            cached[i] = _moved(e, roots[i], source_of[i])
             cache.put(cached[i])
     gone = [e for i, e in cached.items() if i not in roots and e.root in set(roots.values())
             and (e.extraction.article.article.source in sources_read
@@ -175,6 +181,13 @@ def build(paths: Iterable[str | Path], settings: Settings, store: Store,
     report.events = Counter(e.kind for e in resolution.events)
     report.seconds = time.perf_counter() - start
     return report
+
+
+def _moved(e: Entry, root: str, source: str) -> Entry:
+    """``e`` read from ``source`` under ``root`` (a moved folder): same extraction, new source path."""
+    ca = e.extraction.article
+    article = replace(ca, article=replace(ca.article, source=source))
+    return replace(e, root=root, extraction=replace(e.extraction, article=article))
 
 
 def _drop(article_id: str, store: Store, cache: ExtractionCache, cached: dict[str, Entry],

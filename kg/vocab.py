@@ -43,7 +43,7 @@ def article_iri(article_id: str) -> ox.NamedNode:
 
 
 def entity_iri(key: str) -> ox.NamedNode:
-    """The IRI of a resolved entity whose key is ``type/slug`` (e.g. ``person/dmitry-peskov``)."""
+    """The IRI of a resolved entity whose key is ``type/slug`` (e.g. ``person/jane-doe``)."""
     return ox.NamedNode(ID + key)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import Forbidden, QuerySyntaxError
-from kg.safety import check_query
+from kg.safety import check_query, check_update
 
 
 @pytest.mark.parametrize("query,form", [
@@ -37,3 +37,48 @@ def test_safety_refuses_service_and_updates(query):
 def test_safety_garbage_is_a_syntax_error():
     with pytest.raises(QuerySyntaxError):
         check_query("hello world")
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT * WHERE { ?s ?p ?o FILTER EXISTS { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } } }",
+    "SELECT * WHERE { { SELECT ?s WHERE { SERVICE ?endpoint { ?s ?p ?o } } } }",
+    "ASK { BIND(EXISTS { SERVICE <http://127.0.0.1:1/> {} } AS ?x) }",
+])
+def test_safety_refuses_service_anywhere_in_the_algebra(query):
+    with pytest.raises(Forbidden, match="SERVICE"):
+        check_query(query)
+
+
+@pytest.mark.parametrize("query,match", [
+    ("ASK {", "line:1"),
+    ("SELECT ?x WHERE { ?x nope:p ?y }", "nope"),
+    ("SELECT * WHERE { ?s ?p ?o } extra", "malformed"),
+])
+def test_safety_syntax_errors_say_where(query, match):
+    with pytest.raises(QuerySyntaxError, match=match):
+        check_query(query)
+
+
+@pytest.mark.parametrize("update", [
+    "INSERT DATA { GRAPH <http://e/g> { <http://e/a> <http://e/b> 'LOAD SERVICE' } }",
+    "DROP SILENT GRAPH <http://e/g> ; CLEAR DEFAULT",
+    "DELETE { ?s ?p ?o } WHERE { GRAPH <http://e/g> { ?s ?p ?o } }",
+])
+def test_safety_update_allows_plain_updates(update):
+    check_update(update)
+
+
+@pytest.mark.parametrize("update,match", [
+    ("LOAD <file:///etc/passwd>", "LOAD"),
+    ("load silent <http://127.0.0.1:1/x.ttl> INTO GRAPH <http://e/g>", "LOAD"),
+    ("INSERT { ?s ?p ?o } WHERE { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }", "SERVICE"),
+    ("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { SERVICE <http://x/> { ?s ?p ?o } } }", "SERVICE"),
+])
+def test_safety_update_refuses_load_and_service(update, match):
+    with pytest.raises(Forbidden, match=match):
+        check_update(update)
+
+
+def test_safety_update_syntax_error():
+    with pytest.raises(QuerySyntaxError, match="malformed SPARQL update"):
+        check_update("CLEAR XYZ")

@@ -5,7 +5,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import QuerySyntaxError, StoreError
-from kg.store import EmbeddedStore, insert_data
+from kg.store import Dataset, EmbeddedStore, insert_data, to_wire
 from kg.triples import all_quads
 from kg.vocab import article_iri
 
@@ -86,3 +86,68 @@ def test_store_insert_data_escapes_literals():
     store = ox.Store()
     store.update(text)
     assert [q.object.value for q in store] == ['he said "stop" }\n DROP ALL']
+
+
+def _people_store() -> ox.Store:
+    store = ox.Store()
+    for i in range(5):
+        g = ox.NamedNode(f"http://e/g{i}")
+        store.add(ox.Quad(ox.NamedNode(f"http://e/s{i}"), ox.NamedNode("http://e/p"), ox.Literal(f"v{i}", language="en"), g))
+    return store
+
+
+@pytest.mark.parametrize("query,max_rows,kind,count,truncated", [
+    ("SELECT ?s ?o WHERE { ?s ?p ?o }", 0, "solutions", 5, False),
+    ("SELECT ?s ?o WHERE { ?s ?p ?o }", 3, "solutions", 3, True),
+    ("SELECT ?s ?o WHERE { ?s ?p ?o }", 5, "solutions", 5, False),
+    ("CONSTRUCT WHERE { ?s ?p ?o }", 2, "graph", 2, True),
+    ("ASK { ?s ?p ?o }", 1, "boolean", None, False),
+])
+def test_store_to_wire_round_trips_and_truncates(query, max_rows, kind, count, truncated):
+    store = _people_store()
+    wire = to_wire(store.query(query, use_default_graph_as_union=True), max_rows)
+    assert (wire.kind, wire.truncated) == (kind, truncated)
+    result = wire.parse()
+    if kind == "boolean":
+        assert bool(result) is True
+        return
+    items = list(result)
+    assert len(items) == count
+    full = list(store.query(query, use_default_graph_as_union=True))
+    if kind == "solutions":
+        assert all(r in {(f["s"], f["o"]) for f in full} for r in {(x["s"], x["o"]) for x in items})
+    else:
+        assert set(items) <= set(full)
+
+
+@pytest.mark.parametrize("dataset,expected", [
+    (Dataset(), {"http://e/s0", "http://e/s1", "http://e/s2", "http://e/s3", "http://e/s4"}),
+    (Dataset(default_graphs=("http://e/g1",)), {"http://e/s1"}),
+    (Dataset(default_graphs=("http://e/g1", "http://e/g3")), {"http://e/s1", "http://e/s3"}),
+    (Dataset(named_graphs=("http://e/g2",)), set()),
+])
+def test_store_protocol_dataset(tmp_path, dataset, expected):
+    store = EmbeddedStore(tmp_path / "s")
+    for q in _people_store():
+        store.replace_graph(q.graph_name.value, [q])
+    assert {r["s"].value for r in store.query("SELECT ?s WHERE { ?s ?p ?o }", dataset=dataset)} == expected
+
+
+def test_store_pooled_store_answers_and_times_out(tmp_path):
+    from kg.errors import QueryTimeout
+    from kg.workers import PooledStore
+
+    store = EmbeddedStore(tmp_path / "s")
+    for q in _people_store():
+        store.replace_graph(q.graph_name.value, [q])
+    store.close()
+    pooled = PooledStore(tmp_path / "s", size=1, timeout=1.0, max_rows=2)
+    try:
+        assert len(list(pooled.query("SELECT * WHERE { ?s ?p ?o }"))) == 2
+        assert len(pooled.graphs()) == 5
+        slow = "SELECT (COUNT(*) AS ?n) WHERE { " + " ".join(f"?a{i} ?b{i} ?c{i} ." for i in range(14)) + " }"
+        with pytest.raises(QueryTimeout):
+            pooled.query(slow)
+        assert bool(pooled.query("ASK { ?s ?p ?o }")) is True  # a fresh worker took over
+    finally:
+        pooled.close()

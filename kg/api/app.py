@@ -51,6 +51,27 @@ class BodyLimit:
         await self.app(scope, limited, send)
 
 
+class TruncationHeader:
+    """ASGI middleware: ``X-KG-Truncated: true`` on any response whose queries hit the max_rows limit."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        flags: list[bool] = []
+        TRUNCATION.set(flags)
+
+        async def flagged(message: Any) -> None:
+            if message["type"] == "http.response.start" and flags:
+                headers = list(message.get("headers", []))
+                if not any(k.lower() == b"x-kg-truncated" for k, _ in headers):
+                    message = {**message, "headers": headers + [(b"x-kg-truncated", b"true")]}
+            await send(message)
+        await self.app(scope, receive, flagged)
+
+
 def query_store(settings: Settings) -> Any:
     """The store the service queries: killable workers on a folder, or the remote server, with the limits."""
     if settings.remote:
@@ -103,15 +124,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         return JSONResponse({"error": "internal", "status": 500,
                              "message": "internal error; the server log has the details"}, status_code=500)
 
-    @app.middleware("http")
-    async def _truncated(request: Request, call_next):  # type: ignore[no-untyped-def]
-        flags: list[bool] = []
-        TRUNCATION.set(flags)
-        response = await call_next(request)
-        if flags and "x-kg-truncated" not in response.headers:
-            response.headers["X-KG-Truncated"] = "true"
-        return response
-
+    app.add_middleware(TruncationHeader)
     app.add_middleware(BodyLimit, max_body=settings.max_body)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=[o.strip() for o in settings.cors_origins.split(",")],

@@ -49,7 +49,7 @@ def search_entities(request: Request, q: str = Query(..., min_length=1, max_leng
 
 @router.get("/entities/{entity_id:path}", tags=["entities"], summary="One entity with aliases, roles, events, sources")
 def get_entity(entity_id: str, request: Request) -> dict[str, object]:
-    """An entity by id (e.g. ``person/dmitry-peskov``), IRI, name or alias."""
+    """An entity by id (e.g. ``person/jane-doe``), IRI, name or alias."""
     store = request.app.state.store
     return ent.describe(store, ent.find_entity(store, entity_id))
 

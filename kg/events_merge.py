@@ -1,0 +1,197 @@
+"""The cross-article step: event drafts -> resolved events with entity keys, duplicates merged.
+
+Merge keys: a negotiation by its parties and round (else parties and date), a meeting by its
+participants and date, a sanction by imposer, target and measure, a statement by speaker and text.
+A round that one article plans and another reports as held is held; the date a held report states wins.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from kg.model import Delegation, Event, EventDraft
+from kg.vocab import slug
+
+Lookup = Callable[[str, str], "str | None"]
+
+
+@dataclass(frozen=True)
+class _Resolved:
+    """One draft with its actors mapped to entity keys."""
+
+    article: str
+    draft: EventDraft
+    participants: tuple[str, ...]
+    place: str | None = None
+    speaker: str | None = None
+    addressee: str | None = None
+    imposer: str | None = None
+    target: str | None = None
+    members: tuple[tuple[str, str], ...] = ()
+
+
+def _keys(surfaces: Sequence[str], article: str, lookup: Lookup) -> tuple[str, ...]:
+    """Entity keys of the surfaces that resolve, in order, each once."""
+    return tuple(dict.fromkeys(k for s in surfaces if (k := lookup(s, article))))
+
+
+def _owner(institution: str) -> str | None:
+    """The state of "Central Bank of X" (the institution's owner), else ``None``."""
+    m = re.match(r"^Central Bank of (.+)$", institution)
+    return m.group(1) if m else None
+
+
+def _resolve(article: str, d: EventDraft, lookup: Lookup) -> _Resolved | None:
+    """The draft with entity keys, or ``None`` when an actor the event needs does not resolve."""
+    if d.kind == "Negotiation":
+        sides = _keys(d.sides or d.participants, article, lookup)
+        people = _keys(d.participants, article, lookup) if d.cameo == "044" else sides
+        if len(people) < 2:
+            return None
+        members = tuple((s, m) for side, person in d.members
+                        if (s := lookup(side, article)) and (m := lookup(person, article)))
+        place = lookup(d.place, article) if d.place else None
+        return _Resolved(article, d, people, place=place, members=members)
+    if d.kind == "Sanction":
+        imposer = lookup(d.imposer or "", article)
+        target = lookup(d.target or "", article)
+        if target is None and d.target and (owner := _owner(d.target)):
+            target = lookup(owner, article)
+        if imposer is None or target is None or imposer == target:
+            return None
+        return _Resolved(article, d, (imposer, target), imposer=imposer, target=target)
+    if d.kind == "Statement":
+        speaker = lookup(d.speaker or "", article)
+        if speaker is None:
+            return None
+        addressee = lookup(d.addressee, article) if d.addressee else None
+        return _Resolved(article, d, (speaker,), speaker=speaker, addressee=addressee)
+    raise ValueError(f"Unexpected event kind: {d.kind!r}")
+
+
+def _tail(key: str) -> str:
+    """The slug part of an entity key ("country/russia" -> "russia")."""
+    return key.split("/", 1)[-1]
+
+
+def _text_id(text: str | None) -> str:
+    """A short stable id of a statement's text (case, spacing and punctuation ignored)."""
+    norm = re.sub(r"[^a-z0-9]+", " ", (text or "").lower()).strip()[:120]
+    return hashlib.sha1(norm.encode()).hexdigest()[:8]
+
+
+def _group_key(r: _Resolved) -> tuple:
+    """What makes two resolved drafts the same event."""
+    d = r.draft
+    if d.kind == "Negotiation":
+        parties = tuple(sorted(r.participants))
+        return ("negotiation", d.cameo, parties, ("round", d.round) if d.round else ("date", d.date))
+    if d.kind == "Sanction":
+        return ("sanction", r.imposer, r.target, d.measure)
+    return ("statement", r.speaker, _text_id(d.text))
+
+
+def _fold_dated_into_rounds(groups: dict[tuple, list[_Resolved]]) -> None:
+    """Merge roundless talks into the one numbered round with the same parties held on the same date."""
+    for key in [k for k in groups if k[0] == "negotiation" and k[3][0] == "date"]:
+        rounds = [k for k in groups if k[:3] == key[:3] and k[3][0] == "round"
+                  and any(r.draft.date == key[3][1] and r.draft.status == "held" for r in groups[k])]
+        if len(rounds) == 1:
+            groups[rounds[0]].extend(groups.pop(key))
+
+
+def _best_date(rs: list[_Resolved]) -> tuple[date | None, str]:
+    """The event date: held before planned, stated before article date, then the commonest, then earliest."""
+    def rank(r: _Resolved) -> tuple[int, int]:
+        return (r.draft.status == "held", r.draft.date_basis == "stated")
+
+    top = max(rank(r) for r in rs)
+    best = [r for r in rs if rank(r) == top and r.draft.date]
+    if not best:
+        return None, "unknown"
+    counts = Counter(r.draft.date for r in best)
+    when = min(counts, key=lambda d: (-counts[d], d))
+    return when, next(r.draft.date_basis for r in best if r.draft.date == when)
+
+
+def _common(values: list[str | None]) -> str | None:
+    """The commonest non-empty value (first seen on ties)."""
+    counts = Counter(v for v in values if v)
+    return max(counts, key=lambda v: (counts[v], -values.index(v))) if counts else None
+
+
+def _longest(values: list[str | None]) -> str:
+    """The longest non-empty value."""
+    return max((v for v in values if v), key=len, default="")
+
+
+def _event(key: tuple, rs: list[_Resolved]) -> Event:
+    """One event from the resolved drafts that report it."""
+    d0 = rs[0].draft
+    evidence = tuple(sorted({r.draft.evidence for r in rs}, key=lambda e: (e.article_id, e.start)))
+    when, basis = _best_date(rs)
+    held = any(r.draft.status == "held" for r in rs)
+    if d0.kind == "Negotiation":
+        parties = tuple(sorted(rs[0].participants))
+        names = sorted(rs[0].draft.participants if d0.cameo == "044" else rs[0].draft.sides)
+        ident = f"round-{d0.round}" if d0.round else (when.isoformat() if when else "undated")
+        ekey = "negotiation/" + "-".join(_tail(p) for p in parties) + f"-{ident}"
+        label = "–".join(names) + (" meeting" if d0.cameo == "044" else " talks")
+        label += f", round {d0.round}" if d0.round else (f", {when.isoformat()}" if when else "")
+        pool = [r for r in rs if (r.draft.status == "held") == held] or rs
+        return Event(key=ekey, kind="Negotiation", evidence=evidence, date=when, date_basis=basis,
+                     place=_common([r.place for r in pool]) or _common([r.place for r in rs]),
+                     participants=parties, round=d0.round, status="held" if held else "planned",
+                     delegations=_delegations(ekey, rs), cameo=d0.cameo, label=label)
+    if d0.kind == "Sanction":
+        r0 = rs[0]
+        ekey = f"sanction/{_tail(r0.imposer or '')}-{_tail(r0.target or '')}-{slug(d0.measure or 'sanctions')}"
+        label = f"{d0.imposer} {d0.measure} against {_longest([r.draft.target for r in rs])}"
+        return Event(key=ekey, kind="Sanction", evidence=evidence, date=when, date_basis=basis,
+                     participants=r0.participants, imposer=r0.imposer, target=r0.target, measure=d0.measure,
+                     cameo="163", label=label)
+    r0 = rs[0]
+    ekey = f"statement/{_tail(r0.speaker or '')}-{when.isoformat() if when else 'undated'}-{key[2]}"
+    speaker = _longest([r.draft.speaker for r in rs])
+    return Event(key=ekey, kind="Statement", evidence=evidence, date=when, date_basis=basis,
+                 participants=r0.participants, speaker=r0.speaker,
+                 addressee=_common([r.addressee for r in rs]), text=_longest([r.draft.text for r in rs]),
+                 cameo="1056" if any(r.draft.cameo == "1056" for r in rs) else d0.cameo or "010",
+                 label=f"{speaker} statement" + (f", {when.isoformat()}" if when else ""))
+
+
+def _delegations(event_key: str, rs: list[_Resolved]) -> tuple[Delegation, ...]:
+    """One delegation per side the drafts list members for, members in first-seen order."""
+    sides: dict[str, list[str]] = defaultdict(list)
+    for r in rs:
+        for side, member in r.members:
+            if member not in sides[side]:
+                sides[side].append(member)
+    return tuple(Delegation(f"{_tail(event_key)}-{_tail(side)}", side, tuple(m)) for side, m in sorted(sides.items()))
+
+
+def merge_events(drafts: Sequence[tuple[str, EventDraft]], lookup: Lookup) -> list[Event]:
+    """Resolved events, one per real-world event, sorted by kind, date and key.
+
+    ``drafts`` are (article id, draft) pairs from every article; ``lookup(surface, article_id)`` gives
+    the entity key a surface form refers to in that article. Drafts whose actors do not resolve are left out.
+    """
+    groups: dict[tuple, list[_Resolved]] = defaultdict(list)
+    for article, draft in drafts:
+        if (r := _resolve(article, draft, lookup)) is not None:
+            groups[_group_key(r)].append(r)
+    _fold_dated_into_rounds(groups)
+    events = [_event(k, rs) for k, rs in groups.items()]
+    unique: dict[str, Event] = {}
+    for e in events:
+        if e.key in unique:
+            old = unique[e.key]
+            e = replace(old, evidence=tuple(sorted(set(old.evidence) | set(e.evidence),
+                                                   key=lambda x: (x.article_id, x.start))))
+        unique[e.key] = e
+    return sorted(unique.values(), key=lambda e: (e.kind, e.date or date.min, e.key))
+

