@@ -135,7 +135,7 @@ def news_server(news_store_path: Path, tmp_path_factory: pytest.TempPathFactory)
     """``kg serve`` on 127.0.0.1 over a copy of the news graph; yields its base URL."""
     import subprocess
 
-    from conftest import start_server
+    from tests.conftest import start_server
 
     tmp = tmp_path_factory.mktemp("news-server")
     shutil.copytree(news_store_path, tmp / "store")

@@ -10,11 +10,11 @@ import pytest
 import rdflib
 from rdflib.compare import isomorphic
 
-from conftest import run_kg
+from tests.conftest import run_kg
 from kg.export import CONTEXT_FILE, export
 from kg.store import EmbeddedStore
 from kg.vocab import KG, ONTOLOGY_GRAPH, article_iri
-from netgraph import load_store, news_resolution
+from tests.netgraph import load_store, news_resolution
 
 RDFLIB_FORMAT = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "rdfxml": "xml",
                  "nquads": "nquads", "trig": "trig"}

@@ -8,10 +8,10 @@ import httpx
 import networkx as nx
 import pytest
 
-from conftest import run_kg
+from tests.conftest import run_kg
 from kg import network
 from kg.errors import Ambiguous, BadRequest, NotFound
-from netgraph import iri, news_server, news_store, news_store_path  # noqa: F401 (fixtures)
+from tests.netgraph import iri, news_server, news_store, news_store_path  # noqa: F401 (fixtures)
 
 PESKOV = iri("person/dmitry-peskov")
 

@@ -13,7 +13,7 @@ from matplotlib.image import imread
 from kg import network
 from kg.errors import BadRequest
 from kg.render import EDGE_COLOURS, NETWORK_FORMATS, NODE_COLOURS, render
-from netgraph import news_server, news_store, news_store_path  # noqa: F401 (fixtures)
+from tests.netgraph import news_server, news_store, news_store_path  # noqa: F401 (fixtures)
 
 
 @pytest.fixture(scope="module", params=[(1, None), (2, None), (2, "negotiated_with,member_of,has_member")],
@@ -113,7 +113,7 @@ def test_render_ego_route_serves_every_format(news_server, news_store, fmt):
 
 @pytest.mark.parametrize("fmt, magic", [("png", b"\x89PNG"), ("svg", b"<?xml"), ("graphml", b"<?xml")])
 def test_render_cli_writes_file(news_store_path, tmp_path, fmt, magic):
-    from conftest import run_kg
+    from tests.conftest import run_kg
 
     out = tmp_path / f"ego.{fmt}"
     run_kg("ego", "Peskov", "--radius", "2", "-f", fmt, "-o", str(out), "--store", str(news_store_path))

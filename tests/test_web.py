@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from kg.api.web import VENDOR, VENDOR_DIR
-from netgraph import news_server, news_store_path  # noqa: F401 (fixtures)
+from tests.netgraph import news_server, news_store_path  # noqa: F401 (fixtures)
 
 ROOT = Path(__file__).resolve().parent.parent
 SCREENSHOT = ROOT / "docs" / "ego-network.png"

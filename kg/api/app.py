@@ -17,6 +17,7 @@ from kg.settings import Settings
 from kg.store import TRUNCATION, Store
 
 log = logging.getLogger("kg.api")
+_HTTP_CODES = {404: "not_found", 405: "method_not_allowed", 400: "bad_request"}
 
 
 def error_response(err: KGError) -> JSONResponse:
@@ -115,7 +116,8 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return JSONResponse({"error": "http", "status": exc.status_code, "message": str(exc.detail)},
+        code = _HTTP_CODES.get(exc.status_code, "http")
+        return JSONResponse({"error": code, "status": exc.status_code, "message": str(exc.detail)},
                             status_code=exc.status_code)
 
     @app.exception_handler(Exception)
