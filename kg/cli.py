@@ -8,10 +8,11 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from kg.errors import KGError
+from kg.errors import KGError, StoreError
 from kg.settings import Settings, settings_table
 
 app = typer.Typer(help="Turn news articles into a knowledge graph and query it.", no_args_is_help=True,
@@ -27,7 +28,7 @@ def _settings(**kw: object) -> Settings:
 
 
 def _fail(exc: KGError) -> None:
-    err.print(f"[red]error:[/red] {exc.message}", highlight=False)
+    err.print(f"[red]error:[/red] {escape(exc.message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(2)
 
 
@@ -56,8 +57,12 @@ def build(paths: list[Path] = typer.Argument(..., help="Files or folders of .txt
     except KGError as exc:
         _fail(exc)
         return
-    for f in rep.failed:
-        err.print(f"[yellow]skipped[/yellow] {f.source}: {f.reason}", highlight=False)
+    except OSError as exc:  # disk full, store folder read-only: each article is in the store whole or not at all
+        _fail(StoreError(f"the build stopped: {exc}. Articles written so far are kept whole; free disk space "
+                         "or fix the permissions, then run the same build again to finish the rest."))
+        return
+    for f in rep.failed:  # one line per file, whatever the terminal width or the characters in its name
+        err.print(f"[yellow]skipped[/yellow] {escape(f.source)}: {escape(f.reason)}", highlight=False, soft_wrap=True)
     table = Table(title="kg build")
     table.add_column("what")
     table.add_column("count", justify="right")

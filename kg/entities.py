@@ -81,7 +81,7 @@ def search(store: Store, q: str, limit: int = 20) -> list[dict[str, str]]:
 
 
 def _names(store: Store) -> list[tuple[str, str]]:
-    return [(r["entity"].value, _fold(r["name"].value)) for r in store.query(_NAMES)]
+    return [(r["entity"].value, _fold(r["name"].value)) for r in store.query_all(_NAMES)]
 
 
 def find_entity(store: Store, text: str, types: tuple[str, ...] = ()) -> str:
@@ -91,7 +91,7 @@ def find_entity(store: Store, text: str, types: tuple[str, ...] = ()) -> str:
         return text
     if "/" in text and " " not in text:
         return ID + text
-    rows = [(r["entity"].value, _fold(r["name"].value), _kind(r["type"].value)) for r in store.query(_NAMES)]
+    rows = [(r["entity"].value, _fold(r["name"].value), _kind(r["type"].value)) for r in store.query_all(_NAMES)]
     if types:
         rows = [r for r in rows if r[2] in types]
     key = _fold(text)

@@ -42,7 +42,7 @@ def format_name(name: str) -> str:
 
 def data_quads(store: Store) -> Iterator[ox.Quad]:
     """Every quad of the article graphs (the ontology graph left out)."""
-    for r in store.query(_DATA):
+    for r in store.query_all(_DATA):
         yield ox.Quad(r["s"], r["p"], r["o"], r["g"])
 
 

@@ -11,6 +11,7 @@ import codecs
 import hashlib
 import json
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
@@ -112,7 +113,11 @@ def _read(path: Path, file_id: str, settings: Settings) -> Iterator[Article | In
         yield IngestError(source, "broken symlink")
         return
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # opening a FIFO would block the build forever
+            yield IngestError(source, "not a regular file (a pipe, socket or device)")
+            return
+        size = info.st_size
         if path.suffix.lower() in JSONL_SUFFIXES:
             yield from _read_jsonl(path, file_id, settings)
             return

@@ -104,8 +104,7 @@ def _short(iri: str) -> str:
 
 def _select(store: Store, sparql: str) -> Any:
     """Every row of ``sparql``: stores that cut results to ``max_rows`` are asked for all of them."""
-    run = getattr(store, "run", None)
-    return run(sparql, max_rows=0).parse() if run else store.query(sparql)
+    return store.query_all(sparql)
 
 
 def fetch_rows(store: Store) -> NetworkRows:

@@ -31,6 +31,7 @@ class Store(Protocol):
     """What the rest of kg needs from a store."""
 
     def query(self, sparql: str, substitutions: dict[str, Any] | None = None) -> QueryResult: ...
+    def query_all(self, sparql: str, substitutions: dict[str, Any] | None = None) -> QueryResult: ...
     def replace_graph(self, graph: str, quads: Iterable[Quad]) -> None: ...
     def remove_graph(self, graph: str) -> None: ...
     def graphs(self) -> list[str]: ...
@@ -147,7 +148,7 @@ class EmbeddedStore:
     """An on-disk pyoxigraph store; queries see the union of all named graphs."""
 
     def __init__(self, path: str | Path, read_only: bool = False) -> None:
-        self.path = Path(path)
+        self.path, self.read_only = Path(path), read_only
         try:
             if read_only:
                 self._store = ox.Store.read_only(str(self.path))
@@ -155,10 +156,9 @@ class EmbeddedStore:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
         except OSError as exc:
-            raise StoreError(
-                f"cannot open the store at {self.path}: {exc}. Is another kg process (a build or a server) using it? "
-                "Stop it or pass another --store."
-            ) from None
+            hint = ("Is another kg process (a build or a server) using it? Stop it or pass another --store."
+                    if "lock" in str(exc).lower() else "Check free disk space and the folder's permissions.")
+            raise StoreError(f"cannot open the store at {self.path}: {exc}. {hint}") from None
 
     def query(self, sparql: str, substitutions: dict[str, Any] | None = None,
               dataset: Dataset = Dataset(), base_iri: str | None = None) -> QueryResult:
@@ -168,6 +168,10 @@ class EmbeddedStore:
                                      **dataset.query_kwargs())
         except SyntaxError as exc:
             raise QuerySyntaxError(f"malformed SPARQL query: {exc}") from None
+
+    def query_all(self, sparql: str, substitutions: dict[str, Any] | None = None) -> QueryResult:
+        """Like ``query``, with no row limit (for exports and networks, not for clients' queries)."""
+        return self.query(sparql, substitutions)
 
     def update(self, sparql: str, base_iri: str | None = None) -> None:
         """Run a SPARQL Update (checked by kg.safety before it gets here)."""
@@ -202,9 +206,10 @@ class EmbeddedStore:
         self._store.flush()
 
     def close(self) -> None:
-        """Flush and release the store."""
+        """Flush (a read-write store) and release the store."""
         try:
-            self._store.flush()
+            if not self.read_only:  # pyoxigraph refuses to flush a read-only store
+                self._store.flush()
         except OSError:
             pass
         del self._store
@@ -243,6 +248,10 @@ class RemoteStore:
               dataset: Dataset = Dataset()) -> QueryResult:
         """Run a query on the server; results come back as pyoxigraph objects (at most max_rows rows)."""
         return note_truncated(self.run(sparql, substitutions, dataset, self.max_rows)).parse()
+
+    def query_all(self, sparql: str, substitutions: dict[str, Any] | None = None) -> QueryResult:
+        """Like ``query``, with no row limit (for exports and networks, not for clients' queries)."""
+        return self.run(sparql, substitutions, max_rows=0).parse()
 
     def run(self, sparql: str, substitutions: dict[str, Any] | None = None, dataset: Dataset = Dataset(),
             max_rows: int = 0, base_iri: str | None = None) -> Wire:

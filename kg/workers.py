@@ -216,6 +216,10 @@ class PooledStore:
         """Run a query within the limits; a pyoxigraph result, as ``EmbeddedStore.query`` returns."""
         return note_truncated(self.run(sparql, substitutions, dataset)).parse()
 
+    def query_all(self, sparql: str, substitutions: dict[str, Any] | None = None) -> QueryResult:
+        """Like ``query``, with no row limit but the same time limit (exports and networks)."""
+        return self.run(sparql, substitutions, max_rows=0).parse()
+
     def update(self, sparql: str, base_iri: str | None = None) -> None:
         """Run a SPARQL Update (checked by kg.safety before it gets here)."""
         self.pool.update(sparql, base_iri)
