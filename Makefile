@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 BIN := $(VENV)/bin
 
-.PHONY: run build serve test install install-test clean web
+.PHONY: run build serve test install install-test clean web bench bench-quick loadtest
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,5 +50,19 @@ serve: install
 test: install-test
 	$(BIN)/python -m pytest -q
 
+# The full load test (RELIABILITY.md): builds the seeds, serves them on 127.0.0.1, 64 clients for 30 s.
+LOAD_CLIENTS ?= 64
+LOAD_SECONDS ?= 30
+loadtest: install-test
+	$(BIN)/python -m tests.load.load --clients $(LOAD_CLIENTS) --seconds $(LOAD_SECONDS) --json tests/load/last-run.json
+
 clean:
 	rm -rf $(STORE) .pytest_cache
+
+# Benchmarks (see BENCHMARKS.md): `make bench` rewrites the generated part of BENCHMARKS.md (about 15 minutes);
+# `make bench-quick` is a small smoke run whose results go to bench/out/quick.md. Corpora and stores stay in bench/out/.
+bench: install-test
+	$(BIN)/python -m bench.run --n 60 --triples 100000,1000000 --limit 15 --budget 4 --reps 30
+
+bench-quick: install-test
+	$(BIN)/python -m bench.run --n 10 --triples 20000 --limit 5 --budget 0.5 --reps 5 --md bench/out/quick.md

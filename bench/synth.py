@@ -24,6 +24,11 @@ from kg.triples import article_quads
 from kg.vocab import ONTOLOGY_GRAPH, entity_iri, slug
 
 CHUNK = 200
+RESOLVED = "@resolved"  # the id article_graphs gives the resolved graph's quads (added to, never replaced)
+try:
+    from kg.triples import resolved_quads
+except ImportError:  # a kg without a resolved graph
+    resolved_quads = None  # type: ignore[assignment]
 
 
 @dataclass
@@ -116,6 +121,8 @@ def article_graphs(n_articles: int, seed: int = 1, p: Pools | None = None) -> It
         res = chunk_resolution(start, min(CHUNK, n_articles - start), p, seed)
         for art in res.articles:
             yield art.id, article_quads(art, res)
+        if resolved_quads is not None:  # entities and events live once in kg's resolved graph
+            yield RESOLVED, resolved_quads(res)
 
 
 def ontology_quads() -> list[Quad]:

@@ -85,6 +85,24 @@ class ExtractionCache:
             os.fsync(fh.fileno())
         tmp.replace(path)
 
+    def get_meta(self, name: str) -> object | None:
+        """A named value kept beside the entries (e.g. the resolved graph last written), or None."""
+        try:
+            with (self.folder / f"{name}.meta").open("rb") as fh:
+                return pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return None
+
+    def put_meta(self, name: str, value: object) -> None:
+        """Keep ``value`` under ``name``, written atomically."""
+        path = self.folder / f"{name}.meta"
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.flush()
+            os.fsync(fh.fileno())
+        tmp.replace(path)
+
     def remove(self, article_id: str) -> None:
         """Forget ``article_id``."""
         self._path(article_id).unlink(missing_ok=True)

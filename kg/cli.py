@@ -192,7 +192,7 @@ def export(format: str = typer.Option("turtle", "--format", "-f", help="turtle, 
 
 
 @app.command()
-def ego(name: str = typer.Argument(..., help="An actor's name, any alias, id (person/dmitry-peskov) or IRI."),
+def ego(name: str = typer.Argument(..., help="An actor's name, any alias, id (person/jane-doe) or IRI."),
         store: Optional[str] = StoreOpt,
         radius: int = typer.Option(1, min=1, max=3, help="Hops from the actor (1-3)."),
         kinds: Optional[str] = typer.Option(None, "--kinds", "-k", help="Comma-separated relation kinds: "

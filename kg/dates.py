@@ -203,8 +203,9 @@ def find_article_date(
 ) -> tuple[date | None, DateSource]:
     """Return the article's publication date and where it came from.
 
-    Order: a date in the byline (``"byline"``); a wire dateline opening the body ("GENEVA, May 7
-    (Reuters) -") or else a standalone date line above the article (``"dateline"``), unless that
+    Order: a date in the byline (``"byline"``); a wire dateline opening one of the body's first
+    paragraphs ("GENEVA, May 7 (Reuters) -"; without a year, the year nearest the page's full dates, else
+    ``"inferred"`` from ``reference``) or else a standalone date line above the article (``"dateline"``), unless that
     line is more than a week later than the latest full date in the captions or body (sites print
     today's date in their header); a full date with a year in the captions,
     else the latest past-tense one in the body (``"text"``); else ``infer_date`` over body and
@@ -213,9 +214,12 @@ def find_article_date(
     reference = reference or date.today()
     if byline and (found := [d.value for d in find_dates(byline, reference)]):
         return found[0], "byline"
-    if (m := _DATELINE.match(body)) and (value := parse_date_expr(m["date"], reference)):
-        return value, "dateline"
     explicit = _explicit_dates(captions, body, reference)
+    if m := _dateline(body):
+        # "GENEVA, May 7 (Reuters) -" carries no year: take the one nearest the full dates the page gives
+        has_year = bool(re.search(rf"\b{_YEAR}\b", m["date"]))
+        if value := parse_date_expr(m["date"], reference if has_year or not explicit else explicit[0]):
+            return value, "dateline" if has_year or explicit else "inferred"
     header_dates = [d.value for line in header for d in find_dates(line, reference)]
     if header_dates:
         first = header_dates[0]
@@ -226,6 +230,14 @@ def find_article_date(
     text = "\n\n".join([body, *captions])
     inferred = infer_date(text, reference)
     return (inferred, "inferred") if inferred else (None, "unknown")
+
+
+def _dateline(body: str, paragraphs: int = 3) -> re.Match[str] | None:
+    """The wire dateline opening one of the body's first paragraphs (a headline may precede it)."""
+    for para in body.split("\n\n")[:paragraphs]:
+        if m := _DATELINE.match(para.strip()):
+            return m
+    return None
 
 
 def _explicit_dates(captions: Sequence[str], body: str, reference: date) -> list[date]:

@@ -76,8 +76,9 @@ def tokens_of(tokens: Iterable[Token]) -> list[Token]:
     return sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
 
 
-def date_of(tokens: Iterable[Token], article: CleanArticle) -> date | None:
-    """The first resolvable DATE entity among ``tokens``' children (their npadvmod or ``on``/``at`` phrase).
+def date_of(tokens: Iterable[Token], article: CleanArticle, within: Span | None = None) -> date | None:
+    """The first resolvable DATE entity among ``tokens``' children (their npadvmod or ``on``/``at`` phrase),
+    only inside ``within`` when given (the parse may hang a headline on the dateline below it).
 
     A weekday is read forward when the token it hangs on is in the future ("will meet on Thursday").
     """
@@ -90,6 +91,8 @@ def date_of(tokens: Iterable[Token], article: CleanArticle) -> date | None:
             if child.dep_ == "prep" and child.lower_ in {"on", "at", "by"}:
                 cands = list(child.children)
             for c in cands:
+                if within is not None and not within.start <= c.i < within.end:
+                    continue
                 if c.ent_type_ in {"DATE", "TIME"} and c.dep_ in {"npadvmod", "pobj", "tmod", "nmod", "advmod", "appos"}:
                     ent = next(e for e in c.doc.ents if e.start <= c.i < e.end)
                     got = parse_date_expr(ent.text, anchor, "future" if is_future(tok) else "past")
@@ -119,6 +122,9 @@ def is_future(token: Token) -> bool:
         if t.pos_ in {"VERB", "AUX", "ADJ"}:
             if any(c.lower_ in _FUTURE_AUX and c.dep_ == "aux" for c in t.children):
                 return True
+            if t.pos_ == "VERB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children) \
+                    and any(c.dep_ == "nsubj" for c in t.children):
+                return True  # a headline's "X and Y to hold talks" (or "asked X to hold talks")
             if t.lemma_.lower() in _PLAN_LEMMAS:
                 return True
             own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)

@@ -16,7 +16,7 @@ from datetime import date
 from kg.model import Delegation, Event, EventDraft
 from kg.vocab import slug
 
-Lookup = Callable[[str, str], "str | None"]
+Lookup = Callable[..., "str | None"]  # lookup(surface, article_id, kind="actor"|"place") -> entity key
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ def _resolve(article: str, d: EventDraft, lookup: Lookup) -> _Resolved | None:
             return None
         members = tuple((s, m) for side, person in d.members
                         if (s := lookup(side, article)) and (m := lookup(person, article)))
-        place = lookup(d.place, article) if d.place else None
+        place = lookup(d.place, article, "place") if d.place else None  # Havana the city, not Cuba
         return _Resolved(article, d, people, place=place, members=members)
     if d.kind == "Sanction":
         imposer = lookup(d.imposer or "", article)
@@ -89,7 +89,10 @@ def _group_key(r: _Resolved) -> tuple:
     d = r.draft
     if d.kind == "Negotiation":
         parties = tuple(sorted(r.participants))
-        return ("negotiation", d.cameo, parties, ("round", d.round) if d.round else ("date", d.date))
+        if d.round:
+            return ("negotiation", d.cameo, parties, ("round", d.round))
+        # talks an article only dates by itself: planned and held ones of that day are two events
+        return ("negotiation", d.cameo, parties, ("date", d.date) if d.date_basis == "stated" else ("date", d.date, d.status))
     if d.kind == "Sanction":
         return ("sanction", r.imposer, r.target, d.measure)
     return ("statement", r.speaker, _text_id(d.text))
@@ -97,7 +100,7 @@ def _group_key(r: _Resolved) -> tuple:
 
 def _fold_dated_into_rounds(groups: dict[tuple, list[_Resolved]]) -> None:
     """Merge roundless talks into the one numbered round with the same parties held on the same date."""
-    for key in [k for k in groups if k[0] == "negotiation" and k[3][0] == "date"]:
+    for key in [k for k in groups if k[0] == "negotiation" and k[3][0] == "date" and k[3][-1] != "planned"]:
         rounds = [k for k in groups if k[:3] == key[:3] and k[3][0] == "round"
                   and any(r.draft.date == key[3][1] and r.draft.status == "held" for r in groups[k])]
         if len(rounds) == 1:
@@ -139,6 +142,7 @@ def _event(key: tuple, rs: list[_Resolved]) -> Event:
         parties = tuple(sorted(rs[0].participants))
         names = sorted(rs[0].draft.participants if d0.cameo == "044" else rs[0].draft.sides)
         ident = f"round-{d0.round}" if d0.round else (when.isoformat() if when else "undated")
+        ident += "-planned" if key[3][-1] == "planned" else ""  # beside talks held that day
         ekey = "negotiation/" + "-".join(_tail(p) for p in parties) + f"-{ident}"
         label = "–".join(names) + (" meeting" if d0.cameo == "044" else " talks")
         label += f", round {d0.round}" if d0.round else (f", {when.isoformat()}" if when else "")

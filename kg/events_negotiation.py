@@ -14,6 +14,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.dates import parse_date_expr
+from kg.events_delegation import find_delegations
 from kg.events_common import MentionIndex, date_of, evidence, is_future, name_span, party_of, sentences, tokens_of
 from kg.events_lexicon import Trigger, state_of, triggers
 from kg.model import CleanArticle, EventDraft
@@ -22,13 +24,17 @@ _ORDINALS = {"first": 1, "initial": 1, "opening": 1, "second": 2, "third": 3, "f
              "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _ORDINAL_RE = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$", re.I)
 _PLAN_AMODS = {"next", "upcoming", "future", "planned", "possible", "potential", "proposed", "further"}
+_SEQUENCE_AMODS = {"next", "following", "upcoming", "latest", "last", "previous", "final"}  # "the next round"
+_SEQUEL_AMODS = {"next", "following", "another"}  # one more than the round held
+_NEW_SESSION = {"again", "another", "new", "further", "resume", "reconvene", "reopen"}  # not the session held
+_CONDITIONAL = {"if", "unless"}  # "if the talks fail": talks not (yet) held
+_PAIR_NOUNS = {"side", "party", "delegation", "minister", "government", "leader", "team", "country", "negotiator"}
+_SUBJECT_PREPS = {"of", "from"}  # "delegations from X and Y met"
 _PARTY_PREPS = {"between", "with", "among"}
 _PLACE_PREPS = {"in", "at", "near", "on", "outside", "inside"}
 _BLOCKING = {"ahead", "before", "prior", "after", "since", "until", "despite", "for"}
 _CLAUSES = {"relcl", "ccomp", "advcl", "acl", "parataxis"}
 _NOUN_GROUP = {"talk", "negotiation", "discussion", "consultation", "meeting", "summit"}
-_DELEGATION_NOUNS = {"delegation", "side", "team", "delegate", "negotiator"}
-_DELEGATION_VERBS = {"represent", "include", "comprise", "lead", "head", "consist"}
 
 
 @dataclass
@@ -45,6 +51,8 @@ class _Cand:
     date: date | None = None
     place: str | None = None
     planned: bool = False
+    sequel: bool = False
+    pair_ref: bool = False
 
 
 def ordinal(token: Token) -> int | None:
@@ -99,7 +107,7 @@ def _in_clause(tok: Token, top: Token) -> bool:
     """True when ``tok`` sits in a clause or a non-"of" prepositional phrase below ``top``."""
     t = tok
     while t.i != top.i and t.head.i != t.i:
-        if t.dep_ in _CLAUSES or (t.dep_ == "prep" and t.lower_ not in {"of"} | _PARTY_PREPS):
+        if t.dep_ in _CLAUSES or (t.dep_ == "prep" and t.lower_ not in _SUBJECT_PREPS | _PARTY_PREPS):
             return True
         t = t.head
     return False
@@ -116,18 +124,32 @@ def _party_zone(trig: Token, verb: Token | None) -> list[Token]:
             zone += [t for t in prep.subtree if t.i != prep.i and not _in_clause(t, prep)]
     if verb is not None and (trig.pos_ == "VERB" or trig.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr"}):
         zone += _subject_tokens(verb)
-    return tokens_of(zone)
+    if trig.pos_ == "VERB" and trig.lemma_.lower() == "meet":  # "A met B": the one met is a party too
+        zone += [t for c in trig.children if c.dep_ == "dobj" for t in c.subtree if not _in_clause(t, c)]
+    return tokens_of(t for t in zone if not _mediator(t))
 
 
-def _place(heads: list[Token], trig: Token, index: MentionIndex) -> str | None:
-    """The first named place in an in/at/near/on phrase of ``heads`` (or of their objects)."""
+def _mediator(tok: Token) -> bool:
+    """True for the third party of "Qatar-brokered talks", "U.S.-mediated talks" (a host, not a side)."""
+    head = tok.head
+    return tok.dep_ in {"npadvmod", "compound", "nmod"} and head.tag_ == "VBN" and head.dep_ == "amod"
+
+
+def _pair_reference(zone: list[Token]) -> bool:
+    """True when the parties are named by reference only: "both sides", "the two ministers"."""
+    return any(t.lemma_.lower() in _PAIR_NOUNS and any(c.lower_ in {"both", "two"} for c in t.children) for t in zone)
+
+
+def _place(heads: list[Token], trig: Token, index: MentionIndex, sent: Span) -> str | None:
+    """The named place in the nearest in/at/near/on phrase of ``heads`` (or of their objects) in ``sent``."""
     preps = []
     for h in heads:
         for t in h.subtree:
             if t.dep_ == "prep" and t.lower_ in _PLACE_PREPS and not _in_clause(t.head, h) \
+                    and sent.start <= t.i < sent.end \
                     and (t.head.dep_ not in {"nsubj", "nsubjpass"} or t.head.i == trig.i) and trig not in t.subtree:
                 preps.append(t)
-    for prep in tokens_of(preps):
+    for prep in sorted(set(preps), key=lambda t: (min(_depth(t, h) for h in heads), t.i)):  # own phrases first
         for t in prep.subtree:
             if t.ent_type_ == "DATE":
                 break
@@ -139,9 +161,43 @@ def _place(heads: list[Token], trig: Token, index: MentionIndex) -> str | None:
     return None
 
 
+def _depth(tok: Token, top: Token) -> int:
+    """How many arcs lie between ``tok`` and ``top`` above it (a large number when ``top`` is not above)."""
+    n, t = 0, tok
+    while t.i != top.i:
+        if t.head.i == t.i:
+            return 99
+        t, n = t.head, n + 1
+    return n
+
+
+def _deep_date(heads: list[Token], article: CleanArticle, sent: Span) -> date | None:
+    """A date the parser hung inside the talks' own phrases ("talks on demarcating the border in Geneva
+    on Thursday"): an on/at DATE below ``heads``, not across a clause with its own subject or a time word."""
+    if article.published is None:
+        return None
+    for h in heads:
+        for t in h.subtree:
+            if t.ent_type_ != "DATE" or t.dep_ != "pobj" or t.head.lower_ not in {"on", "at"} \
+                    or not sent.start <= t.i < sent.end:
+                continue
+            path, u = [], t
+            while u.i != h.i and u.head.i != u.i:
+                u = u.head
+                path.append(u)
+            if u.i != h.i or any(v.lower_ in _BLOCKING or any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)
+                                 for v in path[:-1]):
+                continue
+            ent = next(e for e in t.doc.ents if e.start <= t.i < e.end)
+            if got := parse_date_expr(ent.text, article.published, "future" if is_future(h) else "past"):
+                return got
+    return None
+
+
 def _candidates(doc: Doc, index: MentionIndex, article: CleanArticle) -> list[_Cand]:
     """One candidate per trigger that is not part of another trigger's phrase."""
     out: list[_Cand] = []
+    talks = any(t.lemma_.lower() in _NOUN_GROUP - {"meeting", "summit"} for t in doc)
     for sent in sentences(doc):
         taken: set[int] = set()
         for tok in sent:
@@ -151,7 +207,7 @@ def _candidates(doc: Doc, index: MentionIndex, article: CleanArticle) -> list[_C
             if tok.lower_ == "round" or tok.lemma_ == "round":
                 inner = [g for p in tok.children if p.lower_ == "of" for g in p.children
                          if g.lemma_.lower() in _NOUN_GROUP]
-                if not inner and not (ordinal(tok) and any(_trigger(t) for t in sent if t.i != tok.i)):
+                if not inner and not _bare_round(tok, talks):
                     continue
                 taken.update(g.i for g in inner)
             elif tok.head.lower_ == "of" and tok.head.head.lemma_ == "round":
@@ -160,6 +216,17 @@ def _candidates(doc: Doc, index: MentionIndex, article: CleanArticle) -> list[_C
                 taken.update(t.i for t in tok.subtree)
             out.append(_read(sent, tok, trig, index, article))
     return out
+
+
+def _bare_round(tok: Token, talks: bool) -> bool:
+    """True for "the third round", "the next round" standing for a round of the talks the article reports:
+    an ordinal or sequence word, no "of" phrase ("round of sanctions"), no noun compound ("election round")."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in _NOUN_GROUP for c in tok.children):
+        return False
+    sequence = any(c.lower_ in _SEQUENCE_AMODS for c in tok.children if c.dep_ in {"amod", "advmod", "det"})
+    return talks and (ordinal(tok) is not None or sequence)
 
 
 def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: CleanArticle) -> _Cand:
@@ -180,14 +247,21 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
             parties.append(p)
     round_tok = tok.head.head if tok.head.lower_ == "of" and tok.head.head.lemma_ == "round" else tok
     rnd = ordinal(round_tok) or ordinal(tok)
-    planned = is_future(tok) or any(c.lower_ in _PLAN_AMODS for c in (*tok.children, *round_tok.children))
+    mods = {c.lower_ for c in (*tok.children, *round_tok.children)}
+    clause = [verb, *verb.children] if verb is not None else []
+    conditional = any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in clause[1:])
+    planned = is_future(tok) or bool(mods & _PLAN_AMODS) or conditional
     heads = [tok, round_tok] + ([verb] if verb is not None and not blocked else [])
-    when = date_of(heads, article)
-    place = _place(heads, tok, index)
+    when = date_of(heads, article, sent) or _deep_date(heads, article, sent)
+    new_session = bool(mods & _NEW_SESSION) or any(
+        t.lower_ in _NEW_SESSION or t.lemma_.lower() in _NEW_SESSION for t in clause)
+    place = _place(heads, tok, index, sent)
     parties = [p for p in parties if p != place]
     conf = trig.confidence + (0.1 if rnd else 0) + (0.05 if len(parties) >= 2 else 0)
     cameo = "044" if len(persons) >= 2 and trig.cameo == "044" else "046"
-    return _Cand(sent, tok, cameo, min(conf, 0.95), parties, persons, rnd, when, place, planned)
+    return _Cand(sent, tok, cameo, min(conf, 0.95), parties, persons, rnd, when, place, planned,
+                 sequel=rnd is None and (bool(mods & _SEQUEL_AMODS) or (planned and new_session)),
+                 pair_ref=_pair_reference(zone))
 
 
 def _main_parties(cands: list[_Cand], state_counts: Counter[str]) -> tuple[str, ...]:
@@ -214,7 +288,7 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
             kept.append(c)
             continue
         explicit = len(c.parties)
-        if c.trigger.lemma_.lower() in {"meet", "meeting", "summit"} and explicit < 2:
+        if c.trigger.lemma_.lower() in {"meet", "meeting", "summit"} and explicit < 2 and not c.pair_ref:
             continue
         if c.confidence < 0.6 and not explicit:
             continue
@@ -224,8 +298,10 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
             c.parties = list(main)
             c.confidence -= 0.1
         kept.append(c)
+    _number_sequels(kept)
     _assign_rounds(kept)
-    members = find_delegations(doc, index)
+    _join_meetings(kept)
+    members = find_delegations(doc, index, main)
     target = _held_group(kept)
     drafts = []
     for c in kept:
@@ -240,11 +316,34 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
     return drafts
 
 
+def _join_meetings(cands: list[_Cand]) -> None:
+    """A meeting read without its people ("foreign ministers meet in X", a headline) is the meeting of two
+    named people between the same sides that the article reports, when there is exactly one."""
+    meetings = [c for c in cands if c.cameo == "044"]
+    for c in cands:
+        if c.cameo != "046" or c.round or c.date or c.trigger.lemma_.lower() not in {"meet", "meeting", "summit"}:
+            continue
+        same = [m for m in meetings if m.planned == c.planned and set(m.parties) == set(c.parties)]
+        if len(same) == 1:
+            m = same[0]
+            c.cameo, c.persons, c.date, c.place = "044", list(m.persons), m.date, c.place or m.place
+
+
+def _number_sequels(cands: list[_Cand]) -> None:
+    """Number "the next round": one more than the last round held between the same parties."""
+    for c in cands:
+        if c.sequel and c.cameo == "046":
+            held = [r.round for r in cands if r.round and not r.planned and set(r.parties) == set(c.parties)]
+            if held:
+                c.round = max(held) + 1
+
+
 def _assign_rounds(cands: list[_Cand]) -> None:
     """Join a candidate without round or stated date to the talks the article is about.
 
     The talks are told apart by round, else by stated date; the candidate joins the one held round
-    (or dated talks) with the same parties, else the only one there is.
+    (or dated talks) with the same parties, else the only one there is; of several, the one the article
+    reports most often when it carries a stated date (the news, not the background round).
     """
     talks = [c for c in cands if c.cameo == "046"]
     for c in talks:
@@ -253,13 +352,17 @@ def _assign_rounds(cands: list[_Cand]) -> None:
             c.round = same.pop() if len(same) == 1 else None
     known = [c for c in talks if c.round or c.date]
     for c in talks:
-        if c.round or c.date:
+        if c.round or c.date or c.sequel:  # "the next round" is not the round held
             continue
         same = [r for r in known if set(r.parties) == set(c.parties)]
-        held = {(r.round, r.date if not r.round else None) for r in same if not r.planned}
-        options = held or {(r.round, r.date if not r.round else None) for r in same}
-        if len(options) == 1:
-            c.round, c.date = options.pop()
+        held = Counter((r.round, r.date if not r.round else None) for r in same if not r.planned)
+        options = held or Counter((r.round, r.date if not r.round else None) for r in same)
+        ranked = options.most_common()
+        if len(ranked) > 1 and ranked[0][1] > ranked[1][1] \
+                and any(r.date for r in same if (r.round, r.date if not r.round else None) == ranked[0][0]):
+            ranked = ranked[:1]
+        if len(ranked) == 1:
+            c.round, c.date = ranked[0][0]
             group = [r for r in same if (r.round, r.date if not r.round else None) == (c.round, c.date)]
             if c.date is None:
                 c.date = next((r.date for r in group if r.date), None)
@@ -276,49 +379,3 @@ def _held_group(cands: list[_Cand]) -> _Cand | None:
     counts = Counter((c.round, tuple(c.parties)) for c in pool)
     best = counts.most_common(1)[0][0]
     return next(c for c in pool if (c.round, tuple(c.parties)) == best)
-
-
-def find_delegations(doc: Doc, index: MentionIndex) -> list[tuple[str, str]]:
-    """(side, person) pairs from "X was represented by A, B" and "the X delegation included/was led by A"."""
-    out: list[tuple[str, str]] = []
-    for tok in doc:
-        if tok.lemma_.lower() not in _DELEGATION_VERBS or tok.pos_ not in {"VERB", "AUX"}:
-            continue
-        subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if tok.dep_ == "acl" and tok.head.lemma_.lower() in _DELEGATION_NOUNS:
-            subj = [tok.head]
-        if not subj:
-            continue
-        s = subj[0]
-        if tok.lemma_.lower() != "represent" and s.lemma_.lower() not in _DELEGATION_NOUNS:
-            continue
-        side = next((p for t in s.subtree if (p := state_of(name_span(t, index)[0]) or state_of(t.text))), None)
-        if side is None:
-            continue
-        objs = [c for c in tok.children if c.dep_ in {"agent", "dobj"} or (c.dep_ == "prep" and c.lower_ == "of")]
-        for obj in objs:
-            for name in _listed_people(obj, index):
-                if (side, name) not in out:
-                    out.append((side, name))
-    return out
-
-
-def _listed_people(obj: Token, index: MentionIndex) -> list[str]:
-    """The people a list ("A, B, and lawmaker C") names: per item its person mention or entity, else
-    its proper-noun head (a delegation list lists people)."""
-    first = next((c for c in obj.children if c.dep_ == "pobj"), obj) if obj.dep_ in {"agent", "prep"} else obj
-    names = []
-    for item in [first, *first.conjuncts]:
-        nested = {t.i for c in item.children if c.dep_ == "conj" for t in c.subtree}
-        own = [t for t in item.subtree if t.i not in nested]
-        found = None
-        for t in own:
-            m = index.at(t)
-            if (m is not None and m.type == "Person") or (m is None and t.ent_type_ == "PERSON"):
-                found = name_span(t, index)[0]
-                break
-        if found is None and item.pos_ == "PROPN" and not state_of(item.text):
-            found = item.text
-        if found:
-            names.append(found)
-    return names

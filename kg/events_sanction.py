@@ -7,6 +7,10 @@ state the sentence names besides the imposer.
 """
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.events_common import MentionIndex, date_of, evidence, name_span, party_of, sentence_dates, sentences
@@ -17,6 +21,7 @@ _NOUN_STEPS = {"prep", "pobj", "conj", "appos", "dobj", "compound", "nsubjpass",
                "attr", "nmod", "npadvmod", "amod"}
 _GOVERNMENT = {"government", "administration", "authorities", "ministry", "treasury", "department", "cabinet"}
 _TARGET_PREPS = {"with", "against", "on", "to", "from", "of", "at", "toward", "towards"}
+_EXPLICIT = {"on", "against", "with", "to", "targeting"}  # prepositions that name the target itself
 
 
 def _imposer_of(tok: Token, index: MentionIndex) -> str | None:
@@ -52,9 +57,12 @@ def imposers(anchor: Token, index: MentionIndex) -> tuple[list[str], list[Token]
         if t.pos_ in {"VERB", "AUX"}:
             if found:
                 return found, path
-            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-            if subj is None and t.dep_ == "conj":
-                subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+            subj = _nsubj(t)
+            if subj is None and (t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG")):
+                # "X followed suit on Tuesday, announcing an arms embargo": the participle's subject is X
+                subj = _nsubj(t.head)
+                if subj is not None and t.dep_ == "advcl":
+                    path.append(t.head)
             agent = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if _sanction_verb(t):
                 for s in ([subj] if subj is not None else []) + agent:
@@ -73,6 +81,21 @@ def imposers(anchor: Token, index: MentionIndex) -> tuple[list[str], list[Token]
     return found, path
 
 
+def _nsubj(verb: Token) -> Token | None:
+    """The subject of ``verb`` nearest to it (a parse run across a headline may give it two)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and "\n" not in verb.doc[min(c.i, verb.i) : max(c.i, verb.i)].text]
+    return min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
+
+
+def _owner(name: str) -> str:
+    """The state a name stands for or begins with ("US Treasury" -> "United States"), else the name."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        if state := state_of(" ".join(words[:n])):
+            return state.lower()
+    return name.lower()
+
+
 def central_bank(tok: Token) -> str | None:
     """"Central Bank of X" when ``tok`` heads "X's central bank" / "the X central bank" / "central bank of X"."""
     if tok.lemma_.lower() != "bank" or not any(c.lower_ == "central" for c in tok.children):
@@ -88,23 +111,44 @@ def central_bank(tok: Token) -> str | None:
 
 
 def target(anchor: Token, path: list[Token], sent: Span, imposed: list[str], index: MentionIndex) -> str | None:
-    """The target of the measure: an institution or state the measure names, else one the sentence names."""
+    """The target of the measure: an institution, state or organization the measure names ("sanctions on
+    two FAL commanders" -> FAL), those after "on"/"against"/"with" first; else a state the sentence names."""
+    on_path = {p.i for p in path}
     zones: list[Token] = []
     for t in path:
         for c in t.children:
             if (c.dep_ == "prep" and c.lower_ in _TARGET_PREPS) or c.dep_ in {"dobj", "nsubjpass", "acl", "relcl"}:
-                zones.extend(x for x in c.subtree if x.i not in {p.i for p in path})
+                zones.extend(x for x in c.subtree if x.i not in on_path)
     zones.extend(anchor.subtree)
-    for t in zones:
+    explicit = [x for t in zones if t.dep_ == "prep" and t.lower_ in _EXPLICIT for x in t.subtree]
+    for t in explicit + zones:
         if bank := central_bank(t):
             return bank
-    for t in zones:
-        s = _state(t, index)
-        if s and s not in imposed:
+    for t in explicit + zones:
+        s = _state(t, index) or _organization(t, index)
+        if s and not any(_same_party(s, i) for i in imposed):
             return s
     others = [(abs(t.i - anchor.i), s) for t in sent
-              if t.ent_type_ in {"GPE", "NORP"} and (s := _state(t, index)) and s not in imposed]
+              if t.ent_type_ in {"GPE", "NORP"} and (s := _state(t, index)) and not any(_same_party(s, i) for i in imposed)]
     return min(others)[1] if others else None
+
+
+def _organization(tok: Token, index: MentionIndex) -> str | None:
+    """The organization ``tok`` names: its mention, its ORG entity, or a name the article gives an
+    organization elsewhere ("the FAL" tagged once, then "two FAL commanders")."""
+    m = index.at(tok)
+    if m is not None:
+        return party_of(tok, index) if m.type == "Organization" else None
+    if tok.ent_type_ == "ORG":
+        return party_of(tok, index)
+    if tok.pos_ == "PROPN" and any(m.type == "Organization" and m.text == tok.text for m in index.mentions):
+        return tok.text
+    return None
+
+
+def _same_party(a: str, b: str) -> bool:
+    """True when two surface forms name one actor ("United States" and "United States Treasury")."""
+    return a.lower() == b.lower() or _owner(a) == _owner(b)
 
 
 def _state(tok: Token, index: MentionIndex) -> str | None:
@@ -139,7 +183,7 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
             tgt = target(anchor, path, sent, imposed, index)
             if tgt is None:
                 continue
-            when = date_of(path, article)
+            when = date_of(path + ([path[-1].head] if path[-1].dep_ in {"advcl", "conj", "xcomp"} else []), article)
             stated = sentence_dates(sent, article)
             if when is None and len(set(stated)) == 1:
                 when = stated[0]
@@ -153,4 +197,51 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
                     kind="Sanction", evidence=evidence(sent, article, conf), date=when or article.published,
                     date_basis=basis, imposer=imp, target=tgt, measure=measure.name, cameo="163",
                     participants=(imp, tgt)))
+    return one_per_package(out)
+
+
+def _long_forms(drafts: list[EventDraft]) -> dict[str, str]:
+    """Acronyms among the drafts' actors mapped to the one other actor whose initials they are (EU -> European Union)."""
+    names = {n for d in drafts for n in (d.imposer, d.target) if n}
+    out = {}
+    for n in names:
+        letters = n.replace(".", "").replace(" ", "")
+        if letters.isupper() and letters.isalpha():
+            full = [m for m in names if m != n and "".join(
+                w[0] for w in m.split() if w.lower() not in {"of", "the", "and", "for"}).upper() == letters]
+            if len(full) == 1:
+                out[n] = full[0]
+    return out
+
+
+def one_per_package(drafts: list[EventDraft]) -> list[EventDraft]:
+    """The drafts with one measure and date per (imposer, target, stated date) in the article, so the
+    merge makes them one sanction: a package reported in several sentences or measures is one event.
+    Undated drafts join the pair's one stated date; generic "sanctions" give way to named measures."""
+    long = _long_forms(drafts)
+
+    def pair_of(d: EventDraft) -> tuple[str, str]:
+        names = long.get(d.imposer or "", d.imposer or ""), long.get(d.target or "", d.target or "")
+        return tuple(re.sub(r"[\W_]+", "", n.lower()) for n in names)  # type: ignore[return-value]
+
+    stated: dict[tuple[str, str], set] = defaultdict(set)
+    for d in drafts:
+        if d.date_basis == "stated":
+            stated[pair_of(d)].add(d.date)
+
+    def key(d: EventDraft) -> tuple:
+        pair = pair_of(d)
+        if d.date_basis == "stated":
+            return (*pair, d.date)
+        return (*pair, next(iter(stated[pair])) if len(stated[pair]) == 1 else None)
+
+    groups: dict[tuple, list[EventDraft]] = defaultdict(list)
+    for d in drafts:
+        groups[key(d)].append(d)
+    out = []
+    for (_, _, when), ds in groups.items():
+        names = list(dict.fromkeys(d.measure or "sanctions" for d in ds))
+        named = [n for n in names if n != "sanctions"] or names
+        basis = "stated" if when is not None else ds[0].date_basis
+        out += [replace(d, measure="; ".join(named), date=when or d.date, date_basis=basis) for d in ds]
     return out

@@ -1,25 +1,54 @@
 """Statements read from one article: a named speaker said, told, tweeted or urged something.
 
-The speaker is the subject of a speech verb (``speech_verbs.txt``). A pronoun resolves to the nearest
-named person (he/she) or organization (it) before it in the same or the previous paragraph; a definite
-role noun ("the Kremlin spokesman") to the nearest earlier person holding that role; anything else
-(an unnamed "senior official") leaves the statement out.
+The speaker is the subject of a speech verb (``speech_verbs.txt``; "present"/"issue" only with a message
+such as demands or a statement) that names a person, an organization or a state ("Ukraine said Sunday");
+also each of coordinated names, the name a title governs ("U.N. refugee chief X tweeted"), a state's
+delegates or government ("Kenyan delegates demanded", "the Peruvian government said"), and a surname
+the model left untagged when the person was named in full before. A pronoun resolves to the nearest named speaker of its kind
+before it in the same or the previous paragraph; a definite role noun ("the ministry") to the nearest
+earlier holder; a short organization name ("the Defense Ministry") to the nearest earlier full name that
+contains its words. Anything else (an unnamed "senior official") leaves the statement out, and so do
+speech verbs that only describe a noun ("officials it accuses of ..."), participles hanging on another
+act ("followed suit, announcing an embargo") and announcements of a sanction (a sanction, not a statement).
+
+The date is the one the sentence states (:func:`kg.events_when.stated_date`), else the date of the same
+speaker's statement or attribution ("according to X's update late Sunday") at most three sentences
+before, else the article's date (basis "article"). Several statements of one speaker on one day in one
+article are one statement: their drafts share one text, so the merge makes them one event.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.events_common import MentionIndex, date_of, evidence, name_span, paragraph_of, paragraph_starts, sentences
-from kg.events_lexicon import state_of, words
+from kg.events_common import MentionIndex, evidence, name_span, paragraph_of, paragraph_starts, sentences
+from kg.events_lexicon import measures, state_of, words
+from kg.events_when import stated_date
+from kg.gazetteer import norm
 from kg.model import CleanArticle, EventDraft, Mention
+from kg.resolve import phonetic_key
 
 _QUOTE = re.compile(r"“([^“”]{3,})(?:”|$)|(?<![,.!?])\"([^\"]{3,})(?:\"|$)")
 _DEMANDS = {"demand", "urge", "call", "ask"}
-_PRONOUNS = {"he": "Person", "she": "Person", "it": "Organization"}
+_PRONOUNS = {"he": ("Person",), "she": ("Person",), "it": ("Organization", "Country")}
 _NEEDS_OBJECT = {"call", "add", "write", "post", "state", "note", "ask", "respond", "reply"}
 _ADDRESSING = {"tell", "urge", "ask", "warn", "accuse", "criticize", "criticise", "call", "inform", "brief"}
+#: Verbs that report speech only with a message as object ("presented a list of demands").
+_NEEDS_MESSAGE = {"present", "issue", "submit", "deliver", "release"}
+_MESSAGES = {"demand", "proposal", "plan", "statement", "position", "offer", "list", "ultimatum", "declaration",
+             "communique", "appeal", "warning"}
+#: Nouns for a written statement: "issued an advisory urging ..." speaks through it.
+_DOCUMENTS = {"statement", "advisory", "report", "update", "message", "communique", "post", "tweet", "letter",
+              "bulletin", "release", "notice", "video", "warning"}
+#: Plural nouns that speak for the state their demonym names ("Kenyan delegates demanded").
+_DELEGATES = {"delegate", "delegation", "negotiator"}
+#: Nouns for a state's government: "the Peruvian government said", "Rwanda's government said".
+_GOVERNMENT = {"government", "administration", "cabinet"}
+_WINDOW = 3  # sentences over which a stated date carries to the same speaker's next statements
+_ORG_STOP = {"of", "the", "for", "and", "s"}
 
 
 def _quotes(sent: Span) -> list[tuple[int, int, str]]:
@@ -49,20 +78,61 @@ def _clause(verb: Token) -> Span | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of ``verb``, shared from the verb it is conjoined to or completes when it has none."""
+    """The subject of ``verb``, shared from the verb it is conjoined to or completes when it has none;
+    for "issued an advisory urging ..." the subject of the verb that issued the document."""
     v = verb
     for _ in range(3):
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        passive = any(c.dep_ == "auxpass" for c in v.children)
+        subj = next((c for c in v.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and not passive)), None)
         if subj is not None:
-            return subj
+            return v.head if subj.lower_ == "who" and v.dep_ == "relcl" else subj
+        if v.dep_ == "acl" and v.head.lemma_.lower() in _DOCUMENTS and v.head.dep_ in {"dobj", "pobj"}:
+            v = v.head.head
+            continue
         if v.dep_ not in {"conj", "advcl", "xcomp"}:
             return None
+        if v.dep_ == "conj" and v.head.dep_ == "ccomp" and is_speech(v.head.head):
+            v = v.head.head  # "stated that X had failed and urged Y": urged by who stated, not by X
+            continue
         v = v.head
     return None
 
 
+def is_speech(v: Token) -> bool:
+    """True when ``v`` is a verb reporting speech (a message verb only with a message as object)."""
+    if v.pos_ != "VERB":
+        return False
+    lemma = v.lemma_.lower()
+    if lemma in _NEEDS_MESSAGE:
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        return any(o.lemma_.lower() in _MESSAGES for o in objs)
+    return lemma in words("speech_verbs.txt")
+
+
+def describes(v: Token) -> bool:
+    """True for a speech verb that reports no speech act of its own: modal or negated ("can confirm"),
+    describing a noun ("officials it accuses of ...", "images that it said were shelled"), hanging as a participle on another act
+    ("followed suit, announcing ..."), or announcing a sanction."""
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in v.children):
+        return True  # "can confirm", "would not say": no act that happened
+    if v.tag_ == "VBG" and v.head.lower_ == "with":
+        return True  # "with the government claiming ...": background to another event
+    if v.dep_ == "relcl":
+        return not any((c.dep_ == "nsubj" and c.lower_ == "who") or c.lower_ == "when" for c in v.children)
+    if v.dep_ == "acl":
+        return not (v.tag_ == "VBG" and v.head.lemma_.lower() in _DOCUMENTS)
+    if v.dep_ == "advcl" and v.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in v.children):
+        if not is_speech(v.head):
+            return True
+    if v.lemma_.lower() == "announce":
+        said = " ".join(t.text for t in v.subtree)
+        return any(m.pattern.search(said) for m in measures())
+    return False
+
+
 class _Speakers:
-    """Resolves the subject of a speech verb to a named speaker, remembering the paragraphs."""
+    """Resolves the subject of a speech verb to named speakers, remembering who spoke where."""
 
     def __init__(self, doc: Doc, index: MentionIndex) -> None:
         self.doc = doc
@@ -76,11 +146,32 @@ class _Speakers:
         return self.starts[max(0, para - 1)]
 
     def named(self, tok: Token) -> tuple[str, str] | None:
-        """The (surface, type) of a person or organization ``tok`` names, if any."""
+        """The (surface, type) of a person, organization or state ``tok`` names, if any (a state by its name)."""
         text, kind = name_span(tok, self.index)
-        if kind in {"Person", "Organization"} and tok.pos_ == "PROPN" and not state_of(text):
+        mention = self.index.at(tok)
+        if kind == "Person" and tok.pos_ == "PROPN":
             return text, kind
+        if (state := state_of(text)) and tok.pos_ == "PROPN" and kind in {"Organization", "Country", "Place"}:
+            return state, "Country"
+        if kind == "Organization" and (tok.pos_ == "PROPN" or mention is not None):
+            return self.full_org(text, tok), kind
+        if tok.pos_ == "PROPN" and kind is None or (kind and kind not in {"Person", "Organization", "Country", "Place"}):
+            # a surname the model left untagged ("Mammadli said"): the person named in full before
+            name = " ".join(t.text for t in tok.subtree if t.dep_ == "compound" or t.i == tok.i)
+            if any(m.type == "Person" and m.text.endswith(" " + name) for m in self.index.before(tok.idx, ["Person"])):
+                return name, "Person"
         return None
+
+    def full_org(self, text: str, tok: Token) -> str:
+        """The nearest earlier organization name that contains all words of ``text`` and more, else ``text``."""
+        want = _org_words(text)
+        if not want:
+            return text
+        for m in self.index.before(tok.idx, ["Organization"]):
+            have = _org_words(m.text)
+            if want < have:
+                return m.text
+        return text
 
     def _before(self, tok: Token, kind: str) -> Mention | None:
         """The nearest named ``kind`` before ``tok`` in its own or the previous paragraph."""
@@ -92,31 +183,43 @@ class _Speakers:
                 return Mention(ent.text, kind, ent.start_char, ent.end_char, 0)
         return None
 
-    def remember(self, subj: Token, speaker: str) -> None:
-        """Note that ``speaker`` spoke at ``subj`` (pronouns later in the text may refer to them)."""
-        named = self.named(subj)
-        kind = named[1] if named else _PRONOUNS.get(subj.lower_, "Person" if subj.pos_ == "NOUN" else "Organization")
-        if not named and subj.pos_ == "NOUN":
-            kind = next((m.type for m in self.index.mentions if m.text == speaker), kind)
-        self.said.append((subj.idx, speaker, kind))
+    def remember(self, pos: int, speaker: str, kind: str) -> None:
+        """Note that ``speaker`` (of ``kind``) spoke at char ``pos``: pronouns later on may refer to them."""
+        self.said.append((pos, speaker, kind))
+
+    def kind_of(self, subj: Token, speaker: str) -> str:
+        """The kg type of the speaker ``subj`` stands for."""
+        if named := self.named(subj):
+            return named[1]
+        if state_of(speaker):
+            return "Country"
+        found = next((m.type for m in self.index.mentions if m.text == speaker), None)
+        return found or (_PRONOUNS.get(subj.lower_) or ("Person",))[0]
+
+    def resolve_all(self, subj: Token) -> list[tuple[Token, str]]:
+        """Every named speaker the subject stands for: the subject and its conjuncts, else the names its
+        title governs ("Russian oligarchs X and Y", "U.N. High Commissioner for Refugees X")."""
+        found = [(t, s) for t in (subj, *subj.conjuncts) if (s := self.resolve(t))]
+        if found or subj.lower_ in _PRONOUNS:
+            return found
+        for name in _titled_names(subj):
+            found += [(t, s) for t in (name, *name.conjuncts) if (s := self.resolve(t))]
+        return found
 
     def resolve(self, subj: Token) -> str | None:
         """The named speaker ``subj`` stands for, or ``None`` when the text does not make it clear."""
         if named := self.named(subj):
             return named[0]
         if subj.lower_ in _PRONOUNS:
-            kind = _PRONOUNS[subj.lower_]
-            sent_start = subj.sent.start_char
-            here = [m for m in self.index.before(subj.idx, [kind], since=sent_start)]
-            if here:
-                return here[0].text
-            recent = [name for pos, name, k in self.said if k == kind and pos >= self._window(subj)]
-            if recent:
-                return recent[-1]
-            if kind != "Person":
-                return None
-            found = self._before(subj, kind)
-            return found.text if found else None
+            kinds = _PRONOUNS[subj.lower_]
+            if "Person" in kinds:  # the nearest person named before, in this or the previous paragraph
+                found = self._before(subj, "Person")
+                return found.text if found else None
+            recent = [name for pos, name, k in self.said if k in kinds and pos >= self._window(subj)]
+            return recent[-1] if recent else None
+        if subj.lemma_.lower() in _DELEGATES | _GOVERNMENT:
+            return next((st for c in subj.children if c.dep_ in {"amod", "compound", "poss"}
+                         and (st := state_of(c.text))), None)
         if subj.pos_ != "NOUN" or not any(c.lower_ == "the" for c in subj.children):
             return None
         role = subj.lower_
@@ -127,6 +230,25 @@ class _Speakers:
             if m.type == "Organization" and m.text.lower().split()[-1] == role:
                 return m.text
         return None
+
+
+def _org_words(text: str) -> frozenset[str]:
+    """The content words of an organization name, "defence" spelled "defense"."""
+    return frozenset(w.replace("defence", "defense") for w in norm(text).split() if w not in _ORG_STOP)
+
+
+def _titled_names(subj: Token) -> list[Token]:
+    """Person names a title subject governs: right after it ("oligarchs X and Y") or after capitalized
+    title words ("High Commissioner for Refugees X"); not names in a phrase such as "an aide to X"."""
+    out = []
+    for ent in subj.doc.ents:
+        if ent.label_ != "PERSON" or ent.start <= subj.i or ent.root.i not in {t.i for t in subj.subtree}:
+            continue
+        between = subj.doc[subj.i + 1 : ent.start]
+        if not len(between) or (subj.pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.lower_ in {"for", "of"}
+                                                             for t in between)):
+            out.append(ent.root)
+    return out
 
 
 def _addressee(verb: Token, index: MentionIndex) -> str | None:
@@ -152,36 +274,113 @@ def _text(verb: Token, quotes: list[tuple[int, int, str]]) -> tuple[str | None, 
     return None, -1
 
 
+class _Canon:
+    """One name per speaker within the article: a surname or spelling variant becomes the fullest
+    person name with that surname ("Podolyak" -> "Mykhailo Podoliak")."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.full: dict[str, str] = {}
+        self.first: dict[str, set[str]] = {}  # family name written first ("Zhang" of "Zhang Jun")
+        for m in mentions:
+            if m.type == "Person" and len(m.text.split()) > 1:
+                key = phonetic_key(m.text.split()[-1])
+                if len(m.text) > len(self.full.get(key, "")):
+                    self.full[key] = m.text
+                self.first.setdefault(phonetic_key(m.text.split()[0]), set()).add(m.text)
+
+    def __call__(self, speaker: str, kind: str) -> str:
+        if kind != "Person":
+            return speaker
+        key = phonetic_key(speaker.split()[-1])
+        if key in self.full:
+            return self.full[key]
+        first = self.first.get(key, set())
+        return next(iter(first)) if len(speaker.split()) == 1 and len(first) == 1 else speaker
+
+
+def _attributions(sent: Span, speakers: _Speakers, canon: _Canon, article: CleanArticle) -> list[tuple[str, date]]:
+    """(speaker, date) of each dated "according to X ..." in ``sent`` ("according to a Defense Ministry
+    update late Sunday"): no statement of its own, but the date of what the speaker says next."""
+    out = []
+    for t in sent:
+        if t.lower_ != "according" or article.published is None:
+            continue
+        for to in (c for c in t.children if c.lower_ == "to"):
+            sub = [x for p in to.children for x in p.subtree]
+            who = next((n for x in sub if (n := speakers.named(x))), None)
+            when = next((d for x in sub if x.ent_type_ in {"DATE", "TIME"}
+                         and (d := stated_date(to, sent, article) or _ent(x, article))), None)
+            if who and when:
+                out.append((canon(*who), when))
+    return out
+
+
+def _ent(tok: Token, article: CleanArticle) -> date | None:
+    from kg.dates import parse_date_expr
+
+    ent = next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
+    return parse_date_expr(ent.text, article.published, "past") if article.published else None
+
+
 def find_statements(doc: Doc, index: MentionIndex, article: CleanArticle) -> list[EventDraft]:
-    """Statement drafts of one article: one per sentence and named speaker, its best-read verb."""
+    """Statement drafts of one article: one per sentence and named speaker (its best-read verb); drafts of
+    one speaker on one day share one text."""
     speakers = _Speakers(doc, index)
-    verbs = words("speech_verbs.txt")
+    canon = _Canon(index.mentions)
     ceasefire = words("ceasefire_terms.txt")
     out: list[EventDraft] = []
-    for sent in sentences(doc):
+    dated: list[tuple[int, str, date]] = []  # (sentence number, speaker, stated date)
+    for n, sent in enumerate(sentences(doc)):
+        if _headline(sent):
+            continue
         quotes = _quotes(sent)
-        best: dict[str, tuple[int, Token, Token, str]] = {}
+        spans = [(a, b) for a, b, _ in quotes]
+        best: dict[str, tuple[int, Token, Token, str, str]] = {}
+        acts: dict[str, list[Token]] = {}
         for v in sent:
-            lemma = v.lemma_.lower()
-            if lemma not in verbs or v.pos_ != "VERB":
+            if not is_speech(v) or describes(v):
                 continue
             text, rank = _text(v, quotes)
             subj = _subject(v)
             if text is None or subj is None:
                 continue
-            speaker = speakers.resolve(subj)
-            if speaker is None:
-                continue
-            if speaker not in best or rank > best[speaker][0]:
-                best[speaker] = (rank, v, subj, text)
-        for speaker, (_, v, subj, text) in best.items():
-            speakers.remember(subj, speaker)
-            when = date_of([v], article)
+            for tok, speaker in speakers.resolve_all(subj):
+                kind = speakers.kind_of(tok, speaker)
+                name = canon(speaker, kind)
+                acts.setdefault(name, []).append(v)
+                if name not in best or rank > best[name][0]:
+                    best[name] = (rank, v, tok, text, kind)
+        dated += [(n, who, when) for who, when in _attributions(sent, speakers, canon, article)]
+        for speaker, (_, v, tok, text, kind) in best.items():
+            speakers.remember(tok.idx, speaker, kind)
+            when = next((d for x in [v, *acts[speaker]] if (d := stated_date(x, sent, article, spans))), None)
+            if when is None:
+                when = next((d for k, who, d in reversed(dated) if who == speaker and n - k <= _WINDOW), None)
+            if when is not None:
+                dated.append((n, speaker, when))
             demand = v.lemma_.lower() in _DEMANDS and any(t in text.lower() for t in ceasefire)
             addressee = _addressee(v, index) if v.lemma_.lower() in _ADDRESSING else None
             out.append(EventDraft(
-                kind="Statement", evidence=evidence(sent, article, 0.8 if speakers.named(subj) else 0.6),
+                kind="Statement", evidence=evidence(sent, article, 0.8 if speakers.named(tok) else 0.6),
                 date=when or article.published, date_basis="stated" if when else "article",
                 speaker=speaker, addressee=addressee, text=text, participants=(speaker,),
                 cameo="1056" if demand else "010"))
-    return out
+    return _one_per_day(out)
+
+
+def _headline(sent: Span) -> bool:
+    """True for a headline or subhead: a whole paragraph without closing punctuation ("X urges Y")."""
+    text = sent.text.strip()
+    doc = sent.doc
+    alone = (sent.start == 0 or "\n" in doc[sent.start - 1].text) and (sent.end == len(doc) or "\n" in doc[sent.end].text)
+    return alone and not re.search(r"[.!?:\"”’']$", text)
+
+
+def _one_per_day(drafts: list[EventDraft]) -> list[EventDraft]:
+    """The drafts with one shared text per (speaker, date), so that they merge into one statement."""
+    texts: dict[tuple[str, date | None], list[str]] = {}
+    for d in drafts:
+        got = texts.setdefault((d.speaker or "", d.date), [])
+        if d.text and d.text not in got:
+            got.append(d.text)
+    return [replace(d, text=" … ".join(texts[(d.speaker or "", d.date)]) or d.text) for d in drafts]

@@ -67,6 +67,55 @@ def find_mentions(doc: Doc) -> list[Mention]:
         out.append(m)
         if kind == "Person":
             previous = m
+    extra = institution_mentions(doc, sent_of)  # TMP
+    covered = [(m.start, m.end) for m in extra]
+    out = [m for m in out if not (m.type == "Organization" and any(a <= m.start and m.end <= b for a, b in covered))]
+    return sorted(out + extra, key=lambda m: (m.start, m.end))
+
+
+def acronym_mentions(doc: Doc, sent_of: list[int], found: list[Mention]) -> list[Mention]:
+    """Organization mentions of an acronym the text defines after an organization's name
+    ("the Frente Andino de Liberación (FAL)"), there and wherever the model left it untagged later."""
+    orgs = {m.end: m for m in found if m.type == "Organization"}
+    defined: set[str] = set()
+    for t in doc[:-2]:
+        if t.text == "(" and doc[t.i + 2].text == ")" and doc[t.i + 1].is_upper and len(doc[t.i + 1]) >= 2:
+            before = doc.text[: t.idx].rstrip()
+            if len(before) in orgs:
+                defined.add(doc[t.i + 1].text)
+    out = []
+    for t in doc:
+        if t.text in defined and not (t.ent_type_ and t.ent_type_ != "ORG"):
+            if not any(m.start <= t.idx < m.end for m in found):
+                out.append(Mention(t.text, "Organization", t.idx, t.idx + len(t), sent_of[t.i]))
+    return out
+
+
+@cache
+def institutions() -> frozenset[str]:
+    """State institutions named with the state's possessive ("defense ministry", "army"), lowercase."""
+    return gz.data_words("institutions.txt")
+
+
+def institution_mentions(doc: Doc, sent_of: list[int]) -> list[Mention]:
+    """Organizations named as a state's institution: "Russia's Defense Ministry", "Ukraine's army".
+
+    The whole phrase is the name (the state alone would make the ministry speak as the state); the
+    state keeps its own Country mention."""
+    out: list[Mention] = []
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ != "poss" or head.i <= tok.i + 1 or not tok.ent_type_ or not gz.state_for(tok.text):
+            continue
+        case = doc[tok.i + 1]
+        if case.dep_ != "case":
+            continue
+        phrase = doc[case.i + 1 : head.i + 1]
+        if " ".join(t.lower_ for t in phrase) not in institutions():
+            continue
+        ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
+        out.append(Mention(doc.text[ent.start_char : phrase.end_char], "Organization", ent.start_char,
+                           phrase.end_char, sent_of[tok.i]))
     return out
 
 

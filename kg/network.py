@@ -9,7 +9,8 @@ Edge kinds (stored direction in brackets):
 * ``sanctioned`` — imposer → target of a sanction
 * ``member_of`` — person → the side whose delegation they sat in
 * ``spoke_about`` — speaker → addressee or other actor of a statement
-* ``affiliated_with`` — person → organization or country (kg:affiliation; no events, counted in articles)
+* ``affiliated_with`` — person → organization or country (kg:affiliation; no events, weighted by the
+  articles that mention the person)
 
 A kind filter reads outward from the ego: ``sanctioned`` follows imposer → target, ``sanctioned_by``
 follows target → imposer; likewise ``has_member``, ``spoken_about_by`` and ``has_affiliate``.
@@ -67,7 +68,7 @@ SELECT ?entity ?label ?type WHERE {
 """
 
 _AFFILIATIONS = prefix_header() + """
-SELECT DISTINCT ?person ?org ?g WHERE { GRAPH ?g { ?person kg:affiliation ?org } }
+SELECT DISTINCT ?person ?org ?g WHERE { ?person kg:affiliation ?org ; kg:mentionedIn ?g }
 """
 
 

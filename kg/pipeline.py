@@ -19,8 +19,9 @@ from kg.errors import IngestError, NotFound
 from kg.model import Article, CleanArticle, Extraction, Resolution
 from kg.settings import Settings
 from kg.store import Store
-from kg.triples import article_quads
-from kg.vocab import article_iri
+from kg.store import diff_update
+from kg.triples import article_quads, resolved_quads
+from kg.vocab import RESOLVED_GRAPH, article_iri
 
 
 @dataclass
@@ -103,7 +104,8 @@ def _quads_hash(quads: Sequence[object]) -> str:
 
 
 def sync(entries: Sequence[Entry], store: Store, cache: ExtractionCache, report: BuildReport) -> Resolution:
-    """Resolve all cached articles and rewrite the graphs whose quads changed (or that the store lacks)."""
+    """Resolve all cached articles; rewrite the article graphs whose quads changed (or that the store
+    lacks), then bring the resolved graph up to date with one diff update."""
     resolution = resolve([e.extraction for e in entries])
     present = set(store.graphs())
     by_id = {e.article_id: e for e in entries}
@@ -118,6 +120,16 @@ def sync(entries: Sequence[Entry], store: Store, cache: ExtractionCache, report:
         store.replace_graph(graph, quads)
         cache.put(replace(entry, graph_hash=digest))
         report.written += 1
+    new = resolved_quads(resolution)
+    report.triples += len(new)
+    old = cache.get_meta("resolved")
+    if isinstance(old, frozenset) and RESOLVED_GRAPH in present:
+        fresh = frozenset(new)
+        if fresh != old:
+            store.update(diff_update(RESOLVED_GRAPH, old - fresh, fresh - old))
+    else:
+        store.replace_graph(RESOLVED_GRAPH, new)
+    cache.put_meta("resolved", frozenset(new))
     store.load_ontology()
     return resolution
 

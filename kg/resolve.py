@@ -219,8 +219,13 @@ def _is_acronym(text: str) -> bool:
 
 
 def _initials(text: str) -> str:
+    """The initials of a multi-word name, lowercase function words left out in any language
+    ("Frente Andino de Liberación" -> "fal", "International Court of Justice" -> "icj")."""
     words = [w for w in gz.norm(text).split() if w not in _STOP]
-    return "".join(w[0] for w in words) if len(words) > 1 else ""
+    capital = [w for w in text.split() if w[:1].isupper()]
+    if len(capital) > 1 and len(capital) < len(words):
+        words = [gz.norm(w) for w in capital]
+    return "".join(w[0] for w in words if w) if len(words) > 1 else ""
 
 
 def _org_key(text: str, expansions: dict[str, str]) -> str:

@@ -1,13 +1,12 @@
 """Resolved entities and events -> RDF quads in the kg ontology, one named graph per article."""
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
 
 import pyoxigraph as ox
 
 from kg.model import CleanArticle, Entity, Event, Evidence, Quad, Resolution
-from kg.vocab import KG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, article_iri, entity_iri, kg, resource, slug
+from kg.vocab import KG, PROV, RESOLVED_GRAPH, RDF, RDFS, SCHEMA, SKOS, XSD, article_iri, entity_iri, kg, resource, slug
 
 A = ox.NamedNode(RDF + "type")
 LABEL = ox.NamedNode(RDFS + "label")
@@ -29,7 +28,8 @@ def lit(value: object) -> ox.Literal:
     if isinstance(value, int):
         return ox.Literal(str(value), datatype=_XSD_INT)
     if isinstance(value, float):
-        return ox.Literal(f"{value:.3f}", datatype=_XSD_DEC)
+        text = f"{value:.3f}".rstrip("0")
+        return ox.Literal(text + "0" if text.endswith(".") else text, datatype=_XSD_DEC)
     if isinstance(value, str):
         return ox.Literal(value)
     raise ValueError(f"Unexpected literal value: {value!r}")
@@ -50,39 +50,50 @@ def evidence_iri(ev: Evidence, event_key: str) -> ox.NamedNode:
     return resource("evidence", f"{slug(event_key)}-{ev.article_id}-{ev.start}-{ev.end}")
 
 
-def article_quads(article: CleanArticle, resolution: Resolution) -> list[Quad]:
-    """Every quad one article contributes, all in the article's own named graph."""
-    g = article_iri(article.id)
-    out: list[tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, object]] = []
-    out += _article_triples(article)
-    entity_keys: set[str] = set()
-    for event in resolution.events:
-        mine = [ev for ev in event.evidence if ev.article_id == article.id]
-        if not mine:
-            continue
-        out += _event_triples(event, mine)
-        entity_keys.update(_event_entities(event))
-    entity_keys.update(k for k, ent in resolution.entities.items() if article.id in ent.articles)
-    for key in sorted(entity_keys):
-        ent = resolution.entities[key]
-        if article.id in ent.articles:
-            out += _entity_triples(ent, g)
-        for k in {key, *ent.affiliations}:
-            out += [(entity_iri(k), A, kg(resolution.entities[k].type)), (entity_iri(k), LABEL, lit(resolution.entities[k].label))]
+def _quads(triples: list[tuple], graph: ox.NamedNode) -> list[Quad]:
     seen: set[Quad] = set()
     quads: list[Quad] = []
-    for s, p, o in out:
-        q = ox.Quad(s, p, o, g)
+    for s, p, o in triples:
+        q = ox.Quad(s, p, o, graph)
         if q not in seen:
             seen.add(q)
             quads.append(q)
     return quads
 
 
+def article_quads(article: CleanArticle, resolution: Resolution) -> list[Quad]:
+    """What one article says, in its own named graph: its metadata, the entities it mentions, and the
+    evidence (sentence, offsets, confidence) behind each event it reports."""
+    g = article_iri(article.id)
+    out: list[tuple] = list(_article_triples(article))
+    for event in resolution.events:
+        mine = [ev for ev in event.evidence if ev.article_id == article.id]
+        if mine:
+            out += _evidence_triples(event, mine)
+    out += [(entity_iri(k), kg("mentionedIn"), g)
+            for k, ent in sorted(resolution.entities.items()) if article.id in ent.articles]
+    return _quads(out, g)
+
+
+def resolved_quads(resolution: Resolution) -> list[Quad]:
+    """The resolved entities and events, each fact once, in the resolved graph.
+
+    Facts shared by several articles (a person's label, an event's date) live here once rather than in
+    every article graph, so queries over the union default graph see each triple once.
+    """
+    out: list[tuple] = []
+    for event in resolution.events:
+        out += _event_triples(event)
+    for key in sorted(resolution.entities):
+        out += _entity_triples(resolution.entities[key])
+    return _quads(out, ox.NamedNode(RESOLVED_GRAPH))
+
+
 def all_quads(resolution: Resolution) -> Iterator[tuple[str, list[Quad]]]:
-    """Yield (article id, its quads) for every article in the resolution."""
+    """Yield (graph IRI, its quads): one graph per article, then the resolved graph."""
     for article in resolution.articles:
-        yield article.id, article_quads(article, resolution)
+        yield article_iri(article.id).value, article_quads(article, resolution)
+    yield RESOLVED_GRAPH, resolved_quads(resolution)
 
 
 def _article_triples(a: CleanArticle) -> list[tuple]:
@@ -103,23 +114,13 @@ def _article_triples(a: CleanArticle) -> list[tuple]:
     return t
 
 
-def _entity_triples(e: Entity, graph: ox.NamedNode) -> list[tuple]:
+def _entity_triples(e: Entity) -> list[tuple]:
     s = entity_iri(e.key)
     t: list[tuple] = [(s, A, kg(e.type)), (s, LABEL, lit(e.label))]
     t += [(s, ALT, lit(a)) for a in sorted(e.aliases) if a != e.label]
     t += [(s, kg("role"), lit(r)) for r in sorted(e.roles)]
     t += [(s, kg("affiliation"), entity_iri(a)) for a in sorted(e.affiliations)]
-    t.append((s, kg("mentionedIn"), graph))
     return t
-
-
-def _event_entities(event: Event) -> set[str]:
-    keys = set(event.participants)
-    keys.update(k for k in (event.place, event.speaker, event.addressee, event.imposer, event.target) if k)
-    for d in event.delegations:
-        keys.add(d.side)
-        keys.update(d.members)
-    return keys
 
 
 def event_iri(event: Event) -> ox.NamedNode:
@@ -127,7 +128,17 @@ def event_iri(event: Event) -> ox.NamedNode:
     return resource("event", event.key)
 
 
-def _event_triples(e: Event, evidence: list[Evidence]) -> list[tuple]:
+def _best_spans(evidence: list[Evidence] | tuple[Evidence, ...]) -> list[Evidence]:
+    """One evidence per span, with the best confidence any reading gave it."""
+    spans: dict[tuple[str, int, int], Evidence] = {}
+    for ev in evidence:
+        k = (ev.article_id, ev.start, ev.end)
+        if k not in spans or ev.confidence > spans[k].confidence:
+            spans[k] = ev
+    return [spans[k] for k in sorted(spans)]
+
+
+def _event_triples(e: Event) -> list[tuple]:
     s = event_iri(e)
     t: list[tuple] = [(s, A, kg(e.kind))]
     if e.label:
@@ -160,15 +171,14 @@ def _event_triples(e: Event, evidence: list[Evidence]) -> list[tuple]:
         t.append((s, kg("cameo"), cameo_concept(e.cameo)))
         if e.cameo in PLOVER:
             t.append((s, kg("plover"), plover_concept(PLOVER[e.cameo])))
-    spans: dict[tuple[str, int, int], Evidence] = {}
-    for ev in evidence:  # one evidence node per span, with the best confidence any reading gave it
-        k = (ev.article_id, ev.start, ev.end)
-        if k not in spans or ev.confidence > spans[k].confidence:
-            spans[k] = ev
-    evidence = [spans[k] for k in sorted(spans)]
-    best = max(ev.confidence for ev in evidence)
-    t.append((s, kg("confidence"), lit(best)))
-    for ev in evidence:
+    t.append((s, kg("confidence"), lit(max(ev.confidence for ev in e.evidence))))
+    return t
+
+
+def _evidence_triples(e: Event, evidence: list[Evidence]) -> list[tuple]:
+    s = event_iri(e)
+    t: list[tuple] = []
+    for ev in _best_spans(evidence):
         n = evidence_iri(ev, e.key)
         t += [
             (s, ox.NamedNode(PROV + "wasDerivedFrom"), n),

@@ -10,6 +10,7 @@ BASE = "https://w3id.org/kg-news/"
 KG = BASE + "ontology#"
 ID = BASE + "id/"
 ONTOLOGY_GRAPH = BASE + "graph/ontology"
+RESOLVED_GRAPH = BASE + "graph/resolved"
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"

@@ -98,8 +98,8 @@ def news_resolution() -> Resolution:
 def load_store(path: Path, resolution: Resolution | None = None) -> EmbeddedStore:
     """An on-disk store at ``path`` holding ``resolution`` (default: news_resolution()), one graph per article."""
     store = EmbeddedStore(path)
-    for article_id, quads in all_quads(resolution or news_resolution()):
-        store.replace_graph(article_iri(article_id).value, quads)
+    for graph, quads in all_quads(resolution or news_resolution()):
+        store.replace_graph(graph, quads)
     return store
 
 

@@ -16,7 +16,7 @@ OFFERS = {"json": "application/sparql-results+json", "xml": "application/sparql-
     ("text/csv;q=0.5, application/sparql-results+xml", [("application/sparql-results+xml", 1.0), ("text/csv", 0.5)]),
     ("a/b;q=0, c/d", [("c/d", 1.0)]),
     ("a/b;q=abc", []),
-    ("garbage", [("*/*", 1.0)]),
+    ("garbage", []),  # malformed: nothing acceptable, so 406
 ])
 def test_negotiate_parse_accept(header, expected):
     assert parse_accept(header) == expected

@@ -13,6 +13,7 @@ import spacy
 
 from kg.events import find_events, merge_events
 from kg.events_lexicon import state_of
+from kg.gazetteer import lookup_country
 from kg.model import Article, CleanArticle, EventDraft, Evidence, Mention
 from kg.vocab import slug
 
@@ -50,10 +51,13 @@ def read(nlp, text: str, published: date = MON, kind: str | None = None, roles=N
     return [d for d in drafts if kind is None or d.kind == kind]
 
 
-def lookup(surface: str, article_id: str) -> str | None:
-    """A stand-in for kg.resolve: states by gazetteer, people by last name, the rest as organizations."""
+def lookup(surface: str, article_id: str, kind: str = "actor") -> str | None:
+    """A stand-in for kg.resolve: states by gazetteer (places kept as places), people by last name, the rest
+    as organizations."""
     if not surface:
         return None
+    if kind == "place" and not lookup_country(surface):  # a capital city stays a place
+        return "place/" + slug(surface)
     if state := state_of(surface):
         return "country/" + slug(state)
     if surface.istitle() and 2 <= len(surface.split()) <= 3 or surface.split()[-1] in LAST_NAMES:
@@ -294,7 +298,7 @@ def test_events_merge_same_statement_from_two_articles_is_one(speaker, text):
 
 def test_events_merge_drops_unresolved_actors():
     d = EventDraft("Sanction", _ev("a", 0), MON, "article", imposer="the West", target="Russia", measure="sanctions")
-    assert merge_events([("a", d)], lambda s, a: None) == []
+    assert merge_events([("a", d)], lambda s, a, kind="actor": None) == []
 
 
 # --- seeds --------------------------------------------------------------------------------------

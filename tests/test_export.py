@@ -13,7 +13,7 @@ from rdflib.compare import isomorphic
 from tests.conftest import run_kg
 from kg.export import CONTEXT_FILE, export
 from kg.store import EmbeddedStore
-from kg.vocab import KG, ONTOLOGY_GRAPH, article_iri
+from kg.vocab import RESOLVED_GRAPH, KG, ONTOLOGY_GRAPH, article_iri
 from tests.netgraph import load_store, news_resolution
 
 RDFLIB_FORMAT = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "rdfxml": "xml",
@@ -58,12 +58,13 @@ def union(graphs: dict[str, rdflib.Graph]) -> rdflib.Graph:
 
 @pytest.fixture(scope="module")
 def dataset(tmp_path_factory):
-    """(store path, the store's graphs) for the news graph, one named graph per article; the store closed."""
+    """(store path, the store's graphs) for the news graph: one named graph per article and the resolved
+    graph; the store closed."""
     resolution = news_resolution()
     path = tmp_path_factory.mktemp("export") / "store"
     load_store(path, resolution).close()
     graphs = store_graphs(path)
-    assert set(graphs) == {article_iri(a.id).value for a in resolution.articles}
+    assert set(graphs) == {article_iri(a.id).value for a in resolution.articles} | {RESOLVED_GRAPH}
     return path, graphs
 
 

@@ -22,8 +22,8 @@ CONTRACT = {
 @pytest.fixture
 def store(tmp_path, tiny_resolution):
     s = EmbeddedStore(tmp_path / "s")
-    for article_id, quads in all_quads(tiny_resolution):
-        s.replace_graph(article_iri(article_id).value, quads)
+    for graph, quads in all_quads(tiny_resolution):
+        s.replace_graph(graph, quads)
     return s
 
 

@@ -7,12 +7,12 @@ import pytest
 from kg.errors import QuerySyntaxError, StoreError
 from kg.store import Dataset, EmbeddedStore, insert_data, to_wire
 from kg.triples import all_quads
-from kg.vocab import article_iri
+from kg.vocab import RESOLVED_GRAPH, article_iri
 
 
 def _load(store: EmbeddedStore, resolution) -> None:
-    for article_id, quads in all_quads(resolution):
-        store.replace_graph(article_iri(article_id).value, quads)
+    for graph, quads in all_quads(resolution):
+        store.replace_graph(graph, quads)
 
 
 def test_store_replace_graph_replaces_exactly_that_graph(tmp_path, tiny_resolution):
@@ -30,7 +30,7 @@ def test_store_queries_see_the_union_of_graphs(tmp_path, tiny_resolution):
     _load(store, tiny_resolution)
     rows = list(store.query("SELECT DISTINCT ?e WHERE { ?e a <https://w3id.org/kg-news/ontology#Negotiation> }"))
     assert [r["e"].value for r in rows] == ["https://w3id.org/kg-news/id/event/negotiation/chile-china-round-1"]
-    assert store.graphs() == sorted([article_iri("a1").value, article_iri("a2").value])
+    assert store.graphs() == sorted([article_iri("a1").value, article_iri("a2").value, RESOLVED_GRAPH])
 
 
 def test_store_rebuild_is_deterministic(tmp_path, tiny_resolution):
@@ -54,7 +54,7 @@ def test_store_remove_graph(tmp_path, tiny_resolution):
     store = EmbeddedStore(tmp_path / "s")
     _load(store, tiny_resolution)
     store.remove_graph(article_iri("a1").value)
-    assert store.graphs() == [article_iri("a2").value]
+    assert store.graphs() == sorted([article_iri("a2").value, RESOLVED_GRAPH])
 
 
 def test_store_syntax_error_is_a_clear_error(tmp_path):

@@ -5,9 +5,9 @@ import pytest
 import rdflib
 
 from kg.export import to_rdflib
-from kg.triples import all_quads, article_quads, lit
+from kg.triples import all_quads, article_quads, lit, resolved_quads
 from kg.validate import validate_graph
-from kg.vocab import KG, article_iri
+from kg.vocab import KG, RESOLVED_GRAPH, article_iri
 
 
 def _graph(resolution) -> rdflib.Graph:
@@ -18,29 +18,43 @@ def _graph(resolution) -> rdflib.Graph:
     return g
 
 
-def test_triples_every_quad_is_in_its_article_graph(tiny_resolution):
-    for article_id, quads in all_quads(tiny_resolution):
-        assert quads and {q.graph_name for q in quads} == {article_iri(article_id)}
+def test_triples_every_quad_is_in_its_own_graph(tiny_resolution):
+    graphs = dict(all_quads(tiny_resolution))
+    assert set(graphs) == {article_iri("a1").value, article_iri("a2").value, RESOLVED_GRAPH}
+    for graph, quads in graphs.items():
+        assert quads and {q.graph_name.value for q in quads} == {graph}
 
 
-def test_triples_event_reported_twice_has_evidence_in_each_graph(tiny_resolution):
+def test_triples_each_fact_is_stated_once(tiny_resolution):
+    triples = [(q.subject, q.predicate, q.object) for _, quads in all_quads(tiny_resolution) for q in quads]
+    assert len(triples) == len(set(triples))
+
+
+def test_triples_event_reported_twice_has_evidence_in_each_article_graph(tiny_resolution):
     per = dict(all_quads(tiny_resolution))
     for article_id in ("a1", "a2"):
-        ev = [q for q in per[article_id] if q.predicate.value == KG + "article"]
-        assert {q.object for q in ev} >= {article_iri(article_id)}
+        ev = [q for q in per[article_iri(article_id).value] if q.predicate.value == KG + "article"]
+        assert {q.object for q in ev} == {article_iri(article_id)}
 
 
-def test_triples_article_only_mentioning_entities_still_labels_them(tiny_resolution):
-    a2 = dict(all_quads(tiny_resolution))["a2"]
-    labelled = {q.subject.value for q in a2 if q.predicate.value.endswith("#label")}
-    for q in a2:
-        if q.predicate.value in (KG + "participant", KG + "side", KG + "place"):
-            assert q.object.value in labelled
+def test_triples_article_graph_says_what_it_mentions(tiny_resolution):
+    a2 = dict(all_quads(tiny_resolution))[article_iri("a2").value]
+    mentioned = {q.subject.value for q in a2 if q.predicate.value == KG + "mentionedIn"}
+    assert mentioned == {"https://w3id.org/kg-news/id/person/ana-ruiz"}
+
+
+def test_triples_every_referenced_entity_is_labelled(tiny_resolution):
+    resolved = resolved_quads(tiny_resolution)
+    labelled = {q.subject.value for q in resolved if q.predicate.value.endswith("#label")}
+    for q in resolved:
+        if q.predicate.value in (KG + "participant", KG + "side", KG + "place", KG + "speaker", KG + "affiliation"):
+            assert q.object.value in labelled, q
 
 
 @pytest.mark.parametrize("value,datatype", [
     (1, "http://www.w3.org/2001/XMLSchema#integer"),
     (0.5, "http://www.w3.org/2001/XMLSchema#decimal"),
+    (1.0, "http://www.w3.org/2001/XMLSchema#decimal"),
     ("x", "http://www.w3.org/2001/XMLSchema#string"),
 ])
 def test_triples_literals_are_typed(value, datatype):

@@ -35,7 +35,10 @@ FORMAT_ALIASES = {"srj": "json", "srx": "xml", "ttl": "turtle", "json-ld": "json
 
 
 def parse_accept(header: str | None) -> list[tuple[str, float]]:
-    """Media ranges of an Accept header with their q-values, best first (order kept among equals)."""
+    """Media ranges of an Accept header with their q-values, best first (order kept among equals).
+
+    A blank header accepts anything; malformed ranges (no ``type/subtype``) are dropped, so a header with none
+    well-formed accepts nothing and the request is answered 406."""
     if not header or not header.strip():
         return [("*/*", 1.0)]
     out: list[tuple[int, str, float]] = []
@@ -55,7 +58,7 @@ def parse_accept(header: str | None) -> list[tuple[str, float]]:
             continue
         out.append((i, media, q))
     out.sort(key=lambda t: (-t[2], t[0]))
-    return [(m, q) for _, m, q in out if q > 0] or ([] if out else [("*/*", 1.0)])
+    return [(m, q) for _, m, q in out if q > 0]  # empty (406) when nothing is acceptable or nothing well-formed
 
 
 def _media(offered: str | tuple[str, ...]) -> tuple[str, ...]:

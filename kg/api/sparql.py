@@ -161,7 +161,24 @@ def _base(request: Request) -> str:
     return str(request.url).split("?")[0]
 
 
-@router.api_route("/sparql", methods=["GET", "POST"], summary="SPARQL 1.1 Protocol endpoint")
+# The protocol's parameters, read by hand from the request, declared for the OpenAPI schema (clients and fuzzers).
+_PROTOCOL_PARAMS = [
+    {"name": "query", "in": "query", "required": False, "schema": {"type": "string"},
+     "description": "A SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE); without it GET returns the service description."},
+    {"name": "default-graph-uri", "in": "query", "required": False,
+     "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": True},
+    {"name": "named-graph-uri", "in": "query", "required": False,
+     "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": True},
+    {"name": "format", "in": "query", "required": False, "schema": {"type": "string"},
+     "description": "Result format (json, xml, csv, tsv, turtle, jsonld, ntriples, …); overrides Accept."},
+]
+_PROTOCOL_BODY = {"required": False, "content": {
+    _QUERY: {"schema": {"type": "string"}}, _UPDATE: {"schema": {"type": "string"}},
+    _FORM: {"schema": {"type": "object", "properties": {"query": {"type": "string"}, "update": {"type": "string"}}}}}}
+
+
+@router.api_route("/sparql", methods=["GET", "POST"], summary="SPARQL 1.1 Protocol endpoint",
+                  openapi_extra={"parameters": _PROTOCOL_PARAMS, "requestBody": _PROTOCOL_BODY})
 async def sparql(request: Request) -> Response:
     """Answer a SPARQL query (GET ?query=, POST form or application/sparql-query); GET alone: service description."""
     op = await read_operation(request)

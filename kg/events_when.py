@@ -1,0 +1,151 @@
+"""When a speech act happened, as its sentence states it (the article's date is the caller's fallback).
+
+Read in this order, each against the article's date with :func:`kg.dates.parse_date_expr`:
+  * a date on the verb itself: "told reporters Monday", "said on Feb. 27", "earlier Wednesday announced";
+  * a day count before the clause's event: "a day after X said" (the sentence's one date, else the article's);
+  * the date a "when" clause hangs on: "on Feb. 24, when X announced";
+  * a date deeper in the verb's own phrase, never in its reported clause: "told X to do Y Sunday",
+    "demanded a ceasefire during talks Monday";
+  * the date of the event a clause says it followed: "told reporters after the talks ended late on Thursday";
+  * a reported clause in the past progressive, which happens as it is said: "announced he was recognizing
+    the regions on Feb. 21";
+  * the date of the clause an "as"/"while" clause hangs on: "X vowed on Sunday ... as Y said ...";
+  * "on day three of the invasion": the date the article gives for the invasion, plus two days.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.dates import parse_date_expr
+from kg.events_common import date_of, is_future
+from kg.model import CleanArticle
+
+#: Children that open a clause of their own: their dates are not the speech act's.
+_CLAUSES = frozenset({"ccomp", "conj", "relcl", "advcl", "parataxis", "nsubj", "nsubjpass", "csubj", "acl", "cc"})
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+           "eighth": 8, "ninth": 9, "tenth": 10, "a": 1, "an": 1}
+_SIMULTANEOUS = frozenset({"as", "while", "when"})
+
+
+def _count(tok: Token) -> int | None:
+    """The number a word or digits say ("three", "3", "third"), else ``None``."""
+    word = tok.lower_.rstrip(".")
+    if word.isdigit():
+        return int(word)
+    return _COUNTS.get(word)
+
+
+def _ent_date(tok: Token, anchor: date, tense: str) -> date | None:
+    """The date of the DATE/TIME entity ``tok`` lies in."""
+    if tok.ent_type_ not in {"DATE", "TIME"}:
+        return None
+    ent = next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
+    return parse_date_expr(ent.text, anchor, tense)  # type: ignore[arg-type]
+
+
+def phrase_tokens(verb: Token, quotes: Iterable[tuple[int, int]] = ()) -> list[Token]:
+    """The tokens of ``verb``'s own phrase: its subtree without the clauses that hang on it or in quotes."""
+    spans = list(quotes)
+    out: list[Token] = []
+    stack = [c for c in verb.children if c.dep_ not in _CLAUSES]
+    while stack:
+        t = stack.pop()
+        if any(a <= t.idx < b for a, b in spans):
+            continue
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSES)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _days_after(verb: Token) -> int | None:
+    """N for "N days after X said" (negative for "N days before"), else ``None``."""
+    mark = next((c for c in verb.children if c.dep_ in {"mark", "prep"} and c.lower_ in {"after", "before"}), None)
+    if mark is None:
+        return None
+    day = next((c for c in [*verb.children, *mark.children] if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"), None)
+    if day is None:
+        return None
+    n = next((k for c in day.children if c.dep_ in {"det", "nummod"} and (k := _count(c))), 1)
+    return n if mark.lower_ == "after" else -n
+
+
+def day_count(tok: Token, anchor: date) -> date | None:
+    """The date "on day three of the invasion" names, counting from the article's dated mention of the invasion."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"on", "by"}:
+            continue
+        for day in prep.children:
+            if day.lemma_.lower() != "day":
+                continue
+            nums = [c for c in day.children if c.dep_ in {"nummod", "amod"} and _count(c)]
+            if not nums:
+                continue
+            of = next((p for n in [day, *nums] for p in n.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+            what = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            start = _start_of(what, anchor) if what is not None else None
+            if start is not None:
+                return start + timedelta(days=_count(nums[0]) - 1)  # type: ignore[operator]
+    return None
+
+
+def _start_of(noun: Token, anchor: date) -> date | None:
+    """The date the article gives for the first sentence naming ``noun``'s lemma with a date ("began on Feb. 24")."""
+    doc: Doc = noun.doc
+    for sent in doc.sents:
+        if sent.start <= noun.i < sent.end:
+            continue
+        if not any(t.lemma_.lower() == noun.lemma_.lower() for t in sent):
+            continue
+        for ent in sent.ents:
+            if ent.label_ == "DATE" and (d := parse_date_expr(ent.text, anchor, "past")) and d <= anchor:
+                return d
+    return None
+
+
+def stated_date(verb: Token, sent: Span, article: CleanArticle, quotes: Iterable[tuple[int, int]] = ()) -> date | None:
+    """The date the sentence states for the speech act at ``verb``, else ``None`` (see the module doc)."""
+    anchor = article.published
+    if anchor is None:
+        return None
+    tense = "future" if is_future(verb) else "past"
+    quotes = list(quotes)
+    if d := _on(verb, article):
+        return d
+    if (n := _days_after(verb)) is not None:
+        others = {d for e in sent.ents if e.label_ == "DATE" and (d := parse_date_expr(e.text, anchor, "past"))}
+        base = next(iter(others)) if len(others) == 1 else anchor
+        return base - timedelta(days=n)
+    if verb.dep_ == "acl":  # "issued an advisory Tuesday urging ...": the date of the issuing
+        if d := _on(verb.head, article) or _on(verb.head.head, article):
+            return d
+    if verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):
+        if d := _ent_date(verb.head, anchor, "past"):
+            return d
+    for t in phrase_tokens(verb, quotes):
+        if d := _ent_date(t, anchor, tense):
+            return d
+    for c in verb.children:  # "told reporters after the talks ended late on Thursday"
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"after", "when", "as"} for m in c.children):
+            if (n := _days_after(c)) is None and (d := _on(c, article)):
+                return d
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.tag_ == "VBG" and any(a.dep_ == "aux" and a.lower_ in {"was", "were"} for a in c.children):
+            if d := _on(c, article):
+                return d
+            for t in phrase_tokens(c, quotes):
+                if d := _ent_date(t, anchor, "past"):
+                    return d
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SIMULTANEOUS for c in verb.children):
+        for up in verb.ancestors:
+            if d := _on(up, article):
+                return d
+    return None
+
+
+def _on(tok: Token, article: CleanArticle) -> date | None:
+    """A date hanging directly on ``tok``: its date phrase or a day count."""
+    return date_of([tok], article) or (day_count(tok, article.published) if article.published else None)

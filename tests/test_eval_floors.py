@@ -1,0 +1,48 @@
+"""Extraction quality held to floors: the seed articles and our own articles (other names, places, years).
+
+The floors are set from measured scores (see the closing notes / README "Extraction quality"), a little
+below them so noise-free regressions fail. Both corpora are built by the real CLI.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.eval import evaluate
+from kg.store import EmbeddedStore
+from tests.conftest import ROOT, run_kg
+
+GOLD = ROOT / "tests" / "gold"
+
+FLOORS = {
+    "seeds": {"persons": 0.95, "aliases": 0.95, "roles": 0.95, "delegation_members": 0.95, "negotiations": 0.95,
+              "sanctions": 0.75, "statements": 0.40, "event_dates": 0.55},
+    "own": {"persons": 0.90, "aliases": 0.90, "roles": 0.80, "delegation_members": 0.30, "negotiations": 0.0,
+            "sanctions": 0.25, "statements": 0.40, "event_dates": 0.55},
+}
+
+
+@pytest.fixture(scope="module")
+def own_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("own") / "store"
+    run_kg("build", str(GOLD / "articles"), "--store", str(path), "--quiet")
+    return path
+
+
+def _scores(path: Path, gold: str) -> dict[str, dict[str, float]]:
+    store = EmbeddedStore(path, read_only=True)
+    return evaluate(store, json.loads((GOLD / gold).read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("category", sorted(FLOORS["seeds"]))
+def test_eval_floors_seeds(seed_store_path, category):
+    f1 = _scores(seed_store_path, "seeds.json")[category]["f1"]
+    assert f1 >= FLOORS["seeds"][category], f"{category}: F1 {f1:.3f} < floor {FLOORS['seeds'][category]}"
+
+
+@pytest.mark.parametrize("category", sorted(FLOORS["own"]))
+def test_eval_floors_own_articles(own_store_path, category):
+    f1 = _scores(own_store_path, "own.json")[category]["f1"]
+    assert f1 >= FLOORS["own"][category], f"{category}: F1 {f1:.3f} < floor {FLOORS['own'][category]}"
