@@ -67,7 +67,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         out.append(m)
         if kind == "Person":
             previous = m
-    extra = institution_mentions(doc, sent_of)  # TMP
+    extra = institution_mentions(doc, sent_of) + acronym_mentions(doc, sent_of, out)
     covered = [(m.start, m.end) for m in extra]
     out = [m for m in out if not (m.type == "Organization" and any(a <= m.start and m.end <= b for a, b in covered))]
     return sorted(out + extra, key=lambda m: (m.start, m.end))
