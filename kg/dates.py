@@ -58,7 +58,7 @@ _TRAILING = re.compile(r"(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night|mi
 _OFFSET = re.compile(
     r"^(?:(?:the|a)\s+)?(?:(?P<n>\w+)\s+)?days?\s+(?P<dir>before|after|earlier|later|ago)(?:\s+(?P<rest>.+))?$"
 )
-#: A wire dateline opening the body: "GENEVA, May 7 (Reuters) -".
+#: A wire dateline opening the body: "NAIROBI, May 7 (Reuters) -".
 _DATELINE = re.compile(
     rf"^[A-Z][A-Z .'’-]+(?:, [A-Z][\w .'’-]+)?,\s+(?P<date>{_MONTH}\.?\s+{_DAY}(?:,?\s+{_YEAR})?)"
     r"\s*(?:\([^)]*\))?\s*[-–—]"
@@ -204,7 +204,7 @@ def find_article_date(
     """Return the article's publication date and where it came from.
 
     Order: a date in the byline (``"byline"``); a wire dateline opening one of the body's first
-    paragraphs ("GENEVA, May 7 (Reuters) -"; without a year, the year nearest the page's full dates, else
+    paragraphs ("NAIROBI, May 7 (Reuters) -"; without a year, the year nearest the page's full dates, else
     ``"inferred"`` from ``reference``) or else a standalone date line above the article (``"dateline"``), unless that
     line is more than a week later than the latest full date in the captions or body (sites print
     today's date in their header); a full date with a year in the captions,
@@ -216,7 +216,7 @@ def find_article_date(
         return found[0], "byline"
     explicit = _explicit_dates(captions, body, reference)
     if m := _dateline(body):
-        # "GENEVA, May 7 (Reuters) -" carries no year: take the one nearest the full dates the page gives
+        # "NAIROBI, May 7 (Reuters) -" carries no year: take the one nearest the full dates the page gives
         has_year = bool(re.search(rf"\b{_YEAR}\b", m["date"]))
         if value := parse_date_expr(m["date"], reference if has_year or not explicit else explicit[0]):
             return value, "dateline" if has_year or explicit else "inferred"

@@ -17,11 +17,14 @@ Read = tuple[tuple[Mention, ...], tuple[EventDraft, ...]]
 
 
 @cache
-def _nlp(settings: Settings):  # noqa: ANN202 - spacy.Language, imported lazily
-    """The spaCy pipeline of ``settings``, built once per worker process."""
-    from kg.nlp import build_nlp
+def load_nlp(settings: Settings):  # noqa: ANN202 - spacy.Language, imported lazily
+    """The spaCy pipeline of ``settings`` with the gazetteers loaded, built once per process (and shared with
+    processes forked after it)."""
+    from kg.nlp import build_nlp, warm_gazetteers
 
-    return build_nlp(settings)
+    nlp = build_nlp(settings)
+    warm_gazetteers()
+    return nlp
 
 
 def extract_chunk(articles: Sequence[CleanArticle], settings: Settings) -> list[Read]:
@@ -30,7 +33,7 @@ def extract_chunk(articles: Sequence[CleanArticle], settings: Settings) -> list[
     from kg.mentions import find_mentions
 
     out: list[Read] = []
-    for article, doc in zip(articles, _nlp(settings).pipe((a.body for a in articles), batch_size=settings.batch_size)):
+    for article, doc in zip(articles, load_nlp(settings).pipe((a.body for a in articles), batch_size=settings.batch_size)):
         mentions = find_mentions(doc)
         out.append((tuple(mentions), tuple(find_events(doc, mentions, article))))
     return out

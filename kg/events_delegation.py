@@ -3,7 +3,7 @@
 Read from the parse: "X was represented by A, B", "the X delegation was led by A and included B",
 "X's team was headed by A, with B", "A headed his country's delegation, which also included B",
 "X sent a team headed by A". The side is mapped onto the article's parties (``main``) when it
-names one of them by demonym, acronym ("the FAL side") or as "the government".
+names one of them by demonym, acronym ("the MRA side") or as "the government".
 """
 from __future__ import annotations
 
@@ -93,7 +93,7 @@ def _named_party(tokens: list[Token], index: MentionIndex) -> str | None:
         if party := party_of(t, index):
             return party
         if t.pos_ == "PROPN" and t.ent_type_ not in {"PERSON", "DATE"} and m is None:
-            return t.text  # an acronym the model did not tag ("the FAL side")
+            return t.text  # an acronym the model did not tag ("the MRA side")
     return None
 
 
@@ -109,7 +109,7 @@ def _affiliation(tokens: list[Token], index: MentionIndex) -> str | None:
 def side_of(subj: Token, index: MentionIndex, main: tuple[str, ...]) -> str | None:
     """The party a delegation phrase stands for, as one of the article's parties ``main`` when it is one.
 
-    Read in order: a party named in the phrase ("Ukraine's team", "the Russian side", "the FAL side");
+    Read in order: a party named in the phrase ("Ukraine's team", "the Russian side", "the MRA side");
     the subject of the verb the phrase is the object of ("X sent a team", "A headed his country's
     delegation": A's affiliation); "the government delegation" -> the one state among two parties.
     """
@@ -125,13 +125,13 @@ def side_of(subj: Token, index: MentionIndex, main: tuple[str, ...]) -> str | No
         return states[0] if len(states) == 1 and len(main) == 2 else None
     for party in main:
         if found == party or (state_of(found) and state_of(found) == state_of(party)) \
-                or (found.isupper() and found == _initials(party)):
+                or (found.isupper() and found == initials(party)):
             return party
     return found
 
 
-def _initials(name: str) -> str:
-    """The acronym of a multi-word name, lowercase function words skipped ("Frente Andino de Liberación" -> "FAL")."""
+def initials(name: str) -> str:
+    """The acronym of a multi-word name, lowercase function words skipped ("Movimiento Revolucionario de Liberación" -> "MRL")."""
     words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 

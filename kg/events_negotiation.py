@@ -15,7 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kg.dates import parse_date_expr
-from kg.events_delegation import find_delegations
+from kg.events_delegation import find_delegations, initials
 from kg.events_common import MentionIndex, date_of, evidence, is_future, name_span, party_of, sentences, tokens_of
 from kg.events_lexicon import Trigger, state_of, triggers
 from kg.model import CleanArticle, EventDraft
@@ -130,7 +130,7 @@ def _party_zone(trig: Token, verb: Token | None) -> list[Token]:
 
 
 def _mediator(tok: Token) -> bool:
-    """True for the third party of "Qatar-brokered talks", "U.S.-mediated talks" (a host, not a side)."""
+    """True for the third party of "Saudi-brokered talks", "U.S.-mediated talks" (a host, not a side)."""
     head = tok.head
     return tok.dep_ in {"npadvmod", "compound", "nmod"} and head.tag_ == "VBN" and head.dep_ == "amod"
 
@@ -172,7 +172,7 @@ def _depth(tok: Token, top: Token) -> int:
 
 
 def _deep_date(heads: list[Token], article: CleanArticle, sent: Span) -> date | None:
-    """A date the parser hung inside the talks' own phrases ("talks on demarcating the border in Geneva
+    """A date the parser hung inside the talks' own phrases ("talks on demarcating the border in Oslo
     on Thursday"): an on/at DATE below ``heads``, not across a clause with its own subject or a time word."""
     if article.published is None:
         return None
@@ -256,7 +256,7 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
     new_session = bool(mods & _NEW_SESSION) or any(
         t.lower_ in _NEW_SESSION or t.lemma_.lower() in _NEW_SESSION for t in clause)
     place = _place(heads, tok, index, sent)
-    parties = [p for p in parties if p != place]
+    parties = [p for p in parties if p != place and not any(p == initials(q) for q in parties)]  # "X (XY)"
     conf = trig.confidence + (0.1 if rnd else 0) + (0.05 if len(parties) >= 2 else 0)
     cameo = "044" if len(persons) >= 2 and trig.cameo == "044" else "046"
     return _Cand(sent, tok, cameo, min(conf, 0.95), parties, persons, rnd, when, place, planned,

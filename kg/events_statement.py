@@ -170,7 +170,7 @@ class _Speakers:
         for m in self.index.before(tok.idx, ["Organization"]):
             have = _org_words(m.text)
             if want < have:
-                return m.text
+                return re.sub(r"^the\s+", "", m.text, flags=re.I)
         return text
 
     def _before(self, tok: Token, kind: str) -> Mention | None:

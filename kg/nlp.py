@@ -36,3 +36,14 @@ def add_components(nlp: Language) -> Language:
         else:
             nlp.add_pipe(name)
     return nlp
+
+
+def warm_gazetteers() -> None:
+    """Build the gazetteer tables now (they are cached), so worker processes forked later share them
+    instead of each building its own (a few seconds of CPU each)."""
+    from kg import gazetteer
+
+    gazetteer.lookup_place("Nowhere At All")  # a miss reads every table
+    gazetteer.lookup_country("Peru")
+    gazetteer.country_of_demonym("Peruvian")
+    gazetteer.country_of_metonym("Kremlin")

@@ -69,22 +69,40 @@ def extract_all(articles: Sequence[CleanArticle], settings: Settings,
         from kg.distributed import extract_on_dask
 
         return extract_on_dask(articles, settings, settings.dask, on_article)
-    from kg.events import find_events
-    from kg.mentions import find_mentions
-    from kg.nlp import build_nlp
+    from kg.distributed import extract_chunk, load_nlp
 
-    nlp = build_nlp(settings)
     n_process = settings.processes if settings.processes > 0 else _cores()
     n_process = max(1, min(n_process, len(articles)))
+    # chunks of at most batch_size, and at least one per process
+    size = max(1, min(settings.batch_size, -(-len(articles) // n_process)))
+    chunks = [list(articles[i:i + size]) for i in range(0, len(articles), size)]
+    load_nlp(settings)  # the model and the gazetteers, loaded once here and inherited by forked workers
     out: list[Extraction] = []
-    docs = nlp.pipe((a.body for a in articles), batch_size=settings.batch_size, n_process=n_process)
-    for article, doc in zip(articles, docs):
-        mentions = find_mentions(doc)
-        events = find_events(doc, mentions, article)
-        out.append(Extraction(article, tuple(mentions), tuple(events)))
-        if on_article:
-            on_article(article)
+
+    def collect(chunk: list[CleanArticle], reads: list) -> None:
+        for article, (mentions, events) in zip(chunk, reads):
+            out.append(Extraction(article, mentions, events))
+            if on_article:
+                on_article(article)
+
+    if n_process == 1:
+        for chunk in chunks:
+            collect(chunk, extract_chunk(chunk, settings))
+        return out
+    import multiprocessing
+
+    # Each worker runs spaCy *and* reads mentions and event drafts, so this process only collects small
+    # results instead of deserialising Docs and extracting from them while the workers want the cores.
+    with multiprocessing.get_context("fork").Pool(n_process) as pool:
+        for chunk, reads in zip(chunks, pool.imap(_extract, [(c, settings) for c in chunks])):
+            collect(chunk, reads)
     return out
+
+
+def _extract(job: tuple[list[CleanArticle], Settings]) -> list:
+    from kg.distributed import extract_chunk
+
+    return extract_chunk(*job)
 
 
 def resolve(extractions: Sequence[Extraction]) -> Resolution:

@@ -99,3 +99,30 @@ def test_mentions_chrome_is_no_person(nlp, text: str) -> None:
 
 def test_mentions_role_lexicon_loaded() -> None:
     assert {"spokesman", "foreign minister", "secretary general", "ambassador"} <= roles()
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Ghana's Defence Ministry said the troops had returned.", "Ghana's Defence Ministry"),
+        ("Peru’s army said it had cleared the road.", "Peru’s army"),
+        ("Chile's General Staff issued a statement.", "Chile's General Staff"),
+        ("Japan's foreign ministry summoned the envoy.", "Japan's foreign ministry"),
+    ],
+)
+def test_mentions_state_institution_is_one_organization(nlp, text: str, name: str) -> None:
+    ms = find_mentions(nlp(text))
+    assert name in {m.text for m in ms if m.type == "Organization"}
+    assert any(m.type == "Country" and name.startswith(m.text) for m in ms)  # the state keeps its own mention
+
+
+def test_mentions_state_possessive_of_other_nouns_is_no_institution(nlp) -> None:
+    ms = find_mentions(nlp("Ghana's president said Ghana's economy was growing."))
+    assert not any(m.type == "Organization" and m.text.startswith("Ghana") for m in ms)
+
+
+def test_mentions_acronym_defined_after_an_organization(nlp) -> None:
+    text = ("Bolivia and the Ejército Popular del Sur (EPS) met in Quito.\n\n"
+            "The United States froze the assets of two EPS commanders.")
+    acronyms = [m for m in find_mentions(nlp(text)) if m.text == "EPS"]
+    assert len(acronyms) == 2 and all(m.type == "Organization" for m in acronyms)

@@ -82,6 +82,9 @@ def test_resolve_keys_do_not_depend_on_article_order() -> None:
         (("United Nations", "U.N.", "U.N. Security Council"), "U.N. Security Council", "organization/united-nations-security-council"),
         (("World Health Organization", "WHO"), "W.H.O.", "organization/world-health-organization"),
         (("NATO",), "NATO", "organization/nato"),
+        # lowercase function words of any language are no initials
+        (("Ejército Popular del Sur", "EPS"), "EPS", "organization/ejercito-popular-del-sur"),
+        (("International Court of Justice", "ICJ"), "ICJ", "organization/international-court-of-justice"),
     ],
 )
 def test_resolve_acronyms_by_initials(orgs: tuple, acronym: str, key: str) -> None:

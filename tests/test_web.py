@@ -180,6 +180,21 @@ def test_web_ego_network_view_draws_peskov_and_filters_by_date(browser, news_ser
     _by_id(browser, "ego-form").submit()
     _wait(browser, lambda d: "10 actors" in _by_id(d, "ego-status").text)
     _wait(browser, lambda d: d.execute_script("return window.kgCy.nodes().length") == 10)
+
+
+def test_web_seed_graph_ego_network_for_the_readme(browser, server):
+    """Peskov's radius-2 network in the graph built from seeds/; the README shows this screenshot."""
+    if not CYTOSCAPE_INSTALLED:
+        _missing("Cytoscape.js is not installed: run `make web` (needs npm)")
+    _open(browser, server + "/#/ego/Peskov")
+    browser.execute_script("document.getElementById('ego-radius').value = '2'")
+    _by_id(browser, "ego-form").submit()
+    _wait(browser, lambda d: "Dmitry Peskov:" in _by_id(d, "ego-status").text)
+    _wait(browser, lambda d: d.execute_script("return window.kgCy ? window.kgCy.nodes().length : 0") > 3)
+    labels = set(browser.execute_script("return window.kgCy.nodes().map(n => n.data('label'))"))
+    assert {"Dmitry Peskov", "Russia"} <= labels
+    relations = {(r[0], r[1], r[2]) for r in _cells(browser, "ego-edges")}
+    assert ("Dmitry Peskov", "affiliated with", "Russia") in relations
     SCREENSHOT.parent.mkdir(exist_ok=True)
     assert browser.save_screenshot(str(SCREENSHOT))
     assert SCREENSHOT.read_bytes()[:4] == b"\x89PNG"
