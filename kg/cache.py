@@ -68,40 +68,20 @@ class ExtractionCache:
 
     def get(self, article_id: str) -> Entry | None:
         """The entry for ``article_id``, or None (also when the file is unreadable or from another format)."""
-        try:
-            with self._path(article_id).open("rb") as fh:
-                entry = pickle.load(fh)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            return None
+        entry = _load(self._path(article_id))
         return entry if isinstance(entry, Entry) and entry.article_id == article_id else None
 
     def put(self, entry: Entry) -> None:
         """Write ``entry`` atomically."""
-        path = self._path(entry.article_id)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(entry, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            fh.flush()
-            os.fsync(fh.fileno())
-        tmp.replace(path)
+        _dump(self._path(entry.article_id), entry)
 
     def get_meta(self, name: str) -> object | None:
         """A named value kept beside the entries (e.g. the resolved graph last written), or None."""
-        try:
-            with (self.folder / f"{name}.meta").open("rb") as fh:
-                return pickle.load(fh)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            return None
+        return _load(self.folder / f"{name}.meta")
 
     def put_meta(self, name: str, value: object) -> None:
         """Keep ``value`` under ``name``, written atomically."""
-        path = self.folder / f"{name}.meta"
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            fh.flush()
-            os.fsync(fh.fileno())
-        tmp.replace(path)
+        _dump(self.folder / f"{name}.meta", value)
 
     def remove(self, article_id: str) -> None:
         """Forget ``article_id``."""
@@ -109,13 +89,24 @@ class ExtractionCache:
 
     def entries(self) -> list[Entry]:
         """Every cached entry, sorted by article id (unreadable files skipped)."""
-        out = []
-        for f in self.folder.glob("*.pkl"):
-            try:
-                with f.open("rb") as fh:
-                    e = pickle.load(fh)
-            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-                continue
-            if isinstance(e, Entry):
-                out.append(e)
-        return sorted(out, key=lambda e: e.article_id)
+        entries = (_load(f) for f in self.folder.glob("*.pkl"))
+        return sorted((e for e in entries if isinstance(e, Entry)), key=lambda e: e.article_id)
+
+
+def _load(path: Path) -> object | None:
+    """The object pickled at ``path``, or None when it is missing, truncated or from another version."""
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None
+
+
+def _dump(path: Path, value: object) -> None:
+    """Pickle ``value`` to ``path`` atomically: a temporary file, synced, then renamed over it."""
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    with tmp.open("wb") as fh:
+        pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        fh.flush()
+        os.fsync(fh.fileno())
+    tmp.replace(path)

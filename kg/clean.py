@@ -24,7 +24,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-from kg.dates import DATE_RE, date_only, find_article_date, reference_date, split_glued_date
+from kg.dates import DATE_RE, date_only, find_article_date, reference_date, split_dateline, split_glued_date
 from kg.model import Article, CleanArticle, DateSource
 from kg.settings import Settings
 
@@ -106,9 +106,11 @@ def clean(article: Article, reference: date | None = None) -> CleanArticle:
         published, source = find_article_date(
             body, byline=page.byline_date, header=page.header_dates, captions=caps, reference=reference
         )
+    dateline, body = split_dateline(body)
     return CleanArticle(
         article=article,
         body=body,
+        dateline=dateline,
         title=title or page.title,
         captions=caps,
         published=published,
@@ -126,7 +128,8 @@ def settle_dates(articles: Iterable[CleanArticle], settings: Settings | None = N
     out = []
     for a in articles:
         if a.date_source in ("inferred", "unknown"):
-            published, source = find_article_date(a.body, captions=a.captions, reference=reference)
+            body = f"{a.dateline}\n\n{a.body}" if a.dateline else a.body
+            published, source = find_article_date(body, captions=a.captions, reference=reference)
             a = replace(a, published=published, date_source=source)
         out.append(a)
     return out

@@ -27,6 +27,14 @@ def _settings(**kw: object) -> Settings:
     return Settings.from_env(**kw)
 
 
+def _reader(store: str | None):  # noqa: ANN202 - a kg.store.Store
+    """The store named by --store / KG_STORE, opened for reading (embedded stores read-only)."""
+    from kg.store import open_store
+
+    s = _settings(store=store)
+    return open_store(s, read_only=not s.remote)
+
+
 def _fail(exc: KGError) -> None:
     err.print(f"[red]error:[/red] {escape(exc.message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(2)
@@ -130,11 +138,9 @@ def query(text: str = typer.Argument(..., help="SPARQL text, a .rq file, or a ca
     from kg.entities import find_entity
     from kg.queries import bind_params, canned_queries, get_query
     from kg.results import rows, serialize_result, serialize_rows
-    from kg.store import open_store
 
     try:
-        s = _settings(store=store)
-        st = open_store(s, read_only=not s.remote)
+        st = _reader(store)
         subs = None
         if text in canned_queries():
             cq = get_query(text)
@@ -175,11 +181,9 @@ def export(format: str = typer.Option("turtle", "--format", "-f", help="turtle, 
            out_file: Optional[Path] = typer.Option(None, "--out", "-o", help="Output file (default: standard output).")) -> None:
     """Export the graph (N-Quads and TriG keep one named graph per article)."""
     from kg.export import export as run_export
-    from kg.store import open_store
 
     try:
-        s = _settings(store=store)
-        st = open_store(s, read_only=not s.remote)
+        st = _reader(store)
         if out_file:
             tmp = out_file.with_name(out_file.name + ".part")
             with tmp.open("wb") as fh:
@@ -205,11 +209,9 @@ def ego(name: str = typer.Argument(..., help="An actor's name, any alias, id (pe
     """An actor's ego network: who they dealt with, how, when, in which events and articles."""
     from kg.network import ego_network
     from kg.render import render
-    from kg.store import open_store
 
     try:
-        s = _settings(store=store)
-        g = ego_network(open_store(s, read_only=not s.remote), name, radius=radius, kinds=kinds,
+        g = ego_network(_reader(store), name, radius=radius, kinds=kinds,
                         since=since, until=until)
         data, _ = render(g, format)
     except KGError as exc:
@@ -232,11 +234,9 @@ def central(store: Optional[str] = StoreOpt,
             format: str = typer.Option("table", "--format", "-f", help="table or json.")) -> None:
     """The most central actors (degree, betweenness) of the actor network in a date window."""
     from kg.network import central_actors
-    from kg.store import open_store
 
     try:
-        s = _settings(store=store)
-        rows = central_actors(open_store(s, read_only=not s.remote), measure, limit, since, until, kinds, types)
+        rows = central_actors(_reader(store), measure, limit, since, until, kinds, types)
     except KGError as exc:
         _fail(exc)
         return
@@ -260,11 +260,9 @@ def path(source: str = typer.Argument(..., help="One actor (any alias, id or IRI
          format: str = typer.Option("text", "--format", "-f", help="text or json.")) -> None:
     """The shortest path between two actors, with the events behind each hop."""
     from kg.network import actor_path
-    from kg.store import open_store
 
     try:
-        s = _settings(store=store)
-        p = actor_path(open_store(s, read_only=not s.remote), source, target, since, until, kinds)
+        p = actor_path(_reader(store), source, target, since, until, kinds)
     except KGError as exc:
         _fail(exc)
         return
@@ -286,12 +284,10 @@ def path(source: str = typer.Argument(..., help="One actor (any alias, id or IRI
 @app.command()
 def validate(store: Optional[str] = StoreOpt) -> None:
     """Check the graph against the SHACL shapes in ontology/shapes.ttl."""
-    from kg.store import open_store
     from kg.validate import validate_store
 
     try:
-        s = _settings(store=store)
-        conforms, text = validate_store(open_store(s, read_only=not s.remote))
+        conforms, text = validate_store(_reader(store))
     except KGError as exc:
         _fail(exc)
         return
@@ -307,11 +303,9 @@ def eval_(gold: Path = typer.Argument(..., help="An answer key (JSON, see tests/
           store: Optional[str] = StoreOpt) -> None:
     """Score the built graph against an answer key: precision, recall, F1 per category."""
     from kg.eval import evaluate, format_report
-    from kg.store import open_store
 
     try:
-        s = _settings(store=store)
-        st = open_store(s, read_only=not s.remote)
+        st = _reader(store)
         scores = evaluate(st, json.loads(gold.read_text(encoding="utf-8")))
     except KGError as exc:
         _fail(exc)

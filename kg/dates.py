@@ -232,6 +232,17 @@ def find_article_date(
     return (inferred, "inferred") if inferred else (None, "unknown")
 
 
+def split_dateline(body: str, paragraphs: int = 3) -> tuple[str | None, str]:
+    """(the wire dateline, the body without it): "QUITO, June 3, 2015 —" is where and when the story
+    was filed, not part of its first sentence (left in, its place would read as an actor)."""
+    paras = body.split("\n\n")
+    for i, para in enumerate(paras[:paragraphs]):
+        if m := _DATELINE.match(para.strip()):
+            paras[i] = para.strip()[m.end():].lstrip()
+            return m.group(0), "\n\n".join(p for p in paras if p)
+    return None, body
+
+
 def _dateline(body: str, paragraphs: int = 3) -> re.Match[str] | None:
     """The wire dateline opening one of the body's first paragraphs (a headline may precede it)."""
     for para in body.split("\n\n")[:paragraphs]:

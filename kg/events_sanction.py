@@ -112,7 +112,7 @@ def central_bank(tok: Token) -> str | None:
 
 def target(anchor: Token, path: list[Token], sent: Span, imposed: list[str], index: MentionIndex) -> str | None:
     """The target of the measure: an institution, state or organization the measure names ("sanctions on
-    two FAL commanders" -> FAL), those after "on"/"against"/"with" first; else a state the sentence names."""
+    two ABC commanders" -> ABC), those after "on"/"against"/"with" first; else a state the sentence names."""
     on_path = {p.i for p in path}
     zones: list[Token] = []
     for t in path:
@@ -135,7 +135,7 @@ def target(anchor: Token, path: list[Token], sent: Span, imposed: list[str], ind
 
 def _organization(tok: Token, index: MentionIndex) -> str | None:
     """The organization ``tok`` names: its mention, its ORG entity, or a name the article gives an
-    organization elsewhere ("the FAL" tagged once, then "two FAL commanders")."""
+    organization elsewhere ("the ABC" tagged once, then "two ABC commanders")."""
     m = index.at(tok)
     if m is not None:
         return party_of(tok, index) if m.type == "Organization" else None

@@ -3,7 +3,7 @@
 The speaker is the subject of a speech verb (``speech_verbs.txt``; "present"/"issue" only with a message
 such as demands or a statement) that names a person, an organization or a state ("Ukraine said Sunday");
 also each of coordinated names, the name a title governs ("U.N. refugee chief X tweeted"), a state's
-delegates or government ("Kenyan delegates demanded", "the Peruvian government said"), and a surname
+delegates or government ("Kenyan delegates demanded", "the Chilean government said"), and a surname
 the model left untagged when the person was named in full before. A pronoun resolves to the nearest named speaker of its kind
 before it in the same or the previous paragraph; a definite role noun ("the ministry") to the nearest
 earlier holder; a short organization name ("the Defense Ministry") to the nearest earlier full name that
@@ -45,7 +45,7 @@ _DOCUMENTS = {"statement", "advisory", "report", "update", "message", "communiqu
               "bulletin", "release", "notice", "video", "warning"}
 #: Plural nouns that speak for the state their demonym names ("Kenyan delegates demanded").
 _DELEGATES = {"delegate", "delegation", "negotiator"}
-#: Nouns for a state's government: "the Peruvian government said", "Rwanda's government said".
+#: Nouns for a state's government: "the Chilean government said", "Ghana's government said".
 _GOVERNMENT = {"government", "administration", "cabinet"}
 _WINDOW = 3  # sentences over which a stated date carries to the same speaker's next statements
 _ORG_STOP = {"of", "the", "for", "and", "s"}
@@ -156,7 +156,7 @@ class _Speakers:
         if kind == "Organization" and (tok.pos_ == "PROPN" or mention is not None):
             return self.full_org(text, tok), kind
         if tok.pos_ == "PROPN" and kind is None or (kind and kind not in {"Person", "Organization", "Country", "Place"}):
-            # a surname the model left untagged ("Mammadli said"): the person named in full before
+            # a surname the model left untagged ("Okafor said"): the person named in full before
             name = " ".join(t.text for t in tok.subtree if t.dep_ == "compound" or t.i == tok.i)
             if any(m.type == "Person" and m.text.endswith(" " + name) for m in self.index.before(tok.idx, ["Person"])):
                 return name, "Person"
@@ -276,7 +276,7 @@ def _text(verb: Token, quotes: list[tuple[int, int, str]]) -> tuple[str | None, 
 
 class _Canon:
     """One name per speaker within the article: a surname or spelling variant becomes the fullest
-    person name with that surname ("Podolyak" -> "Mykhailo Podoliak")."""
+    person name with that surname ("Okafur" -> "Ngozi Okafor")."""
 
     def __init__(self, mentions: list[Mention]) -> None:
         self.full: dict[str, str] = {}

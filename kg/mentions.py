@@ -75,7 +75,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
 
 def acronym_mentions(doc: Doc, sent_of: list[int], found: list[Mention]) -> list[Mention]:
     """Organization mentions of an acronym the text defines after an organization's name
-    ("the Frente Andino de Liberación (FAL)"), there and wherever the model left it untagged later."""
+    ("the Movimiento Popular del Sur (MPS)"), there and wherever the model left it untagged later."""
     orgs = {m.end: m for m in found if m.type == "Organization"}
     defined: set[str] = set()
     for t in doc[:-2]:

@@ -52,6 +52,7 @@ class CleanArticle:
     published: date | None = None
     date_source: DateSource = "unknown"
     byline: str | None = None
+    dateline: str | None = None
 
     @property
     def id(self) -> str:

@@ -220,7 +220,7 @@ def _is_acronym(text: str) -> bool:
 
 def _initials(text: str) -> str:
     """The initials of a multi-word name, lowercase function words left out in any language
-    ("Frente Andino de Liberación" -> "fal", "International Court of Justice" -> "icj")."""
+    ("Movimiento Popular del Sur" -> "mps", "International Court of Justice" -> "icj")."""
     words = [w for w in gz.norm(text).split() if w not in _STOP]
     capital = [w for w in text.split() if w[:1].isupper()]
     if len(capital) > 1 and len(capital) < len(words):

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 import pyoxigraph as ox
 
 from kg.model import CleanArticle, Entity, Event, Evidence, Quad, Resolution
-from kg.vocab import KG, PROV, RESOLVED_GRAPH, RDF, RDFS, SCHEMA, SKOS, XSD, article_iri, entity_iri, kg, resource, slug
+from kg.vocab import PROV, RESOLVED_GRAPH, RDF, RDFS, SCHEMA, SKOS, XSD, article_iri, entity_iri, kg, resource, slug
 
 A = ox.NamedNode(RDF + "type")
 LABEL = ox.NamedNode(RDFS + "label")

@@ -273,3 +273,27 @@ def test_clean_seed_paragraphs_kept(seeds: dict, seed: str, paragraph: str) -> N
 def test_clean_seed_byline(seeds: dict) -> None:
     assert seeds["003"].byline == "Max Hunder"
     assert "Max Hunder" not in seeds["003"].body
+
+
+@pytest.mark.parametrize("nav", [
+    "Home | World | Business | Markets | Tech | Opinion | Search",
+    "Home › Politics › Region › Economy",
+    "≡ Menu | Europe | Asia | World | Newsletters | Log in",
+    "Menu ▾   Latest   Americas   Europe   Podcasts   Search",
+    "Africa Report | News | Analysis | Podcasts | Subscribe",
+])
+def test_clean_navigation_bars_are_not_titles(nav: str) -> None:
+    headline = "Chile and Bolivia resume border talks in La Paz"
+    raw = f"{nav}\n\n{headline}\n\nLA PAZ, April 2, 2018 — Chile and Bolivia resumed talks on Monday, officials said.\n"
+    c = clean(Article("x", "x.txt", raw))
+    assert c.title == headline
+    assert nav not in c.body and headline not in c.body
+
+
+@pytest.mark.parametrize("sentence", [
+    "Talks in Geneva | the second round | ended without a deal, officials said on Friday.",
+    "The ministers met in Brussels, Paris and Rome over three days.",
+])
+def test_clean_sentences_with_separators_are_kept(sentence: str) -> None:
+    raw = f"Ministers meet again after a year of stalled negotiations\n\n{sentence}\n"
+    assert sentence in clean(Article("x", "x.txt", raw)).body

@@ -162,3 +162,16 @@ def test_dates_date_only(line: str, expected: bool) -> None:
 )
 def test_dates_reference_date(dates: list, today: str, expected: date) -> None:
     assert reference_date(dates, Settings(today=today)) == expected
+
+
+@pytest.mark.parametrize("body,dateline,rest", [
+    ("NAIROBI, May 7 (Reuters) - Kenya and Somalia agreed on Monday to talk.", "NAIROBI, May 7 (Reuters) -",
+     "Kenya and Somalia agreed on Monday to talk."),
+    ("Headline without a stop\n\nQUITO, Ecuador, June 3, 2015 — Talks resumed.", "QUITO, Ecuador, June 3, 2015 —",
+     "Headline without a stop\n\nTalks resumed."),
+    ("Talks resumed in Quito on Monday.", None, "Talks resumed in Quito on Monday."),
+])
+def test_dates_split_dateline(body, dateline, rest):
+    from kg.dates import split_dateline
+
+    assert split_dateline(body) == (dateline, rest)
