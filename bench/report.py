@@ -82,6 +82,10 @@ def render(res: dict[str, Any]) -> str:
                          f"{q['endpoint']['p50'] / oxs['p50']:.2f}× |" if oxs else
                          f"| {name} | {q['rows']:,} | {_pct(q['store'])} | {_pct(q['endpoint'])} | – | "
                          f"{q['endpoint']['p50'] / q['store']['p50']:.2f}× | – |")
+        ego = g["queries"].get("ego-network", {})
+        if "edges" in ego:
+            lines += ["", f"The radius-2 ego network here has {ego['rows']:,} actors and {ego['edges']:,} edges "
+                          "(rows = actors for ego-network, solutions otherwise)."]
         lines.append("")
     lines.append(END)
     return "\n".join(lines)

@@ -176,7 +176,7 @@ def bench_load(target: int, out: Path, with_kg_path: bool) -> dict[str, Any]:
     """Synthesise about ``target`` triples, bulk-load them; optionally time kg's own per-article write path."""
     from bench.synth import RESOLVED, article_graphs, ego_center, write_nquads
 
-    n_articles = max(10, round(target / 110))  # about 110 quads per synthetic article
+    n_articles = max(10, round(target / 100))  # about 103 quads per synthetic article (the resolved graph included)
     nq = out / f"synth-{target}.nq"
     t = time.perf_counter()
     quads, pools = write_nquads(nq, n_articles)
@@ -291,7 +291,7 @@ def bench_queries(path: Path, ego: str, reps: int, budget: float, limit: float, 
         ego_id = ego.split("/id/", 1)[1]
         if fits("ego-network", kg_get(f"{kg_url}/ego/{ego_id}?radius=2")):
             g = ego_network(store, ego, radius=2)
-            results["ego-network"] = {"rows": g.number_of_nodes(),
+            results["ego-network"] = {"rows": g.number_of_nodes(), "edges": g.number_of_edges(),
                                       "store": timed(lambda: render(ego_network(store, ego, radius=2), "json"),
                                                      reps, budget),
                                       "endpoint": timed(kg_get(f"{kg_url}/ego/{ego_id}?radius=2"), reps, budget)}

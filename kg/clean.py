@@ -33,6 +33,8 @@ _BULLET = re.compile(r"^(?:[•·▪●◦‣►■]|[*-](?=\s))\s*")
 _TERMINAL = tuple('.!?:;"”’\')')
 _NAME_LINKS = {"and", "&", "de", "del", "der", "da", "van", "von", "la", "le", "bin", "el", "al"}
 _BYLINE = re.compile(r"^by[:\s]\s*(?P<rest>.+)$", re.I)
+_STANDFIRST = 2  # paragraphs (a standfirst) that may come before the byline
+_BYLINE_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?=\s+and\s|\s*[,|]|\s*$)")
 _LABELLED_DATE = re.compile(r"^(?:first )?(?:published|posted|updated|last updated)\b", re.I)
 _NOT_BEFORE_CAPTION_DATE = {
     "on", "since", "until", "till", "by", "before", "after", "from", "to", "of", "in", "through", "between", "and",
@@ -180,7 +182,7 @@ def _segment(rows: list[str], known_title: str | None) -> _Page:
             continue
         if any(p.search(row) for p in c.drop):
             continue
-        if started and page.byline and _key(row) == _key(page.byline):
+        if started and page.byline and _author_box(row, page.byline):
             break  # an author box repeats the byline name below the article
         if i + 1 < len(rows) and rows[i + 1] == row:  # printed twice: a caption, or a logo/name block
             if len(row.split()) >= 5:
@@ -192,7 +194,7 @@ def _segment(rows: list[str], known_title: str | None) -> _Page:
             elif not started:
                 page.header_dates.append(row)
             continue
-        if not started and page.byline is None and (byline := _byline(row)):
+        if len(page.paragraphs) <= _STANDFIRST and page.byline is None and (byline := _byline(row)):
             page.byline, page.byline_date = byline[0], byline[1] or page.byline_date
             continue
         if _is_caption(row, c):
@@ -216,8 +218,13 @@ def _segment(rows: list[str], known_title: str | None) -> _Page:
 
 
 def _find_line(rows: list[str], text: str) -> int | None:
+    """The line that is the known title, else a headline-shaped line that extends it (a page's ``<h1>``
+    often says more than its ``og:title``: "X sanctions Y" / "X sanctions Y over Z")."""
     key = _key(text)
-    return next((i for i, row in enumerate(rows[:40]) if _key(row) == key), None)
+    if (found := next((i for i, row in enumerate(rows[:40]) if _key(row) == key), None)) is not None:
+        return found
+    return next((i for i, row in enumerate(rows[:40]) if _key(row).startswith(key + " ")
+                 and not row.endswith(_TERMINAL) and len(row.split()) <= 30), None)
 
 
 def _key(text: str) -> str:
@@ -229,7 +236,7 @@ def _byline(row: str) -> tuple[str, str | None] | None:
     m = _BYLINE.match(split_glued_date(row))
     if not m:
         return None
-    rest = m["rest"]
+    rest = _BYLINE_PLACE.sub("", m["rest"])  # "By Jane Roe in Lagos and John Doe in Accra"
     when = DATE_RE.search(rest)
     stops = (when.start() if when else -1, rest.find(" | "), rest.find(" - "))
     cut = min([x for x in stops if x >= 0], default=len(rest))
@@ -238,6 +245,14 @@ def _byline(row: str) -> tuple[str, str | None] | None:
     if not 1 <= len(tokens) <= 10 or not all(t[0].isupper() or t.lower() in _NAME_LINKS for t in tokens):
         return None
     return name, rest[when.start() :] if when else None
+
+
+def _author_box(row: str, byline: str) -> bool:
+    """True for a line that is the byline name alone or starts with one of its names ("Jane Roe is a
+    correspondent ...", "John Doe covers ...")."""
+    names = [n for n in re.split(r",\s*|\s+(?:and|&)\s+", byline) if len(n.split()) >= 2]
+    key = _key(row)
+    return key == _key(byline) or any(key.startswith(_key(n) + " ") for n in names)
 
 
 def _is_caption(row: str, c: Chrome) -> bool:

@@ -6,7 +6,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.dates import parse_date_expr
+from kg.dates import WEEKDAYS, parse_date_expr
 from kg.events_lexicon import state_of
 from kg.gazetteer import lookup_place
 from kg.model import CleanArticle, Evidence, Mention
@@ -16,6 +16,8 @@ _FUTURE_AUX = {"will", "wo", "shall", "'ll", "would", "'d"}
 _PLAN_LEMMAS = {"brace", "plan", "prepare", "expect", "schedule", "set", "ready", "due", "agree", "propose",
                 "hope", "want", "seek", "aim", "intend", "offer", "call", "invite", "await", "consider"}
 _MOTION_LEMMAS = {"land", "arrive", "travel", "fly", "head", "go", "come", "gather", "leave", "return"}
+#: Words that name a day though the model may not tag them as a date ("told reporters yesterday").
+_DAY_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", *WEEKDAYS})
 
 
 class MentionIndex:
@@ -76,11 +78,13 @@ def tokens_of(tokens: Iterable[Token]) -> list[Token]:
     return sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
 
 
-def date_of(tokens: Iterable[Token], article: CleanArticle, within: Span | None = None) -> date | None:
+def date_of(tokens: Iterable[Token], article: CleanArticle, within: Span | None = None,
+            future: bool | None = None) -> date | None:
     """The first resolvable DATE entity among ``tokens``' children (their npadvmod or ``on``/``at`` phrase),
     only inside ``within`` when given (the parse may hang a headline on the dateline below it).
 
-    A weekday is read forward when the token it hangs on is in the future ("will meet on Thursday").
+    A weekday is read forward when the token it hangs on is in the future ("will meet on Thursday"), or
+    when ``future`` says so (the caller knows the event's status better than the clause does).
     """
     anchor = article.published
     if anchor is None:
@@ -93,11 +97,22 @@ def date_of(tokens: Iterable[Token], article: CleanArticle, within: Span | None 
             for c in cands:
                 if within is not None and not within.start <= c.i < within.end:
                     continue
-                if c.ent_type_ in {"DATE", "TIME"} and c.dep_ in {"npadvmod", "pobj", "tmod", "nmod", "advmod", "appos"}:
-                    ent = next(e for e in c.doc.ents if e.start <= c.i < e.end)
-                    got = parse_date_expr(ent.text, anchor, "future" if is_future(tok) else "past")
+                if c.dep_ in {"npadvmod", "pobj", "tmod", "nmod", "advmod", "appos"} and (text := date_phrase(c)):
+                    ahead = is_future(tok) if future is None else future
+                    got = parse_date_expr(text, anchor, "future" if ahead else "past")
                     if got is not None:
                         return got
+    return None
+
+
+def date_phrase(tok: Token) -> str | None:
+    """The date expression ``tok`` lies in: its DATE/TIME entity, else an untagged day word with the
+    word that qualifies it ("yesterday", "last Thursday"), else ``None``."""
+    if tok.ent_type_ in {"DATE", "TIME"}:
+        return next(e for e in tok.doc.ents if e.start <= tok.i < e.end).text
+    if tok.lower_ in _DAY_WORDS:
+        left = [c for c in tok.lefts if c.dep_ in {"amod", "advmod", "det"} and c.i == tok.i - 1]
+        return " ".join(t.text for t in [*left, tok])
     return None
 
 

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.events_common import MentionIndex, name_span, party_of
-from kg.events_lexicon import state_of
+from kg.events_lexicon import state_of, word_classes
 
 DELEGATION_NOUNS = frozenset({"delegation", "side", "team", "delegate", "negotiator"})
 _VERBS = frozenset({"represent", "include", "comprise", "lead", "head", "consist"})
@@ -21,31 +21,200 @@ _GOVERNMENT_WORDS = frozenset({"government", "administration", "cabinet"})
 _RELATIVES = frozenset({"which", "that", "who"})
 _OWN_PREPS = frozenset({"of", "from"})  # "the delegation of X", "a team from X"
 _CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl", "parataxis", "appos"})
+_MEETING_NOUNS = frozenset({"meeting", "talk", "round", "session", "negotiation", "summit", "consultation"})
 
 
-def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) -> list[tuple[str, str]]:
-    """(side, person) pairs the article's delegation lists give, in text order, each once."""
-    out: list[tuple[str, str]] = []
+def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) -> list[tuple[str, str, bool]]:
+    """(side, person, future) triples the article's delegation lists give, in text order, each person once;
+    ``future`` when the list is in the future tense ("the delegation will be led by A")."""
+    out: list[tuple[str, str, bool]] = []
+
+    def add(side: str | None, names: list[str], verb: Token) -> None:
+        if side is None:
+            return
+        for name in names:
+            if not any(name == n for _, n, _ in out):
+                out.append((side, name, _future(verb)))
+
     for tok in doc:
         lemma = tok.lemma_.lower()
-        if lemma not in _VERBS or tok.pos_ not in {"VERB", "AUX"}:
+        if tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        if lemma in _company_verbs():
+            _company(tok, index, main, add)
+            continue
+        if lemma in _chair_verbs():
+            _chaired(tok, index, main, add)
+            continue
+        if lemma == "sit":
+            _across_the_table(tok, index, main, add)
+            continue
+        if lemma not in _VERBS:
             continue
         subj = _subject(tok)
         objs = [c for c in tok.children if c.dep_ in {"agent", "dobj"}
                 or (c.dep_ == "prep" and c.lower_ in {"of"} | _COMPANY_PREPS)]
+        objs += [a for c in tok.children if c.dep_ in {"advcl", "acl"} and c.lemma_.lower() in _company_verbs()
+                 for a in c.children if a.dep_ == "agent"]  # "headed by A, accompanied by B"
         led = [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in DELEGATION_NOUNS]
         if led and subj is not None and lemma in {"lead", "head"} and subj.lemma_.lower() not in DELEGATION_NOUNS:
             subj, objs = led[0], [subj]  # "A led the X delegation": the leader is the subject
         if subj is None or (lemma != "represent" and subj.lemma_.lower() not in DELEGATION_NOUNS):
             continue
         side = side_of(subj, index, main)
-        if side is None:
-            continue
-        for obj in objs:
-            for name in listed_people(obj, index):
-                if (side, name) not in out:
-                    out.append((side, name))
+        head = [p for c in subj.children if c.dep_ == "poss" for p in _people_at(c, index)]  # "A's delegation"
+        if side is None and head:
+            side = _to_main(_person_side(head[0][0], index), main)
+        add(side, [n for _, n in head] + [n for obj in objs for n in listed_people(obj, index)], tok)
     return out
+
+
+def _company_verbs() -> frozenset[str]:
+    return word_classes("negotiation_words.tsv").get("company", frozenset())
+
+
+def _chair_verbs() -> frozenset[str]:
+    return word_classes("negotiation_words.tsv").get("chair", frozenset())
+
+
+def _future(verb: Token) -> bool:
+    """True when ``verb`` (or the verb it is conjoined to) has a future auxiliary ("will be led ... and include")."""
+    v = verb
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "wo"} for c in v.children):
+            return True
+        if v.dep_ != "conj":
+            return False
+        v = v.head
+    return False
+
+
+def _people_at(tok: Token, index: MentionIndex) -> list[tuple[Token, str]]:
+    """(token, name) of the person mention ``tok`` is part of, if it is one."""
+    m = index.at(tok)
+    if (m is not None and m.type == "Person") or (m is None and tok.ent_type_ == "PERSON"):
+        return [(tok, name_span(tok, index)[0])]
+    if tok.pos_ == "PROPN" and tok.text in _surnames(index):
+        return [(tok, tok.text)]  # a surname the model typed as something else
+    return []
+
+
+def _surnames(index: MentionIndex) -> set[str]:
+    return {m.text.split()[-1] for m in index.mentions if m.type == "Person"}
+
+
+def _person_side(tok: Token, index: MentionIndex, _again: bool = False) -> str | None:
+    """The state or organization of the person at ``tok``: a party named in their own phrase ("India's
+    Secretary X", "Philippine Undersecretary X"), else their mention's affiliation or that of another
+    mention of the same surname."""
+    own = [t for t in tok.subtree if t.dep_ not in _CLAUSES]
+    found = _named_party([t for t in own if t.i != tok.i and not _people_at(t, index)], index)
+    if found is None:
+        top = tok
+        while top.dep_ in {"appos", "compound"} and top.head.i != top.i:
+            top = top.head  # "India's Secretary of X, Rajiv Subramanian": the title the name is apposed to
+        if top.i != tok.i:
+            found = _named_party([t for t in top.subtree if t.i < tok.i and not _people_at(t, index)
+                                  and t.dep_ != "appos"], index)
+    if found is not None:
+        return found
+    name = name_span(tok, index)[0]
+    surname = name.split()[-1]
+    for m in [index.at(tok), *index.mentions]:
+        if m is not None and m.type == "Person" and m.affiliation and m.text.split()[-1] == surname:
+            return state_of(m.affiliation) or m.affiliation
+    if not _again:  # the phrase of an earlier mention of the same person ("Kenya's Trade Minister A ... A's team")
+        for m in index.mentions:
+            other = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.type == "Person" and m.text.split()[-1] == surname and other is not None and other.root.i != tok.i:
+                if found := _person_side(other.root, index, _again=True):
+                    return found
+    return None
+
+
+def _to_main(found: str | None, main: tuple[str, ...]) -> str | None:
+    """``found`` as one of the article's parties when it names one, else as it is."""
+    if found is None:
+        return None
+    for party in main:
+        if found == party or (state_of(found) and state_of(found) == state_of(party)) \
+                or (found.isupper() and found == initials(party)):
+            return party
+    return found
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The by-phrases of ``verb``: its agent, or a "by" the parser hung lower ("joined at the talks by A")."""
+    out = [c for c in verb.children if c.dep_ == "agent"]
+    if not out:
+        out = [t for t in verb.subtree if t.lower_ == "by" and t.dep_ == "prep"
+               and not any(a.dep_ in _CLAUSES for a in t.ancestors if a.i != verb.i and verb in a.ancestors)]
+    return out[:1]
+
+
+def _company(verb: Token, index: MentionIndex, main: tuple[str, ...], add) -> None:  # noqa: ANN001
+    """"A was joined by B", "A, accompanied by B and C": A heads a delegation, B and C are in it."""
+    if verb.dep_ in {"advcl", "acl"} and verb.head.lemma_.lower() in _VERBS:
+        return  # "headed by A, accompanied by B": read with the delegation verb
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None and verb.dep_ == "acl":
+        subj = verb.head
+    agents = _agents(verb)
+    if subj is None or not agents:
+        return
+    lead = _people_at(subj, index)
+    if not lead:
+        return
+    side = _to_main(_person_side(lead[0][0], index), main)
+    if side is None or (main and side not in main):
+        return
+    add(side, [lead[0][1]] + [n for a in agents for n in listed_people(a, index)], verb)
+
+
+def _chaired(verb: Token, index: MentionIndex, main: tuple[str, ...], add) -> None:  # noqa: ANN001
+    """"The meeting was co-chaired by A and B": each heads their side's delegation; one whose side the text
+    does not give heads the other party's."""
+    holder = verb.head if verb.dep_ in {"advcl", "conj"} else verb
+    # the parser may hang the subject on an auxiliary of "co-chaired": the first subject before the verb
+    subj = next((t for v in (verb, holder) for t in v.subtree if t.dep_ in {"nsubj", "nsubjpass"} and t.i < verb.i),
+                None)
+    if subj is None or subj.lemma_.lower() not in _MEETING_NOUNS or len(main) != 2:
+        return
+    people = [(t, name) for a in _agents(verb) for item in _items(a) for t, name in _people_at_item(item, index)]
+    sides = [_to_main(_person_side(t, index), main) for t, _ in people]
+    known = {s for s in sides if s in main}
+    if len(people) != 2 or not known:
+        return
+    rest = [p for p in main if p not in known]
+    for (t, name), side in zip(people, sides):
+        side = side if side in main else (rest[0] if len(rest) == 1 else None)
+        add(side, [name], verb)
+
+
+def _across_the_table(verb: Token, index: MentionIndex, main: tuple[str, ...], add) -> None:  # noqa: ANN001
+    """"Across the table sat X's minister, A, and B": the other side's delegation."""
+    if not any(c.dep_ == "prep" and c.lower_ in {"across", "opposite"} for c in verb.children):
+        return
+    subj = [c for c in verb.children if c.dep_ in {"nsubj", "dobj"}]  # "sat X": the subject follows the verb
+    if not subj:
+        return
+    items = _items(subj[0]) + [c for c in verb.children if c.dep_ in {"conj", "dep"} and c.pos_ == "PROPN"]
+    people = [p for item in items for p in _people_at_item(item, index)]
+    side = next((s for t, _ in people if (s := _to_main(_person_side(t, index), main))), None)
+    add(side if not main or side in main else None, [n for _, n in people], verb)
+
+
+def _items(tok: Token) -> list[Token]:
+    """A list's items: ``tok`` (or the object of the preposition ``tok``) and its conjuncts."""
+    first = next((c for c in tok.children if c.dep_ == "pobj"), tok) if tok.dep_ in {"agent", "prep"} else tok
+    return [first, *first.conjuncts]
+
+
+def _people_at_item(item: Token, index: MentionIndex) -> list[tuple[Token, str]]:
+    """The person a list item names: the item itself, else a person apposed to it ("the minister, A")."""
+    if found := _people_at(item, index):
+        return found
+    return [p for c in item.children if c.dep_ == "appos" for p in _people_at(c, index)][:1]
 
 
 def _subject(verb: Token) -> Token | None:
@@ -88,8 +257,8 @@ def _named_party(tokens: list[Token], index: MentionIndex) -> str | None:
         if state := state_of(name_span(t, index)[0]) or state_of(t.text):
             return state
         m = index.at(t)
-        if m is not None and m.type == "Person":
-            continue
+        if (m is not None and m.type == "Person") or t.text in _surnames(index):
+            continue  # a person (the model may take a surname for an organization)
         if party := party_of(t, index):
             return party
         if t.pos_ == "PROPN" and t.ent_type_ not in {"PERSON", "DATE"} and m is None:
@@ -123,11 +292,7 @@ def side_of(subj: Token, index: MentionIndex, main: tuple[str, ...]) -> str | No
             return None
         states = [p for p in main if state_of(p)]
         return states[0] if len(states) == 1 and len(main) == 2 else None
-    for party in main:
-        if found == party or (state_of(found) and state_of(found) == state_of(party)) \
-                or (found.isupper() and found == initials(party)):
-            return party
-    return found
+    return _to_main(found, main)
 
 
 def initials(name: str) -> str:
@@ -164,6 +329,9 @@ def listed_people(obj: Token, index: MentionIndex) -> list[str]:
                 break
         if found is None and item.pos_ == "PROPN" and not state_of(item.text):
             found = item.text
+        if found is None:  # "A and the governor of X, B": the parser hung B on A, after this item
+            found = next((p for prev in [first, *first.conjuncts] if prev.i < item.i for c in prev.children
+                          if c.dep_ == "appos" and c.i > item.i for _, p in _people_at(c, index)), None)
         if found and found not in names:
             names.append(found)
         for prep in company:

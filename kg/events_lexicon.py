@@ -56,6 +56,15 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
+def word_classes(name: str) -> dict[str, frozenset[str]]:
+    """A word<TAB>class lexicon as {class: words}."""
+    out: dict[str, set[str]] = {}
+    for word, cls in _rows(name):
+        out.setdefault(cls.strip(), set()).add(word.strip().lower())
+    return {cls: frozenset(ws) for cls, ws in out.items()}
+
+
+@cache
 def measures() -> tuple[Measure, ...]:
     """Sanction measure patterns in file order."""
     return tuple(Measure(re.compile(p, re.I), name, flag == "1") for p, name, flag in _rows("sanction_measures.tsv"))

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.dates import parse_date_expr
 from kg.events_delegation import find_delegations, initials
 from kg.events_common import MentionIndex, date_of, evidence, is_future, name_span, party_of, sentences, tokens_of
-from kg.events_lexicon import Trigger, state_of, triggers
+from kg.events_lexicon import Trigger, state_of, triggers, word_classes
 from kg.model import CleanArticle, EventDraft
 
 _ORDINALS = {"first": 1, "initial": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
@@ -35,6 +35,17 @@ _PLACE_PREPS = {"in", "at", "near", "on", "outside", "inside"}
 _BLOCKING = {"ahead", "before", "prior", "after", "since", "until", "despite", "for"}
 _CLAUSES = {"relcl", "ccomp", "advcl", "acl", "parataxis"}
 _NOUN_GROUP = {"talk", "negotiation", "discussion", "consultation", "meeting", "summit"}
+_TITLE_NOUNS = {"minister", "secretary", "commissioner", "director", "undersecretary"}
+_MEET_LEMMAS = {"meet", "meeting", "summit", "reconvene"}  # need two named sides or "both sides"
+_AFTER = {"after", "following"}  # "agreed ... after talks on Tuesday": the talks came first
+_WILL = {"will", "wo", "shall", "'ll"}
+_HOLD_LEMMAS = {"hold", "convene", "conduct", "stage", "host"}  # "talks held in Geneva": the talks' own phrase
+_VAGUE_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\byear\b", re.I)
+
+
+def _words(cls: str) -> frozenset[str]:
+    """The words of one class of ``negotiation_words.tsv`` (mediator, forum, joint, prior, topic, ...)."""
+    return word_classes("negotiation_words.tsv").get(cls, frozenset())
 
 
 @dataclass
@@ -53,6 +64,8 @@ class _Cand:
     planned: bool = False
     sequel: bool = False
     pair_ref: bool = False
+    prior: bool = False  # "the previous round": one before the latest round reported
+    vague: bool = False  # its own date is a month or a year ("held in Geneva in January"): another session
 
 
 def ordinal(token: Token) -> int | None:
@@ -85,8 +98,9 @@ def _governor(tok: Token) -> tuple[Token | None, bool]:
         t = t.head
         if t.lower_ in _BLOCKING:
             blocked = True
-        if t.pos_ in {"VERB", "AUX"}:
-            return t, blocked
+        if t.pos_ in {"VERB", "AUX"} and not (t.dep_ == "pcomp" and not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)):
+            return t, blocked  # past a gerund ("signed a deal on sharing X after talks"): the clause's verb
     return None, blocked
 
 
@@ -113,8 +127,9 @@ def _in_clause(tok: Token, top: Token) -> bool:
     return False
 
 
-def _party_zone(trig: Token, verb: Token | None) -> list[Token]:
-    """Tokens that may name a party: the trigger's modifiers, its between/with phrases, its verb's subject."""
+def _party_zone(trig: Token, verb: Token | None, sent: Span) -> list[Token]:
+    """Tokens of ``sent`` that may name a party: the trigger's modifiers, its between/with phrases, its verb's
+    subject; not a dateline, not a mediator."""
     zone = [t for t in trig.subtree if t.i < trig.i and not _in_clause(t, trig)]
     heads = [trig] + ([verb] if verb is not None else [])
     if trig.head.lower_ == "of" and trig.head.head.lower_ == "round":
@@ -123,21 +138,66 @@ def _party_zone(trig: Token, verb: Token | None) -> list[Token]:
         for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in _PARTY_PREPS):
             zone += [t for t in prep.subtree if t.i != prep.i and not _in_clause(t, prep)]
     if verb is not None and (trig.pos_ == "VERB" or trig.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr"}):
-        zone += _subject_tokens(verb)
+        zone += _subject_tokens(verb) or _orphan_subject(verb, sent)
     if trig.pos_ == "VERB" and trig.lemma_.lower() == "meet":  # "A met B": the one met is a party too
         zone += [t for c in trig.children if c.dep_ == "dobj" for t in c.subtree if not _in_clause(t, c)]
-    return tokens_of(t for t in zone if not _mediator(t))
+    start = _dateline_end(sent)
+    tops = {trig.i} | ({verb.i} if verb is not None else set())
+    return tokens_of(t for t in zone if start <= t.i < sent.end and not _mediator(t, trig, tops))
 
 
-def _mediator(tok: Token) -> bool:
-    """True for the third party of "Saudi-brokered talks", "U.S.-mediated talks" (a host, not a side)."""
+def _orphan_subject(verb: Token, sent: Span) -> list[Token]:
+    """The words before ``verb`` when the parser hung them on the paragraph above (no subject of its own in
+    ``sent``): "China and the Philippines held talks" below a byline the parse ran into."""
+    if not sent.start <= verb.i < sent.end:
+        return []
+    prefix = list(sent.doc[_dateline_end(sent) : verb.i])
+    if not prefix or any(t.pos_ in {"VERB", "AUX"} for t in prefix):
+        return []
+    return prefix if any(not sent.start <= t.head.i < sent.end for t in prefix) else []
+
+
+def _dateline_end(sent: Span) -> int:
+    """The first token after a dateline opening ``sent`` ("MUSCAT — ..."), else the sentence start."""
+    for t in sent[:6]:
+        if t.text in {"—", "–", "--"} and t.i > sent.start \
+                and all(u.is_upper or u.is_punct or u.is_space for u in sent.doc[sent.start : t.i]):
+            return t.i + 1
+    return sent.start
+
+
+def _mediator(tok: Token, trig: Token, tops: set[int]) -> bool:
+    """True for a third party at the talks, not a side: the broker of "Saudi-brokered talks" or "UN- and
+    Omani-mediated talks", a "mediator"/"envoy" and the body they speak for ("AU mediator X"), the one an
+    absolute "with X chairing" names."""
     head = tok.head
-    return tok.dep_ in {"npadvmod", "compound", "nmod"} and head.tag_ == "VBN" and head.dep_ == "amod"
+    if tok.dep_ in {"npadvmod", "compound", "nmod"} and head.tag_ == "VBN" and head.dep_ == "amod":
+        return True
+    brokers = [c for c in trig.children if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in _words("broker")]
+    if tok.i < trig.i and any(tok.i < b.i for b in brokers) and tok in trig.subtree:
+        return True
+    u = tok
+    for _ in range(5):
+        if u.lemma_.lower() in _words("mediator") or any(
+                c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _words("mediator") for c in u.children):
+            return True
+        if u.dep_ not in {"compound", "amod", "nmod", "poss", "flat", "appos", "npadvmod"} or u.head.i == u.i:
+            break
+        u = u.head
+    for a in tok.ancestors:
+        if a.i in tops:
+            break
+        if a.dep_ == "prep" and a.lower_ == "with" and any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in a.children):
+            return True
+    return False
 
 
 def _pair_reference(zone: list[Token]) -> bool:
-    """True when the parties are named by reference only: "both sides", "the two ministers"."""
-    return any(t.lemma_.lower() in _PAIR_NOUNS and any(c.lower_ in {"both", "two"} for c in t.children) for t in zone)
+    """True when the parties are named by reference only: "both sides", "the two ministers", "the joint
+    commission"."""
+    return any((t.lemma_.lower() in _PAIR_NOUNS and any(c.lower_ in {"both", "two"} for c in t.children))
+               or (t.lemma_.lower() in _words("forum") and any(c.lower_ in _words("joint") for c in t.children))
+               for t in zone)
 
 
 def _place(heads: list[Token], trig: Token, index: MentionIndex, sent: Span) -> str | None:
@@ -150,15 +210,40 @@ def _place(heads: list[Token], trig: Token, index: MentionIndex, sent: Span) -> 
                     and (t.head.dep_ not in {"nsubj", "nsubjpass"} or t.head.i == trig.i) and trig not in t.subtree:
                 preps.append(t)
     for prep in sorted(set(preps), key=lambda t: (min(_depth(t, h) for h in heads), t.i)):  # own phrases first
+        topic = prep.lower_ == "on" and prep.head.lemma_.lower() in _NOUN_GROUP | {"round"}
         for t in prep.subtree:
             if t.ent_type_ == "DATE":
                 break
+            if _under_possessive(t, prep):
+                continue  # "talks on Tehran's programme": a possessor, not the place
+            if topic and not _under_place_prep(t, prep):
+                continue  # "talks on the South China Sea": the topic; "talks on the border in X": X is the place
             text, kind = name_span(t, index)
             if t.ent_type_ in {"GPE", "LOC", "FAC"} or kind in {"Place", "Country"}:
                 if t.ent_type_ == "NORP" or (kind is None and t.pos_ != "PROPN"):
                     continue
                 return text
     return None
+
+
+def _under_place_prep(tok: Token, top: Token) -> bool:
+    """True when an in/at phrase lies between ``tok`` and ``top`` above it."""
+    t = tok
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "prep" and t.lower_ in {"in", "at"}:
+            return True
+        t = t.head
+    return False
+
+
+def _under_possessive(tok: Token, top: Token) -> bool:
+    """True when the path from ``tok`` up to ``top`` passes a possessive ("Tehran's" in "on Tehran's programme")."""
+    t = tok
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "poss":
+            return True
+        t = t.head
+    return False
 
 
 def _depth(tok: Token, top: Token) -> int:
@@ -171,7 +256,7 @@ def _depth(tok: Token, top: Token) -> int:
     return n
 
 
-def _deep_date(heads: list[Token], article: CleanArticle, sent: Span) -> date | None:
+def _deep_date(heads: list[Token], article: CleanArticle, sent: Span, future: bool) -> date | None:
     """A date the parser hung inside the talks' own phrases ("talks on demarcating the border in Oslo
     on Thursday"): an on/at DATE below ``heads``, not across a clause with its own subject or a time word."""
     if article.published is None:
@@ -189,7 +274,7 @@ def _deep_date(heads: list[Token], article: CleanArticle, sent: Span) -> date | 
                                  for v in path[:-1]):
                 continue
             ent = next(e for e in t.doc.ents if e.start <= t.i < e.end)
-            if got := parse_date_expr(ent.text, article.published, "future" if is_future(h) else "past"):
+            if got := parse_date_expr(ent.text, article.published, "future" if future else "past"):
                 return got
     return None
 
@@ -232,9 +317,14 @@ def _bare_round(tok: Token, talks: bool) -> bool:
 def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: CleanArticle) -> _Cand:
     """Parties, persons, round, place, date and status around one trigger."""
     verb, blocked = (tok, False) if tok.pos_ in {"VERB", "AUX"} else _governor(tok)
-    zone = _party_zone(tok, verb)
+    round_tok = tok.head.head if tok.head.lower_ == "of" and tok.head.head.lemma_ == "round" else tok
+    topic = _topic(round_tok) or _topic(tok)
+    if topic:  # "asked about the talks": the verb's subject, date and tense are not the talks'
+        verb, blocked = None, True
+    zone = _party_zone(tok, verb, sent)
     parties: list[str] = []
     persons: list[str] = []
+    surnames = {m.text.split()[-1] for m in index.mentions if m.type == "Person"}
     for t in zone:
         m = index.at(t)
         if (m is not None and m.type == "Person") or (m is None and t.ent_type_ == "PERSON" and not state_of(t.text)):
@@ -243,44 +333,141 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
                 persons.append(name)
             continue
         p = party_of(t, index)
-        if p and p not in parties:
-            parties.append(p)
-    round_tok = tok.head.head if tok.head.lower_ == "of" and tok.head.head.lemma_ == "round" else tok
+        if not p or p in parties:
+            continue
+        if not state_of(p) and (p.split()[-1] in surnames or _forum(t, p) or _portfolio(t)):
+            continue  # a person the model took for an organization; a standing body; "Trade" of "Trade Minister"
+        parties.append(p)
     rnd = ordinal(round_tok) or ordinal(tok)
+    talks_for = _talks_for(tok)
+    if talks_for is not None:
+        rnd = rnd or ordinal(talks_for)
     mods = {c.lower_ for c in (*tok.children, *round_tok.children)}
     clause = [verb, *verb.children] if verb is not None else []
     conditional = any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in clause[1:])
-    planned = is_future(tok) or bool(mods & _PLAN_AMODS) or conditional
-    heads = [tok, round_tok] + ([verb] if verb is not None and not blocked else [])
-    when = date_of(heads, article, sent) or _deep_date(heads, article, sent)
+    modal = any(c.dep_ == "aux" and c.lower_ in _words("modal") for c in clause[1:])
+    prior = bool(mods & _words("prior"))
+    if prior:
+        planned = False
+    elif topic:
+        planned = bool(mods & _PLAN_AMODS)
+    elif any(t.dep_ == "pobj" and t.head.lower_ in _AFTER for t in (tok, round_tok)):
+        planned = bool(mods & _PLAN_AMODS) or _will(tok)  # agreed after talks: the talks came first
+    else:
+        planned = is_future(tok) or bool(mods & _PLAN_AMODS) or conditional or modal
+    acls = [c for t in {tok, round_tok} for c in t.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _HOLD_LEMMAS]  # "talks held in X"
+    heads = [tok, round_tok] + ([verb] if verb is not None and not blocked else []) + acls
+    when = None if topic else date_of(heads, article, sent, future=planned) or _deep_date(heads, article, sent, planned)
     new_session = bool(mods & _NEW_SESSION) or any(
         t.lower_ in _NEW_SESSION or t.lemma_.lower() in _NEW_SESSION for t in clause)
     place = _place(heads, tok, index, sent)
     parties = [p for p in parties if p != place and not any(p == initials(q) for q in parties)]  # "X (XY)"
     conf = trig.confidence + (0.1 if rnd else 0) + (0.05 if len(parties) >= 2 else 0)
-    cameo = "044" if len(persons) >= 2 and trig.cameo == "044" else "046"
-    return _Cand(sent, tok, cameo, min(conf, 0.95), parties, persons, rnd, when, place, planned,
-                 sequel=rnd is None and (bool(mods & _SEQUEL_AMODS) or (planned and new_session)),
-                 pair_ref=_pair_reference(zone))
+    # "A and B met for a third round of talks": a round of the talks between their states, not a meeting
+    meeting = len(persons) >= 2 and trig.cameo == "044" and not (talks_for is not None and rnd and len(parties) >= 2)
+    return _Cand(sent, tok, "044" if meeting else "046", min(conf, 0.95), parties, persons, rnd, when, place,
+                 planned, sequel=rnd is None and not prior and (bool(mods & _SEQUEL_AMODS) or (planned and new_session)),
+                 pair_ref=_pair_reference(zone) or _of_forum(tok), prior=prior and rnd is None,
+                 vague=when is None and _vague_date(heads, sent))
+
+
+def _topic(tok: Token) -> bool:
+    """True when ``tok`` is the topic of its verb, not its event: "asked about the talks", "brief X on the talks"."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in _words("topic"):
+        return True
+    return prep.lower_ == "on" and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in _words("topic_verb")
+
+
+def _portfolio(tok: Token) -> bool:
+    """True for the portfolio of a title ("Trade" in "Kenya's Trade Minister X"), not an organization."""
+    t = tok
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head
+        if t.lemma_.lower() in _TITLE_NOUNS:
+            return True
+    return False
+
+
+def _forum(tok: Token, name: str) -> bool:
+    """True for a standing body named as the talks' setting ("meeting of the Joint Rivers Commission"), not
+    named as a side in a between/with phrase."""
+    if name.split()[-1].lower() not in _words("forum"):
+        return False
+    return not any(a.dep_ == "prep" and a.lower_ in _PARTY_PREPS for a in tok.ancestors)
+
+
+def _of_forum(tok: Token) -> bool:
+    """True for a meeting of the sides' standing body ("the next meeting of the mechanism"): both sides meet."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _words("forum")
+               for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
+
+
+def _talks_for(tok: Token) -> Token | None:
+    """The talks a meeting verb is for: "met in X for a third round of talks" -> "round"."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for g in prep.children:
+            if g.dep_ == "pobj" and g.lemma_.lower() in _NOUN_GROUP | {"round"}:
+                return g
+    return None
+
+
+def _will(tok: Token) -> bool:
+    """True when the clause above ``tok`` is in the future tense ("will sign ... after talks")."""
+    for t in tok.ancestors:
+        if t.pos_ in {"VERB", "AUX"}:
+            if any(c.dep_ == "aux" and c.lower_ in _WILL for c in t.children):
+                return True
+            if any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+                return False
+    return False
+
+
+def _vague_date(heads: list[Token], sent: Span) -> bool:
+    """True when the talks' own phrases date them by a month or a year only ("held in Geneva in January",
+    "in 2010"): another session than the one dated to the day."""
+    for h in heads:
+        for c in h.children:
+            if c.dep_ not in {"prep", "npadvmod", "tmod"} or c.lower_ in _BLOCKING:
+                continue
+            for d in c.subtree:
+                if not sent.start <= d.i < sent.end or _in_clause(d, c):
+                    continue
+                if d.ent_type_ == "DATE":
+                    ent = next(e for e in d.doc.ents if e.start <= d.i < e.end)
+                    if _VAGUE_DATE.search(ent.text):
+                        return True
+                elif d.dep_ == "pobj" and d.head.lower_ == "in" and _VAGUE_DATE.fullmatch(d.text):
+                    return True  # "in 2010" the model left untagged
+    return False
 
 
 def _main_parties(cands: list[_Cand], state_counts: Counter[str]) -> tuple[str, ...]:
-    """The pair of parties the article's talks are between: the commonest stated pair, else context."""
+    """The pair of parties the article's talks are between: the commonest stated pair, else context (a
+    stated party and the commonest other state, else the two states the article names most, when clearly so)."""
     pairs = Counter(tuple(sorted(c.parties)) for c in cands if len(c.parties) >= 2 and not c.persons)
     if pairs:
         return pairs.most_common(1)[0][0]
     singles = Counter(p for c in cands for p in c.parties)
-    if not singles:
-        return ()
-    first = singles.most_common(1)[0][0]
-    other = next((s for s, _ in state_counts.most_common() if s != first), None)
-    return tuple(sorted((first, other))) if other else ()
+    if singles:
+        first = singles.most_common(1)[0][0]
+        other = next((s for s, _ in state_counts.most_common() if s != first), None)
+        return tuple(sorted((first, other))) if other else ()
+    top = state_counts.most_common(3)
+    if cands and len(top) >= 2 and top[1][1] >= 2 and (len(top) == 2 or top[2][1] < top[1][1]):
+        return tuple(sorted((top[0][0], top[1][0])))
+    return ()
 
 
 def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> list[EventDraft]:
     """Negotiation and meeting drafts of one article, one per trigger, rounds and parties filled in."""
     cands = _candidates(doc, index, article)
-    state_counts = Counter(s for t in doc if t.pos_ in {"PROPN", "ADJ"} and (s := state_of(t.text)))
+    state_counts = _state_counts(doc, index)
     main = _main_parties(cands, state_counts)
     kept: list[_Cand] = []
     for c in cands:
@@ -288,7 +475,7 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
             kept.append(c)
             continue
         explicit = len(c.parties)
-        if c.trigger.lemma_.lower() in {"meet", "meeting", "summit"} and explicit < 2 and not c.pair_ref:
+        if c.trigger.lemma_.lower() in _MEET_LEMMAS and explicit < 2 and not c.pair_ref:
             continue
         if c.confidence < 0.6 and not explicit:
             continue
@@ -300,20 +487,45 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
         kept.append(c)
     _number_sequels(kept)
     _assign_rounds(kept)
+    _meetings_into_talks(kept)
     _join_meetings(kept)
     members = find_delegations(doc, index, main)
-    target = _held_group(kept)
+    held, plan = _held_group(kept), _planned_group(kept)
     drafts = []
     for c in kept:
         basis = "stated" if c.date else "article"
         when = c.date or article.published
-        m = tuple(members) if target is not None and c is target else ()
+        m = tuple((side, person) for side, person, future in members
+                  if c is ((plan or held) if future else (held or plan)))
         drafts.append(EventDraft(
             kind="Negotiation", evidence=evidence(c.sent, article, c.confidence), date=when, date_basis=basis,
             place=c.place, participants=tuple(c.persons) if c.cameo == "044" else tuple(sorted(c.parties)),
             sides=tuple(sorted(c.parties)), round=c.round, status="planned" if c.planned else "held",
             members=m, cameo=c.cameo))
     return drafts
+
+
+def _state_counts(doc: Doc, index: MentionIndex) -> Counter[str]:
+    """How often the article names each state: by its mentions ("New Delhi", "the Philippines"), and by
+    demonyms and names no mention covers ("Kazakh")."""
+    counts = Counter(s for m in index.mentions if (s := state_of(m.text)))
+    counts.update(s for t in doc if t.pos_ in {"PROPN", "ADJ"} and index.at(t) is None and (s := state_of(t.text)))
+    return counts
+
+
+def _meetings_into_talks(cands: list[_Cand]) -> None:
+    """A meeting of two named people with no date of its own ("X and his counterpart Y met for six hours")
+    is the held round of talks between their sides the article reports, when there is exactly one."""
+    talks = [c for c in cands if c.cameo == "046" and not c.planned and (c.round or c.date) and not c.vague]
+    for c in cands:
+        if c.cameo != "044" or c.date or c.round or c.planned or len(c.parties) < 2:
+            continue
+        same = {(r.round, r.date) for r in talks if set(r.parties) == set(c.parties)}
+        if len(same) == 1:
+            c.cameo, c.persons = "046", []
+            c.round, c.date = same.pop()
+            c.place = c.place or next((r.place for r in talks if (r.round, r.date) == (c.round, c.date) and r.place),
+                                      None)
 
 
 def _join_meetings(cands: list[_Cand]) -> None:
@@ -330,12 +542,19 @@ def _join_meetings(cands: list[_Cand]) -> None:
 
 
 def _number_sequels(cands: list[_Cand]) -> None:
-    """Number "the next round": one more than the last round held between the same parties."""
+    """Number "the next round" (one more than the last round held between the same parties) and "the
+    previous round" (one less than the latest round the article reports)."""
     for c in cands:
         if c.sequel and c.cameo == "046":
             held = [r.round for r in cands if r.round and not r.planned and set(r.parties) == set(c.parties)]
             if held:
                 c.round = max(held) + 1
+    for c in cands:
+        if c.prior and c.cameo == "046":
+            stated = [r.round for r in cands if r.round and not r.prior and not r.sequel
+                      and set(r.parties) == set(c.parties)]
+            if stated and max(stated) > 1:
+                c.round = max(stated) - 1
 
 
 def _assign_rounds(cands: list[_Cand]) -> None:
@@ -345,7 +564,8 @@ def _assign_rounds(cands: list[_Cand]) -> None:
     (or dated talks) with the same parties, else the only one there is; of several, the one the article
     reports most often when it carries a stated date (the news, not the background round).
     """
-    talks = [c for c in cands if c.cameo == "046"]
+    talks = [c for c in cands if c.cameo == "046" and not c.vague and not c.prior]
+    _date_the_round(talks)
     for c in talks:
         if c.round is None and c.date and (same := {r.round for r in talks if r.round and r.date == c.date
                                                     and set(r.parties) == set(c.parties)}):
@@ -369,11 +589,40 @@ def _assign_rounds(cands: list[_Cand]) -> None:
             c.place = c.place or next((r.place for r in group if r.place), None)
 
 
+def _date_the_round(talks: list[_Cand]) -> None:
+    """One held numbered round with no date and one held dated talks with no round, between the same
+    parties, are one session ("talks in X on Monday ... the fifth meeting of the mechanism")."""
+    for c in talks:
+        if not c.round or c.date or c.planned:
+            continue
+        same = [r for r in talks if set(r.parties) == set(c.parties) and not r.planned]
+        rounds = {r.round for r in same if r.round}
+        dated = {r.date for r in same if r.date and not r.round}
+        if len(rounds) == 1 and len(dated) == 1 and not any(r.round and r.date for r in same):
+            when = dated.pop()
+            place = next((r.place for r in same if r.date == when and r.place), None)
+            for r in same:
+                if r.round and not r.date:
+                    r.date, r.place = when, r.place or place
+                elif r.date == when and not r.round:
+                    r.round = c.round
+
+
+def _planned_group(cands: list[_Cand]) -> _Cand | None:
+    """The first candidate of the planned round the article reports (a round or day stated), else ``None``."""
+    pool = [c for c in cands if c.cameo == "046" and c.planned and (c.round or c.date)]
+    if not pool:
+        return None
+    counts = Counter((c.round, c.date, tuple(c.parties)) for c in pool)
+    best = counts.most_common(1)[0][0]
+    return next(c for c in pool if (c.round, c.date, tuple(c.parties)) == best)
+
+
 def _held_group(cands: list[_Cand]) -> _Cand | None:
     """The first candidate of the round the article reports as held (the one delegations belong to)."""
-    talks = [c for c in cands if c.cameo == "046"]
+    talks = [c for c in cands if c.cameo == "046" and not c.vague and not c.prior]
     held = [c for c in talks if not c.planned]
-    pool = held or talks
+    pool = held
     if not pool:
         return None
     counts = Counter((c.round, tuple(c.parties)) for c in pool)

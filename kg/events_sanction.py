@@ -171,33 +171,128 @@ def _anchors(sent: Span) -> list[tuple[Token, Measure]]:
 
 
 def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list[EventDraft]:
-    """Sanction drafts of one article: one per (measure, imposer) with a target."""
+    """Sanction drafts of one article: one per (measure, imposer) with a target.
+
+    A target named only by a definite noun ("the three executives", "the company") is the organization
+    of that kind named before, else the previous package's target. A package with no date of its own takes
+    the date of a following "announced the measures on Wednesday". In an article that reports a sanction,
+    "listed"/"designated" is one too ("..., which listed the company earlier this year").
+    """
     out: list[EventDraft] = []
-    for sent in sentences(doc):
+    sents = [s for s in sentences(doc) if not _headline(s)]
+    for n, sent in enumerate(sents):
         seen: set[tuple[str, str, str]] = set()
-        for anchor, measure in _anchors(sent):
-            imposed, path = imposers(anchor, index)
+        found = [(a, m.name, 0.75 if m.specific else 0.6) for a, m in _anchors(sent)]
+        if out:
+            found += [(v, "listing", 0.6) for v in sent if _listing(v)]
+        before = len(out)
+        for anchor, name, conf in found:
+            imposed, path = (_listers(anchor, index), [anchor]) if name == "listing" else imposers(anchor, index)
             imposed = list(dict.fromkeys(imposed))
             if not imposed:
                 continue
-            tgt = target(anchor, path, sent, imposed, index)
+            if name == "listing":  # "which listed the company": the object, never a state named elsewhere
+                tgt = _anaphoric_target(path, index, out) or target(anchor, path, anchor.doc[anchor.i : anchor.i],
+                                                                    imposed, index)
+            else:
+                tgt = target(anchor, path, sent, imposed, index) or _anaphoric_target(path, index, out)
             if tgt is None:
                 continue
-            when = date_of(path + ([path[-1].head] if path[-1].dep_ in {"advcl", "conj", "xcomp"} else []), article)
-            stated = sentence_dates(sent, article)
-            if when is None and len(set(stated)) == 1:
-                when = stated[0]
-            basis = "stated" if when else "article"
-            conf = 0.75 if measure.specific else 0.6
+            when, basis = _when(path, sent, article)
             for imp in imposed:
-                if (imp, tgt, measure.name) in seen or imp == tgt:
+                if (imp, tgt, name) in seen or imp == tgt:
                     continue
-                seen.add((imp, tgt, measure.name))
+                seen.add((imp, tgt, name))
                 out.append(EventDraft(
-                    kind="Sanction", evidence=evidence(sent, article, conf), date=when or article.published,
-                    date_basis=basis, imposer=imp, target=tgt, measure=measure.name, cameo="163",
+                    kind="Sanction", evidence=evidence(sent, article, conf),
+                    date=when or (article.published if basis == "article" else None),
+                    date_basis=basis, imposer=imp, target=tgt, measure=name, cameo="163",
                     participants=(imp, tgt)))
+        if len(out) == before and (when := _announced(sent, article)):
+            out = _date_undated(out, sents, n, when)
     return one_per_package(out)
+
+
+#: Nouns for a span of time: "earlier this year" dates a measure too vaguely to give it a day.
+_PERIODS = {"year", "month", "week", "season", "spring", "summer", "autumn", "fall", "winter", "decade"}
+#: Nouns that refer back to a package of measures ("announced the measures on Wednesday").
+_PACKAGE_NOUNS = {"measure", "sanction", "ban", "penalty", "restriction", "package", "step"}
+
+
+def _headline(sent: Span) -> bool:
+    """True for a headline or subhead: a whole paragraph without closing punctuation."""
+    doc = sent.doc
+    alone = (sent.start == 0 or "\n" in doc[sent.start - 1].text) and (sent.end == len(doc) or "\n" in doc[sent.end].text)
+    return alone and not re.search(r"[.!?:\"”’']$", sent.text.strip())
+
+
+def _listing(v: Token) -> bool:
+    """True for a verb that puts its object on a sanctions list (``sanction_listing_verbs.txt``)."""
+    return v.pos_ == "VERB" and v.lemma_.lower() in words("sanction_listing_verbs.txt") \
+        and any(c.dep_ == "dobj" for c in v.children)
+
+
+def _listers(verb: Token, index: MentionIndex) -> list[str]:
+    """The imposers of a listing verb: its subject and their conjuncts ("the US and the EU, which listed")."""
+    subj = _nsubj(verb)
+    if subj is not None and subj.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl":
+        subj = verb.head
+    return [p for x in _with_conj(subj) if (p := _imposer_of(x, index))] if subj is not None else []
+
+
+def _when(path: list[Token], sent: Span, article: CleanArticle) -> tuple[object, str]:
+    """(date, basis) of the measure on ``path``: a date on its verb, else the sentence's one date; a vague
+    date on the verb ("earlier this year") is no date at all (basis "unknown")."""
+    verbs = path + ([path[-1].head] if path[-1].dep_ in {"advcl", "conj", "xcomp"} else [])
+    when = date_of(verbs, article)
+    if when is not None:
+        return when, "stated"
+    times = [c for v in verbs for c in v.children if c.dep_ in {"npadvmod", "advmod", "tmod"}]
+    times += [g for v in verbs for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if any(t.ent_type_ == "DATE" or t.lemma_.lower() in _PERIODS for t in times):
+        return None, "unknown"
+    stated = sentence_dates(sent, article)
+    if len(set(stated)) == 1:
+        return stated[0], "stated"
+    return None, "article"
+
+
+def _anaphoric_target(path: list[Token], index: MentionIndex, drafts: list[EventDraft]) -> str | None:
+    """The target a definite noun on the measure's path refers to ("on the three executives", "listed the
+    company"): the nearest earlier organization whose name ends in that noun, else the last draft's target."""
+    for t in path:
+        for c in t.children:
+            nouns = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] \
+                if c.dep_ == "prep" and c.lower_ in _EXPLICIT else []
+            for noun in nouns:
+                if noun.pos_ != "NOUN" or not any(d.dep_ == "det" and d.lower_ in {"the", "these", "those"}
+                                                  for d in noun.children):
+                    continue
+                for m in index.before(noun.idx, ["Organization"]):
+                    if m.text.split()[-1].lower() == noun.lemma_.lower():
+                        return m.text
+                if drafts:
+                    return drafts[-1].target
+    return None
+
+
+def _announced(sent: Span, article: CleanArticle) -> object:
+    """The date of "announced the measures on Wednesday": a definite package noun governed by a sanction
+    verb that carries a date, else ``None``."""
+    for t in sent:
+        if t.lemma_.lower() not in _PACKAGE_NOUNS or not any(d.lower_ in {"the", "these"} for d in t.children):
+            continue
+        verb = t.head
+        if verb.pos_ == "VERB" and _sanction_verb(verb) and (when := date_of([verb], article)):
+            return when
+    return None
+
+
+def _date_undated(drafts: list[EventDraft], sents: list[Span], n: int, when: object) -> list[EventDraft]:
+    """``drafts`` with those of the two sentences before ``sents[n]`` that had no stated date dated ``when``."""
+    lo = sents[max(0, n - 2)].start_char
+    return [replace(d, date=when, date_basis="stated")
+            if d.date_basis != "stated" and lo <= d.evidence.start < sents[n].start_char else d for d in drafts]
 
 
 def _long_forms(drafts: list[EventDraft]) -> dict[str, str]:

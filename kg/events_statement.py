@@ -24,9 +24,9 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.events_common import MentionIndex, evidence, name_span, paragraph_of, paragraph_starts, sentences
+from kg.events_common import MentionIndex, date_of, evidence, name_span, paragraph_of, paragraph_starts, sentences
 from kg.events_lexicon import measures, state_of, words
-from kg.events_when import stated_date
+from kg.events_when import occasions, phrase_tokens, stated_date
 from kg.gazetteer import norm
 from kg.model import CleanArticle, EventDraft, Mention
 from kg.resolve import phonetic_key
@@ -47,7 +47,13 @@ _DOCUMENTS = {"statement", "advisory", "report", "update", "message", "communiqu
 _DELEGATES = {"delegate", "delegation", "negotiator"}
 #: Nouns for a state's government: "the Chilean government said", "Ghana's government said".
 _GOVERNMENT = {"government", "administration", "cabinet"}
+#: Verbs whose complement is a speech act that did not happen ("declined to comment").
+_REFUSALS = {"decline", "refuse", "fail"}
+#: Nouns for a state's institution that speaks for it when "its" ties it to a state named before.
+_INSTITUTIONS = {"ministry", "department", "office", "embassy", "mission", "presidency", "army", "military"}
 _WINDOW = 3  # sentences over which a stated date carries to the same speaker's next statements
+#: Dependencies of a name that is an actor of its clause (a subject, or the head of "X, who said").
+_SUBJECTS = {"nsubj", "nsubjpass"}
 _ORG_STOP = {"of", "the", "for", "and", "s"}
 
 
@@ -118,8 +124,13 @@ def describes(v: Token) -> bool:
         return True  # "can confirm", "would not say": no act that happened
     if v.tag_ == "VBG" and v.head.lower_ == "with":
         return True  # "with the government claiming ...": background to another event
-    if v.dep_ == "relcl":
-        return not any((c.dep_ == "nsubj" and c.lower_ == "who") or c.lower_ == "when" for c in v.children)
+    if v.tag_ == "VBN" and v.dep_ in {"advcl", "acl"}:
+        return True  # "Asked about the talks, she said ...": the subject was asked, not asking
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() in _REFUSALS:
+        return True  # "declined to say": nothing said
+    if v.dep_ == "relcl":  # "X, who said", "the day when X said", "the United States, whose envoy said"
+        return not any((c.dep_ == "nsubj" and (c.lower_ == "who" or any(p.lower_ == "whose" for p in c.children)))
+                       or c.lower_ == "when" for c in v.children)
     if v.dep_ == "acl":
         return not (v.tag_ == "VBG" and v.head.lemma_.lower() in _DOCUMENTS)
     if v.dep_ == "advcl" and v.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in v.children):
@@ -174,14 +185,57 @@ class _Speakers:
         return text
 
     def _before(self, tok: Token, kind: str) -> Mention | None:
-        """The nearest named ``kind`` before ``tok`` in its own or the previous paragraph."""
-        found = self.index.before(tok.idx, [kind], since=self._window(tok))
+        """The named ``kind`` a pronoun at ``tok`` refers to, in its own or the previous paragraph: the nearest
+        one that was the actor of its clause or spoke (a subject, the head of "who ..."), else the nearest one;
+        names that only modify a noun ("the X barrage") are passed over."""
+        since = self._window(tok)
+        found = [m for m in self.index.before(tok.idx, [kind], since=since) if self._referring(m)]
+        salient = [(m.start, m) for m in found if self._salient(m)]
+        salient += [(pos, Mention(name, k, pos, pos, 0)) for pos, name, k in self.said
+                    if k == kind and since <= pos < tok.idx]
+        if salient:
+            return max(salient, key=lambda x: x[0])[1]
         if found:
             return found[0]
         for ent in reversed([e for e in self.doc.ents if self._window(tok) <= e.start_char and e.end <= tok.i]):
             if {"PERSON": "Person", "ORG": "Organization"}.get(ent.label_) == kind and not state_of(ent.text):
                 return Mention(ent.text, kind, ent.start_char, ent.end_char, 0)
         return None
+
+    def _root(self, m: Mention) -> Token | None:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span.root if span is not None else None
+
+    def _referring(self, m: Mention) -> bool:
+        """False for a name used as a modifier or with an article ("the X barrage", "the X's flow")."""
+        root = self._root(m)
+        if root is None:
+            return True
+        if root.dep_ == "compound" and root.head.pos_ == "NOUN":
+            return False
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        before = self.doc[span.start - 1] if span is not None and span.start > 0 else None
+        return not (before is not None and before.lower_ == "the" and len(m.text.split()) == 1)
+
+    def _salient(self, m: Mention) -> bool:
+        """True when the name is the actor of its clause: its subject (or the subject's apposition or
+        conjunct), or the head of a "who" clause."""
+        root = self._root(m)
+        if root is None:
+            return False
+        head = root.head if root.dep_ in {"appos", "conj"} else root
+        if head.dep_ in _SUBJECTS:
+            return True
+        return any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+                   for c in root.children)
+
+    def _state_before(self, tok: Token) -> str | None:
+        """The state "its" refers to: the nearest state before ``tok`` (in this or the previous paragraph)
+        that was the subject of its clause, else the nearest state."""
+        found = [m for m in self.index.before(tok.idx, ["Country", "Place", "Organization"], since=self._window(tok))
+                 if state_of(m.text)]
+        best = next((m for m in found if self._salient(m)), found[0] if found else None)
+        return state_of(best.text) if best else None
 
     def remember(self, pos: int, speaker: str, kind: str) -> None:
         """Note that ``speaker`` (of ``kind``) spoke at char ``pos``: pronouns later on may refer to them."""
@@ -202,6 +256,9 @@ class _Speakers:
         found = [(t, s) for t in (subj, *subj.conjuncts) if (s := self.resolve(t))]
         if found or subj.lower_ in _PRONOUNS:
             return found
+        for name in (c for c in subj.children if c.dep_ == "appos"):  # "Its foreign minister, X, said"
+            if (named := self.named(name)) and named[1] == "Person":
+                return [(t, s) for t in (name, *name.conjuncts) if (s := self.resolve(t))]
         for name in _titled_names(subj):
             found += [(t, s) for t in (name, *name.conjuncts) if (s := self.resolve(t))]
         return found
@@ -217,7 +274,11 @@ class _Speakers:
                 return found.text if found else None
             recent = [name for pos, name, k in self.said if k in kinds and pos >= self._window(subj)]
             return recent[-1] if recent else None
-        if subj.lemma_.lower() in _DELEGATES | _GOVERNMENT:
+        if subj.lemma_.lower() in _DELEGATES | _GOVERNMENT | _INSTITUTIONS:
+            if any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in subj.children):
+                return self._state_before(subj)  # "X welcomed the deal. Its foreign ministry said ..."
+            if subj.lemma_.lower() in _INSTITUTIONS:
+                return None
             return next((st for c in subj.children if c.dep_ in {"amod", "compound", "poss"}
                          and (st := state_of(c.text))), None)
         if subj.pos_ != "NOUN" or not any(c.lower_ == "the" for c in subj.children):
@@ -315,6 +376,22 @@ def _attributions(sent: Span, speakers: _Speakers, canon: _Canon, article: Clean
     return out
 
 
+def _occasions(sent: Span, speakers: _Speakers, canon: _Canon, article: CleanArticle) -> list[tuple[str, date]]:
+    """(speaker, date) of a dated speaking occasion the sentence puts its subject at without a speech verb
+    ("In an interview on Sunday, he did not hide his frustration."): the date of what they say next."""
+    out = []
+    for t in sent:
+        if t.lemma_.lower() not in occasions() or t.dep_ != "pobj" or t.head.lower_ not in {"in", "at", "during"}:
+            continue
+        verb = t.head.head
+        if verb.pos_ not in {"VERB", "AUX"} or is_speech(verb) or (subj := _subject(verb)) is None:
+            continue
+        when = date_of([t], article) or date_of([verb], article)
+        if when is not None:
+            out += [(canon(s, speakers.kind_of(tok, s)), when) for tok, s in speakers.resolve_all(subj)]
+    return out
+
+
 def _ent(tok: Token, article: CleanArticle) -> date | None:
     from kg.dates import parse_date_expr
 
@@ -330,6 +407,7 @@ def find_statements(doc: Doc, index: MentionIndex, article: CleanArticle) -> lis
     ceasefire = words("ceasefire_terms.txt")
     out: list[EventDraft] = []
     dated: list[tuple[int, str, date]] = []  # (sentence number, speaker, stated date)
+    held: dict[str, date] = {}  # occasion lemma -> the date of the last dated statement made at one
     for n, sent in enumerate(sentences(doc)):
         if _headline(sent):
             continue
@@ -351,13 +429,18 @@ def find_statements(doc: Doc, index: MentionIndex, article: CleanArticle) -> lis
                 if name not in best or rank > best[name][0]:
                     best[name] = (rank, v, tok, text, kind)
         dated += [(n, who, when) for who, when in _attributions(sent, speakers, canon, article)]
+        dated += [(n, who, when) for who, when in _occasions(sent, speakers, canon, article)]
         for speaker, (_, v, tok, text, kind) in best.items():
             speakers.remember(tok.idx, speaker, kind)
             when = next((d for x in [v, *acts[speaker]] if (d := stated_date(x, sent, article, spans))), None)
+            if when is None:  # "said at the same news conference"
+                when = next((held[t.lemma_.lower()] for x in [v, *acts[speaker]] for t in phrase_tokens(x, spans)
+                             if t.lemma_.lower() in held and any(c.lower_ == "same" for c in t.children)), None)
             if when is None:
                 when = next((d for k, who, d in reversed(dated) if who == speaker and n - k <= _WINDOW), None)
             if when is not None:
                 dated.append((n, speaker, when))
+                held.update({t.lemma_.lower(): when for t in sent if t.lemma_.lower() in occasions()})
             demand = v.lemma_.lower() in _DEMANDS and any(t in text.lower() for t in ceasefire)
             addressee = _addressee(v, index) if v.lemma_.lower() in _ADDRESSING else None
             out.append(EventDraft(

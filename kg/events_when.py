@@ -20,7 +20,8 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from kg.dates import parse_date_expr
-from kg.events_common import date_of, is_future
+from kg.events_common import date_of, date_phrase, is_future
+from kg.events_lexicon import triggers, words
 from kg.model import CleanArticle
 
 #: Children that open a clause of their own: their dates are not the speech act's.
@@ -40,11 +41,9 @@ def _count(tok: Token) -> int | None:
 
 
 def _ent_date(tok: Token, anchor: date, tense: str) -> date | None:
-    """The date of the DATE/TIME entity ``tok`` lies in."""
-    if tok.ent_type_ not in {"DATE", "TIME"}:
-        return None
-    ent = next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
-    return parse_date_expr(ent.text, anchor, tense)  # type: ignore[arg-type]
+    """The date of the date expression ``tok`` lies in (see :func:`kg.events_common.date_phrase`)."""
+    text = date_phrase(tok)
+    return parse_date_expr(text, anchor, tense) if text else None  # type: ignore[arg-type]
 
 
 def phrase_tokens(verb: Token, quotes: Iterable[tuple[int, int]] = ()) -> list[Token]:
@@ -128,10 +127,24 @@ def stated_date(verb: Token, sent: Span, article: CleanArticle, quotes: Iterable
     for t in phrase_tokens(verb, quotes):
         if d := _ent_date(t, anchor, tense):
             return d
+    phrase = phrase_tokens(verb, quotes)
+    if d := _that_day(phrase, sent, anchor):
+        return d
+    if d := _after_event(phrase, sent, anchor):
+        return d
     for c in verb.children:  # "told reporters after the talks ended late on Thursday"
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"after", "when", "as"} for m in c.children):
             if (n := _days_after(c)) is None and (d := _on(c, article)):
                 return d
+        if c.dep_ == "advcl" and speaking(c) and (d := _on(c, article)):
+            return d  # "Speaking to reporters on Friday, X said"
+    head = verb
+    while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
+        head = head.head
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    for c in subj.children if subj is not None else ():
+        if c.dep_ == "acl" and speaking(c) and (d := _on(c, article)):
+            return d  # "X, speaking to a broadcaster on Wednesday, called ..."
     for c in verb.children:
         if c.dep_ == "ccomp" and c.tag_ == "VBG" and any(a.dep_ == "aux" and a.lower_ in {"was", "were"} for a in c.children):
             if d := _on(c, article):
@@ -143,6 +156,68 @@ def stated_date(verb: Token, sent: Span, article: CleanArticle, quotes: Iterable
         for up in verb.ancestors:
             if d := _on(up, article):
                 return d
+    return None
+
+
+#: Nouns that "that" or "the same" turn into the day the sentence already named ("in a statement that night").
+_DAY_PARTS = frozenset({"day", "night", "evening", "morning", "afternoon"})
+_LOOKBACK = 8  # sentences searched back for the date of "the meeting" a clause follows
+
+
+def speaking(tok: Token) -> bool:
+    """True for a participle of speaking without a subject of its own ("speaking to reporters")."""
+    return tok.tag_ == "VBG" and (tok.lemma_.lower() in words("speech_verbs.txt") | {"speak"}) \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+
+
+def occasions() -> frozenset[str]:
+    """Lemmas of nouns for an occasion where someone speaks (``speech_occasions.txt``)."""
+    return words("speech_occasions.txt")
+
+
+def _event_lemmas() -> frozenset[str]:
+    """Lemmas that report a meeting, talks or a speaking occasion (negotiation triggers and occasions)."""
+    return frozenset(lemma for lemma, _ in triggers()) | occasions() | {"talks"}
+
+
+def _that_day(phrase: list[Token], sent: Span, anchor: date) -> date | None:
+    """For "that night" / "the same day" in the verb's phrase: the one other date the sentence names."""
+    for t in phrase:
+        if t.lemma_.lower() in _DAY_PARTS and any(c.lower_ in {"that", "same"} for c in t.children):
+            others = {d for e in sent.ents if e.label_ in {"DATE", "TIME"} and not e.start <= t.i < e.end
+                      and (d := parse_date_expr(e.text, anchor, "past"))}
+            if len(others) == 1:
+                return others.pop()
+    return None
+
+
+def _after_event(phrase: list[Token], sent: Span, anchor: date) -> date | None:
+    """For "said after the meeting": the date the meeting's own phrase gives ("the session that ended late
+    on Tuesday"), else the date of the nearest earlier sentence that reports a meeting or talks with one date."""
+    for prep in phrase:
+        if prep.dep_ != "prep" or prep.lower_ not in {"after", "following"}:
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _event_lemmas()):
+            if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
+                continue
+            for t in noun.subtree:
+                if d := _ent_date(t, anchor, "past"):
+                    return d
+            return _earlier_event_date(sent, anchor)
+    return None
+
+
+def _earlier_event_date(sent: Span, anchor: date) -> date | None:
+    """The one past date of the nearest earlier sentence that names a meeting, talks or an occasion."""
+    lemmas = _event_lemmas()
+    earlier = [s for s in sent.doc.sents if s.end <= sent.start][-_LOOKBACK:]
+    for s in reversed(earlier):
+        if not any(t.lemma_.lower() in lemmas for t in s):
+            continue
+        found = {d for e in s.ents if e.label_ in {"DATE", "TIME"}
+                 and (d := parse_date_expr(e.text, anchor, "past")) and d <= anchor}
+        if len(found) == 1:
+            return found.pop()
     return None
 
 

@@ -5,7 +5,11 @@ come from the lexicon ``kg/data/roles.txt`` and are read in three places:
   * a title before the name: "White House spokesman X", "Chile's Foreign Minister X",
     "Kenyan ambassador to Ethiopia X" (the host after "to" is not the affiliation);
   * an apposition after it: "X, a Nigerian diplomat,", "X, the head of the U.N.'s refugee agency";
-  * a coordinated name shares a plural title: "Nigerian senators X and Y".
+  * an apposition before it: "the head of the national bank, X", "Kenya's foreign minister, X,";
+  * a coordinated name shares a plural title: "Nigerian senators X and Y", "the premiers of A and B, X and Y".
+A person with both a title and an apposition ("envoy X, a former trade minister,") gets one
+mention per role. A "counterpart" takes the role of the person named before it in the sentence
+("Kenyan President X hosted his Ugandan counterpart Y").
 Affiliations are surface forms (a demonym, country, city or organization). A seat of government
 ("Élysée", "White House") is kept as written; resolution maps it to its state (Élysée -> France),
 because the graph records states as the actors, with the metonym as an alias of the state.
@@ -23,6 +27,8 @@ from kg.model import EntityType, Mention
 _MAX_ROLE_WORDS = 4
 _CONNECTORS = frozenset({"of", "for", "to", "the"})
 _AFF_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
+_RELATIVE = "counterpart"  # a role lexicon entry that stands for the role of another person
+_PRE_APPOSITION_WORDS = 12
 
 
 @cache
@@ -57,14 +63,23 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if kind is None:
             continue
         role = affiliation = None
+        also: tuple[str | None, str | None] = (None, None)
         if kind == "Person":
             role, affiliation = title_before(ent)
             if role is None:
-                role, affiliation = apposition_after(ent)
+                role, affiliation = role_before_comma(ent)
+            also = apposition_after(ent)
+            if role is None or also[0] == role:
+                (role, affiliation), also = (also if role is None else (role, affiliation or also[1])), (None, None)
             if role is None and previous and _coordinated(doc, previous, ent):
                 role, affiliation = previous.role, previous.affiliation
+            if role == _RELATIVE:  # "his Ugandan counterpart X": the role of the person before
+                role = next((m.role for m in reversed(out) if m.type == "Person" and m.role
+                             and m.sentence == sent_of[ent.start] and m.role != _RELATIVE), None)
         m = Mention(ent.text, kind, ent.start_char, ent.end_char, sent_of[ent.start], role, affiliation)
         out.append(m)
+        if also[0] and also[0] != _RELATIVE:
+            out.append(Mention(ent.text, kind, ent.start_char, ent.end_char, sent_of[ent.start], *also))
         if kind == "Person":
             previous = m
     extra = institution_mentions(doc, sent_of) + acronym_mentions(doc, sent_of, out)
@@ -199,18 +214,54 @@ def apposition_after(ent: Span) -> tuple[str | None, str | None]:
     seg: list[Token] = []
     for t in doc[i + 1 : min(sent_end, i + 22)]:
         if t.text in (",", ";", "—", "–", "(", ")") or (t.text == "." and t.is_sent_end):
+            if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "B" and doc[t.i + 1].ent_type_ == "PERSON":
+                return None, None  # "A, its director, B": the role is B's (see role_before_comma)
             break
         seg.append(t)
     while seg and seg[0].lower_ in ("a", "an", "the"):
         seg = seg[1:]
-    if not seg or seg[0].pos_ in ("VERB", "AUX") or seg[0].lower_ in ("who", "which", "said", "says"):
-        return None, None
+    if not seg or seg[0].pos_ in ("VERB", "AUX", "ADP") or seg[0].lower_ in ("who", "which", "said", "says", "and", "or"):
+        return None, None  # a clause, a prepositional phrase ("X, with deputy Y"), the next item of a list
     matches = [m for m in _role_matches(seg) if m[0] <= 6]
     if not matches:
         return None, None
     start, end, role = matches[0]
     if end < len(seg) and seg[end].ent_type_ == "PERSON":
         return None, None  # a list of titled names, not an apposition
+    return role, _affiliation(doc, seg[:start], after=seg[end:])
+
+
+def role_before_comma(ent: Span) -> tuple[str | None, str | None]:
+    """Return (role, affiliation) from a noun phrase set before the name with a comma: "the head
+    of the national bank, X", "Kenya's foreign minister, X, said". The name must close the apposition
+    (a comma, "and", "or" or the sentence end follows), so "After meeting the president, X said" is none."""
+    doc = ent.doc
+    sent_start, sent_end = _sent_bounds(ent)
+    i = ent.start - 1
+    if i <= sent_start or doc[i].text != ",":
+        return None, None
+    nxt = doc[ent.end] if ent.end < sent_end else None
+    if nxt is not None and not (nxt.text in (",", ".", ";") or nxt.lower_ in ("and", "or")):
+        return None, None
+    seg: list[Token] = []
+    j = i - 1
+    while j >= sent_start and len(seg) < _PRE_APPOSITION_WORDS:
+        t = doc[j]
+        if t.ent_type_ == "PERSON" or (t.is_punct and t.text not in ("'s", "’s", "-", ".")):
+            break
+        if t.pos_ in ("VERB", "AUX") and _singular(t.lower_) not in role_words():  # "managing" may be tagged VERB
+            break
+        if t.pos_ == "ADP" and t.lower_ not in _CONNECTORS:
+            break
+        if t.lower_ in ("and", "or") and not (seg and seg[-1].text[:1].isupper() and doc[j - 1].text[:1].isupper()):
+            break  # "of A and B" joins names; otherwise "and" starts another phrase
+        seg.append(t)
+        j -= 1
+    seg.reverse()
+    matches = _role_matches(seg)
+    if not matches:
+        return None, None
+    start, end, role = matches[0]
     return role, _affiliation(doc, seg[:start], after=seg[end:])
 
 

@@ -124,19 +124,18 @@ def _touch(actor: str, event: str) -> str:
 
 # One query per hop: the events the frontier ?n takes part in (with every role, delegation, date, label and
 # source, so the edges to the next ring come out whole), the affiliations of the frontier either way, and the
-# frontier's own labels and types. {pairs} narrows the last ring to events with a second party in the ring.
+# frontier's own labels and types. {events} is a sub-select over the frontier, or a VALUES list of events.
 _HOP = prefix_header() + """
 SELECT ?event ?kind ?role ?actor ?date ?label ?side ?member ?article ?sentence ?person ?org ?g ?entity ?elabel ?type
 WHERE {{
   {{
-    {{ SELECT DISTINCT ?event WHERE {{ VALUES ?n {{ {frontier} }} {touch} {pairs} }} }}
+    {events}
     ?event a ?kind . VALUES ?kind {{ kg:Negotiation kg:Sanction kg:Statement }}
     {{ ?event ?role ?actor . VALUES ?role {{ {roles} }} }}
     UNION {{ ?event kg:date ?date }}
     UNION {{ ?event rdfs:label ?label }}
     UNION {{ ?d kg:delegationAt ?event ; kg:side ?side . OPTIONAL {{ ?member kg:memberOf ?d }} }}
-    UNION {{ SELECT DISTINCT ?event ?article ?sentence WHERE {{
-               ?event prov:wasDerivedFrom ?ev . ?ev kg:article ?article ; kg:sentence ?sentence }} }}
+    UNION {{ ?event prov:wasDerivedFrom ?ev . ?ev kg:article ?article ; kg:sentence ?sentence }}
   }}
   UNION {{ VALUES ?person {{ {frontier} }} ?person kg:affiliation ?org . {org_in} ?person kg:mentionedIn ?g }}
   UNION {{ VALUES ?org {{ {frontier} }} ?person kg:affiliation ?org . {person_in} ?person kg:mentionedIn ?g }}
@@ -145,19 +144,34 @@ WHERE {{
 }}
 """
 
+# The last ring: which of its actors take part in which events (to find events that link two of them).
+_TOUCHED = prefix_header() + "SELECT DISTINCT ?event ?n WHERE {{ VALUES ?n {{ {frontier} }} {touch} }}"
+
 
 def _values(iris: Iterable[str]) -> str:
     """A VALUES body of IRIs, each checked and written by pyoxigraph (never raw user text)."""
     return " ".join(sorted(str(NamedNode(i)) for i in iris))
 
 
-def _hop_query(frontier: set[str], last: bool) -> str:
-    """The SELECT for one hop from ``frontier``; on the ``last`` ring only events and affiliations within it."""
+def _hop_query(frontier: set[str], events: set[str] | None = None) -> str:
+    """The SELECT for one hop from ``frontier``: the frontier's events (or only ``events``, on the last ring,
+    where affiliations too are kept to those within the ring), affiliations and labels."""
     values = _values(frontier)
-    pairs = (f"VALUES ?m {{ {values} }} {_touch('?m', '?event')} FILTER(?m != ?n)") if last else ""
-    ring = f"VALUES ?{{}} {{{{ {values} }}}}" if last else ""
-    return _HOP.format(frontier=values, touch=_touch("?n", "?event"), pairs=pairs, roles=_ROLES,
-                       org_in=ring.format("org"), person_in=ring.format("person"))
+    if events is None:
+        block = f"{{ SELECT DISTINCT ?event WHERE {{ VALUES ?n {{ {values} }} {_touch('?n', '?event')} }} }}"
+        org_in = person_in = ""
+    else:
+        block = f"VALUES ?event {{ {_values(events)} }}"
+        org_in, person_in = f"VALUES ?org {{ {values} }}", f"VALUES ?person {{ {values} }}"
+    return _HOP.format(events=block, frontier=values, roles=_ROLES, org_in=org_in, person_in=person_in)
+
+
+def _linking(store: Store, ring: set[str], known: dict[str, EventInfo]) -> set[str]:
+    """Events not in ``known`` in which at least two actors of ``ring`` take part."""
+    parties: dict[str, set[str]] = defaultdict(set)
+    for r in _select(store, _TOUCHED.format(frontier=_values(ring), touch=_touch("?n", "?event"))):
+        parties[r["event"].value].add(r["n"].value)
+    return {e for e, ps in parties.items() if len(ps) >= 2 and e not in known}
 
 
 def _add_node(rows: NetworkRows, iri: str, label: str, typ: str) -> None:
@@ -227,9 +241,9 @@ def fetch_neighbourhood(store: Store, center: str, radius: int, kinds: tuple[str
                         since: str | None = None, until: str | None = None) -> tuple[NetworkRows, set[str]]:
     """The rows of ``center``'s ego network and the actors it reaches within ``radius`` hops.
 
-    Breadth-first, one SELECT per ring (``radius`` + 1 in all): the events and affiliations of the ring's
-    actors, and their labels. The last ring asks only for events and affiliations between two of its own
-    actors (those with an actor nearer the centre were read with that actor). Rows that do not link two
+    Breadth-first, one SELECT per ring: the events and affiliations of the ring's actors, and their labels.
+    The last ring (``radius`` hops out) asks only for events and affiliations between two of its own actors
+    (one more SELECT finds those events; links to an actor nearer the centre were read with that actor). Rows that do not link two
     reached actors are dropped, so ``build_network`` over them gives the ego network's edges whole.
     """
     rows = NetworkRows()
@@ -237,7 +251,8 @@ def fetch_neighbourhood(store: Store, center: str, radius: int, kinds: tuple[str
     for hop in range(radius + 1):
         if not frontier:
             break
-        _add_hop(rows, _select(store, _hop_query(frontier, last=hop == radius)))
+        last = _linking(store, frontier, rows.events) if hop == radius else None
+        _add_hop(rows, _select(store, _hop_query(frontier, last)))
         if hop < radius:
             frontier = _next_ring(rows, frontier, kinds, since, until) - reached
             reached |= frontier

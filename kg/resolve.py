@@ -2,8 +2,9 @@
 
 * Persons: full names are grouped by a phonetic key (transliteration variants such as
   Navalny/Navalnyi or Erdoğan/Erdogan share it) and, failing that, by a strict rapidfuzz match
-  of surname and given name; a lone surname goes to the full name of the same article, else to
-  the only full name with that surname across articles.
+  of surname and given name, or as the end of a longer name in the same article ("Ruiz Soto" of
+  "Ana Ruiz Soto"); a lone surname ("Qasimi", also with its particles: "Al Qasimi") goes
+  to the full name of the same article, else to the only full name with that surname across articles.
 * Organizations: grouped by normalised name; acronyms join the full name whose initials they are
   (EU / European Union, U.N. / United Nations), also as a leading word ("U.N. General Assembly").
 * Countries: any name, alias, demonym or seat of government the gazetteer maps to a state.
@@ -30,6 +31,14 @@ _PREFIX = {"Person": "person", "Organization": "organization", "Country": "count
 _STOP = frozenset({"of", "the", "for", "and", "on", "in", "to", "&"})
 _FUZZ = 90
 _LOCAL_ROLES = frozenset({"mayor", "governor"})  # their affiliation is the city/region itself
+# words that lead a family name ("Al Qasimi", "van Dijk"): a name of only these and one more word is a surname
+_SURNAME_PARTICLES = frozenset("al el bin ibn van von der den de da del di du dos das le la ter".split())
+
+
+def is_surname_form(name: str) -> bool:
+    """True for a name that is a family name alone: one word, or particles and one word ("Al Qasimi")."""
+    words = name.split()
+    return len(words) == 1 or all(w.lower() in _SURNAME_PARTICLES for w in words[:-1])
 
 
 def phonetic_key(name: str) -> str:
@@ -135,7 +144,7 @@ class _PersonIndex:
     """Clusters of person names across articles (union-find over distinct full names)."""
 
     def __init__(self, mentions: Iterable[tuple[str, Mention]]) -> None:
-        names = sorted({m.text for _, m in mentions if len(m.text.split()) > 1})
+        names = sorted({m.text for _, m in mentions if not is_surname_form(m.text)})
         parent = {n: n for n in names}
 
         def find(n: str) -> str:
@@ -144,9 +153,12 @@ class _PersonIndex:
                 n = parent[n]
             return n
 
+        seen_in: dict[str, set[str]] = defaultdict(set)
+        for article, m in mentions:
+            seen_in[m.text].add(article)
         for i, a in enumerate(names):
             for b in names[i + 1 :]:
-                if same_person(a, b):
+                if same_person(a, b) or _tail_of(a, b, seen_in):
                     ra, rb = find(a), find(b)
                     parent[max(ra, rb)] = min(ra, rb)
         self.root = {n: find(n) for n in names}
@@ -181,6 +193,13 @@ class _PersonIndex:
         return next(iter(found)) if len(found) == 1 else None
 
 
+def _tail_of(a: str, b: str, seen_in: dict[str, set[str]]) -> bool:
+    """True when one name ends with the other, a two-word family name, and an article names both
+    ("Ruiz Soto" for "Ana Ruiz Soto")."""
+    short, long = sorted((a, b), key=len)
+    return long.endswith(" " + short) and bool(seen_in[short] & seen_in[long])
+
+
 def _close(a: str, b: str) -> bool:
     return a[:1] == b[:1] and abs(len(a) - len(b)) <= 2 and fuzz.ratio(a, b) >= _FUZZ
 
@@ -197,9 +216,9 @@ def same_person(a: str, b: str) -> bool:
 def _group_for(m: Mention, article: str, persons: _PersonIndex, expansions: dict[str, str]) -> tuple[str, _Group, bool]:
     """Return (provisional key, new group, is full form) for one mention."""
     if m.type == "Person":
-        words = m.text.split()
-        root = persons.full(m.text) if len(words) > 1 else persons.surname(words[0], article)
-        return f"person/{phonetic_key(root or m.text)}", _Group("Person"), len(words) > 1
+        surname = is_surname_form(m.text)
+        root = persons.surname(m.text.split()[-1], article) if surname else persons.full(m.text)
+        return f"person/{phonetic_key(root or m.text)}", _Group("Person"), not surname
     if m.type == "Country":
         info = gz.state_for(m.text)
         if info:
@@ -303,8 +322,8 @@ class _Lookup:
         keys = self.global_.get(n, set())
         if len(keys) == 1:
             return self._known(next(iter(keys)))
-        if text[:1].isupper() and len(text.split()) == 1:
-            root = self.persons.surname(text, article)
+        if text[:1].isupper() and is_surname_form(text):
+            root = self.persons.surname(text.split()[-1], article)
             if root:
                 return self.person(root)
         root = self.persons.full(text)

@@ -297,3 +297,69 @@ def test_clean_navigation_bars_are_not_titles(nav: str) -> None:
 def test_clean_sentences_with_separators_are_kept(sentence: str) -> None:
     raw = f"Ministers meet again after a year of stalled negotiations\n\n{sentence}\n"
     assert sentence in clean(Article("x", "x.txt", raw)).body
+
+
+@pytest.mark.parametrize(
+    "h1",
+    [
+        "Ferry talks collapse",  # the page's title line itself
+        "Ferry talks collapse over harbour fees in the north",  # an <h1> that says more than the short title
+    ],
+)
+def test_clean_html_longer_headline_is_the_title_not_body(h1: str) -> None:
+    raw = HTML.format(head='<meta property="og:title" content="Ferry talks collapse">', time="").replace(
+        "<h1>Ferry talks collapse</h1>", f"<h1>{h1}</h1>")
+    c = clean(Article(id="h", source="h.html", raw=raw, format="html"), reference=date(2019, 6, 1))
+    assert c.body.startswith("Talks between the ferry operators")
+
+
+@pytest.mark.parametrize(
+    ("raw", "byline", "gone"),
+    [
+        # bylines that name where each author filed from
+        ("Harbour talks resume after a long pause in the north\n\nBy Ines Kalu in Lagos and Tomas Brandt in Accra\n\n"
+         "Negotiators met on Monday.\n\nInes Kalu is a West Africa correspondent for the Daily Ledger. "
+         "Tomas Brandt covers shipping from Accra.\n", "Ines Kalu and Tomas Brandt", ("Kalu", "Brandt")),
+        # an author box that starts with one of the byline's names ends the article
+        ("Harbour talks resume after a long pause in the north\n\nBy Ines Kalu and Tomas Brandt\n\n"
+         "Negotiators met on Monday.\n\nTomas Brandt covers shipping and ports from Accra.\n",
+         "Ines Kalu and Tomas Brandt", ("Brandt",)),
+        # a byline after a standfirst
+        ("Harbour talks resume after a long pause in the north\n\nA week of talks, and the dockers who cannot wait.\n\n"
+         "By Ines Kalu | Published: 09:00 AM, May 7, 2019\n\nNegotiators met on Monday.\n", "Ines Kalu", ("Kalu",)),
+    ],
+)
+def test_clean_bylines_and_author_boxes(raw: str, byline: str, gone: tuple[str, ...]) -> None:
+    c = _clean(raw)
+    assert c.byline == byline
+    assert "Negotiators met on Monday." in c.body
+    assert not any(name in c.body for name in gone)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Reporting by Ines Kalu; Editing by Tomas Brandt)",
+        "Reporting by Ines Kalu; editing by Tomas Brandt",
+        "Additional reporting by Ines Kalu in Accra",
+        "Ines Kalu contributed reporting from Accra.",
+        "Ines Kalu is a shipping correspondent for the Daily Ledger.",
+    ],
+)
+def test_clean_wire_credits_dropped(line: str) -> None:
+    c = _clean(f"Harbour talks resume after a long pause in the north\n\nNegotiators met on Monday.\n\n{line}\n\n"
+               "The talks resume in June.\n")
+    assert "Kalu" not in c.body and "The talks resume in June." in c.body
+
+
+def test_clean_related_header_ends_article() -> None:
+    c = _clean("Harbour talks resume after a long pause in the north\n\nNegotiators met on Monday.\n\nRelated\n"
+               "• Explainer: What is at stake in the port talks?\n")
+    assert c.body == "Negotiators met on Monday."
+
+
+def test_clean_agency_photo_credit_makes_a_caption() -> None:
+    c = _clean("Harbour talks resume after a long pause in the north\n\nDockers march in the port on May 6, 2019. "
+               "AFP PHOTO / Ines Kalu\n\nNegotiators met on Monday.\n")
+    assert c.body == "Negotiators met on Monday."
+    assert c.captions == ("Dockers march in the port on May 6, 2019.",)

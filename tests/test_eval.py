@@ -230,3 +230,17 @@ def test_eval_gold_text_mentions_every_person() -> None:
                 text = (folder / art).read_text(encoding="utf-8")
                 assert any(n in text for n in [p["name"], *p["aliases"]]), (p["name"], art)
         assert json.dumps(gold)  # serialisable as is
+
+
+@pytest.mark.parametrize(("articles", "in_scope"), [
+    ({"a1.txt": {}}, True),     # the key covers the article: everything is in scope
+    ({"other.txt": {}}, False),  # the key covers another article only: nothing predicted is in scope
+    ({}, True),                 # no article list: everything is scored
+])
+def test_eval_scores_only_the_keys_articles(tmp_path: Path, articles: dict, in_scope: bool) -> None:
+    scores = evaluate(build(tmp_path), {**GOLD, "articles": articles})
+    if in_scope:
+        assert f1s(scores)["persons"] == 1.0
+    else:
+        assert scores["persons"]["tp"] == scores["persons"]["fp"] == 0
+        assert scores["statements"]["tp"] == scores["statements"]["fp"] == 0

@@ -126,3 +126,72 @@ def test_mentions_acronym_defined_after_an_organization(nlp) -> None:
             "The United States froze the assets of two EPS commanders.")
     acronyms = [m for m in find_mentions(nlp(text)) if m.text == "EPS"]
     assert len(acronyms) == 2 and all(m.type == "Organization" for m in acronyms)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        ("The governor of the central bank, Tomas Brandt, resigned on Monday.", "Tomas Brandt", "governor", None),
+        ("Norway's trade minister, Ingrid Dahl, said the deal was close.", "Ingrid Dahl", "trade minister", "Norway"),
+        ("The talks were chaired by the EU foreign policy chief, Greta Holm, in Brussels.", "Greta Holm", "foreign policy chief", "EU"),
+        ("The ministry listed the firm with its director, Anna Berg, and its chief engineer, Jonas Falk.", "Anna Berg", "director", None),
+        ("The ministry listed the firm with its director, Anna Berg, and its chief engineer, Jonas Falk.", "Jonas Falk", "chief engineer", None),
+        # a comma before a name that starts the next clause is no apposition
+        ("After meeting the president, Lars Moe said the deal was close.", "Lars Moe", None, None),
+    ],
+)
+def test_mentions_role_before_comma(nlp, text: str, name: str, role: str | None, affiliation: str | None) -> None:
+    m = person(nlp, text, name)
+    assert (m.role, m.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        ("Ghanaian President Kofi Mensah hosted his Togolese counterpart, Yao Agbo, on Friday.", "Yao Agbo", "president", "Togolese"),
+        ("Zambian President Joseph Banda and his Malawian counterpart Peter Phiri signed the deal.", "Peter Phiri", "president", "Malawian"),
+    ],
+)
+def test_mentions_counterpart_takes_the_role_before(nlp, text: str, name: str, role: str, affiliation: str) -> None:
+    m = person(nlp, text, name)
+    assert (m.role, m.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles_"),
+    [
+        ("Union mediator Pieter Claes, a former Belgian justice minister, chaired the session.", "Pieter Claes",
+         {"mediator", "justice minister"}),
+        ("Brigadier General Omar Nuri, a military adviser to the council, arrived on Monday.", "Omar Nuri",
+         {"general", "adviser"}),
+        # a prepositional phrase after the name is no apposition
+        ("The team was led by Trade Minister Rafael Costa, with deputy negotiator Bruno Leal.", "Rafael Costa",
+         {"trade minister"}),
+    ],
+)
+def test_mentions_title_and_apposition_both_kept(nlp, text: str, name: str, roles_: set[str]) -> None:
+    found = {m.role for m in find_mentions(nlp(text)) if m.type == "Person" and m.text == name}
+    assert found == roles_
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "role"),
+    [
+        ("The prime ministers of Latvia and Estonia, Ilze Kalnina and Mart Tamm, met in Riga.", ("Ilze Kalnina", "Mart Tamm"),
+         "prime minister"),
+    ],
+)
+def test_mentions_plural_role_before_comma_shared(nlp, text: str, names: tuple[str, ...], role: str) -> None:
+    assert [person(nlp, text, n).role for n in names] == [role] * len(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Sara Lind, a hydrologist who works for the commission, said the river was low.", "Sara Lind", "hydrologist"),
+        ("The envoy met Foreign Affairs Undersecretary Rosa Lim on Monday.", "Rosa Lim", "undersecretary"),
+        ("Jonas Weber, a professor of law at the national university, said the ruling was clear.", "Jonas Weber", "professor"),
+    ],
+)
+def test_mentions_occupation_roles(nlp, text: str, name: str, role: str) -> None:
+    assert person(nlp, text, name).role == role

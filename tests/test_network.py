@@ -53,6 +53,22 @@ def test_network_ego_filters_by_radius_kind_and_window(news_store, radius, kinds
             assert all((since or "") <= e["date"] <= (until or "9999") for e in d["events"])
 
 
+@pytest.mark.parametrize("name, radius, kinds, since, until", [
+    ("Peskov", 1, None, None, None), ("Peskov", 2, None, None, None), ("Peskov", 3, None, None, None),
+    ("Podolyak", 2, "negotiated_with,member_of,has_member", None, None), ("Russia", 1, None, "2022-03-01", None),
+    ("Medinsky", 2, "affiliated_with,has_affiliate", None, None), ("Kozak", 2, None, None, "2022-03-31"),
+])
+def test_network_ego_reads_only_the_neighbourhood_and_matches_the_whole_network(news_store, name, radius, kinds,
+                                                                                since, until):
+    g = network.ego_network(news_store, name, radius=radius, kinds=kinds, since=since, until=until)
+    rows = network.fetch_rows(news_store)
+    whole = network.ego_graph(network.build_network(rows, since, until), g.graph["center"], radius,
+                              network.parse_kinds(kinds), rows)
+    assert dict(g.nodes(data=True)) == dict(whole.nodes(data=True))
+    assert sorted(g.edges(keys=True, data=True)) == sorted(whole.edges(keys=True, data=True))
+    assert g.graph == whole.graph
+
+
 @pytest.mark.parametrize("source, kind, target, weight, articles, first, last, events", [
     ("country/russia", "negotiated_with", "country/ukraine", 2, 3, "2022-02-28", "2022-03-29",
      ["negotiation/russia-ukraine-round-1", "negotiation/russia-ukraine-istanbul"]),

@@ -104,3 +104,82 @@ def test_nlp_add_components_is_idempotent(blank: spacy.Language) -> None:
 def test_nlp_build_nlp_names_the_setting_when_model_missing() -> None:
     with pytest.raises(SettingsError, match="KG_MODEL"):
         build_nlp(Settings(model="no_such_model_xyz"))
+
+
+def parsed_doc(nlp: spacy.Language, tokens: list[tuple], ents: list[tuple[int, int, str]]) -> Doc:
+    """A Doc built by hand: ``tokens`` are (word, POS) or (word, POS, head index, dep); ``ents`` are
+    (start, end, label) token spans."""
+    words = [t[0] for t in tokens]
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
+    kw: dict = {"pos": [t[1] for t in tokens]}
+    if all(len(t) == 4 for t in tokens):
+        kw |= {"heads": [t[2] for t in tokens], "deps": [t[3] for t in tokens]}
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, **kw)
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    return doc
+
+
+def _toks(text: str, pos: str) -> list[tuple[str, str]]:
+    return list(zip(text.split(), pos.split()))
+
+
+@pytest.mark.parametrize(
+    ("tokens", "ents", "expected"),
+    [
+        # the model stopped a name early: the untagged proper noun after it joins it
+        (_toks("Minister Ruth Adaeze Okafor met the press .", "PROPN PROPN PROPN PROPN VERB DET NOUN PUNCT"),
+         [(1, 3, "PERSON")], [("Ruth Adaeze Okafor", "PERSON")]),
+        # a name-like ORG coordinated with a person is a person
+        (_toks("Lena Varga and Tomas Beck met in Vienna .", "PROPN PROPN CCONJ PROPN PROPN VERB ADP PROPN PUNCT"),
+         [(0, 2, "ORG"), (3, 5, "PERSON"), (7, 8, "GPE")],
+         [("Lena Varga", "PERSON"), ("Tomas Beck", "PERSON"), ("Vienna", "GPE")]),
+        # a role and a comma before a name-like ORG
+        (_toks("its finance director , Oskar Lind , resigned .", "PRON NOUN NOUN PUNCT PROPN PROPN PUNCT VERB PUNCT"),
+         [(4, 6, "ORG")], [("Oskar Lind", "PERSON")]),
+        # "<role> of X" names a portfolio, not a person
+        (_toks("the Secretary of Coastal Affairs , Ilse Moor , spoke .",
+               "DET PROPN ADP PROPN PROPN PUNCT PROPN PROPN PUNCT VERB PUNCT"),
+         [(3, 5, "PERSON"), (6, 8, "PERSON")], [("Coastal Affairs", "ORG"), ("Ilse Moor", "PERSON")]),
+        # "the X region" is a region
+        (_toks("fighting in the Varnok region .", "NOUN ADP DET PROPN NOUN PUNCT"), [(3, 4, "PERSON")],
+         [("Varnok", "LOC")]),
+        # an untagged surname of a person named in full
+        (_toks("Ruth Okafor spoke . Okafor said no .", "PROPN PROPN VERB PUNCT PROPN VERB INTJ PUNCT"),
+         [(0, 2, "PERSON")], [("Ruth Okafor", "PERSON"), ("Okafor", "PERSON")]),
+        # an untagged name after a role and a comma
+        (_toks("his special envoy for the Lakes , Ines Kalu .", "PRON ADJ NOUN ADP DET PROPN PUNCT PROPN PROPN PUNCT"),
+         [(5, 6, "LOC")], [("Lakes", "LOC"), ("Ines Kalu", "PERSON")]),
+        # the end of a longer person's name
+        (_toks("Lucia Ramos Ortega spoke . Ramos Ortega said no .", "PROPN PROPN PROPN VERB PUNCT PROPN PROPN VERB INTJ PUNCT"),
+         [(0, 3, "PERSON"), (5, 7, "WORK_OF_ART")], [("Lucia Ramos Ortega", "PERSON"), ("Ramos Ortega", "PERSON")]),
+        # a one-word "person" tagged a place elsewhere in the doc is that place
+        (_toks("near Kelvara . back in Kelvara .", "ADP PROPN PUNCT ADV ADP PROPN PUNCT"),
+         [(1, 2, "PERSON"), (5, 6, "GPE")], [("Kelvara", "LOC"), ("Kelvara", "GPE")]),
+    ],
+)
+def test_nlp_entity_fixer_names_in_context(blank: spacy.Language, tokens: list, ents: list, expected: list) -> None:
+    doc = parsed_doc(blank, tokens, ents)
+    fixed = entity_fixer.EntityFixer()(doc)
+    assert ents_of(fixed) == expected
+
+
+@pytest.mark.parametrize(
+    ("tokens", "ents", "expected"),
+    [
+        # "the Xs": a group, not a person
+        ([("He", "PRON", 1, "nsubj"), ("blamed", "VERB", 1, "ROOT"), ("the", "DET", 3, "det"),
+          ("Zarqis", "PROPN", 1, "dobj"), (".", "PUNCT", 1, "punct")],
+         [(3, 4, "PERSON")], [("Zarqis", "ORG")]),
+        # "on the X": a river or a place
+        ([("They", "PRON", 1, "nsubj"), ("farm", "VERB", 1, "ROOT"), ("on", "ADP", 1, "prep"), ("the", "DET", 4, "det"),
+          ("Velma", "PROPN", 2, "pobj"), (".", "PUNCT", 1, "punct")],
+         [(4, 5, "PERSON")], [("Velma", "LOC")]),
+        # "the Doe administration": the article belongs to the noun, the name stays a person
+        ([("the", "DET", 2, "det"), ("Doran", "PROPN", 2, "compound"), ("administration", "NOUN", 3, "nsubj"),
+          ("acted", "VERB", 3, "ROOT"), (".", "PUNCT", 3, "punct")],
+         [(1, 2, "PERSON")], [("Doran", "PERSON")]),
+    ],
+)
+def test_nlp_entity_fixer_articled_names(blank: spacy.Language, tokens: list, ents: list, expected: list) -> None:
+    doc = parsed_doc(blank, tokens, ents)
+    assert ents_of(entity_fixer.EntityFixer()(doc)) == expected

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from kg.model import Article, CleanArticle, EntityType, Extraction, Mention
-from kg.resolve import phonetic_key, resolve_entities, same_person
+from kg.resolve import is_surname_form, phonetic_key, resolve_entities, same_person
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -176,3 +176,38 @@ def test_resolve_seeds_persons(seed_entities: dict) -> None:
 def test_resolve_seeds_non_persons(seed_entities: dict, name: str) -> None:
     persons = [e for e in seed_entities.values() if e.type == "Person"]
     assert not any(name in e.aliases or e.label == name for e in persons)
+
+
+@pytest.mark.parametrize(
+    ("name", "surname"),
+    [("Qasimi", True), ("Al Qasimi", True), ("al-Qasimi", True), ("van Dijk", True), ("bin Zayed", True),
+     ("Faisal Al Qasimi", False), ("Marta van Dijk", False), ("Ana Lopes", False)],
+)
+def test_resolve_is_surname_form(name: str, surname: bool) -> None:
+    assert is_surname_form(name) is surname
+
+
+def test_resolve_surname_with_particle_joins_full_name() -> None:
+    ents, lookup = resolve_entities([
+        extraction("a1", ("Faisal bin Nasser Al Qasimi", "Person", "foreign minister"), ("Al Qasimi", "Person")),
+        extraction("a2", ("Faisal bin Naser Al Qasimi", "Person")),
+    ])
+    persons = [e for e in ents.values() if e.type == "Person"]
+    assert len(persons) == 1
+    assert persons[0].aliases == {"Faisal bin Nasser Al Qasimi", "Faisal bin Naser Al Qasimi", "Al Qasimi"}
+    assert lookup("Al Qasimi", "a1") == persons[0].key
+
+
+@pytest.mark.parametrize(
+    ("articles", "merged"),
+    [
+        ((("a1", "Lucia Ramos Ortega"), ("a1", "Ramos Ortega")), True),  # same article: her family names
+        ((("a1", "Lucia Ramos Ortega"), ("a2", "Ramos Ortega")), False),  # elsewhere: maybe someone else
+    ],
+)
+def test_resolve_family_names_join_full_name_in_same_article(articles: tuple, merged: bool) -> None:
+    by_article: dict[str, list[tuple]] = {}
+    for art, name in articles:
+        by_article.setdefault(art, []).append((name, "Person"))
+    ents, _ = resolve_entities([extraction(a, *ms) for a, ms in by_article.items()])
+    assert len([e for e in ents.values() if e.type == "Person"]) == (1 if merged else 2)

@@ -6,16 +6,26 @@ It first computes a new list of (start, end, label) token spans, then writes it 
     a demonym becomes NORP; an all-caps acronym GPE unknown to the gazetteer becomes ORG ("EU");
   * a PERSON span starting with a place or demonym is split ("Chile Gabriel Boric");
   * lists of places tagged as one span ("Lviv, Odesa,") become one span per place;
-  * a one-token span equal to the surname of a person named elsewhere in the doc becomes PERSON;
+  * a span equal to the last two or more words of a longer person's name becomes PERSON;
+  * a one-token span (or untagged proper noun) equal to the surname of a person named elsewhere in
+    the doc becomes PERSON, and so does an untagged run of 2-3 capitalised words where a name goes
+    ("his special envoy, Jane Doe");
     a title-case ORG right after a role word ("lawmaker Jane Doe") becomes PERSON;
-  * ORG spans made only of title words ("Defense" in "Defense Minister X") are dropped.
+  * ORG spans made only of title words ("Defense" in "Defense Minister X") are dropped;
+  * a PERSON cut short by the model takes the untagged capitalised name word after it
+    ("Jane Abdel" + "Doe");
+  * an ORG/GPE that looks like a name becomes PERSON also when a role and a comma come before it
+    ("its chief engineer, Jane Doe") or a person follows it ("X and Jane Doe");
+  * a one-word PERSON that takes a definite article ("the Xs", "on the X") is no person, nor any other
+    one-word mention of it that is not a name part of a person (a group "the Xs" becomes ORG, else LOC);
+  * a PERSON right after "<role> of" is a portfolio ("Secretary of Coastal Affairs"), an ORG.
 """
 from __future__ import annotations
 
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg import gazetteer as gz
@@ -71,7 +81,8 @@ class EntityFixer:
         for ent in doc.ents:
             for s, e in self._pieces(doc, ent.start, ent.end):
                 out.extend(self._relabel(doc, s, e, ent.label_))
-        return self._persons_from_context(doc, out)
+        out = [(s, _name_end(doc, s, e) if lab == "PERSON" else e, lab) for s, e, lab in out]
+        return _articled_names(doc, self._persons_from_context(doc, out))
 
     def _pieces(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         """Cut at line breaks, then trim determiners and punctuation at both ends."""
@@ -116,6 +127,11 @@ class EntityFixer:
             s += 1  # "President X" -> "X"
         if e - s == 1 and doc[s].lower_.rstrip(".") in role_words():
             return []
+        if _portfolio(doc, s, e):
+            return [(s, e, "ORG")]
+        if e < len(doc) and doc[e].is_lower and (info := gz.lookup_place(f"{doc[s:e].text} {doc[e].text}")):
+            if info.kind in ("region", "river"):
+                return [(s, e, "LOC")]  # "the X region", "X river"
         whole = place_label(doc[s:e].text)
         if whole:
             return [(s, e, whole)]  # a single name that is a place; persons elsewhere win later
@@ -135,6 +151,7 @@ class EntityFixer:
         surnames = {_tok_key(sp[-1].text) for sp in full}
         given = {_tok_key(sp[0].text) for sp in full}
         fulls = {_tok_key(sp.text) for sp in full}
+        fulls |= {_tok_key(sp[k:].text) for sp in full for k in range(1, len(sp) - 1)}  # "Ruiz Soto" of "Ana Ruiz Soto"
         org_words = gz.data_words("org_words.txt")
         out: list[tuple[int, int, str]] = []
         for s, e, lab in spans:
@@ -146,7 +163,46 @@ class EntityFixer:
             elif lab in ("ORG", "GPE", "LOC", "FAC") and _looks_like_name(doc, s, e, org_words) and _person_context(doc, s, e, spans):
                 lab = "PERSON"  # "lawmaker Jane Doe", "Jane Doe, the Ruritanian president," tagged ORG
             out.append((s, e, lab))
-        return out
+        out += _untagged_names(doc, out, org_words)
+        surnames = {_tok_key(doc[e - 1].text) for s, e, lab in out if lab == "PERSON" and e - s > 1}
+        return out + _untagged_surnames(doc, out, surnames)
+
+
+def _untagged(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Token]:
+    """Capitalised proper nouns outside every entity span that are no role word or place."""
+    covered = {i for s, e, _ in spans for i in range(s, e)}
+    return [
+        t for t in doc
+        if t.i not in covered and not t.ent_type_ and t.pos_ == "PROPN" and t.is_title
+        and t.lower_ not in role_words() and not gz.is_place_word(t.text)
+    ]
+
+
+def _untagged_names(doc: Doc, spans: list[tuple[int, int, str]], org_words: frozenset[str]) -> list[tuple[int, int, str]]:
+    """PERSON spans for runs of 2-3 untagged capitalised proper nouns where a person's name goes
+    ("his special envoy, Jane Doe", "lawmaker Jane Doe"; see ``_person_context``)."""
+    free = {t.i for t in _untagged(doc, spans)}
+    out, i = [], 0
+    while i < len(doc):
+        e = i
+        while e in free and e - i < 3:
+            e += 1
+        if e - i >= 2 and _looks_like_name(doc, i, e, org_words) and _person_context(doc, i, e, spans):
+            out.append((i, e, "PERSON"))
+        i = max(e, i + 1)
+    return out
+
+
+def _untagged_surnames(doc: Doc, spans: list[tuple[int, int, str]], surnames: set[str]) -> list[tuple[int, int, str]]:
+    """One-token PERSON spans for capitalised proper nouns the model left untagged that are the surname
+    of a person named in full in the doc ("Jane Doe ... Doe said")."""
+    covered = {i for s, e, _ in spans for i in range(s, e)}
+    subjects = [  # the tagger calls an unknown sentence-initial name a NOUN: "Doe signed ..."
+        t for t in doc
+        if t.i not in covered and not t.ent_type_ and t.pos_ == "NOUN" and t.is_title
+        and t.dep_ == "nsubj" and t.head.pos_ == "VERB"
+    ]
+    return [(t.i, t.i + 1, "PERSON") for t in _untagged(doc, spans) + subjects if _tok_key(t.text) in surnames]
 
 
 def _split_list(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
@@ -181,8 +237,19 @@ def _person_context(doc: Doc, s: int, e: int, spans: list[tuple[int, int, str]])
     i = s - 1
     while i >= max(0, s - 4) and (doc[i].lower_ in ("to", "of", "in") or gz.state_for(doc[i].text)):
         i -= 1  # "ambassador to Ruritania X"
+    if _portfolio(doc, s, e):
+        return False
     if i >= 0 and doc[i].lower_.rstrip(".") in role_words():
         return True
+    if s > 1 and doc[s - 1].text == ",":  # "its managing director, X", "the envoy for the Andes, X"
+        for t in reversed(doc[max(0, s - 8) : s - 1]):
+            if _singular(t.lower_) in role_words():
+                return True
+            if not (t.is_title or t.lower_ in ("the", "of", "for", "to", "'s", "’s")):
+                break
+    if e + 1 < len(doc) and doc[e].lower_ == "and":
+        if any(lab == "PERSON" and start == e + 1 for start, _, lab in spans):
+            return True  # "X and Jane Doe"
     if e < len(doc) and doc[e].text == ",":
         for t in doc[e + 1 : e + 6]:
             if t.text in (",", ".", ";"):
@@ -192,3 +259,56 @@ def _person_context(doc: Doc, s: int, e: int, spans: list[tuple[int, int, str]])
     if s > 1 and doc[s - 1].lower_ in ("and", ","):
         return any(lab == "PERSON" and end == s - 1 for _, end, lab in spans)
     return False
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and word[:-1] in role_words() else word
+
+
+def _name_end(doc: Doc, s: int, e: int) -> int:
+    """The end of a PERSON span of two or more words, taking one more untagged capitalised proper noun
+    that is no role, place or organization word ("Jane Abdel" + "Doe" when the model stops early)."""
+    if e - s < 2 or e >= len(doc) or "\n" in doc[e - 1].whitespace_ or not doc[e - 1].whitespace_:
+        return e
+    t = doc[e]
+    if (
+        t.ent_type_
+        or t.pos_ != "PROPN"
+        or not t.is_title
+        or t.is_sent_start
+        or t.lower_ in role_words()
+        or t.lower_ in gz.data_words("org_words.txt")
+        or gz.is_place_word(t.text)
+    ):
+        return e
+    return e + 1
+
+
+def _portfolio(doc: Doc, s: int, e: int) -> bool:
+    """True for a name right after "<role> of" that no possessive follows: "Secretary of Coastal Affairs"."""
+    if s < 2 or doc[s - 1].lower_ != "of" or doc[s - 2].lower_ not in role_words():
+        return False
+    return not (e < len(doc) and doc[e].text in ("'s", "’s"))
+
+
+def _articled_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Relabel one-word PERSON spans of a word that takes a definite article somewhere in the doc
+    ("the Xs", "on the X": names of persons do not) or is tagged a place elsewhere in it, unless it is
+    part of a longer person name."""
+    parts = {_tok_key(t.text) for s, e, lab in spans if lab == "PERSON" and e - s > 1 for t in doc[s:e]}
+    articled = {
+        _tok_key(doc[s].text)
+        for s, e, lab in spans
+        if lab == "PERSON" and e - s == 1 and s > 0 and doc[s - 1].lower_ == "the" and doc[s - 1].head.i == s
+    }
+    placed = {_tok_key(doc[s].text) for s, e, lab in spans if lab in ("GPE", "LOC") and e - s == 1}
+    persons = {_tok_key(doc[s].text) for s, e, lab in spans if lab == "PERSON" and e - s == 1}
+    articled = (articled | (placed & persons)) - parts  # tagged a place elsewhere: "in X", "the X barrage"
+    if not articled:
+        return spans
+    out = []
+    for s, e, lab in spans:
+        if lab == "PERSON" and e - s == 1 and _tok_key(doc[s].text) in articled:
+            lab = "ORG" if doc[s].lower_.endswith("s") else "LOC"
+        out.append((s, e, lab))
+    return out
