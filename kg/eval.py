@@ -191,8 +191,8 @@ _Q = {
     "persons": "SELECT DISTINCT ?p WHERE { ?p a kg:Person }",
     "roles": "SELECT ?p ?role WHERE { ?p a kg:Person ; kg:role ?role }",
     "affiliations": "SELECT ?x ?a WHERE { ?x kg:affiliation ?a }",
-    "delegations": """SELECT ?d ?side ?member ?date WHERE { ?d a kg:Delegation ; kg:side ?side . ?member kg:memberOf ?d .
-        OPTIONAL { { ?d kg:delegationAt ?n } UNION { ?n kg:delegation ?d } ?n kg:date ?date } }""",
+    "delegations": """SELECT ?d ?side ?member ?date ?n WHERE { ?d a kg:Delegation ; kg:side ?side . ?member kg:memberOf ?d .
+        OPTIONAL { { ?d kg:delegationAt ?n } UNION { ?n kg:delegation ?d } OPTIONAL { ?n kg:date ?date } } }""",
     "events": """SELECT ?e ?kind ?date ?basis ?status ?round WHERE {
         VALUES ?kind { kg:Negotiation kg:Sanction kg:Statement } ?e a ?kind .
         OPTIONAL { ?e kg:date ?date } OPTIONAL { ?e kg:dateBasis ?basis }
@@ -275,8 +275,10 @@ def _in_scope(g: dict, gold: dict) -> dict:
     keys = {_article_key(a) for a in gold.get("articles", {})}
     if not keys:
         return g
-    return {**g, "persons": [p for p in g["persons"] if g["mentioned"].get(p, set()) & keys],
-            "events": [e for e in g["events"] if e.articles & keys]}
+    events = [e for e in g["events"] if e.articles & keys]
+    iris = {e.iri for e in events}
+    return {**g, "persons": [p for p in g["persons"] if g["mentioned"].get(p, set()) & keys], "events": events,
+            "delegations": [r for r in g["delegations"] if r.get("n") in iris]}
 
 
 # --- categories ------------------------------------------------------------------------------
