@@ -21,6 +21,8 @@ FLOORS = {  # measured (seeds / own): see README "How articles become facts" and
               "sanctions": 0.95, "statements": 0.90, "event_dates": 0.95},
     "own": {"persons": 0.90, "aliases": 0.88, "roles": 0.85, "delegation_members": 0.90, "negotiations": 0.90,
             "sanctions": 0.90, "statements": 0.90, "event_dates": 0.90},
+    "heldout": {"persons": 0.90, "aliases": 0.90, "roles": 0.90, "delegation_members": 0.90, "negotiations": 0.90,
+                "sanctions": 0.90, "statements": 0.90, "event_dates": 0.90},
 }
 
 
@@ -46,3 +48,16 @@ def test_eval_floors_seeds(seed_store_path, category):
 def test_eval_floors_own_articles(own_store_path, category):
     f1 = _scores(own_store_path, "own.json")[category]["f1"]
     assert f1 >= FLOORS["own"][category], f"{category}: F1 {f1:.3f} < floor {FLOORS['own'][category]}"
+
+
+@pytest.fixture(scope="module")
+def heldout_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("heldout") / "store"
+    run_kg("build", str(GOLD / "heldout"), "--store", str(path), "--quiet")
+    return path
+
+
+@pytest.mark.parametrize("category", sorted(FLOORS["heldout"]))
+def test_eval_floors_heldout_articles(heldout_store_path, category):
+    f1 = _scores(heldout_store_path, "heldout.json")[category]["f1"]
+    assert f1 >= FLOORS["heldout"][category], f"{category}: F1 {f1:.3f} < floor {FLOORS['heldout'][category]}"

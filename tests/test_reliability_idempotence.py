@@ -59,7 +59,7 @@ def test_reliability_idempotence_build_twice(folder: Path, once: Path, tmp_path:
     run_kg("build", *files, "--store", str(store), "--quiet")
     run_kg("build", *files, "--store", str(store), "--quiet")
     _assert_isomorphic(store, once)
-    assert len(_dataset(store)) == len(FILES) + 1  # every article graph and the ontology
+    assert len(_dataset(store)) == len(FILES) + 2  # every article graph, the resolved graph and the ontology
 
 
 @pytest.mark.parametrize("order", ["reversed", "interleaved", "in-two-builds"])
