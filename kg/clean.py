@@ -189,7 +189,7 @@ def _segment(rows: list[str], known_title: str | None) -> _Page:
                 page.captions.append(_uncredit(row))
             continue
         if date_only(row):
-            if _LABELLED_DATE.match(row):
+            if _LABELLED_DATE.match(row) or _article_date_line(page, title_open):
                 page.byline_date = page.byline_date or row
             elif not started:
                 page.header_dates.append(row)
@@ -215,6 +215,15 @@ def _segment(rows: list[str], known_title: str | None) -> _Page:
     while page.paragraphs and len(page.paragraphs[-1].split()) <= 6 and not page.paragraphs[-1].endswith(_TERMINAL):
         page.paragraphs.pop()  # name, role or slogan lines trailing the article
     return page
+
+
+def _article_date_line(page: _Page, title_open: bool) -> bool:
+    """True when a date line sits between the title and the body ("By Jane Roe" / "9 August 2021" / first
+    sentence): the article's own date, unlike a site header's date above the title. Lines kept so far
+    must all be headline-shaped (a subhead, "Diplomatic correspondent"), none a sentence."""
+    if title_open or page.title is None or len(page.paragraphs) > _STANDFIRST:
+        return False
+    return not any(p.endswith(_TERMINAL) for p in page.paragraphs)
 
 
 def _find_line(rows: list[str], text: str) -> int | None:

@@ -63,6 +63,8 @@ _DATELINE = re.compile(
     rf"^[A-Z][A-Z .'’-]+(?:, [A-Z][\w .'’-]+)?,\s+(?P<date>{_MONTH}\.?\s+{_DAY}(?:,?\s+{_YEAR})?)"
     r"\s*(?:\([^)]*\))?\s*[-–—]"
 )
+#: A wire dateline without a date: "NAQOURA, Lebanon (AP) —", "ADDIS ABABA -".
+_PLACE_DATELINE = re.compile(r"^[A-Z]{2}[A-Z .'’-]*[A-Z](?:, [A-Z][\w .'’-]+)?(?:\s*\([^)]*\))?\s+[-–—](?=\s+[A-Z\"“])")
 _DATE_LINE_EXTRAS = re.compile(
     r"\b(?:(?i:published|posted|updated|last updated|on|at|am|pm|gmt|utc)\b|(?i:[ap]\.m\.)|[A-Z]{2,4}T\b)"
 )
@@ -234,10 +236,11 @@ def find_article_date(
 
 def split_dateline(body: str, paragraphs: int = 3) -> tuple[str | None, str]:
     """(the wire dateline, the body without it): "QUITO, June 3, 2015 —" is where and when the story
-    was filed, not part of its first sentence (left in, its place would read as an actor)."""
+    was filed, not part of its first sentence (left in, its place would read as an actor); so is a
+    dateline without a date ("NAQOURA, Lebanon (AP) —")."""
     paras = body.split("\n\n")
     for i, para in enumerate(paras[:paragraphs]):
-        if m := _DATELINE.match(para.strip()):
+        if m := _DATELINE.match(para.strip()) or _PLACE_DATELINE.match(para.strip()):
             paras[i] = para.strip()[m.end():].lstrip()
             return m.group(0), "\n\n".join(p for p in paras if p)
     return None, body

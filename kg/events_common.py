@@ -109,7 +109,13 @@ def date_phrase(tok: Token) -> str | None:
     """The date expression ``tok`` lies in: its DATE/TIME entity, else an untagged day word with the
     word that qualifies it ("yesterday", "last Thursday"), else ``None``."""
     if tok.ent_type_ in {"DATE", "TIME"}:
-        return next(e for e in tok.doc.ents if e.start <= tok.i < e.end).text
+        ent = next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
+        day = [e for c in tok.lefts if c.dep_ == "compound" and c.ent_type_ == "DATE"
+               for e in tok.doc.ents if e.start <= c.i < e.end and e.end <= ent.start]
+        return tok.doc[day[0].start : ent.end].text if day else ent.text  # "Saturday afternoon": two entities
+    if day := [e for c in tok.lefts if c.dep_ == "compound" and c.ent_type_ == "DATE" and c.i == tok.i - 1
+               for e in tok.doc.ents if e.start <= c.i < e.end]:
+        return day[0].text  # "on Saturday afternoon" with "afternoon" untagged: the day
     if tok.lower_ in _DAY_WORDS:
         left = [c for c in tok.lefts if c.dep_ in {"amod", "advmod", "det"} and c.i == tok.i - 1]
         return " ".join(t.text for t in [*left, tok])

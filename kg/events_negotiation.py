@@ -146,6 +146,18 @@ def _party_zone(trig: Token, verb: Token | None, sent: Span) -> list[Token]:
     return tokens_of(t for t in zone if start <= t.i < sent.end and not _mediator(t, trig, tops))
 
 
+def _verb_after(tok: Token, sent: Span) -> Token | None:
+    """The verb of an opening noun phrase the parser hung on the sentence above: the first verb of ``sent``
+    after ``tok``'s phrase with no subject of its own ("Talks between A and B over the dam X is building
+    ended late on Sunday" -> "ended"), else ``None``."""
+    end = max(t.i for t in tok.subtree if sent.start <= t.i < sent.end) + 1
+    for t in sent.doc[end : sent.end]:
+        if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"} \
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children):
+            return t
+    return None
+
+
 def _orphan_subject(verb: Token, sent: Span) -> list[Token]:
     """The words before ``verb`` when the parser hung them on the paragraph above (no subject of its own in
     ``sent``): "China and the Philippines held talks" below a byline the parse ran into."""
@@ -159,10 +171,11 @@ def _orphan_subject(verb: Token, sent: Span) -> list[Token]:
 
 def _dateline_end(sent: Span) -> int:
     """The first token after a dateline opening ``sent`` ("MUSCAT — ..."), else the sentence start."""
-    for t in sent[:6]:
-        if t.text in {"—", "–", "--"} and t.i > sent.start \
-                and all(u.is_upper or u.is_punct or u.is_space for u in sent.doc[sent.start : t.i]):
-            return t.i + 1
+    for t in sent[:9]:
+        if t.text in {"—", "–", "--"} and t.i > sent.start and sent[0].is_upper \
+                and all(u.is_upper or u.is_punct or u.is_space or (u.is_title and u.pos_ == "PROPN")
+                        for u in sent.doc[sent.start : t.i]):
+            return t.i + 1  # "MUSCAT —", "NAQOURA, Lebanon (AP) —"
     return sent.start
 
 
@@ -317,6 +330,8 @@ def _bare_round(tok: Token, talks: bool) -> bool:
 def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: CleanArticle) -> _Cand:
     """Parties, persons, round, place, date and status around one trigger."""
     verb, blocked = (tok, False) if tok.pos_ in {"VERB", "AUX"} else _governor(tok)
+    if verb is not None and not sent.start <= verb.i < sent.end:
+        verb = _verb_after(tok, sent)  # the parser hung the talks on the sentence above
     round_tok = tok.head.head if tok.head.lower_ == "of" and tok.head.head.lemma_ == "round" else tok
     topic = _topic(round_tok) or _topic(tok)
     if topic:  # "asked about the talks": the verb's subject, date and tense are not the talks'

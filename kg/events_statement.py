@@ -70,6 +70,10 @@ def _quotes(sent: Span) -> list[tuple[int, int, str]]:
 def _clause(verb: Token) -> Span | None:
     """The reported clause of ``verb``: its ccomp, else everything right of it in its phrase ("urged X to Y")."""
     ccomp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if ccomp is None:  # "said in a statement that ...": the parse hangs the clause on the statement
+        ccomp = next((a for p in verb.children if p.dep_ == "prep" for d in p.children
+                      if d.dep_ == "pobj" and d.lemma_.lower() in _DOCUMENTS for a in d.children
+                      if a.dep_ in {"acl", "relcl"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)), None)
     if ccomp is not None:
         toks = list(ccomp.subtree)
         return verb.doc[toks[0].i : toks[-1].i + 1]
@@ -202,6 +206,15 @@ class _Speakers:
                 return Mention(ent.text, kind, ent.start_char, ent.end_char, 0)
         return None
 
+    def _role_of(self, m: Mention) -> str:
+        """The role of person ``m``, else the role an earlier mention of the same person carries ("Water
+        Minister X Y" paragraphs before a bare "Y rejected the charge. The minister said")."""
+        if m.role:
+            return m.role
+        parts = set(m.text.split())
+        same = [e for e in self.index.before(m.start, ["Person"]) if e.role and parts & set(e.text.split())]
+        return same[0].role if same else ""
+
     def _root(self, m: Mention) -> Token | None:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         return span.root if span is not None else None
@@ -254,6 +267,9 @@ class _Speakers:
         """Every named speaker the subject stands for: the subject and its conjuncts, else the names its
         title governs ("Russian oligarchs X and Y", "U.N. High Commissioner for Refugees X")."""
         found = [(t, s) for t in (subj, *subj.conjuncts) if (s := self.resolve(t))]
+        for t in subj.conjuncts:  # "X and its ally, Y, said": the ally speaks too
+            if t.pos_ == "NOUN" and not self.resolve(t):
+                found += [(a, s) for a in t.children if a.dep_ == "appos" and (s := self.resolve(a))]
         if found or subj.lower_ in _PRONOUNS:
             return found
         for name in (c for c in subj.children if c.dep_ == "appos"):  # "Its foreign minister, X, said"
@@ -277,8 +293,9 @@ class _Speakers:
         if subj.lemma_.lower() in _DELEGATES | _GOVERNMENT | _INSTITUTIONS:
             if any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in subj.children):
                 return self._state_before(subj)  # "X welcomed the deal. Its foreign ministry said ..."
-            if subj.lemma_.lower() in _INSTITUTIONS:
-                return None
+            if subj.lemma_.lower() in _INSTITUTIONS:  # "Chile's presidency", "the Peruvian army"
+                return next((st for c in subj.children if c.dep_ in {"amod", "poss"}
+                             and (st := state_of(name_span(c, self.index)[0]) or state_of(c.text))), None)
             return next((st for c in subj.children if c.dep_ in {"amod", "compound", "poss"}
                          and (st := state_of(c.text))), None)
         if subj.pos_ != "NOUN" or not any(c.lower_ == "the" for c in subj.children):
@@ -286,7 +303,7 @@ class _Speakers:
         role = subj.lower_
         since = self._window(subj)
         for m in self.index.before(subj.idx, ["Person", "Organization"], since=since):
-            if m.type == "Person" and m.role and role in m.role.lower().split():
+            if m.type == "Person" and role in self._role_of(m).lower().split():
                 return m.text
             if m.type == "Organization" and m.text.lower().split()[-1] == role:
                 return m.text
@@ -343,20 +360,29 @@ class _Canon:
         self.full: dict[str, str] = {}
         self.first: dict[str, set[str]] = {}  # family name written first ("Zhang" of "Zhang Jun")
         for m in mentions:
-            if m.type == "Person" and len(m.text.split()) > 1:
-                key = phonetic_key(m.text.split()[-1])
+            if m.type == "Person" and len(parts := _untitled(m.text).split()) > 1:
+                key = phonetic_key(parts[-1])
                 if len(m.text) > len(self.full.get(key, "")):
                     self.full[key] = m.text
-                self.first.setdefault(phonetic_key(m.text.split()[0]), set()).add(m.text)
+                self.first.setdefault(phonetic_key(parts[0]), set()).add(m.text)
 
     def __call__(self, speaker: str, kind: str) -> str:
         if kind != "Person":
             return speaker
-        key = phonetic_key(speaker.split()[-1])
+        bare = _untitled(speaker)  # "Ato Wondimu" is "Ato Wondimu Alemu" when the article named him so
+        key = phonetic_key(bare.split()[-1])
         if key in self.full:
             return self.full[key]
         first = self.first.get(key, set())
-        return next(iter(first)) if len(speaker.split()) == 1 and len(first) == 1 else speaker
+        return next(iter(first)) if len(bare.split()) == 1 and len(first) == 1 else speaker
+
+
+def _untitled(name: str) -> str:
+    """``name`` without the courtesy titles that open it ("Mr", "Ato"; ``honorifics.txt``)."""
+    parts = name.split()
+    while len(parts) > 1 and parts[0].lower().rstrip(".") in words("honorifics.txt"):
+        parts = parts[1:]
+    return " ".join(parts)
 
 
 def _attributions(sent: Span, speakers: _Speakers, canon: _Canon, article: CleanArticle) -> list[tuple[str, date]]:

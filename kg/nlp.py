@@ -4,13 +4,14 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
-from kg.components import FACTORIES
+from kg.components import BEFORE_PARSER, FACTORIES
 from kg.errors import SettingsError
 from kg.settings import Settings
 
 
 def build_nlp(settings: Settings) -> Language:
-    """Return ``settings.model`` loaded with kg's components (entity fixer, chrome filter) after its NER.
+    """Return ``settings.model`` loaded with kg's components: paragraph breaks before its parser,
+    entity fixer and chrome filter after its NER.
 
     Raises SettingsError naming the ``model`` setting when the model is not installed."""
     try:
@@ -25,7 +26,17 @@ def build_nlp(settings: Settings) -> Language:
 
 
 def add_components(nlp: Language) -> Language:
-    """Return ``nlp`` with kg's components appended after its entity recognizer (idempotent)."""
+    """Return ``nlp`` with kg's components added (idempotent): ``BEFORE_PARSER`` ones before its parser
+    (or sentence recognizer; first when it has neither), ``FACTORIES`` after its entity recognizer."""
+    add_abbreviations(nlp)
+    sentencer = next((n for n in ("parser", "senter") if n in nlp.pipe_names), None)
+    for name in BEFORE_PARSER:
+        if name in nlp.pipe_names:
+            continue
+        if sentencer:
+            nlp.add_pipe(name, before=sentencer)
+        else:
+            nlp.add_pipe(name, first=True)
     after = "ner" if "ner" in nlp.pipe_names else None
     for name in FACTORIES:
         if name in nlp.pipe_names:
@@ -36,6 +47,19 @@ def add_components(nlp: Language) -> Language:
         else:
             nlp.add_pipe(name)
     return nlp
+
+
+def add_abbreviations(nlp: Language) -> None:
+    """Keep every one-word abbreviated title of ``kg/data/role_abbreviations.tsv`` one token with its dot
+    ("Brig." rather than "Brig" + "."), so no sentence ends inside "Brig. Gen. Jane Doe"."""
+    from spacy.symbols import ORTH
+
+    from kg import gazetteer
+
+    for abbr in gazetteer.data_table("role_abbreviations.tsv"):
+        if " " not in abbr:
+            form = abbr.capitalize() + "."
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def warm_gazetteers() -> None:

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz import fuzz
 from unidecode import unidecode
@@ -41,6 +42,7 @@ def is_surname_form(name: str) -> bool:
     return len(words) == 1 or all(w.lower() in _SURNAME_PARTICLES for w in words[:-1])
 
 
+@cache
 def phonetic_key(name: str) -> str:
     """A spelling-tolerant key: ASCII, lowercase, letters only, y/i, j/i, w/v, kh/h, x/ks folded,
     doubled letters collapsed ("Navalnyi" and "Navalny" -> "navalni")."""
@@ -156,11 +158,10 @@ class _PersonIndex:
         seen_in: dict[str, set[str]] = defaultdict(set)
         for article, m in mentions:
             seen_in[m.text].add(article)
-        for i, a in enumerate(names):
-            for b in names[i + 1 :]:
-                if same_person(a, b) or _tail_of(a, b, seen_in):
-                    ra, rb = find(a), find(b)
-                    parent[max(ra, rb)] = min(ra, rb)
+        for a, b in _candidate_pairs(names):
+            if same_person(a, b) or _tail_of(a, b, seen_in):
+                ra, rb = find(a), find(b)
+                parent[max(ra, rb)] = min(ra, rb)
         self.root = {n: find(n) for n in names}
         self.by_article: dict[str, set[str]] = defaultdict(set)
         for article, m in mentions:
@@ -191,6 +192,36 @@ class _PersonIndex:
             if local:
                 return None
         return next(iter(found)) if len(found) == 1 else None
+
+
+def _candidate_pairs(names: Sequence[str]) -> Iterator[tuple[str, str]]:
+    """The pairs of distinct names that can be one person: those whose surname keys are equal or
+    close (what ``same_person`` needs) and those where one name ends the other (``_tail_of``).
+
+    Equivalent to trying every pair, without the quadratic cost: names are bucketed by surname key,
+    and only buckets whose keys are close are crossed."""
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for n in names:
+        words = phonetic_key(n).split()
+        if words:
+            buckets[words[-1]].append(n)
+    keys = sorted(buckets)
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        by_initial[k[0]].append(k)
+    pairs: set[tuple[str, str]] = set()
+    for k in keys:
+        group = buckets[k]
+        pairs.update((a, b) for i, a in enumerate(group) for b in group[i + 1 :])
+        for other in by_initial[k[0]]:
+            if other > k and _close(k, other):
+                pairs.update((a, b) for a in group for b in buckets[other])
+    known = set(names)
+    for long in names:
+        for i, ch in enumerate(long):
+            if ch == " " and long[i + 1 :] in known:
+                pairs.add((long, long[i + 1 :]))
+    yield from sorted(tuple(sorted(p)) for p in pairs)
 
 
 def _tail_of(a: str, b: str, seen_in: dict[str, set[str]]) -> bool:

@@ -154,6 +154,22 @@ def test_clean_metadata_beats_text() -> None:
     assert (c.published, c.date_source, c.title) == (date(2019, 5, 8), "metadata", "Talks open")
 
 
+@pytest.mark.parametrize("raw,expected", [
+    # a date line between the byline and the body is the article's date, not a site header's
+    ("DAILY WIRE\nHome | World News | U.S. News | Politics | Sports\n\nPeru and Chile hold talks on water rights\n\n"
+     "By JANE ROE\nMarch 4, 2019\n\nLIMA (AP) — Peru and Chile held talks on Monday.\n\nThe talks will resume.\n",
+     (date(2019, 3, 4), "byline")),
+    ("NEWS\nHome | World | Business\nAmericas\n\nPeru and Chile hold talks on water rights\n\nBy Jane Roe\n"
+     "Water correspondent\n\n4 March 2019\n\nImage caption: Farmers in Tacna, 1 May 2017. Image source: Getty\n\n"
+     "Peru and Chile held talks on Monday.\n\nThe talks will resume.\n", (date(2019, 3, 4), "byline")),
+    ("Peru and Chile hold talks on water rights\n\nPeru and Chile held talks on Monday.\n\n4 March 2019\n\n"
+     "The talks will resume on 9 March 2019.\n", (None, "unknown")),  # amid the body: not the article's
+])
+def test_clean_date_line_under_the_title(raw: str, expected: tuple) -> None:
+    c = _clean(raw)
+    assert (c.published, c.date_source) == expected
+
+
 HTML = """<!doctype html><html><head><title>Ferry talks collapse | Harbour News</title>{head}</head>
 <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
 <article><h1>Ferry talks collapse</h1><p class="byline">By Piet Claes</p>

@@ -170,6 +170,10 @@ def test_dates_reference_date(dates: list, today: str, expected: date) -> None:
     ("Headline without a stop\n\nQUITO, Ecuador, June 3, 2015 — Talks resumed.", "QUITO, Ecuador, June 3, 2015 —",
      "Headline without a stop\n\nTalks resumed."),
     ("Talks resumed in Quito on Monday.", None, "Talks resumed in Quito on Monday."),
+    ("LIMA, Peru (AP) — Talks resumed on Monday.", "LIMA, Peru (AP) —", "Talks resumed on Monday."),
+    ("SANTA CRUZ - Bolivia said on Monday it would talk.", "SANTA CRUZ -", "Bolivia said on Monday it would talk."),
+    ("US - China talks resumed.", None, "US - China talks resumed."),
+    ("NATO said on Monday - again - it would wait.", None, "NATO said on Monday - again - it would wait."),
 ])
 def test_dates_split_dateline(body, dateline, rest):
     from kg.dates import split_dateline

@@ -270,6 +270,51 @@ def test_events_negotiation_a_new_session_is_not_the_one_held(nlp, text, place_h
     assert sorted(e.status for e in events) == ["held", "planned"]
 
 
+@pytest.mark.parametrize(
+    "text, parties, when",
+    [
+        ("KINSHASA, Congo (AP) — Angola and Zambia held a second round of talks on Tuesday.",
+         ("Angola", "Zambia"), date(2022, 2, 22)),
+        ("LIMA, Peru (Reuters) — Chile and Bolivia, two neighbours with a long dispute, held a first round of "
+         "talks on Thursday.", ("Bolivia", "Chile"), date(2022, 2, 24)),
+    ],
+)
+def test_events_negotiation_wire_dateline_with_a_country_is_not_a_party(nlp, text, parties, when):
+    drafts = read(nlp, text, kind="Negotiation")
+    assert drafts and all(d.sides == parties and d.date == when for d in drafts)
+
+
+@pytest.mark.parametrize(
+    "text, when",
+    [
+        ("Peru and Chile held talks in Lima. The talks opened at a hotel in the city centre on Tuesday afternoon.",
+         date(2022, 2, 22)),
+        ("Ghana and Togo held talks in Accra. The talks began at the foreign ministry on Friday morning.",
+         date(2022, 2, 25)),
+    ],
+)
+def test_events_negotiation_day_with_a_part_of_the_day(nlp, text, when):
+    drafts = read(nlp, text, kind="Negotiation")
+    assert when in {d.date for d in drafts}
+
+
+def test_events_negotiation_verb_after_a_phrase_hung_on_the_sentence_above():
+    from spacy.tokens import Doc
+
+    from kg.events_negotiation import _verb_after
+
+    words = ["Officials", "oversee", "it", ".", "Talks", "between", "Peru", "and", "Chile", "the", "army", "is",
+             "watching", "ended", "late", "."]
+    heads = [1, 1, 1, 1, 1, 4, 5, 6, 6, 10, 12, 12, 1, 12, 13, 12]  # "Talks" hung on "oversee" above
+    deps = ["nsubj", "ROOT", "dobj", "punct", "dobj", "prep", "pobj", "cc", "conj", "det", "nsubj", "aux",
+            "conj", "advcl", "advmod", "punct"]
+    pos = ["NOUN", "VERB", "PRON", "PUNCT", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "DET", "NOUN", "AUX",
+           "VERB", "VERB", "ADV", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    sent = doc[4:16]  # the second sentence: its parse runs into the first
+    assert _verb_after(doc[4], sent).text == "ended"
+
+
 # --- sanctions ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(
@@ -890,3 +935,42 @@ def test_events_delegation_lists_in_more_wordings(nlp, text, held, planned):
     got_held = {m for d in drafts if d.status == "held" for m in d.members}
     got_planned = {m for d in drafts if d.status == "planned" for m in d.members}
     assert (got_held, got_planned) == (held, planned)
+
+
+@pytest.mark.parametrize(
+    "text, speakers, when",
+    [
+        # "X and its ally, Y, said in a joint statement late Sunday": both speak, on the day before the report
+        ("The rebel Kuta Front and its ally, the Lowland Party, said in a joint statement late Sunday that the "
+         "deal was void.", {"Kuta Front", "Lowland Party"}, date(2022, 2, 27)),
+        # a state's institution with the state as possessor speaks for it; "said in a statement that ..."
+        ("Chile's presidency said in a statement that the meeting was technical.", {"Chile"}, None),
+        # the date of the message it was said in
+        ("Ortega, for his part, said in a video posted on social media late Sunday that he was not afraid.",
+         {"Ortega"}, date(2022, 2, 27)),
+        ("Foreign Minister Daniel Ortiz spoke. In a statement issued in Lima on Saturday, Ortiz said Peru had "
+         "done enough.", {"Daniel Ortiz"}, date(2022, 2, 26)),
+    ],
+)
+def test_events_statement_joint_institution_and_message_dates(nlp, text, speakers, when):
+    drafts = read(nlp, text, kind="Statement")
+    assert {d.speaker for d in drafts} == speakers
+    assert {(d.date, d.date_basis) for d in drafts} == {(when or MON, "stated" if when else "article")}
+
+
+@pytest.mark.parametrize(
+    "text, roles, speaker",
+    [
+        # "the minister" is the person whose earlier, fuller mention carried that role
+        ("Peru's delegation was headed by Foreign Minister Daniel Ortiz.\n\nTalks went on for hours.\n\n"
+         "Ortiz rejected the charge. The minister said Peru had done enough.",
+         {"Ortiz": None, "Daniel Ortiz": "Foreign Minister"}, "Daniel Ortiz"),
+        # a courtesy title before a given name: the person named in full before
+        ("Ato Kebede Alemu, the ministry spokesman, spoke to reporters.\n\n\"We expect progress,\" Ato Kebede said.",
+         {}, "Ato Kebede Alemu"),
+    ],
+)
+def test_events_statement_role_and_title_find_the_named_person(nlp, text, roles, speaker):
+    drafts = read(nlp, text, kind="Statement", roles=roles)
+    assert speaker in {d.speaker for d in drafts}
+    assert all(d.speaker == speaker for d in drafts if d.speaker and d.speaker.split()[-1] in speaker)

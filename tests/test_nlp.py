@@ -5,7 +5,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from kg.components import chrome_filter, entity_fixer
+from kg.components import chrome_filter, entity_fixer, paragraph_breaks
 from kg.errors import SettingsError
 from kg.nlp import add_components, build_nlp
 from kg.settings import Settings
@@ -83,6 +83,13 @@ def test_nlp_entity_fixer_keeps_first_names_that_are_towns(blank: spacy.Language
         ("by Carla Diaz May 3, 2021\nGustavo Petro met Lula in Bogota.", [("Carla Diaz", "PERSON"), ("Gustavo Petro", "PERSON"), ("Bogota", "GPE")], ["Gustavo Petro", "Bogota"]),
         ("Our Picks\nFree Download\nCyril Ramaphosa spoke in Pretoria.", [("Our Picks", "PERSON"), ("Free Download", "PERSON"), ("Cyril Ramaphosa", "PERSON")], ["Cyril Ramaphosa"]),
         ("Nia Long is a business reporter at the Daily Star. Nia Long wrote it.", [("Nia Long", "PERSON"), ("Daily Star", "ORG")], ["Daily Star"]),
+        # a byline of fields: name, outlet, "Posted:" and a date
+        ("Rosa Quint · Harbour News · Posted: Jan 03, 2021 9:00 AM ET\nEmil Varga spoke in Vienna.",
+         [("Rosa Quint", "PERSON"), ("Harbour News", "ORG"), ("Emil Varga", "PERSON"), ("Vienna", "GPE")],
+         ["Harbour News", "Emil Varga", "Vienna"]),
+        ("Rosa Quint | Harbour News | Updated March 3, 2021\nEmil Varga spoke.", [("Rosa Quint", "PERSON"), ("Emil Varga", "PERSON")], ["Emil Varga"]),
+        # fields without a posting label are no byline
+        ("Trade · Energy · Emil Varga and Rosa Quint met ministers in Vienna on Monday.", [("Emil Varga", "PERSON"), ("Rosa Quint", "PERSON")], ["Emil Varga", "Rosa Quint"]),
     ],
 )
 def test_nlp_chrome_filter(blank: spacy.Language, text: str, ents: list, kept: list) -> None:
@@ -95,10 +102,66 @@ def test_nlp_chrome_filter(blank: spacy.Language, text: str, ents: list, kept: l
     assert len(doc.spans[chrome_filter.SPAN_KEY]) == len(ents) + text.count("Nia Long") // 2 - len(kept)
 
 
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # honorifics leading a name are cut, whichever label the model gave
+        ("Ato Berhanu Tesfaye spoke.", [("Ato Berhanu Tesfaye", "PERSON")], [("Berhanu Tesfaye", "PERSON")]),
+        ("Mullah Karim Nouri and Qari Sami Nouri came.", [("Mullah Karim Nouri", "PERSON"), ("Qari Sami Nouri", "PERSON")],
+         [("Karim Nouri", "PERSON"), ("Sami Nouri", "PERSON")]),
+        # abbreviated ranks are titles, not names; alone they are no person
+        ("Brig. Gen. Omar Salih arrived.", [("Brig. Gen. Omar Salih", "PERSON")], [("Omar Salih", "PERSON")]),
+        ("Brig said so.", [("Brig", "PERSON")], []),
+        # an honorific alone is no name
+        ("Haji spoke.", [("Haji", "PERSON")], []),
+    ],
+)
+def test_nlp_entity_fixer_honorifics_and_ranks(blank: spacy.Language, text: str, ents: list, expected: list) -> None:
+    doc = entity_fixer.EntityFixer()(make_doc(blank, text, ents))
+    assert ents_of(doc) == expected
+
+
 def test_nlp_add_components_is_idempotent(blank: spacy.Language) -> None:
     nlp = spacy.blank("en")
     add_components(add_components(nlp))
-    assert nlp.pipe_names == [entity_fixer.NAME, chrome_filter.NAME]
+    assert nlp.pipe_names == [paragraph_breaks.NAME, entity_fixer.NAME, chrome_filter.NAME]
+
+
+def test_nlp_paragraph_breaks_go_before_the_parser(blank: spacy.Language) -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer", name="parser")  # stands in for a model's parser
+    add_components(nlp)
+    assert nlp.pipe_names.index(paragraph_breaks.NAME) == nlp.pipe_names.index("parser") - 1
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        # the first word after a blank line opens a sentence, even without a full stop before it
+        ("Talks ended on Monday\n\nOfficials said more.", ["Officials"]),
+        # a blank line holding spaces or tabs, and several blank lines, count too
+        ("A headline here\n \t\nThe envoy spoke.\n\n\n\nShe left.", ["The", "She"]),
+        # a single line break is no paragraph break; the first paragraph needs no mark
+        ("Minister Ana Lopez\nsaid the talks went well.", []),
+        ("\n\nLeading blank lines only.", []),
+    ],
+)
+def test_nlp_paragraph_breaks(blank: spacy.Language, text: str, starts: list[str]) -> None:
+    doc = paragraph_breaks.ParagraphBreaks()(blank(text))
+    assert [t.text for t in doc if t.is_sent_start and t.i > 0] == starts
+
+
+@pytest.mark.parametrize("text", ["Talks led by Brig. Gen. Omar Salih ended.", "Lt. Col. Ana Ruiz and Sen. Tom Hale met."])
+def test_nlp_abbreviated_titles_are_one_token(text: str) -> None:
+    doc = build_nlp(Settings())(text)
+    assert len(list(doc.sents)) == 1
+    assert any(t.text.endswith(".") and t.text != "." for t in doc)
+
+
+def test_nlp_paragraph_breaks_survive_the_parser() -> None:
+    nlp = build_nlp(Settings())
+    doc = nlp("The talks ended Monday\n\nofficials in Vienna said more was needed.")
+    assert [s.text.strip() for s in doc.sents] == ["The talks ended Monday", "officials in Vienna said more was needed."]
 
 
 def test_nlp_build_nlp_names_the_setting_when_model_missing() -> None:

@@ -211,3 +211,20 @@ def test_resolve_family_names_join_full_name_in_same_article(articles: tuple, me
         by_article.setdefault(art, []).append((name, "Person"))
     ents, _ = resolve_entities([extraction(a, *ms) for a, ms in by_article.items()])
     assert len([e for e in ents.values() if e.type == "Person"]) == (1 if merged else 2)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Ana Ruiz Soto", "Ruiz Soto", "Alexei Navalny", "Aleksei Navalnyi", "A. Navalny", "Maria Lopez",
+         "Mario Lopes", "Jane Doe", "John Roe", "Recep Erdoğan", "Recep Erdogan", "Zhang Jun", "Li Jun"],
+        ["Tom Hale", "Tom Hales", "Tim Hale", "Omar Abdel Rahman", "Omar Abdelrahman", "X Y", "Y"],
+    ],
+)
+def test_resolve_candidate_pairs_cover_every_matching_pair(names: list[str]) -> None:
+    from kg.resolve import _candidate_pairs, _tail_of, same_person
+
+    names = sorted(names)
+    seen = {n: {"a1"} for n in names}
+    every = {(a, b) for i, a in enumerate(names) for b in names[i + 1 :] if same_person(a, b) or _tail_of(a, b, seen)}
+    assert every <= set(_candidate_pairs(names))

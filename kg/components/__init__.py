@@ -1,6 +1,7 @@
 """kg's spaCy components, one per module; importing this package registers their factories."""
-from kg.components import chrome_filter, entity_fixer
+from kg.components import chrome_filter, entity_fixer, paragraph_breaks
 
-FACTORIES: tuple[str, ...] = (entity_fixer.NAME, chrome_filter.NAME)
+BEFORE_PARSER: tuple[str, ...] = (paragraph_breaks.NAME,)  # sentence starts the parser must keep
+FACTORIES: tuple[str, ...] = (entity_fixer.NAME, chrome_filter.NAME)  # after the entity recognizer
 
-__all__ = ["FACTORIES", "chrome_filter", "entity_fixer"]
+__all__ = ["BEFORE_PARSER", "FACTORIES", "chrome_filter", "entity_fixer", "paragraph_breaks"]

@@ -4,8 +4,8 @@ Computed first, then written: dropped spans go to ``doc.spans["kg_chrome"]``, th
 ``doc.ents``. A span is chrome when it
   * contains a slash, "@" or a URL ("Jane Roe/AFP", "Photo Agency/Telegram");
   * sits in a parenthesis that holds a slash or a credit word, or after "Photo:", "Map:", … on its line;
-  * is alone on its line (menu items, logos, name boxes), or is a PERSON on a byline line ("by Jane Roe ...") or on a short line without a sentence end
-    (name boxes, menu items);
+  * is alone on its line (menu items, logos, name boxes), or is a PERSON on a byline line ("by Jane Roe ...",
+    "Jane Roe · Outlet · Posted: <date>") or on a short line without a sentence end (name boxes, menu items);
   * is a PERSON described with a press role ("Jane Roe is a reporter at ...", "reporter Jane Roe"),
     together with every other mention of that name.
 """
@@ -23,6 +23,8 @@ SPAN_KEY = "kg_chrome"
 _CREDIT_MARK = re.compile(r"\b(photo|photos|photograph|image|images|credit|credits|map|data|source|graphic|video)s?\s*:", re.I)
 _CREDIT_WORDS = re.compile(r"/|\b(photo|getty|images|credit|afp|reuters|ap|file)\b", re.I)
 _SHORT_LINE = 5
+_FIELD_SEP = re.compile(r"\s+[·|•]\s+")
+_POSTED = re.compile(r"\b(posted|published|updated)\b", re.I)
 
 
 @Language.factory(NAME)
@@ -80,6 +82,9 @@ def _is_byline(line: str, before: str) -> bool:
     """True for a name on a "by ..." line or on a short line that is no sentence."""
     if re.match(r"^\s*by\b", line, re.I) and len(before.split()) <= 1:
         return True
+    fields = _FIELD_SEP.split(line)
+    if len(fields) >= 3 and len(before.split()) <= 1 and _POSTED.search(line):
+        return True  # "Jane Roe · Outlet · Posted: Nov 04, 2022"
     words = re.findall(r"[^\W\d_]+", line)
     return len(words) <= _SHORT_LINE and not re.search(r"[.!?\"”:]\s*$", line.strip())
 

@@ -18,7 +18,8 @@ It first computes a new list of (start, end, label) token spans, then writes it 
     ("its chief engineer, Jane Doe") or a person follows it ("X and Jane Doe");
   * a one-word PERSON that takes a definite article ("the Xs", "on the X") is no person, nor any other
     one-word mention of it that is not a name part of a person (a group "the Xs" becomes ORG, else LOC);
-  * a PERSON right after "<role> of" is a portfolio ("Secretary of Coastal Affairs"), an ORG.
+  * a PERSON right after "<role> of" is a portfolio ("Secretary of Coastal Affairs"), an ORG;
+  * honorifics ("Ato", "Mullah"; kg/data/name_honorifics.txt) and abbreviated titles leading a PERSON are cut.
 """
 from __future__ import annotations
 
@@ -37,9 +38,11 @@ _SPLITTABLE = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON"})
 
 @cache
 def role_words() -> frozenset[str]:
-    """Every single word of the role lexicon plus common abbreviated titles, lowercase."""
+    """Every single word of the role lexicon, of abbreviated titles ("Brig. Gen.") and honorifics
+    ("Ato", "Mullah"), lowercase: words that lead a name without being part of it."""
     words = {w for role in gz.data_words("roles.txt") for w in role.replace("-", " ").split()}
-    return frozenset(words | _TITLES | {"presidential"})
+    words |= {w for abbr in gz.data_words("role_abbreviations.tsv") for w in abbr.split()}
+    return frozenset(words | _TITLES | gz.data_words("name_honorifics.txt") | {"presidential"})
 
 
 def place_label(text: str) -> str | None:
@@ -82,7 +85,7 @@ class EntityFixer:
             for s, e in self._pieces(doc, ent.start, ent.end):
                 out.extend(self._relabel(doc, s, e, ent.label_))
         out = [(s, _name_end(doc, s, e) if lab == "PERSON" else e, lab) for s, e, lab in out]
-        return _articled_names(doc, self._persons_from_context(doc, out))
+        return _without_honorifics(doc, _articled_names(doc, self._persons_from_context(doc, out)))
 
     def _pieces(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         """Cut at line breaks, then trim determiners and punctuation at both ends."""
@@ -123,8 +126,8 @@ class EntityFixer:
     def _fix_person(self, doc: Doc, s: int, e: int, whole: str | None) -> list[tuple[int, int, str]]:
         if any(ch.isdigit() or ch in "/@" for ch in doc[s:e].text):
             return []
-        while e - s > 1 and doc[s].lower_.rstrip(".") in role_words():
-            s += 1  # "President X" -> "X"
+        while e - s > 1 and (doc[s].lower_.rstrip(".") in role_words() or doc[s].text == "."):
+            s += 1  # "President X" -> "X", "Brig. Gen. X" -> "X"
         if e - s == 1 and doc[s].lower_.rstrip(".") in role_words():
             return []
         if _portfolio(doc, s, e):
@@ -289,6 +292,18 @@ def _portfolio(doc: Doc, s: int, e: int) -> bool:
     if s < 2 or doc[s - 1].lower_ != "of" or doc[s - 2].lower_ not in role_words():
         return False
     return not (e < len(doc) and doc[e].text in ("'s", "’s"))
+
+
+def _without_honorifics(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """PERSON spans without the honorifics that lead them ("Ato Jane Doe" -> "Jane Doe"; see
+    ``kg/data/name_honorifics.txt``), whichever rule found the name."""
+    honorifics = gz.data_words("name_honorifics.txt")
+    out = []
+    for s, e, lab in spans:
+        while lab == "PERSON" and e - s > 1 and doc[s].lower_.rstrip(".") in honorifics:
+            s += 1
+        out.append((s, e, lab))
+    return out
 
 
 def _articled_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
