@@ -180,6 +180,10 @@ def _segment(rows: list[str], known_title: str | None) -> _Page:
             if started:
                 break
             continue
+        if (len(page.paragraphs) <= _STANDFIRST and page.byline_date is None and not title_open
+                and not _BYLINE.match(row) and (cell := _meta_date(row))):
+            page.byline_date = cell  # "Source: Agency | 2021-10-11 19:34 | Editor: X": the article's own date
+            continue
         if any(p.search(row) for p in c.drop):
             continue
         if started and page.byline and _author_box(row, page.byline):
@@ -215,6 +219,15 @@ def _segment(rows: list[str], known_title: str | None) -> _Page:
     while page.paragraphs and len(page.paragraphs[-1].split()) <= 6 and not page.paragraphs[-1].endswith(_TERMINAL):
         page.paragraphs.pop()  # name, role or slogan lines trailing the article
     return page
+
+
+def _meta_date(row: str) -> str | None:
+    """The dated cell of a short pipe-separated meta line ("Jane Roe | Pristina | Outlet | May 3, 2023"),
+    when one cell is a full date with a year and nothing else."""
+    cells = [c.strip() for c in row.split("|")]
+    if len(cells) < 2 or len(row.split()) > 20:
+        return None
+    return next((c for c in cells if c and date_only(c) and re.search(r"\b(?:19|20)\d\d\b", c)), None)
 
 
 def _article_date_line(page: _Page, title_open: bool) -> bool:

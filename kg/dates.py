@@ -80,7 +80,9 @@ def parse_date_expr(text: str, anchor: date, tense: Tense = "past") -> date | No
     ahead. Vague spans ("last week", "recently") give ``None``.
     """
     expr = re.sub(r"\s+", " ", text.strip().lower().rstrip(".,;:"))
-    expr = _TRAILING.sub("", _LEADING.sub("", expr)).strip()
+    expr = _LEADING.sub("", expr)
+    if expr not in _RELATIVE_DAYS:  # "last night" is a day of its own, not "last" + "night"
+        expr = _TRAILING.sub("", expr).strip()
     if not expr:
         return None
     if expr in _RELATIVE_DAYS:
@@ -119,7 +121,8 @@ def _explicit(m: re.Match[str], anchor: date) -> date | None:
         except ValueError:
             return None
     part, year = (m["md"], m["y1"]) if m["md"] else (m["dm"], m["y2"])
-    part = re.sub(r"(?<=[a-z])\.", "", part, flags=re.I).replace("Sept", "Sep")
+    part = re.sub(r"(?<=[a-z])\.", "", part, flags=re.I)
+    part = re.sub(r"\bSept\b", "Sep", part)
     try:
         parsed = du_parser.parse(part, default=datetime(2000, 1, 1)).date()  # 2000 is a leap year
     except (ValueError, OverflowError):

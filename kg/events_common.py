@@ -116,7 +116,7 @@ def date_phrase(tok: Token) -> str | None:
     if day := [e for c in tok.lefts if c.dep_ == "compound" and c.ent_type_ == "DATE" and c.i == tok.i - 1
                for e in tok.doc.ents if e.start <= c.i < e.end]:
         return day[0].text  # "on Saturday afternoon" with "afternoon" untagged: the day
-    if tok.lower_ in _DAY_WORDS:
+    if tok.lower_ in _DAY_WORDS or (tok.lower_ == "night" and tok.i and tok.doc[tok.i - 1].lower_ == "last"):
         left = [c for c in tok.lefts if c.dep_ in {"amod", "advmod", "det"} and c.i == tok.i - 1]
         return " ".join(t.text for t in [*left, tok])
     return None

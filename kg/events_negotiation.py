@@ -352,7 +352,8 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
             continue
         if not state_of(p) and (p.split()[-1] in surnames or _forum(t, p) or _portfolio(t)):
             continue  # a person the model took for an organization; a standing body; "Trade" of "Trade Minister"
-        parties.append(p)
+        if not _acronym_of_other(t, p, index):
+            parties.append(p)
     rnd = ordinal(round_tok) or ordinal(tok)
     talks_for = _talks_for(tok)
     if talks_for is not None:
@@ -385,6 +386,15 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
                  planned, sequel=rnd is None and not prior and (bool(mods & _SEQUEL_AMODS) or (planned and new_session)),
                  pair_ref=_pair_reference(zone) or _of_forum(tok), prior=prior and rnd is None,
                  vague=when is None and _vague_date(heads, sent))
+
+
+def _acronym_of_other(tok: Token, name: str, index: MentionIndex) -> bool:
+    """True for an acronym in parentheses right after another party's name ("the National Liberation Army
+    (ELN)"): the same party, whatever language its letters come from."""
+    if not (name.isupper() and len(name) <= 6) or tok.i < 2 or tok.nbor(-1).text != "(":
+        return False
+    other = party_of(tok.doc[tok.i - 2], index)
+    return other is not None and other != name
 
 
 def _topic(tok: Token) -> bool:
@@ -641,5 +651,6 @@ def _held_group(cands: list[_Cand]) -> _Cand | None:
     if not pool:
         return None
     counts = Counter((c.round, tuple(c.parties)) for c in pool)
-    best = counts.most_common(1)[0][0]
+    # the latest numbered round is the news; earlier ones are background, however often they are named
+    best = max(counts, key=lambda k: (k[0] or 0, counts[k], -pool.index(next(c for c in pool if (c.round, tuple(c.parties)) == k))))
     return next(c for c in pool if (c.round, tuple(c.parties)) == best)

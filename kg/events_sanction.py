@@ -277,14 +277,17 @@ def _anaphoric_target(path: list[Token], index: MentionIndex, drafts: list[Event
 
 
 def _announced(sent: Span, article: CleanArticle) -> object:
-    """The date of "announced the measures on Wednesday": a definite package noun governed by a sanction
-    verb that carries a date, else ``None``."""
+    """The date of "announced the measures on Wednesday" or "the measures, announced Thursday, ...": a definite
+    package noun governed or described by a sanction verb that carries a date, else ``None``."""
     for t in sent:
         if t.lemma_.lower() not in _PACKAGE_NOUNS or not any(d.lower_ in {"the", "these"} for d in t.children):
             continue
         verb = t.head
         if verb.pos_ == "VERB" and _sanction_verb(verb) and (when := date_of([verb], article)):
             return when
+        for acl in (c for c in t.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+            if _sanction_verb(acl) and (when := date_of([acl], article)):
+                return when  # "The measures, announced Thursday, ..."
     return None
 
 

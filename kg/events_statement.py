@@ -123,7 +123,8 @@ def is_speech(v: Token) -> bool:
 def describes(v: Token) -> bool:
     """True for a speech verb that reports no speech act of its own: modal or negated ("can confirm"),
     describing a noun ("officials it accuses of ...", "images that it said were shelled"), hanging as a participle on another act
-    ("followed suit, announcing ..."), or announcing a sanction."""
+    ("followed suit, announcing ..."), adding something to a list ("added X to its sanctions list"), or announcing
+    a sanction."""
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in v.children):
         return True  # "can confirm", "would not say": no act that happened
     if v.tag_ == "VBG" and v.head.lower_ == "with":
@@ -140,6 +141,8 @@ def describes(v: Token) -> bool:
     if v.dep_ == "advcl" and v.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in v.children):
         if not is_speech(v.head):
             return True
+    if v.lemma_.lower() == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in v.children):
+        return True  # "added five firms to its sanctions list": a listing, not speech
     if v.lemma_.lower() == "announce":
         said = " ".join(t.text for t in v.subtree)
         return any(m.pattern.search(said) for m in measures())
@@ -169,7 +172,7 @@ class _Speakers:
         if (state := state_of(text)) and tok.pos_ == "PROPN" and kind in {"Organization", "Country", "Place"}:
             return state, "Country"
         if kind == "Organization" and (tok.pos_ == "PROPN" or mention is not None):
-            return self.full_org(text, tok), kind
+            return _with_state(self.full_org(text, tok), tok, self.index), kind
         if tok.pos_ == "PROPN" and kind is None or (kind and kind not in {"Person", "Organization", "Country", "Place"}):
             # a surname the model left untagged ("Okafor said"): the person named in full before
             name = " ".join(t.text for t in tok.subtree if t.dep_ == "compound" or t.i == tok.i)
@@ -310,6 +313,18 @@ class _Speakers:
         return None
 
 
+def _with_state(text: str, tok: Token, index: MentionIndex) -> str:
+    """An institution's name with the state its possessive names ("India's Ministry of Defence" for "Ministry
+    of Defence" governed by "India's"), as the model's entity leaves the state out."""
+    if tok.lemma_.lower() not in _INSTITUTIONS:
+        return text
+    for c in tok.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN" and state_of(owner := name_span(c, index)[0] or c.text):
+            if not norm(text).startswith(norm(owner)):
+                return f"{owner}'s {text}"
+    return text
+
+
 def _org_words(text: str) -> frozenset[str]:
     """The content words of an organization name, "defence" spelled "defense"."""
     return frozenset(w.replace("defence", "defense") for w in norm(text).split() if w not in _ORG_STOP)
@@ -354,7 +369,8 @@ def _text(verb: Token, quotes: list[tuple[int, int, str]]) -> tuple[str | None, 
 
 class _Canon:
     """One name per speaker within the article: a surname or spelling variant becomes the fullest
-    person name with that surname ("Okafur" -> "Ngozi Okafor")."""
+    person name with that surname ("Okafur" -> "Ngozi Okafor"); an organization's acronym the name it
+    abbreviates ("DFA" -> "Department of Foreign Affairs")."""
 
     def __init__(self, mentions: list[Mention]) -> None:
         self.full: dict[str, str] = {}
@@ -365,8 +381,15 @@ class _Canon:
                 if len(m.text) > len(self.full.get(key, "")):
                     self.full[key] = m.text
                 self.first.setdefault(phonetic_key(parts[0]), set()).add(m.text)
+        self.acronyms: dict[str, str] = {}  # "DFA" -> "Department of Foreign Affairs"
+        for m in mentions:
+            name = re.sub(r"^the\s+", "", m.text, flags=re.I)
+            if m.type == "Organization" and len(words := [w for w in name.split() if w[:1].isupper()]) > 1:
+                self.acronyms.setdefault("".join(w[0] for w in words), name)
 
     def __call__(self, speaker: str, kind: str) -> str:
+        if speaker.isupper() and speaker in self.acronyms:
+            return self.acronyms[speaker]
         if kind != "Person":
             return speaker
         bare = _untitled(speaker)  # "Ato Wondimu" is "Ato Wondimu Alemu" when the article named him so
@@ -412,7 +435,8 @@ def _occasions(sent: Span, speakers: _Speakers, canon: _Canon, article: CleanArt
         verb = t.head.head
         if verb.pos_ not in {"VERB", "AUX"} or is_speech(verb) or (subj := _subject(verb)) is None:
             continue
-        when = date_of([t], article) or date_of([verb], article)
+        when = date_of([t], article) or date_of([verb], article) or next(  # "in a post on X after landing on Sunday"
+            (d for x in phrase_tokens(t) if x.ent_type_ in {"DATE", "TIME"} and (d := _ent(x, article))), None)
         if when is not None:
             out += [(canon(s, speakers.kind_of(tok, s)), when) for tok, s in speakers.resolve_all(subj)]
     return out

@@ -7,10 +7,12 @@ Read in this order, each against the article's date with :func:`kg.dates.parse_d
   * a date deeper in the verb's own phrase, never in its reported clause: "told X to do Y Sunday",
     "demanded a ceasefire during talks Monday";
   * the date of the message it was said in: "said in a video posted late Thursday";
-  * the date of the event a clause says it followed: "told reporters after the talks ended late on Thursday";
+  * the date of the event a clause says it followed: "told reporters after the talks ended late on Thursday",
+    "Speaking after the meeting, X said" (the meeting's date);
   * a reported clause in the past progressive, which happens as it is said: "announced he was recognizing
     the regions on Feb. 21";
   * the date of the clause an "as"/"while" clause hangs on: "X vowed on Sunday ... as Y said ...";
+  * the date of the verb a subjectless conjunct shares its subject with: "X yesterday welcomed Y but said ...";
   * "on day three of the invasion": the date the article gives for the invasion, plus two days.
 """
 from __future__ import annotations
@@ -141,8 +143,8 @@ def stated_date(verb: Token, sent: Span, article: CleanArticle, quotes: Iterable
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"after", "when", "as"} for m in c.children):
             if (n := _days_after(c)) is None and (d := _on(c, article)):
                 return d
-        if c.dep_ == "advcl" and speaking(c) and (d := _on(c, article)):
-            return d  # "Speaking to reporters on Friday, X said"
+        if c.dep_ == "advcl" and speaking(c) and (d := _on(c, article) or _after_event(phrase_tokens(c, quotes), sent, anchor)):
+            return d  # "Speaking to reporters on Friday, X said", "Speaking after the meeting, X said"
     head = verb
     while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
         head = head.head
@@ -161,6 +163,8 @@ def stated_date(verb: Token, sent: Span, article: CleanArticle, quotes: Iterable
         for up in verb.ancestors:
             if d := _on(up, article):
                 return d
+    if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return _on(verb.head, article)  # "X yesterday welcomed the deal but said ...": one act, one day
     return None
 
 
@@ -219,8 +223,8 @@ def _earlier_event_date(sent: Span, anchor: date) -> date | None:
     for s in reversed(earlier):
         if not any(t.lemma_.lower() in lemmas for t in s):
             continue
-        found = {d for e in s.ents if e.label_ in {"DATE", "TIME"}
-                 and (d := parse_date_expr(e.text, anchor, "past")) and d <= anchor}
+        found = {d for t in s if (text := date_phrase(t))  # entities and untagged day words ("yesterday")
+                 and (d := parse_date_expr(text, anchor, "past")) and d <= anchor}
         if len(found) == 1:
             return found.pop()
     return None

@@ -379,3 +379,19 @@ def test_clean_agency_photo_credit_makes_a_caption() -> None:
                "AFP PHOTO / Ines Kalu\n\nNegotiators met on Monday.\n")
     assert c.body == "Negotiators met on Monday."
     assert c.captions == ("Dockers march in the port on May 6, 2019.",)
+
+
+@pytest.mark.parametrize("raw,expected", [
+    # a pipe-separated meta line under the title carries the article's date
+    ("Home | World | Business | Sport\n\nPeru and Chile hold talks on water rights\n\n"
+     "Source: Andes Wire | 2019-03-04 18:20:11 | Editor: kl\n\nPeru and Chile held talks on Monday.\n\n"
+     "The talks will resume.\n", (date(2019, 3, 4), "byline")),
+    ("Home | World | Business | Sport\n\nPeru and Chile hold talks on water rights\n\n"
+     "The neighbours met for the first time in a decade.\n\nJane Roe | Lima | Andes Wire | September 4, 2018\n\n"
+     "Peru and Chile held talks on Monday.\n\nThe talks will resume.\n", (date(2018, 9, 4), "byline")),
+])
+def test_clean_date_in_a_pipe_separated_meta_line(raw: str, expected: tuple) -> None:
+    c = _clean(raw)
+    assert (c.published, c.date_source) == expected
+    assert not any("|" in p for p in c.body.split("\n\n"))
+

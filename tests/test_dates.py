@@ -179,3 +179,20 @@ def test_dates_split_dateline(body, dateline, rest):
     from kg.dates import split_dateline
 
     assert split_dateline(body) == (dateline, rest)
+
+
+@pytest.mark.parametrize(
+    ("expr", "expected"),
+    [
+        ("last night", date(2019, 5, 9)),
+        ("late last night", date(2019, 5, 9)),
+        ("yesterday evening", date(2019, 5, 9)),
+        ("Thursday night", date(2019, 5, 9)),
+        ("September 14, 2018", date(2018, 9, 14)),  # "September" is not "Sept" + "ember"
+        ("Sept. 14", date(2018, 9, 14)),
+        ("14 September", date(2018, 9, 14)),
+    ],
+)
+def test_dates_nights_and_september(expr: str, expected: date) -> None:
+    assert parse_date_expr(expr, FRI, "past") == expected
+

@@ -182,6 +182,31 @@ def test_events_delegation_lists_in_other_wordings(nlp, text, members):
 
 
 @pytest.mark.parametrize(
+    "text, members",
+    [
+        # an acronym in parentheses after a party's name is that party, not a third one: "the government
+        # delegation" then stands for the one state of the pair
+        ("Peru's government and the Frente Popular de Liberación (FPL) rebel group opened a second round of "
+         "peace talks in Oslo on Tuesday.\n\n"
+         "The government delegation is led by former senator Carmen Lopez and includes lawyer Pedro Salas.",
+         {("Peru", "Carmen Lopez"), ("Peru", "Pedro Salas")}),
+        # the latest numbered round is the news, however often an earlier round is named
+        ("Kenya and Somalia held the ninth round of border talks on Monday in Nairobi.\n\n"
+         "The Kenyan delegation was led by General Peter Mwangi.\n\n"
+         "The eighth round of the border talks was held on March 3 in Mombasa.\n\n"
+         "Kenya, Somalia hold eighth round of border talks",
+         {("Kenya", "Peter Mwangi")}),
+    ],
+)
+def test_events_delegation_side_and_round_of_the_news(nlp, text, members):
+    drafts = read(nlp, text, kind="Negotiation")
+    carriers = [d for d in drafts if d.members]
+    assert len(carriers) == 1 and carriers[0].status == "held" and carriers[0].round in (2, 9)
+    assert set(carriers[0].members) == members
+    assert all(len(d.sides) == 2 for d in drafts)
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # a bare ordinal round of the talks the article reports
@@ -974,3 +999,75 @@ def test_events_statement_role_and_title_find_the_named_person(nlp, text, roles,
     drafts = read(nlp, text, kind="Statement", roles=roles)
     assert speaker in {d.speaker for d in drafts}
     assert all(d.speaker == speaker for d in drafts if d.speaker and d.speaker.split()[-1] in speaker)
+
+
+# --- round 5: dates of statements and sanctions, speakers named with their state ----------------
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "when"),
+    [
+        # "last night" is the day before, not "last" + "night"
+        ("Speaking to reporters in Quito last night before flying home, President Marta Silva said the "
+         "border was closed.", "Marta Silva", date(2022, 2, 27)),
+        ("In a statement issued last night, the Ministry of Fisheries said the quota talks had failed.",
+         "Ministry of Fisheries", date(2022, 2, 27)),
+        # "Speaking after the meeting": the date of the meeting reported before
+        ("The two delegations met in Lima on Sunday.\n\nSpeaking to reporters after the meeting, Marta Silva said "
+         "the talks were useful.", "Marta Silva", date(2022, 2, 27)),
+        # a subjectless conjunct shares the date of the verb it is conjoined to
+        ("Opposition leader Jonas Berg yesterday welcomed the accord but said the cabinet should have consulted "
+         "parliament.", "Jonas Berg", date(2022, 2, 27)),
+        # posts on X: dated by the post, and the date carries to what the speaker says next
+        ("Jonas Berg wrote in a post on X on Sunday evening that the accord was dead.", "Jonas Berg", date(2022, 2, 27)),
+        ("Jonas Berg, in a post on X shortly after landing in Oslo on Sunday night, described the meeting as a "
+         "success. He said the talks would continue.", "Jonas Berg", date(2022, 2, 27)),
+    ],
+)
+def test_events_statement_dates_of_nights_meetings_and_posts(nlp, text, speaker, when):
+    drafts = [d for d in read(nlp, text, kind="Statement") if d.speaker == speaker]
+    assert drafts and all((d.date, d.date_basis) == (when, "stated") for d in drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In a statement issued late Sunday, Chile's Ministry of Defence said the border was calm.",
+         "Chile's Ministry of Defence"),
+        ("Peru's Interior Ministry said the border was calm.", "Peru's Interior Ministry"),
+    ],
+)
+def test_events_statement_institution_keeps_its_state(nlp, text, speaker):
+    assert {d.speaker for d in read(nlp, text, kind="Statement")} == {speaker}
+
+
+def test_events_statement_acronym_is_the_organization_it_abbreviates(nlp):
+    text = ("The National Fisheries Authority (NFA) said on Sunday the quota talks had failed. "
+            "The NFA said the fleet would stay in port.")
+    drafts = read(nlp, text, kind="Statement")
+    assert {(d.speaker, d.date) for d in drafts} == {("National Fisheries Authority", date(2022, 2, 27))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway added two Syrian firms to its sanctions list on Friday.",
+        "Mr Berg added to the criticism on Friday.",
+    ],
+)
+def test_events_statement_adding_to_a_list_is_not_speech(nlp, text):
+    assert read(nlp, text, kind="Statement") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The measures, announced Thursday, ...": the package's date
+        ("Britain imposed new sanctions on Iran. The measures, announced Thursday, target three banks in Tehran.",
+         {("United Kingdom", "Iran", date(2022, 2, 24))}),
+        # punitive measures are sanctions; a month alone is no day
+        ("The EU imposed punitive measures on Serbia in March, suspending some funding.", {("EU", "Serbia", None)}),
+    ],
+)
+def test_events_sanction_dated_packages_and_punitive_measures(nlp, text, expected):
+    drafts = read(nlp, text, kind="Sanction")
+    assert {(d.imposer, d.target, d.date if d.date_basis == "stated" else None) for d in drafts} == expected
