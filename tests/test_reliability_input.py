@@ -15,7 +15,7 @@ from kg.ingest import iter_articles
 from kg.model import Article
 from kg.settings import Settings
 from kg.store import EmbeddedStore
-from kg.vocab import ONTOLOGY_GRAPH, article_iri
+from kg.vocab import ONTOLOGY_GRAPH, RESOLVED_GRAPH, article_iri
 from tests.conftest import KG, ROOT, run_kg
 
 STORY = ("Portugal and Morocco hold talks on fishing rights\n\nLISBON, May 6, 2019\n\n"
@@ -75,9 +75,10 @@ def _make_corpus(folder: Path) -> dict[str, str]:
 
 
 def _graphs(store: Path) -> set[str]:
+    """The article graphs in the store (the ontology and resolved graphs left out)."""
     st = EmbeddedStore(store, read_only=True)
     try:
-        return set(st.graphs()) - {ONTOLOGY_GRAPH}
+        return set(st.graphs()) - {ONTOLOGY_GRAPH, RESOLVED_GRAPH}
     finally:
         st.close()
 
