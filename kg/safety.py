@@ -7,6 +7,7 @@ Only the text ever goes to Oxigraph: rdflib parses, it never evaluates.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -59,6 +60,11 @@ def _refuse_remote(nodes: Iterator[CompValue]) -> None:
             raise Forbidden(_NO_LOAD)
 
 
+# rdflib's SPARQL grammar (pyparsing) keeps parse state in shared objects: two threads parsing at once
+# corrupt each other ("missing 1 required positional argument"), so parses are serialised.
+_PARSE_LOCK = threading.Lock()
+
+
 def _syntax(kind: str, exc: Exception) -> QuerySyntaxError:
     return QuerySyntaxError(f"malformed SPARQL {kind}: {exc}")
 
@@ -79,7 +85,8 @@ def check_query(text: str) -> str:
     if not m:
         raise QuerySyntaxError("malformed SPARQL query: expected SELECT, ASK, CONSTRUCT or DESCRIBE")
     try:
-        query = translateQuery(parseQuery(text))
+        with _PARSE_LOCK:
+            query = translateQuery(parseQuery(text))
     except ParseException as exc:
         raise _syntax("query", exc) from None
     except Exception as exc:  # rdflib raises bare Exception for unknown prefixes and scoping errors
@@ -96,7 +103,8 @@ def check_update(text: str) -> None:
     if _LOAD.search(bare):
         raise Forbidden(_NO_LOAD)
     try:
-        update = translateUpdate(parseUpdate(text))
+        with _PARSE_LOCK:
+            update = translateUpdate(parseUpdate(text))
     except ParseException as exc:
         raise _syntax("update", exc) from None
     except Exception as exc:  # rdflib raises bare Exception for unknown prefixes

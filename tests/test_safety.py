@@ -82,3 +82,14 @@ def test_safety_update_refuses_load_and_service(update, match):
 def test_safety_update_syntax_error():
     with pytest.raises(QuerySyntaxError, match="malformed SPARQL update"):
         check_update("CLEAR XYZ")
+
+
+def test_safety_check_query_is_thread_safe():
+    """rdflib's parser is not thread-safe; the HTTP service checks queries from many threads at once."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    queries = [f"PREFIX ex: <http://e/> SELECT ?s{i} WHERE {{ ?s{i} ex:p{i} ?o . FILTER(?o > {i}) }} LIMIT {i + 1}"
+               for i in range(200)]
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        forms = list(pool.map(check_query, queries))
+    assert forms == ["SELECT"] * len(queries)
