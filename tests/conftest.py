@@ -104,6 +104,15 @@ def start_server(store: str, tmp: Path, env: dict[str, str] | None = None) -> tu
     raise AssertionError("server did not start within 60 s")
 
 
+def stop_server(proc: subprocess.Popen) -> None:
+    """Stop a server started by ``start_server``: terminate, then kill if it lingers."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
 @pytest.fixture(scope="session")
 def server(seed_store_path: Path, tmp_path_factory: pytest.TempPathFactory):
     """The real app served by uvicorn on 127.0.0.1 over a copy of the seed graph; yields its base URL."""
@@ -112,8 +121,4 @@ def server(seed_store_path: Path, tmp_path_factory: pytest.TempPathFactory):
     shutil.copytree(seed_store_path, copy)
     proc, url = start_server(str(copy), tmp)
     yield url
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    stop_server(proc)

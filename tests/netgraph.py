@@ -11,7 +11,7 @@ from pathlib import Path
 from kg.model import Article, CleanArticle, Delegation, Entity, Event, Evidence, Resolution
 from kg.store import EmbeddedStore
 from kg.triples import all_quads
-from kg.vocab import ID, article_iri
+from kg.vocab import ID
 
 
 def _article(i: int, published: date, title: str) -> CleanArticle:
@@ -133,16 +133,11 @@ def news_store(news_store_path: Path):
 @pytest.fixture(scope="session")
 def news_server(news_store_path: Path, tmp_path_factory: pytest.TempPathFactory):
     """``kg serve`` on 127.0.0.1 over a copy of the news graph; yields its base URL."""
-    import subprocess
 
-    from tests.conftest import start_server
+    from tests.conftest import start_server, stop_server
 
     tmp = tmp_path_factory.mktemp("news-server")
     shutil.copytree(news_store_path, tmp / "store")
     proc, url = start_server(str(tmp / "store"), tmp)
     yield url
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    stop_server(proc)

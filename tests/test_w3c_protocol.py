@@ -8,7 +8,6 @@ design; they are skipped with that reason. The bad_update_* tests run: refusing 
 from __future__ import annotations
 
 import json
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
@@ -19,7 +18,7 @@ import pytest
 import rdflib
 from rdflib.namespace import RDF
 
-from tests.conftest import start_server
+from tests.conftest import start_server, stop_server
 
 W3C = Path(__file__).resolve().parent / "w3c"
 MF = rdflib.Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
@@ -94,11 +93,7 @@ def w3c_server(tmp_path_factory):
     store.close()
     proc, url = start_server(str(tmp / "store"), tmp)
     yield url
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    stop_server(proc)
 
 
 def _boolean(response: httpx.Response) -> bool:
