@@ -24,8 +24,19 @@ _TARGET_PREPS = {"with", "against", "on", "to", "from", "of", "at", "toward", "t
 _EXPLICIT = {"on", "against", "with", "to", "targeting"}  # prepositions that name the target itself
 
 
+#: Nouns for the people who act for a bloc or state ("heads of state of X", "leaders of X", "X's ministers").
+_ACTING_FOR = {"head", "leader", "minister", "member", "representative", "state", "government", "president"}
+
+
 def _imposer_of(tok: Token, index: MentionIndex) -> str | None:
-    """The imposer ``tok`` names: a state, an organization, a collective ("the West"), a state's government."""
+    """The imposer ``tok`` names: a state, an organization, a collective ("the West"), a state's government,
+    or the bloc whose heads or leaders act ("heads of state of X" -> X)."""
+    if tok.lemma_.lower() in _ACTING_FOR and tok.pos_ == "NOUN":
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj" and (p := _imposer_of(g, index)):
+                        return p
     phrase = " ".join(t.lower_ for t in tok.subtree if t.dep_ != "det" and t.i <= tok.i)
     if phrase in words("sanction_imposers.txt") or tok.lower_ in words("sanction_imposers.txt"):
         return "the West" if tok.lower_ == "west" else tok.text
@@ -70,7 +81,11 @@ def imposers(anchor: Token, index: MentionIndex) -> tuple[list[str], list[Token]
                 if found:
                     return found, path
             elif subj is not None:
-                return [], path
+                if t.tag_ == "VBG" and len(path) > 1 and path[-2].pos_ == "VERB" and path[-2].dep_ in {"dep", "conj"} \
+                        and _sanction_verb(path[-2]):
+                    # "Leaders of X, meeting in Y, agreed to close ...": the parse hangs the decision on the participle
+                    found += [p for x in _with_conj(subj) if (p := _imposer_of(x, index))]
+                return found, path
         elif t.i != anchor.i and t.dep_ in {"pobj", "appos", "conj"} and (p := _imposer_of(t, index)):
             found.append(p)
         if t.head.i == t.i or (t.pos_ not in {"VERB", "AUX"} and t.dep_ not in _NOUN_STEPS
@@ -191,14 +206,21 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
             imposed = list(dict.fromkeys(imposed))
             if not imposed:
                 continue
-            if name == "listing":  # "which listed the company": the object, never a state named elsewhere
+            if name == "sanctions listing" and anchor.pos_ == "VERB" and (listed := _listed(anchor, index)):
+                tgt = listed  # "placed X on its entity list": the object
+            elif name == "listing":  # "which listed the company": the object, never a state named elsewhere
                 tgt = _anaphoric_target(path, index, out) or target(anchor, path, anchor.doc[anchor.i : anchor.i],
                                                                     imposed, index)
             else:
-                tgt = target(anchor, path, sent, imposed, index) or _anaphoric_target(path, index, out)
+                tgt = _company_target(path, sent, index) or target(anchor, path, sent, imposed, index) \
+                    or _anaphoric_target(path, index, out)
             if tgt is None:
                 continue
             when, basis = _when(path, sent, article)
+            if when is None and basis == "article" and _SAME_DAY.search(sent.text):
+                prior = [d for d in out if d.date_basis == "stated"]  # "held its own summit the same day"
+                if prior:
+                    when, basis = prior[-1].date, "stated"
             for imp in imposed:
                 if (imp, tgt, name) in seen or imp == tgt:
                     continue
@@ -211,6 +233,40 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
         if len(out) == before and (when := _announced(sent, article)):
             out = _date_undated(out, sents, n, when)
     return one_per_package(out)
+
+
+_MONTH_OR_YEAR = re.compile(r"\b(?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+#: "the same day": the day of the measure reported just before.
+_SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|that\s+same\s+day)\b", re.I)
+#: Common nouns that stand for a company or firm named just before ("adding the Chinese company to a list").
+_FIRM_NOUNS = {"company", "firm", "group", "maker", "manufacturer", "producer", "supplier", "conglomerate",
+               "developer", "business", "operator", "lender", "bank"}
+
+
+def _listed(verb: Token, index: MentionIndex) -> str | None:
+    """The named organization or state a listing verb puts on the list: its proper-noun object."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.pos_ == "PROPN":
+            text, kind = name_span(c, index)
+            if kind in {"Organization", "Country", "Place", None}:
+                return state_of(text) or text
+    return None
+
+
+def _company_target(path: list[Token], sent: Span, index: MentionIndex) -> str | None:
+    """The organization a definite firm noun on the measure's path stands for ("barred investment in ABC Group,
+    adding the Ruritanian company to a list" -> ABC Group): the nearest organization named before it in the
+    sentence, so the state adjective on the noun is not taken for the target."""
+    for t in path:
+        for c in t.children:
+            if c.dep_ != "dobj" or c.pos_ != "NOUN" or c.lemma_.lower() not in _FIRM_NOUNS:
+                continue
+            if not any(d.dep_ == "det" and d.lower_ in {"the", "this"} for d in c.children):
+                continue
+            orgs = index.before(c.idx, ["Organization"], since=sent.start_char)
+            if orgs:
+                return orgs[0].text
+    return None
 
 
 #: Nouns for a span of time: "earlier this year" dates a measure too vaguely to give it a day.
@@ -254,6 +310,8 @@ def _when(path: list[Token], sent: Span, article: CleanArticle) -> tuple[object,
     stated = sentence_dates(sent, article)
     if len(set(stated)) == 1:
         return stated[0], "stated"
+    if not stated and any(e.label_ == "DATE" and _MONTH_OR_YEAR.search(e.text) for e in sent.ents):
+        return None, "unknown"  # "had placed X on its list in October 2019": a date, but no day
     return None, "article"
 
 
@@ -331,6 +389,8 @@ def one_per_package(drafts: list[EventDraft]) -> list[EventDraft]:
         pair = pair_of(d)
         if d.date_basis == "stated":
             return (*pair, d.date)
+        if d.date_basis == "unknown" and d.measure in {"listing", "sanctions listing"}:
+            return (*pair, "listed before")  # an earlier listing with a vague date is not this package
         return (*pair, next(iter(stated[pair])) if len(stated[pair]) == 1 else None)
 
     groups: dict[tuple, list[EventDraft]] = defaultdict(list)
@@ -338,6 +398,7 @@ def one_per_package(drafts: list[EventDraft]) -> list[EventDraft]:
         groups[key(d)].append(d)
     out = []
     for (_, _, when), ds in groups.items():
+        when = None if when == "listed before" else when
         names = list(dict.fromkeys(d.measure or "sanctions" for d in ds))
         named = [n for n in names if n != "sanctions"] or names
         basis = "stated" if when is not None else ds[0].date_basis

@@ -36,8 +36,8 @@ _DEMANDS = {"demand", "urge", "call", "ask"}
 _PRONOUNS = {"he": ("Person",), "she": ("Person",), "it": ("Organization", "Country")}
 _NEEDS_OBJECT = {"call", "add", "write", "post", "state", "note", "ask", "respond", "reply"}
 _ADDRESSING = {"tell", "urge", "ask", "warn", "accuse", "criticize", "criticise", "call", "inform", "brief"}
-#: Verbs that report speech only with a message as object ("presented a list of demands").
-_NEEDS_MESSAGE = {"present", "issue", "submit", "deliver", "release"}
+#: Verbs that report speech only with a message as object ("presented a list of demands", "read a statement").
+_NEEDS_MESSAGE = {"present", "issue", "submit", "deliver", "release", "read"}
 _MESSAGES = {"demand", "proposal", "plan", "statement", "position", "offer", "list", "ultimatum", "declaration",
              "communique", "appeal", "warning"}
 #: Nouns for a written statement: "issued an advisory urging ..." speaks through it.

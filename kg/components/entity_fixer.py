@@ -19,6 +19,8 @@ It first computes a new list of (start, end, label) token spans, then writes it 
   * a one-word PERSON that takes a definite article ("the Xs", "on the X") is no person, nor any other
     one-word mention of it that is not a name part of a person (a group "the Xs" becomes ORG, else LOC);
   * a PERSON right after "<role> of" is a portfolio ("Secretary of Coastal Affairs"), an ORG;
+  * the capitalised name words after a courtesy title ("Ms", "Mr.") are one PERSON, whatever the model
+    tagged them ("Ms Doe" as GPE, "Ms. Jane" + "Roe Doe" as two persons);
   * honorifics ("Ato", "Mullah"; kg/data/name_honorifics.txt) and abbreviated titles leading a PERSON are cut.
 """
 from __future__ import annotations
@@ -85,7 +87,8 @@ class EntityFixer:
             for s, e in self._pieces(doc, ent.start, ent.end):
                 out.extend(self._relabel(doc, s, e, ent.label_))
         out = [(s, _name_end(doc, s, e) if lab == "PERSON" else e, lab) for s, e, lab in out]
-        return _without_honorifics(doc, _articled_names(doc, self._persons_from_context(doc, out)))
+        out = _after_courtesy(doc, self._persons_from_context(doc, out))
+        return _without_honorifics(doc, _articled_names(doc, out))
 
     def _pieces(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         """Cut at line breaks, then trim determiners and punctuation at both ends."""
@@ -327,3 +330,31 @@ def _articled_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[i
             lab = "ORG" if doc[s].lower_.endswith("s") else "LOC"
         out.append((s, e, lab))
     return out
+
+
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+
+
+def _after_courtesy(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """One PERSON span for the 1-4 capitalised proper nouns after a courtesy title ("Ms Jane Roe Doe"), replacing
+    the model's spans inside "<title> <name>"; left alone when a span reaches beyond it or a word of the run is a
+    role, organization or state word ("Mr Speaker", "Ms Kenya")."""
+    org_words = gz.data_words("org_words.txt")
+    out = list(spans)
+    for t in doc:
+        if t.lower_.rstrip(".") not in _COURTESY or t.i + 1 >= len(doc) or "\n" in t.whitespace_:
+            continue
+        e = t.i + 1
+        while (e < len(doc) and e - t.i <= 4 and doc[e].pos_ == "PROPN" and doc[e].is_title
+               and not doc[e].is_sent_start and doc[e].lower_ not in role_words() and doc[e].lower_ not in org_words
+               and not gz.state_for(doc[e].text)):
+            e += 1
+            if "\n" in doc[e - 1].whitespace_ or not doc[e - 1].whitespace_:
+                break
+        if e == t.i + 1 or (e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].is_title):
+            continue  # no name, or a run cut short by a word it may not take
+        inside = [x for x in out if x[0] < e and x[1] > t.i]
+        if any(a < t.i or b > e for a, b, _ in inside) or any(lab not in _SPLITTABLE | {"NORP"} for _, _, lab in inside):
+            continue
+        out = [x for x in out if x not in inside] + [(t.i + 1, e, "PERSON")]
+    return sorted(out)
