@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import http.server
 import io
-import subprocess
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -20,7 +19,7 @@ import rdflib
 from rdflib.compare import isomorphic
 from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
 
-from tests.conftest import start_server
+from tests.conftest import start_server, stop_server
 
 EX = "http://example.org/"
 TOKEN = "s3cret-token"
@@ -65,16 +64,16 @@ def build_store(path: Path) -> None:
 
 
 def _start(tmp: Path, env: dict[str, str]):
-    proc, url = start_server(str(tmp / "store"), tmp, env=env)
-    return proc, url
+    return start_server(str(tmp / "store"), tmp, env=env)
 
 
-def _stop(proc: subprocess.Popen) -> None:
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+def _send(endpoint: str, text: str, how: str) -> httpx.Response:
+    """POST or GET ``text`` the three ways the protocol allows: get, form or direct."""
+    if how == "get":
+        return httpx.get(endpoint, params={"query": text})
+    if how == "form":
+        return httpx.post(endpoint, data={"query": text})
+    return httpx.post(endpoint, content=text, headers={"Content-Type": "application/sparql-query"})
 
 
 @pytest.fixture(scope="module")
@@ -98,7 +97,7 @@ def endpoint(sample_path):
     """A default `kg serve` (read-only, CORS off) with a 2 s query time limit; yields the /sparql URL."""
     proc, url = _start(sample_path, {"KG_QUERY_TIMEOUT": str(TIMEOUT), "KG_QUERY_WORKERS": "2"})
     yield url + "/sparql"
-    _stop(proc)
+    stop_server(proc)
 
 
 @pytest.fixture(scope="module")
@@ -109,7 +108,7 @@ def configured(tmp_path_factory):
     proc, url = _start(tmp, {"KG_UPDATE_TOKEN": TOKEN, "KG_CORS_ORIGINS": "https://app.example",
                              "KG_MAX_ROWS": "3", "KG_MAX_BODY": "2000"})
     yield url + "/sparql"
-    _stop(proc)
+    stop_server(proc)
 
 
 def _select_rows(result) -> list[dict[str, ox.NamedNode | ox.Literal]]:
@@ -156,12 +155,7 @@ def test_api_sparql_select_formats(endpoint, direct, accept, fmt, media, oxfmt):
 
 @pytest.mark.parametrize("how", ["get", "form", "direct"])
 def test_api_sparql_query_methods(endpoint, how):
-    if how == "get":
-        r = httpx.get(endpoint, params={"query": ASK})
-    elif how == "form":
-        r = httpx.post(endpoint, data={"query": ASK})
-    else:
-        r = httpx.post(endpoint, content=ASK, headers={"Content-Type": "application/sparql-query"})
+    r = _send(endpoint, ASK, how)
     assert r.status_code == 200
     assert r.json() == {"head": {}, "boolean": True}
 
@@ -316,12 +310,7 @@ PROBES = {
 def test_api_sparql_refuses_service_load_update(endpoint, listener, probe, how):
     url, hits = listener
     text = PROBES[probe].format(url=url)
-    if how == "get":
-        r = httpx.get(endpoint, params={"query": text})
-    elif how == "form":
-        r = httpx.post(endpoint, data={"query": text})
-    else:
-        r = httpx.post(endpoint, content=text, headers={"Content-Type": "application/sparql-query"})
+    r = _send(endpoint, text, how)
     assert r.status_code == 403 and r.json()["error"] == "forbidden"
     assert hits == []
 

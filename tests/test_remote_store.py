@@ -12,7 +12,7 @@ import httpx
 import pyoxigraph as ox
 import pytest
 
-from tests.conftest import free_port, start_server
+from tests.conftest import free_port, start_server, stop_server
 from tests.test_api_sparql import ASK, CONSTRUCT, PROBES, SELECT, _select_rows, listener, sample_quads  # noqa: F401
 
 OXIGRAPH = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
@@ -46,8 +46,7 @@ def oxigraph_url(tmp_path_factory):
     store.replace_graph(graph, quads)  # replacing again keeps exactly one copy
     store.close()
     yield base + "/query"
-    proc.terminate()
-    proc.wait(timeout=10)
+    stop_server(proc)
 
 
 @pytest.fixture(scope="module")
@@ -56,11 +55,7 @@ def remote_endpoint(oxigraph_url, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("remote-serve")
     proc, url = start_server(oxigraph_url, tmp, env={"KG_QUERY_TIMEOUT": "5"})
     yield url + "/sparql"
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    stop_server(proc)
 
 
 def test_remote_store_keeps_one_named_graph_per_article(oxigraph_url):
