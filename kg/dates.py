@@ -105,9 +105,15 @@ def parse_date_expr(text: str, anchor: date, tense: Tense = "past") -> date | No
 
 
 def _weekday(index: int, anchor: date, qualifier: str | None, tense: Tense) -> date:
-    """The weekday ``index`` nearest ``anchor`` in the direction the qualifier or tense gives."""
-    if qualifier in ("last", "past"):
-        return anchor - timedelta(days=(anchor.weekday() - index - 1) % 7 + 1)
+    """The weekday ``index`` nearest ``anchor`` in the direction the qualifier or tense gives. "last
+    Thursday" names the Thursday of the week before (news says "Thursday" for the one just gone), unless
+    that is more than nine days back ("last Monday" written on a Sunday)."""
+    recent = anchor - timedelta(days=(anchor.weekday() - index - 1) % 7 + 1)
+    if qualifier == "last":
+        week_before = anchor - timedelta(days=anchor.weekday() + 7 - index)
+        return week_before if (anchor - week_before).days <= 9 else recent
+    if qualifier == "past":
+        return recent
     if qualifier in ("next", "coming", "this coming") or tense == "future":
         return anchor + timedelta(days=(index - anchor.weekday() - 1) % 7 + 1)
     return anchor - timedelta(days=(anchor.weekday() - index) % 7)

@@ -66,7 +66,9 @@ def _no_article(text: str) -> str:
 def party_of(token: Token, index: MentionIndex) -> str | None:
     """The state or organization ``token`` names as an actor ("Tehran" -> "Iran", "Hamas"), else ``None``."""
     text, kind = name_span(token, index)
-    if state := state_of(text) or state_of(token.text):
+    m = index.at(token)
+    inner = kind == "Organization" and m is not None and token.idx > m.start  # "Sudan" in "South Sudan Opposition …"
+    if state := state_of(text) or (None if inner else state_of(token.text)):
         return state
     if token.pos_ == "PROPN" and (kind == "Organization" or (kind == "Place" and lookup_place(text) is None)):
         return text

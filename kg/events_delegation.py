@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from kg.events_common import MentionIndex, name_span, party_of
 from kg.events_lexicon import state_of, word_classes
+from kg.gazetteer import data_words
 
 DELEGATION_NOUNS = frozenset({"delegation", "side", "team", "delegate", "negotiator"})
 _VERBS = frozenset({"represent", "include", "comprise", "lead", "head", "consist"})
@@ -65,8 +66,43 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
         head = [p for c in subj.children if c.dep_ == "poss" for p in _people_at(c, index)]  # "A's delegation"
         if side is None and head:
             side = _to_main(_person_side(head[0][0], index), main)
-        add(side, [n for _, n in head] + [n for obj in objs for n in listed_people(obj, index)], tok)
+        listed = [n for _, n in head] + [n for obj in objs for n in listed_people(obj, index)]
+        add(side, listed + [n for obj in objs for n in _window_people(obj, index) if n not in listed], tok)
     return out
+
+
+_WINDOW_STOPS = frozenset({";", ":", "who", "which", "that", "while", "whereas", "but"})
+
+
+def _window_people(obj: Token, index: MentionIndex) -> list[str]:
+    """The people named from the start of a list to the end of its clause, read by position rather than
+    by the parse: long titles in lists ("Additional Secretary (West Asia) Ms. A and Inspector General B")
+    often break the parse, and a list runs until a verb, a semicolon or a relative word ends it."""
+    doc, end = obj.doc, obj.sent.end
+    while end < len(doc) and doc[end - 1].is_punct and doc[end - 1].text not in {".", "!", "?", "\n"} \
+            and not doc[end - 1].is_space:
+        end = doc[end].sent.end  # the parser cut the list after a parenthesis: read on to the full stop
+    names: list[str] = []
+    for t in doc[obj.left_edge.i : end]:
+        if t.lower_ in _WINDOW_STOPS or (t.pos_ in {"VERB", "AUX"} and not t.ent_type_ and t.i > obj.i):
+            break
+        m = index.at(t)
+        if m is None or m.type != "Person":
+            continue
+        after = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if after is not None and after.end < len(doc) and doc[after.end].tag_ == "POS":
+            continue  # "officials from President X's office": X qualifies the list, is not in it
+        name = name_span(t, index)[0]
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def _role_words() -> frozenset[str]:
+    """Single words of the role lexicon ("minister", "general", "ambassador")."""
+    from kg.mentions import roles
+
+    return frozenset(w for r in roles() for w in r.split())
 
 
 def _company_verbs() -> frozenset[str]:
@@ -327,8 +363,9 @@ def listed_people(obj: Token, index: MentionIndex) -> list[str]:
             if (m is not None and m.type == "Person") or (m is None and t.ent_type_ == "PERSON"):
                 found = name_span(t, index)[0]
                 break
-        if found is None and item.pos_ == "PROPN" and not state_of(item.text):
-            found = item.text
+        if found is None and item.pos_ == "PROPN" and not state_of(item.text) and item.ent_type_ not in {"GPE", "LOC"} \
+                and item.lower_ not in _role_words() | data_words("org_words.txt"):
+            found = item.text  # a name the model left untagged, not a title ("the Ambassador") or a body
         if found is None:  # "A and the governor of X, B": the parser hung B on A, after this item
             found = next((p for prev in [first, *first.conjuncts] if prev.i < item.i for c in prev.children
                           if c.dep_ == "appos" and c.i > item.i for _, p in _people_at(c, index)), None)

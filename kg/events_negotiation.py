@@ -34,6 +34,7 @@ _PARTY_PREPS = {"between", "with", "among"}
 _PLACE_PREPS = {"in", "at", "near", "on", "outside", "inside"}
 _BLOCKING = {"ahead", "before", "prior", "after", "since", "until", "despite", "for"}
 _CLAUSES = {"relcl", "ccomp", "advcl", "acl", "parataxis"}
+_ROUNDS = {"round", "session"}  # "the third round", "the second session of the talks"
 _NOUN_GROUP = {"talk", "negotiation", "discussion", "consultation", "meeting", "summit"}
 _TITLE_NOUNS = {"minister", "secretary", "commissioner", "director", "undersecretary"}
 _MEET_LEMMAS = {"meet", "meeting", "summit", "reconvene"}  # need two named sides or "both sides"
@@ -96,8 +97,8 @@ def _governor(tok: Token) -> tuple[Token | None, bool]:
         if t.dep_ in _CLAUSES or t.head.i == t.i:
             return (t if t.pos_ in {"VERB", "AUX"} else None), blocked
         t = t.head
-        if t.lower_ in _BLOCKING:
-            blocked = True
+        if t.lower_ in _BLOCKING and not (t.lower_ == "for" and t.head.lemma_.lower() in _words("arrive")):
+            blocked = True  # "called for talks on Monday"; but "arrived on Monday for talks" dates the talks
         if t.pos_ in {"VERB", "AUX"} and not (t.dep_ == "pcomp" and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)):
             return t, blocked  # past a gerund ("signed a deal on sharing X after talks"): the clause's verb
@@ -117,6 +118,16 @@ def _subject_tokens(verb: Token) -> list[Token]:
     return []
 
 
+def _below_clause(tok: Token, top: Token) -> bool:
+    """True when ``tok`` sits in a subordinate clause below ``top`` ("a week after the first session was launched")."""
+    t = tok
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in _CLAUSES:
+            return True
+        t = t.head
+    return False
+
+
 def _in_clause(tok: Token, top: Token) -> bool:
     """True when ``tok`` sits in a clause or a non-"of" prepositional phrase below ``top``."""
     t = tok
@@ -132,7 +143,7 @@ def _party_zone(trig: Token, verb: Token | None, sent: Span) -> list[Token]:
     subject; not a dateline, not a mediator."""
     zone = [t for t in trig.subtree if t.i < trig.i and not _in_clause(t, trig)]
     heads = [trig] + ([verb] if verb is not None else [])
-    if trig.head.lower_ == "of" and trig.head.head.lower_ == "round":
+    if trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in _ROUNDS:
         heads.append(trig.head.head)
     for h in heads:
         for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in _PARTY_PREPS):
@@ -223,7 +234,7 @@ def _place(heads: list[Token], trig: Token, index: MentionIndex, sent: Span) -> 
                     and (t.head.dep_ not in {"nsubj", "nsubjpass"} or t.head.i == trig.i) and trig not in t.subtree:
                 preps.append(t)
     for prep in sorted(set(preps), key=lambda t: (min(_depth(t, h) for h in heads), t.i)):  # own phrases first
-        topic = prep.lower_ == "on" and prep.head.lemma_.lower() in _NOUN_GROUP | {"round"}
+        topic = prep.lower_ == "on" and prep.head.lemma_.lower() in _NOUN_GROUP | _ROUNDS
         for t in prep.subtree:
             if t.ent_type_ == "DATE":
                 break
@@ -302,18 +313,23 @@ def _candidates(doc: Doc, index: MentionIndex, article: CleanArticle) -> list[_C
             trig = _trigger(tok)
             if trig is None or tok.i in taken:
                 continue
-            if tok.lower_ == "round" or tok.lemma_ == "round":
+            if tok.lemma_.lower() in _ROUNDS:
                 inner = [g for p in tok.children if p.lower_ == "of" for g in p.children
                          if g.lemma_.lower() in _NOUN_GROUP]
-                if not inner and not _bare_round(tok, talks):
+                if not inner and not (_of_forum(tok) and _numbered(tok)) and not _bare_round(tok, talks):
                     continue
                 taken.update(g.i for g in inner)
-            elif tok.head.lower_ == "of" and tok.head.head.lemma_ == "round":
+            elif tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _ROUNDS:
                 continue
-            if tok.pos_ in {"VERB", "AUX"}:
-                taken.update(t.i for t in tok.subtree)
+            if tok.pos_ in {"VERB", "AUX"}:  # "met for talks": one event; not the talks of its clauses
+                taken.update(t.i for t in tok.subtree if not _below_clause(t, tok))
             out.append(_read(sent, tok, trig, index, article))
     return out
+
+
+def _numbered(tok: Token) -> bool:
+    """True when a round noun carries an ordinal or a sequence word ("the fourth round", "the previous round")."""
+    return ordinal(tok) is not None or any(c.lower_ in _SEQUENCE_AMODS | _words("prior") for c in tok.children)
 
 
 def _bare_round(tok: Token, talks: bool) -> bool:
@@ -332,7 +348,7 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
     verb, blocked = (tok, False) if tok.pos_ in {"VERB", "AUX"} else _governor(tok)
     if verb is not None and not sent.start <= verb.i < sent.end:
         verb = _verb_after(tok, sent)  # the parser hung the talks on the sentence above
-    round_tok = tok.head.head if tok.head.lower_ == "of" and tok.head.head.lemma_ == "round" else tok
+    round_tok = tok.head.head if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _ROUNDS else tok
     topic = _topic(round_tok) or _topic(tok)
     if topic:  # "asked about the talks": the verb's subject, date and tense are not the talks'
         verb, blocked = None, True
@@ -437,7 +453,7 @@ def _talks_for(tok: Token) -> Token | None:
         return None
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"):
         for g in prep.children:
-            if g.dep_ == "pobj" and g.lemma_.lower() in _NOUN_GROUP | {"round"}:
+            if g.dep_ == "pobj" and g.lemma_.lower() in _NOUN_GROUP | _ROUNDS:
                 return g
     return None
 
@@ -575,8 +591,8 @@ def _number_sequels(cands: list[_Cand]) -> None:
             if held:
                 c.round = max(held) + 1
     for c in cands:
-        if c.prior and c.cameo == "046":
-            stated = [r.round for r in cands if r.round and not r.prior and not r.sequel
+        if c.prior and c.cameo == "046" and c.trigger.lemma_.lower() in _ROUNDS:
+            stated = [r.round for r in cands if r.round and not r.prior and not r.sequel and not r.planned
                       and set(r.parties) == set(c.parties)]
             if stated and max(stated) > 1:
                 c.round = max(stated) - 1
@@ -591,6 +607,10 @@ def _assign_rounds(cands: list[_Cand]) -> None:
     """
     talks = [c for c in cands if c.cameo == "046" and not c.vague and not c.prior]
     _date_the_round(talks)
+    for c in talks:  # "the third round" in the headline is the third round the body dates
+        if c.round and not c.date and (same := {r.date for r in talks if r.round == c.round and r.date
+                                                and r.planned == c.planned and set(r.parties) == set(c.parties)}):
+            c.date = same.pop() if len(same) == 1 else None
     for c in talks:
         if c.round is None and c.date and (same := {r.round for r in talks if r.round and r.date == c.date
                                                     and set(r.parties) == set(c.parties)}):
@@ -606,6 +626,8 @@ def _assign_rounds(cands: list[_Cand]) -> None:
         if len(ranked) > 1 and ranked[0][1] > ranked[1][1] \
                 and any(r.date for r in same if (r.round, r.date if not r.round else None) == ranked[0][0]):
             ranked = ranked[:1]
+        elif held and len(ranked) > 1 and all(k[0] for k, _ in ranked):
+            ranked = [max(ranked, key=lambda kv: kv[0][0])]  # rounds held: "the talks" are the latest, the news
         if len(ranked) == 1:
             c.round, c.date = ranked[0][0]
             group = [r for r in same if (r.round, r.date if not r.round else None) == (c.round, c.date)]

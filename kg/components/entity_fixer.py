@@ -87,7 +87,7 @@ class EntityFixer:
             for s, e in self._pieces(doc, ent.start, ent.end):
                 out.extend(self._relabel(doc, s, e, ent.label_))
         out = [(s, _name_end(doc, s, e) if lab == "PERSON" else e, lab) for s, e, lab in out]
-        out = _after_courtesy(doc, self._persons_from_context(doc, out))
+        out = _after_courtesy(doc, _join_split_names(doc, self._persons_from_context(doc, out)))
         return _without_honorifics(doc, _articled_names(doc, out))
 
     def _pieces(self, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -95,6 +95,9 @@ class EntityFixer:
         for i in range(start, end):
             if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
                 end = i if "\n" in doc[i].text else i + 1
+                break
+            if doc[i].text == "(" and i > start:  # "Authority on Development (IGAD": the name, then its acronym
+                end = i
                 break
         while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
             start += 1
@@ -111,6 +114,8 @@ class EntityFixer:
                 return [(s, s + 1, place_label(doc[s].text) or "GPE"), (s + 1, e, "ORG")]
         if not any(ch.isupper() for ch in text):
             return []  # "totalitarian" NORP: names are capitalised
+        if label in ("PERSON", "GPE", "LOC", "FAC") and e - s > 1 and doc[e - 1].lower_ in gz.data_words("org_words.txt"):
+            return [(s, e, "ORG")]  # "X People's Defence Forces", "the Y Initiative": a body, not a person or place
         whole = place_label(text)
         if label == "PERSON":
             return self._fix_person(doc, s, e, whole)
@@ -333,6 +338,23 @@ def _articled_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[i
 
 
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+
+
+def _join_split_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """One PERSON span for two the model cut apart at an unfamiliar middle name ("Peter | Lokuro | Lado"):
+    PERSON, at most one untagged capitalised proper noun, PERSON, on one line with no punctuation between."""
+    out = sorted(spans)
+    i = 0
+    while i + 1 < len(out):
+        (s1, e1, l1), (s2, e2, l2) = out[i], out[i + 1]
+        gap = doc[e1:s2]
+        if l1 == l2 == "PERSON" and len(gap) <= 1 and all(
+                t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and t.lower_ not in role_words() for t in gap) \
+                and all(doc[k].whitespace_ == " " for k in range(e1 - 1, s2)):
+            out[i : i + 2] = [(s1, e2, "PERSON")]
+            continue
+        i += 1
+    return out
 
 
 def _after_courtesy(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
