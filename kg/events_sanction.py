@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.events_common import MentionIndex, date_of, evidence, name_span, party_of, sentence_dates, sentences
 from kg.events_lexicon import Measure, measures, state_of, words
+from kg.events_sanction_targets import counted_targets, named_targets
 from kg.model import CleanArticle, EventDraft
 
 _NOUN_STEPS = {"prep", "pobj", "conj", "appos", "dobj", "compound", "nsubjpass", "pcomp", "relcl", "acl",
@@ -174,10 +175,10 @@ def _state(tok: Token, index: MentionIndex) -> str | None:
 def _anchors(sent: Span) -> list[tuple[Token, Measure]]:
     """The measures a sentence names, each with the token it starts at; generic ones only if no specific one."""
     found: list[tuple[Token, Measure]] = []
+    text, start = sent.text, sent.start_char  # Span.text joins the tokens anew on every read
     for m in measures():
-        for match in m.pattern.finditer(sent.text):
-            span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
-                                      alignment_mode="expand")
+        for match in m.pattern.finditer(text):
+            span = sent.doc.char_span(start + match.start(), start + match.end(), alignment_mode="expand")
             if span is not None and not any(span.root.i == a.i for a, _ in found):
                 found.append((span.root, m))
     if any(m.specific for _, m in found):
@@ -202,26 +203,32 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
             found += [(v, "listing", 0.6) for v in sent if _listing(v)]
         before = len(out)
         for anchor, name, conf in found:
-            imposed, path = (_listers(anchor, index), [anchor]) if name == "listing" else imposers(anchor, index)
-            imposed = list(dict.fromkeys(imposed))
+            imposed, path = (_listers(anchor, index, out), [anchor]) if name == "listing" else imposers(anchor, index)
+            imposed = list(dict.fromkeys(imposed or _opening_imposer(anchor, sent, index)))
             if not imposed:
                 continue
+            many = named_targets(path, sent, index, imposed) or counted_targets(path, sents, n, index)
             if name == "sanctions listing" and anchor.pos_ == "VERB" and (listed := _listed(anchor, index)):
                 tgt = listed  # "placed X on its entity list": the object
             elif name == "listing":  # "which listed the company": the object, never a state named elsewhere
-                tgt = _anaphoric_target(path, index, out) or target(anchor, path, anchor.doc[anchor.i : anchor.i],
-                                                                    imposed, index)
+                tgt = None if many else _anaphoric_target(path, index, out) or target(
+                    anchor, path, anchor.doc[anchor.i : anchor.i], imposed, index)
             else:
                 tgt = _company_target(path, sent, index) or target(anchor, path, sent, imposed, index) \
                     or _anaphoric_target(path, index, out)
-            if tgt is None:
+            if many and tgt is not None and not tgt.startswith("Central Bank"):
+                tgt = None  # named people and firms, not the state the sentence also names
+            if tgt is not None and _in_subject(tgt, sent):
+                tgt = None  # "The X's Y Council imposed …": the body that imposes, parsed as the measure's own
+            tgts = list(dict.fromkeys(([tgt] if tgt else []) + many))
+            if not tgts:
                 continue
             when, basis = _when(path, sent, article)
             if when is None and basis == "article" and _SAME_DAY.search(sent.text):
                 prior = [d for d in out if d.date_basis == "stated"]  # "held its own summit the same day"
                 if prior:
                     when, basis = prior[-1].date, "stated"
-            for imp in imposed:
+            for imp, tgt in ((i, t) for i in imposed for t in tgts):
                 if (imp, tgt, name) in seen or imp == tgt:
                     continue
                 seen.add((imp, tgt, name))
@@ -288,12 +295,39 @@ def _listing(v: Token) -> bool:
         and any(c.dep_ == "dobj" for c in v.children)
 
 
-def _listers(verb: Token, index: MentionIndex) -> list[str]:
-    """The imposers of a listing verb: its subject and their conjuncts ("the US and the EU, which listed")."""
+def _listers(verb: Token, index: MentionIndex, drafts: list[EventDraft]) -> list[str]:
+    """The imposers of a listing verb: its subject and their conjuncts ("the US and the EU, which listed"); "it"
+    or "they" is the imposer of the measure reported just before."""
     subj = _nsubj(verb)
     if subj is not None and subj.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl":
         subj = verb.head
+    if subj is not None and subj.lower_ in {"it", "they"} and drafts:
+        return [drafts[-1].imposer] if drafts[-1].imposer else []
     return [p for x in _with_conj(subj) if (p := _imposer_of(x, index))] if subj is not None else []
+
+
+def _in_subject(name: str, sent: Span) -> bool:
+    """True when ``name`` occurs in ``sent`` only before its first sanctioning verb."""
+    verb = next((t for t in sent if t.lemma_.lower() in words("sanction_verbs.txt") and t.pos_ == "VERB"), None)
+    return verb is not None and name in sent.text and sent.text.rfind(name) + sent.start_char < verb.idx
+
+
+def _opening_imposer(anchor: Token, sent: Span, index: MentionIndex) -> list[str]:
+    """When the parse gives no imposer: the state or organization that opens a sentence whose sanctioning verb
+    comes before the measure ("The X's Y Council on Saturday imposed travel bans and asset freezes on …",
+    parsed with "freezes" as the verb), else nothing."""
+    doc = sent.doc
+    verbs = [t for t in doc[sent.start : anchor.i] if t.lemma_.lower() in words("sanction_verbs.txt")
+             and t.tag_ in {"VBD", "VBN", "VBZ", "VBP"}]
+    if not verbs:
+        return []
+    opening = next((t.i + 1 for t in sent[:12] if t.text in {"—", "–", "--"}), sent.start)  # after a dateline
+    first = next((m for m in index.mentions if sent.start_char <= m.start < verbs[0].idx
+                  and m.type in {"Organization", "Country"}), None)
+    if first is None or first.start > sent.doc[min(opening + 2, len(sent.doc) - 1)].idx:
+        return []  # not the sentence's opening subject
+    tok = doc.char_span(first.start, first.end, alignment_mode="expand")
+    return [p] if tok is not None and (p := _imposer_of(tok.root, index)) else []
 
 
 def _when(path: list[Token], sent: Span, article: CleanArticle) -> tuple[object, str]:

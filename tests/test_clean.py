@@ -127,6 +127,7 @@ def test_clean_paragraphs(raw: str, title: str | None, paragraphs: int) -> None:
         ("Farmers block a road near the border (Lea Berg/Daily Ledger)", "Farmers block a road near the border"),
         ("Farmers block a road near the border. Reuters/Lea Berg", "Farmers block a road near the border."),
         ("Farmers block a road near the border - Lea Berg/Getty Images", "Farmers block a road near the border"),
+        ("Farmers block a road near the border. [Lea Anne Berg, Daily Ledger]", "Farmers block a road near the border."),
     ],
 )
 def test_clean_captions(line: str, caption: str) -> None:

@@ -25,6 +25,8 @@ FRI = date(2019, 5, 10)  # a Friday
         ("on Monday", "future", date(2019, 5, 13)),
         ("Friday", "future", date(2019, 5, 17)),
         ("last Friday", "past", date(2019, 5, 3)),
+        ("last Thursday", "past", date(2019, 5, 2)),  # the week before, not yesterday
+        ("past Thursday", "past", date(2019, 5, 9)),
         ("next Tuesday", "past", date(2019, 5, 14)),
         ("yesterday", "past", date(2019, 5, 9)),
         ("today", "past", FRI),

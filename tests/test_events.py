@@ -1131,3 +1131,50 @@ def test_events_sanction_dated_packages_and_punitive_measures(nlp, text, expecte
 def test_events_statement_dates_of_conjuncts_communiques_and_read_statements(nlp, text, speaker, when):
     drafts = [d for d in read(nlp, text, kind="Statement") if d.speaker == speaker]
     assert drafts and all((d.date, d.date_basis) == (when, "stated") for d in drafts)
+
+
+# --- rounds of standing bodies, numbered sessions, delegation lists read to the end of their clause ---------
+
+@pytest.mark.parametrize(
+    "text, rnd, status",
+    [
+        ("Zambia and Malawi held talks on the border on Tuesday. The fifth round of the Joint Permanent Commission "
+         "will be held in Lusaka next month.", 5, "planned"),
+        ("Armenia and Azerbaijan resumed talks in Almaty. The third session of the talks opened on Tuesday.", 3, "held"),
+    ],
+)
+def test_events_negotiation_rounds_of_bodies_and_sessions(nlp, text, rnd, status):
+    drafts = read(nlp, text, kind="Negotiation")
+    assert (rnd, status) in {(d.round, d.status) for d in drafts}
+
+
+def test_events_negotiation_previous_round_counts_from_the_round_held(nlp):
+    text = ("Chile and Peru held the third round of the Joint Working Group on Monday. The fourth round of the Joint "
+            "Working Group will be held in Lima. The previous round of the Joint Working Group was held in Santiago "
+            "on 2 March 2015.")
+    drafts = read(nlp, text, kind="Negotiation")
+    assert {(d.round, d.status) for d in drafts} >= {(3, "held"), (4, "planned"), (2, "held")}
+
+
+def test_events_delegation_list_with_long_titles(nlp):
+    text = ("Ghana and Togo held the second round of talks in Accra on Monday. The Ghanaian delegation was led by "
+            "Foreign Secretary Mr. Kwame Boateng and comprised Deputy Director (Legal Affairs) Ms. Akosua Mensah and "
+            "Inspector General Border Guard (Volta Region) Colonel Yaw Darko.")
+    members = {m for d in read(nlp, text, kind="Negotiation") for _, m in d.members}
+    assert {"Kwame Boateng", "Akosua Mensah", "Yaw Darko"} <= members
+    assert not members & {"Guard", "Director", "Inspector"}
+
+
+# --- sanctions on several named targets ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, imposer, targets",
+    [
+        ("Canada froze the assets of Juan Pérez and Rosa Díaz on Monday.", "Canada", {"Juan Pérez", "Rosa Díaz"}),
+        ("Norway imposed asset freezes on two individuals on Monday. Those named are Petr Novak, a banker, and "
+         "Ivan Horvat, a trader.", "Norway", {"Petr Novak", "Ivan Horvat"}),
+    ],
+)
+def test_events_sanction_several_named_targets(nlp, text, imposer, targets):
+    drafts = read(nlp, text, kind="Sanction")
+    assert {d.target for d in drafts if d.imposer == imposer} >= targets

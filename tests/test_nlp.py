@@ -61,6 +61,16 @@ def ents_of(doc: Doc) -> list[tuple[str, str]]:
         ("A totalitarian state.", [("totalitarian", "NORP")], []),
         # leading "the" and a trailing possessive are trimmed
         ("The African Union's envoy came.", [("The African Union's", "ORG")], [("African Union", "ORG")]),
+        # a name cut at an unfamiliar middle name is one person; a rank tagged ORG leads a person
+        ("It includes Colonel Kofi Kuyateh Sesay of the army.", [("Kofi", "PERSON"), ("Sesay", "PERSON")],
+         [("Kofi Kuyateh Sesay", "PERSON")]),
+        ("Those named are Brig. Gen. Tomas Rivas Leal and others.", [("Brig. Gen. Tomas Rivas", "ORG")],
+         [("Tomas Rivas", "PERSON")]),
+        # a name ending in an organization word is a body, not a person or place
+        ("The Mano River Initiative met.", [("Mano River Initiative", "PERSON")], [("Mano River Initiative", "ORG")]),
+        ("The Kivu Defence Forces advanced.", [("Kivu Defence Forces", "GPE")], [("Kivu Defence Forces", "ORG")]),
+        # an acronym in parentheses is not part of the name
+        ("The Authority on Transit (AOT said so.", [("Authority on Transit (AOT", "ORG")], [("Authority on Transit", "ORG")]),
     ],
 )
 def test_nlp_entity_fixer(blank: spacy.Language, text: str, ents: list, expected: list) -> None:

@@ -114,7 +114,14 @@ class EntityFixer:
                 return [(s, s + 1, place_label(doc[s].text) or "GPE"), (s + 1, e, "ORG")]
         if not any(ch.isupper() for ch in text):
             return []  # "totalitarian" NORP: names are capitalised
-        if label in ("PERSON", "GPE", "LOC", "FAC") and e - s > 1 and doc[e - 1].lower_ in gz.data_words("org_words.txt"):
+        if label in ("ORG", "GPE") and doc[s].lower_.rstrip(".") in role_words():
+            k = s
+            while k < e and (doc[k].lower_.rstrip(".") in role_words() or doc[k].text == "."):
+                k += 1  # "Brig. Gen. Jane Doe" tagged ORG: the rank, then a name
+            if k < e and _looks_like_name(doc, k, e, gz.data_words("org_words.txt")):
+                return [(k, e, "PERSON")]
+        if label in ("PERSON", "GPE", "LOC", "FAC") and e - s > 1 and doc[e - 1].lower_ in gz.data_words("org_words.txt") \
+                and doc[e - 1].is_title:
             return [(s, e, "ORG")]  # "X People's Defence Forces", "the Y Initiative": a body, not a person or place
         whole = place_label(text)
         if label == "PERSON":
@@ -349,7 +356,7 @@ def _join_split_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple
         (s1, e1, l1), (s2, e2, l2) = out[i], out[i + 1]
         gap = doc[e1:s2]
         if l1 == l2 == "PERSON" and len(gap) <= 1 and all(
-                t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and t.lower_ not in role_words() for t in gap) \
+                t.is_title and t.is_alpha and not t.ent_type_ and t.lower_ not in role_words() for t in gap) \
                 and all(doc[k].whitespace_ == " " for k in range(e1 - 1, s2)):
             out[i : i + 2] = [(s1, e2, "PERSON")]
             continue
