@@ -224,6 +224,10 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
             if not tgts:
                 continue
             when, basis = _when(path, sent, article)
+            if name == "listing" and basis == "article" and out and _nsubj(anchor) is not None \
+                    and _nsubj(anchor).lower_ in {"it", "they"}:
+                prior = next((d for d in reversed(out) if d.date_basis == "stated"), out[-1])
+                when, basis = prior.date, prior.date_basis  # "It also blacklisted …": the same action
             if when is None and basis == "article" and _SAME_DAY.search(sent.text):
                 prior = [d for d in out if d.date_basis == "stated"]  # "held its own summit the same day"
                 if prior:
@@ -324,7 +328,7 @@ def _opening_imposer(anchor: Token, sent: Span, index: MentionIndex) -> list[str
     opening = next((t.i + 1 for t in sent[:12] if t.text in {"—", "–", "--"}), sent.start)  # after a dateline
     first = next((m for m in index.mentions if sent.start_char <= m.start < verbs[0].idx
                   and m.type in {"Organization", "Country"}), None)
-    if first is None or first.start > sent.doc[min(opening + 2, len(sent.doc) - 1)].idx:
+    if first is None or first.start > sent.doc[min(opening + 5, len(sent.doc) - 1)].idx:
         return []  # not the sentence's opening subject
     tok = doc.char_span(first.start, first.end, alignment_mode="expand")
     return [p] if tok is not None and (p := _imposer_of(tok.root, index)) else []

@@ -126,8 +126,9 @@ def counted_targets(path: list[Token], sents: list[Span], n: int, index: Mention
         kind = "Person" if noun.lemma_.lower() in _PERSON_NOUNS or noun.lower_ in _PERSON_NOUNS else \
             "Organization" if noun.lemma_.lower() in _ENTITY_NOUNS else None
         count = next((_count(d) for d in noun.children if d.dep_ == "nummod" and _count(d)), 0)
-        if any(d.dep_ == "det" and d.lower_ in {"the", "these", "those"} for d in noun.children):
-            count = 0  # "the three executives": named before, not after
+        if any(d.dep_ == "det" and d.lower_ in {"the", "these", "those"} for d in noun.children) \
+                and not any(d.lower_ == "following" for d in noun.children):
+            count = 0  # "the three executives": named before; but "the following three individuals" come after
         if kind and count:
             following |= any(d.lower_ == "following" for d in noun.children)
             wanted[kind] += count
