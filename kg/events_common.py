@@ -67,7 +67,7 @@ def party_of(token: Token, index: MentionIndex) -> str | None:
     """The state or organization ``token`` names as an actor ("Tehran" -> "Iran", "Hamas"), else ``None``."""
     text, kind = name_span(token, index)
     m = index.at(token)
-    inner = kind == "Organization" and m is not None and token.idx > m.start  # "Sudan" in "South Sudan Opposition …"
+    inner = kind == "Organization" and m is not None and token.idx > m.start  # "Niger" in "Niger Delta Liberation …"
     if state := state_of(text) or (None if inner else state_of(token.text)):
         return state
     if token.pos_ == "PROPN" and (kind == "Organization" or (kind == "Place" and lookup_place(text) is None)):

@@ -348,7 +348,7 @@ _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 
 
 def _join_split_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """One PERSON span for two the model cut apart at an unfamiliar middle name ("Peter | Lokuro | Lado"):
+    """One PERSON span for two the model cut apart at an unfamiliar middle name ("Kofi | Kuyateh | Sesay"):
     PERSON, at most one untagged capitalised proper noun, PERSON, on one line with no punctuation between."""
     out = sorted(spans)
     i = 0
