@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from kg.components.entity_fixer import role_words
 from kg.events_common import MentionIndex, name_span, party_of
 from kg.events_lexicon import state_of, word_classes
 from kg.gazetteer import data_words
@@ -96,13 +97,6 @@ def _window_people(obj: Token, index: MentionIndex) -> list[str]:
         if name not in names:
             names.append(name)
     return names
-
-
-def _role_words() -> frozenset[str]:
-    """Single words of the role lexicon ("minister", "general", "ambassador")."""
-    from kg.mentions import roles
-
-    return frozenset(w for r in roles() for w in r.split())
 
 
 def _company_verbs() -> frozenset[str]:
@@ -364,7 +358,7 @@ def listed_people(obj: Token, index: MentionIndex) -> list[str]:
                 found = name_span(t, index)[0]
                 break
         if found is None and item.pos_ == "PROPN" and not state_of(item.text) and item.ent_type_ not in {"GPE", "LOC"} \
-                and item.lower_ not in _role_words() | data_words("org_words.txt"):
+                and item.lower_ not in role_words() | data_words("org_words.txt"):
             found = item.text  # a name the model left untagged, not a title ("the Ambassador") or a body
         if found is None:  # "A and the governor of X, B": the parser hung B on A, after this item
             found = next((p for prev in [first, *first.conjuncts] if prev.i < item.i for c in prev.children

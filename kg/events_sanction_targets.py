@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.components.entity_fixer import role_words
 from kg.events_common import MentionIndex, name_span
 from kg.events_lexicon import state_of
 
@@ -97,20 +98,14 @@ def _qualifier(span: Span) -> bool:
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in {"of", "at", "in", "for", "from", "by"}:
         noun = root.head.head
-        return noun.pos_ in {"NOUN", "PROPN"} and (noun.lower_ in _role_words() or noun.lemma_.lower() in _PART_NOUNS)
-    if root.dep_ == "compound" and root.head.lower_ in _role_words():
+        return noun.pos_ in {"NOUN", "PROPN"} and (noun.lower_ in role_words() or noun.lemma_.lower() in _PART_NOUNS)
+    if root.dep_ == "compound" and root.head.lower_ in role_words():
         return True
     return False
 
 
 _PART_NOUNS = {"unit", "wing", "subsidiary", "affiliate", "arm", "branch", "division", "member", "owner", "director",
                "head", "chief", "part", "officer", "official", "directorate", "department", "office", "bureau"}
-
-
-def _role_words() -> frozenset[str]:
-    from kg.mentions import roles
-
-    return frozenset(w for r in roles() for w in r.split())
 
 
 def counted_targets(path: list[Token], sents: list[Span], n: int, index: MentionIndex) -> list[str]:
