@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
+from functools import lru_cache
 from collections.abc import Iterator
 from typing import Any
 
@@ -74,8 +75,14 @@ def check_query(text: str) -> str:
 
     First on the text with strings, IRIs and comments blanked out (a keyword inside a literal does not trip
     it, none outside one slips through), then on the algebra of rdflib's parse; malformed text is a
-    QuerySyntaxError with the parser's line and column.
+    QuerySyntaxError with the parser's line and column. rdflib's parse takes milliseconds to tens of
+    milliseconds, so the forms of recently accepted texts (up to ``_CACHED_TEXT`` characters) are remembered;
+    refusals are not, they are checked again.
     """
+    return _check_cached(text) if len(text) <= _CACHED_TEXT else _check_query(text)
+
+
+def _check_query(text: str) -> str:
     bare = _strip(text)
     if _SERVICE.search(bare):
         raise Forbidden(_NO_SERVICE)
@@ -93,6 +100,10 @@ def check_query(text: str) -> str:
         raise _syntax("query", exc) from None
     _refuse_remote(_walk(query.algebra))
     return _FORMS[query.algebra.name]
+
+
+_CACHED_TEXT = 20_000
+_check_cached = lru_cache(maxsize=256)(_check_query)
 
 
 def check_update(text: str) -> None:

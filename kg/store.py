@@ -7,10 +7,10 @@ Update), so a crash leaves every article either entirely in the store or not at 
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
@@ -19,6 +19,7 @@ import pyoxigraph as ox
 
 from kg.errors import QueryTimeout, QuerySyntaxError, StoreError
 from kg.model import Quad
+from kg.results import RESULT_FORMATS
 from kg.settings import Settings
 from kg.vocab import ONTOLOGY_GRAPH
 
@@ -32,6 +33,8 @@ class Store(Protocol):
 
     def query(self, sparql: str, substitutions: dict[str, Any] | None = None) -> QueryResult: ...
     def query_all(self, sparql: str, substitutions: dict[str, Any] | None = None) -> QueryResult: ...
+    def run(self, sparql: str, substitutions: dict[str, Any] | None = None, dataset: Dataset = ...,
+            max_rows: int = 0, base_iri: str | None = None, fmt: str = "json") -> Wire: ...
     def replace_graph(self, graph: str, quads: Iterable[Quad]) -> None: ...
     def update(self, sparql: str) -> None: ...
     def remove_graph(self, graph: str) -> None: ...
@@ -67,57 +70,83 @@ class Dataset:
 
 @dataclass(frozen=True)
 class Wire:
-    """A query result as bytes: SPARQL JSON results (solutions, boolean) or N-Triples (graph)."""
+    """A query result as bytes: SPARQL results in ``format`` (solutions, boolean) or N-Triples (graph)."""
 
     kind: Kind
     data: bytes
     truncated: bool = False
+    format: str = "json"  # a key of kg.results.RESULT_FORMATS; "ntriples" for graphs
 
     def parse(self) -> QueryResult:
-        """The pyoxigraph result these bytes encode."""
+        """The pyoxigraph result these bytes encode (not for CSV, which is lossy and cannot be read back)."""
         if self.kind == "graph":
             return _triples(self.data)
-        return ox.parse_query_results(self.data, format=ox.QueryResultsFormat.JSON)
+        return ox.parse_query_results(self.data, format=RESULT_FORMATS[self.format][1])
 
 
-def to_wire(result: QueryResult, max_rows: int = 0) -> Wire:
-    """Serialize ``result``, keeping at most ``max_rows`` solutions or triples (0 = all)."""
+class _Full(Exception):
+    """Raised by ``_LineCap`` to stop pyoxigraph's serializer once it has written enough lines."""
+
+
+class _LineCap:
+    """A binary write target that keeps the first ``lines`` lines pyoxigraph writes, then stops the writer.
+
+    Only for line-based formats where every line is one header or one row (SPARQL TSV, N-Triples escape
+    line breaks inside terms)."""
+
+    def __init__(self, lines: int) -> None:
+        self.left, self.chunks, self.full = lines, [], False
+
+    def write(self, data: bytes) -> int:
+        if self.full:  # pyoxigraph's buffer flushes once more while it unwinds
+            raise _Full
+        n = data.count(b"\n")
+        if n <= self.left:
+            self.chunks.append(bytes(data))
+            self.left -= n
+            return len(data)
+        end = -1
+        for _ in range(self.left):
+            end = data.index(b"\n", end + 1)
+        self.chunks.append(bytes(data[: end + 1]))
+        self.full = True
+        raise _Full
+
+    def flush(self) -> None:
+        pass
+
+
+def _first_lines(serialize: Any, fmt: Any, lines: int) -> tuple[bytes, bool]:
+    """What ``serialize(output, format=fmt)`` writes, cut to ``lines`` lines; and whether anything was cut."""
+    cap = _LineCap(lines)
+    try:
+        serialize(cap, format=fmt)
+    except _Full:
+        pass
+    return b"".join(cap.chunks), cap.full
+
+
+def to_wire(result: QueryResult, max_rows: int = 0, fmt: str = "json") -> Wire:
+    """Serialize ``result`` with pyoxigraph's own writers, keeping at most ``max_rows`` solutions or triples (0 = all).
+
+    Solutions and booleans come out in ``fmt`` (a key of kg.results.RESULT_FORMATS), graphs as N-Triples.
+    A cut result is counted and cut as SPARQL TSV (one line per row) and then rewritten in ``fmt``."""
+    target = RESULT_FORMATS[fmt][1]
     if isinstance(result, ox.QueryBoolean):
-        return Wire("boolean", result.serialize(format=ox.QueryResultsFormat.JSON))
+        return Wire("boolean", result.serialize(format=target), format=fmt)
     if isinstance(result, ox.QuerySolutions):
-        names = [v.value for v in result.variables]
-        rows, truncated = _take(result, max_rows)
-        bindings = [{n: _json_term(sol[n]) for n in names if sol[n] is not None} for sol in rows]
-        body = {"head": {"vars": names}, "results": {"bindings": bindings}}
-        return Wire("solutions", json.dumps(body, ensure_ascii=False).encode("utf-8"), truncated)
-    triples, truncated = _take(result, max_rows)
-    return Wire("graph", ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"", truncated)
-
-
-def _take(items: Iterable[Any], max_rows: int) -> tuple[list[Any], bool]:
-    out: list[Any] = []
-    for item in items:
-        if max_rows and len(out) == max_rows:
-            return out, True
-        out.append(item)
-    return out, False
-
-
-def _json_term(term: Any) -> dict[str, Any]:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return {"type": "literal", "value": term.value, "xml:lang": term.language}
-        if term.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
-            return {"type": "literal", "value": term.value}
-        return {"type": "literal", "value": term.value, "datatype": term.datatype.value}
-    if isinstance(term, ox.Triple):
-        return {"type": "triple", "value": {"subject": _json_term(term.subject), "predicate": _json_term(term.predicate),
-                                            "object": _json_term(term.object)}}
-    raise ValueError(f"Unexpected RDF term: {term!r}")
+        if not max_rows:
+            return Wire("solutions", result.serialize(format=target), format=fmt)
+        tsv, truncated = _first_lines(result.serialize, ox.QueryResultsFormat.TSV, max_rows + 1)  # + the header
+        if fmt != "tsv":
+            tsv = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV).serialize(format=target)
+        return Wire("solutions", tsv, truncated, fmt)
+    # a CONSTRUCT or DESCRIBE: pyoxigraph's QueryTriples, or any iterable of triples (a remote server's answer)
+    serialize = result.serialize if isinstance(result, ox.QueryTriples) else partial(ox.serialize, result)
+    if not max_rows:
+        return Wire("graph", serialize(format=ox.RdfFormat.N_TRIPLES) or b"", format="ntriples")
+    nt, truncated = _first_lines(serialize, ox.RdfFormat.N_TRIPLES, max_rows)
+    return Wire("graph", nt, truncated, "ntriples")
 
 
 def note_truncated(wire: Wire) -> Wire:
@@ -181,6 +210,11 @@ class EmbeddedStore:
     def query_all(self, sparql: str, substitutions: dict[str, Any] | None = None) -> QueryResult:
         """Like ``query``, with no row limit (for exports and networks, not for clients' queries)."""
         return self.query(sparql, substitutions)
+
+    def run(self, sparql: str, substitutions: dict[str, Any] | None = None, dataset: Dataset = Dataset(),
+            max_rows: int = 0, base_iri: str | None = None, fmt: str = "json") -> Wire:
+        """The result of ``sparql`` serialized (``to_wire``: ``fmt`` for solutions), cut to ``max_rows`` (0 = all)."""
+        return to_wire(self.query(sparql, substitutions, dataset, base_iri), max_rows, fmt)
 
     def update(self, sparql: str, base_iri: str | None = None) -> None:
         """Run a SPARQL Update (checked by kg.safety before it gets here)."""
@@ -263,8 +297,8 @@ class RemoteStore:
         return self.run(sparql, substitutions, max_rows=0).parse()
 
     def run(self, sparql: str, substitutions: dict[str, Any] | None = None, dataset: Dataset = Dataset(),
-            max_rows: int = 0, base_iri: str | None = None) -> Wire:
-        """Run a query on the server and return its result as bytes, cut to ``max_rows`` (0 = all)."""
+            max_rows: int = 0, base_iri: str | None = None, fmt: str = "json") -> Wire:
+        """Run a query on the server and return its result as bytes (``to_wire``), cut to ``max_rows`` (0 = all)."""
         if substitutions:
             sparql = _inline_values(sparql, substitutions)
         if base_iri:
@@ -278,7 +312,7 @@ class RemoteStore:
             result: QueryResult = _triples(r.content)
         else:
             result = ox.parse_query_results(r.content, format=ox.QueryResultsFormat.JSON)
-        return to_wire(result, max_rows)
+        return to_wire(result, max_rows, fmt)
 
     def update(self, sparql: str, base_iri: str | None = None) -> None:
         """Send a SPARQL Update to the server's update URL (checked by kg.safety before it gets here)."""

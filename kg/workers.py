@@ -2,9 +2,10 @@
 
 pyoxigraph's ``Store.query`` has no timeout and a Python thread cannot be cancelled, so each worker is a
 process (``python -m kg.workers PATH``) holding ``pyoxigraph.Store.read_only(PATH)``. A query goes to one idle
-worker over its stdin; the answer (SPARQL JSON results or N-Triples, already cut to ``max_rows``) comes back
-on its stdout. When the time limit passes, the worker is killed — the work stops with it — and a fresh one is
-started in the background, so other clients are served by the remaining workers meanwhile.
+worker over its stdin; the worker serializes the answer with pyoxigraph's own writers (SPARQL results in the
+format the client asked for, graphs as N-Triples), cut to ``max_rows``, and sends the bytes back on its stdout,
+so the parent only passes them on. When the time limit passes, the worker is killed — the work stops with it —
+and a fresh one is started in the background, so other clients are served by the remaining workers meanwhile.
 
 SPARQL Update (only when the operator set ``update_token``) needs the store to itself: the pool waits for the
 readers to finish, stops them, runs the update in a writer process under the same time limit, and restarts them.
@@ -205,11 +206,12 @@ class PooledStore:
         self.max_rows = max_rows
 
     def run(self, sparql: str, substitutions: dict[str, Any] | None = None, dataset: Dataset = Dataset(),
-            max_rows: int | None = None, base_iri: str | None = None) -> Wire:
-        """The result of ``sparql`` as bytes, cut to ``max_rows`` (default: the store's limit; 0 = all)."""
+            max_rows: int | None = None, base_iri: str | None = None, fmt: str = "json") -> Wire:
+        """The result of ``sparql`` as bytes serialized by the worker (solutions in ``fmt``, graphs as N-Triples),
+        cut to ``max_rows`` (default: the store's limit; 0 = all)."""
         limit = self.max_rows if max_rows is None else max_rows
         return self.pool.run({"op": "query", "sparql": sparql, "substitutions": substitutions or None,
-                              "dataset": dataset, "max_rows": limit, "base_iri": base_iri})
+                              "dataset": dataset, "max_rows": limit, "base_iri": base_iri, "format": fmt})
 
     def query(self, sparql: str, substitutions: dict[str, Any] | None = None,
               dataset: Dataset = Dataset()) -> QueryResult:
@@ -249,7 +251,7 @@ def _execute(store: Any, request: dict[str, Any]) -> Any:
         store.flush()
         return None
     result = store.query(request["sparql"], request["substitutions"], request["dataset"], request["base_iri"])
-    return to_wire(result, request["max_rows"])
+    return to_wire(result, request["max_rows"], request["format"])
 
 
 def main(argv: list[str]) -> None:

@@ -37,6 +37,23 @@ def test_api_canned_query_formats(server, fmt, ctype):
     assert r.status_code == 200 and r.headers["content-type"].startswith(ctype)
 
 
+@pytest.mark.parametrize("fmt", ["json", "xml", "tsv"])
+@pytest.mark.parametrize("name", ["negotiations", "negotiators", "persons"])
+def test_api_canned_query_answers_as_the_store_does(server, seed_store, name, fmt):
+    import pyoxigraph as ox
+
+    from kg.queries import get_query
+    from kg.results import RESULT_FORMATS
+
+    r = httpx.get(server + f"/queries/{name}", params={"format": fmt})
+    assert r.status_code == 200 and r.headers["x-kg-truncated"] == "false"
+    query = seed_store.query(get_query(name).sparql)
+    names = [v.value for v in query.variables]
+    expected = [{n: s[n] for n in names} for s in query]
+    got = [{n: s[n] for n in names} for s in ox.parse_query_results(r.content, format=RESULT_FORMATS[fmt][1])]
+    assert got == expected and expected
+
+
 def test_api_unknown_query_is_404_json(server):
     r = httpx.get(server + "/queries/..%2F..%2Fetc%2Fpasswd")
     assert r.status_code == 404

@@ -383,6 +383,23 @@ def test_api_sparql_max_rows_truncates_with_header(configured, query, truncated)
         assert len(r.json()["results"]["bindings"]) == 3
 
 
+@pytest.mark.parametrize("accept,oxfmt", [
+    ("application/sparql-results+json", ox.QueryResultsFormat.JSON),
+    ("application/sparql-results+xml", ox.QueryResultsFormat.XML),
+    ("text/tab-separated-values", ox.QueryResultsFormat.TSV),
+    ("text/csv", ox.QueryResultsFormat.CSV),
+])
+@pytest.mark.parametrize("limit,truncated", [("", "true"), (" LIMIT 3", "false"), (" LIMIT 4", "true")])
+def test_api_sparql_max_rows_keeps_the_first_rows_in_every_format(configured, direct, accept, oxfmt, limit, truncated):
+    r = httpx.get(configured, params={"query": SELECT + limit}, headers={"Accept": accept})
+    assert r.status_code == 200 and r.headers["x-kg-truncated"] == truncated
+    first = _select_rows(direct.query(SELECT))[:3]
+    if oxfmt == ox.QueryResultsFormat.CSV:
+        assert _csv_rows(r.content) == _plain(first)
+    else:
+        assert _select_rows(ox.parse_query_results(r.content, format=oxfmt)) == first
+
+
 @pytest.mark.parametrize("chunked", [False, True])
 def test_api_sparql_body_limit(configured, chunked):
     text = "ASK { " + "?s ?p ?o . " * 400 + "}"

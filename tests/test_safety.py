@@ -93,3 +93,18 @@ def test_safety_check_query_is_thread_safe():
     with ThreadPoolExecutor(max_workers=16) as pool:
         forms = list(pool.map(check_query, queries))
     assert forms == ["SELECT"] * len(queries)
+
+
+@pytest.mark.parametrize("pad", [0, 30_000])  # remembered (short texts) and always re-checked (long ones)
+def test_safety_check_query_remembers_accepted_texts_only(pad):
+    comment = "#" + "x" * pad + "\n" if pad else ""
+    ok = comment + "SELECT ?s WHERE { ?s ?p ?o }"
+    assert [check_query(ok) for _ in range(3)] == ["SELECT"] * 3
+    bad = comment + "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"
+    for _ in range(2):
+        with pytest.raises(Forbidden):
+            check_query(bad)
+    broken = comment + "SELECT * WHERE { ?s ?p "
+    for _ in range(2):
+        with pytest.raises(QuerySyntaxError):
+            check_query(broken)

@@ -120,6 +120,60 @@ def test_store_to_wire_round_trips_and_truncates(query, max_rows, kind, count, t
         assert set(items) <= set(full)
 
 
+_AWKWARD = ['line one\nline two', 'tab\there', 'he said "stop" },{"x":{', "back\\slash", "r\u00e9sum\u00e9 \U0001f600", ""]
+
+
+def _awkward_store() -> ox.Store:
+    """Literals that break naive row counting (line breaks, tabs, quotes, JSON-like text), a blank node, a number."""
+    store, g, p = ox.Store(), ox.NamedNode("http://e/g"), ox.NamedNode("http://e/p")
+    for i, text in enumerate(_AWKWARD):
+        store.add(ox.Quad(ox.NamedNode(f"http://e/s{i}"), p, ox.Literal(text, language="en" if i % 2 else None), g))
+    store.add(ox.Quad(ox.BlankNode("b0"), p, ox.Literal("7", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")), g))
+    store.add(ox.Quad(ox.NamedNode("http://e/lonely"), ox.NamedNode("http://e/q"), ox.NamedNode("http://e/o"), g))
+    return store
+
+
+_ORDERED = "SELECT ?s ?o WHERE { ?s ?p ?o OPTIONAL { ?s <http://e/none> ?missing } } ORDER BY ?o"
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml", "tsv"])
+@pytest.mark.parametrize("max_rows", [0, 1, 3, 7, 8, 9])
+def test_store_to_wire_formats_keep_terms_and_cut_at_max_rows(fmt, max_rows):
+    store = _awkward_store()
+    full = [{v: sol[v] for v in ("s", "o") if sol[v] is not None}
+            for sol in store.query(_ORDERED, use_default_graph_as_union=True)]
+    wire = to_wire(store.query(_ORDERED, use_default_graph_as_union=True), max_rows, fmt)
+    keep = max_rows or len(full)
+    assert (wire.kind, wire.format, wire.truncated) == ("solutions", fmt, len(full) > keep)
+    got = [{v: sol[v] for v in ("s", "o") if sol[v] is not None} for sol in wire.parse()]
+    if any(isinstance(r.get("s"), ox.BlankNode) for r in got):  # blank node labels may change on the way
+        got = [{k: (ox.BlankNode("b0") if isinstance(t, ox.BlankNode) else t) for k, t in r.items()} for r in got]
+    assert got == full[:keep]
+
+
+@pytest.mark.parametrize("max_rows,count", [(0, 8), (3, 3), (8, 8)])
+def test_store_to_wire_csv_cuts_rows_with_line_breaks(max_rows, count):
+    import csv
+    import io
+
+    wire = to_wire(_awkward_store().query(_ORDERED, use_default_graph_as_union=True), max_rows, "csv")
+    rows = list(csv.DictReader(io.StringIO(wire.data.decode("utf-8"), newline="")))
+    assert len(rows) == count and wire.truncated == (count < 8)
+
+
+@pytest.mark.parametrize("as_iterator", [False, True])  # pyoxigraph's QueryTriples, or triples read from a server
+@pytest.mark.parametrize("max_rows", [0, 2, 8, 9])
+def test_store_to_wire_graph_is_ntriples_cut_at_max_rows(max_rows, as_iterator):
+    store = _awkward_store()
+    full = set(store.query("CONSTRUCT WHERE { ?s ?p ?o }", use_default_graph_as_union=True))
+    result = store.query("CONSTRUCT WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+    wire = to_wire(iter(list(result)) if as_iterator else result, max_rows)
+    got = list(wire.parse())
+    assert (wire.kind, wire.format) == ("graph", "ntriples")
+    assert len(got) == min(max_rows or len(full), len(full)) and wire.truncated == (len(got) < len(full))
+    assert {t for t in got if not isinstance(t.subject, ox.BlankNode)} <= full
+
+
 @pytest.mark.parametrize("dataset,expected", [
     (Dataset(), {"http://e/s0", "http://e/s1", "http://e/s2", "http://e/s3", "http://e/s4"}),
     (Dataset(default_graphs=("http://e/g1",)), {"http://e/s1"}),

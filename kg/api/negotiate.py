@@ -8,6 +8,7 @@ import pyoxigraph as ox
 from kg.errors import NotAcceptable
 
 # key -> media types it answers to (the first is the one sent); the first key is the default.
+# Result keys are those of kg.results.RESULT_FORMATS: the query worker serializes solutions in that format.
 RESULT_MEDIA: dict[str, tuple[str, ...]] = {
     "json": ("application/sparql-results+json", "application/json", "text/javascript", "application/javascript"),
     "xml": ("application/sparql-results+xml", "application/xml", "text/xml"),
@@ -20,10 +21,6 @@ GRAPH_MEDIA: dict[str, tuple[str, ...]] = {
     "ntriples": ("application/n-triples",),
     "nquads": ("application/n-quads",),
     "rdfxml": ("application/rdf+xml", "application/xml", "text/xml"),
-}
-RESULT_FORMATS: dict[str, ox.QueryResultsFormat] = {
-    "json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
-    "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
 }
 GRAPH_FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE, "jsonld": ox.RdfFormat.JSON_LD, "ntriples": ox.RdfFormat.N_TRIPLES,

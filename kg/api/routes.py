@@ -10,7 +10,7 @@ from kg import entities as ent
 from kg.api.negotiate import choose
 from kg.export import EXTENSIONS, FORMATS, export, format_name
 from kg.queries import bind_params, canned_queries, get_query
-from kg.results import RESULT_FORMATS, serialize_result
+from kg.results import RESULT_FORMATS
 
 router = APIRouter()
 _RESULT_OFFERS = {k: v[0] for k, v in RESULT_FORMATS.items()}
@@ -35,9 +35,10 @@ def run_query(name: str, request: Request, format: str | None = Query(None, patt
     store = request.app.state.store
     values = {k: v for k, v in request.query_params.items() if k != "format"}
     subs = bind_params(query, values, lambda text: ent.find_entity(store, text))
-    result = store.query(query.sparql, subs)
     key = format or choose(request.headers.get("accept"), _RESULT_OFFERS)
-    return Response(serialize_result(result, key), media_type=f"{_RESULT_OFFERS[key]}; charset=utf-8")
+    wire = store.run(query.sparql, subs, max_rows=request.app.state.settings.max_rows, fmt=key)
+    return Response(wire.data, media_type=f"{_RESULT_OFFERS[key]}; charset=utf-8",
+                    headers={"X-KG-Truncated": "true" if wire.truncated else "false", "Vary": "Accept"})
 
 
 @router.get("/entities", tags=["entities"], summary="Search entities by name or alias")
