@@ -85,7 +85,15 @@ def render(res: dict[str, Any]) -> str:
         ego = g["queries"].get("ego-network", {})
         if "edges" in ego:
             lines += ["", f"The radius-2 ego network here has {ego['rows']:,} actors and {ego['edges']:,} edges "
-                          "(rows = actors for ego-network, solutions otherwise)."]
+                          "(rows = actors for ego-network, events for ego-edge, solutions otherwise)."]
+            if "max_nodes" in ego:  # edge summaries under the cap and the expansion budget (kg/ego.py)
+                rings = ", ".join(f"ring {i}: {'not read' if d is None else f'{d:,} dropped'}"
+                                  for i, d in enumerate(ego["dropped_by_ring"], 1))
+                lines[-1] += (f" Limits: at most {ego['max_nodes']} actors and {ego['budget']} articles expanded per "
+                              f"ring ({rings}); {ego['hubs']} hubs, {ego['unexpanded']} actors not expanded; events "
+                              f"per edge {'listed' if ego['events'] else 'left to `/network/edge`'}.")
+            if "other" in g["queries"].get("ego-edge", {}):
+                lines[-1] += f" ego-edge: `/network/edge` from the centre to `{g['queries']['ego-edge']['other']}`."
         lines.append("")
     lines.append(END)
     return "\n".join(lines)

@@ -9,8 +9,9 @@ Steps (each figure in one run, medians and ratios taken within the run):
    on the same files as a subprocess whose process tree is sampled for peak RSS;
 3. synthetic graphs of about each ``--triples`` size (bench/synth.py), bulk-loaded with pyoxigraph, plus kg's
    own write path (one ``replace_graph`` per article) at the smallest size;
-4. every canned query and a radius-2 ego network, p50/p99 on the store directly, through ``kg serve``, and
-   the same SPARQL against ``oxigraph serve-read-only`` on the same folder.
+4. every canned query, a radius-2 ego network (edge summaries with the service's cap and budget) and one of its
+   edges' events, p50/p99 on the store directly, through ``kg serve``, and the same SPARQL against
+   ``oxigraph serve-read-only`` on the same folder.
 """
 from __future__ import annotations
 
@@ -222,7 +223,8 @@ def bench_queries(path: Path, ego: str, reps: int, budget: float, limit: float, 
 
     A query that the endpoint cannot answer within ``limit`` seconds is recorded as a timeout and added to
     ``skip`` (larger graphs then skip it too)."""
-    from kg.network import ego_network
+    from kg.ego import edge_detail, ego_network
+    from kg.settings import Settings
     from kg.queries import canned_queries
     from kg.render import render
     from kg.store import EmbeddedStore
@@ -290,11 +292,27 @@ def bench_queries(path: Path, ego: str, reps: int, budget: float, limit: float, 
                                      "oxigraph": timed(post(ox_url + "/query", ego_sparql), reps, budget)}
         ego_id = ego.split("/id/", 1)[1]
         if fits("ego-network", kg_get(f"{kg_url}/ego/{ego_id}?radius=2")):
-            g = ego_network(store, ego, radius=2)
+            # the answer /ego gives with the service's settings: edge summaries, capped, hubs not expanded
+            s = Settings.from_env(env)
+            limits = {"max_nodes": s.ego_max_nodes, "budget": s.ego_budget, "auto_events": s.ego_events}
+            g = ego_network(store, ego, radius=2, **limits)
             results["ego-network"] = {"rows": g.number_of_nodes(), "edges": g.number_of_edges(),
-                                      "store": timed(lambda: render(ego_network(store, ego, radius=2), "json"),
-                                                     reps, budget),
+                                      **{k: g.graph[k] for k in ("max_nodes", "budget", "truncated", "dropped",
+                                                                 "dropped_by_ring", "events")},
+                                      "hubs": len(g.graph["hubs"]), "unexpanded": len(g.graph["unexpanded"]),
+                                      "store": timed(lambda: render(ego_network(store, ego, radius=2, **limits),
+                                                                    "json"), reps, budget),
                                       "endpoint": timed(kg_get(f"{kg_url}/ego/{ego_id}?radius=2"), reps, budget)}
+            # one edge's events on demand: the centre's strongest relation through events
+            u, v, _ = max([*g.out_edges(ego, data="n_events"), *g.in_edges(ego, data="n_events")],
+                          key=lambda e: (e[2], e[0], e[1]))
+            other = (v if u == ego else u).split("/id/", 1)[1]
+            edge_url = f"{kg_url}/network/edge?from={ego_id}&to={other}"
+            if fits("ego-edge", kg_get(edge_url)):
+                d = edge_detail(store, ego, other)
+                results["ego-edge"] = {"rows": sum(len(e["events"]) for e in d["edges"]), "other": other,
+                                       "store": timed(lambda: json.dumps(edge_detail(store, ego, other)), reps, budget),
+                                       "endpoint": timed(kg_get(edge_url), reps, budget)}
     finally:
         http.close()
         store.close()

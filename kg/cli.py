@@ -205,14 +205,22 @@ def ego(name: str = typer.Argument(..., help="An actor's name, any alias, id (pe
         since: Optional[str] = typer.Option(None, help="Only events on or after this date (YYYY-MM-DD)."),
         until: Optional[str] = typer.Option(None, help="Only events on or before this date (YYYY-MM-DD)."),
         format: str = typer.Option("json", "--format", "-f", help="json, cytoscape, graphml, gexf, svg, png."),
-        out_file: Optional[Path] = typer.Option(None, "--out", "-o", help="Output file (default: standard output).")) -> None:
+        out_file: Optional[Path] = typer.Option(None, "--out", "-o", help="Output file (default: standard output)."),
+        max_nodes: Optional[int] = typer.Option(None, "--max-nodes", min=0, help="Most actors, nearest and strongest "
+                                                "first (0 = all; default KG_EGO_MAX_NODES)."),
+        budget: Optional[int] = typer.Option(None, min=0, help="Articles per ring whose actors are expanded; an actor "
+                                             "in more is a hub (0 = all; default KG_EGO_BUDGET)."),
+        events: Optional[bool] = typer.Option(None, "--events/--no-events", help="List each edge's events and "
+                                              "sources (default: if the edges carry at most KG_EGO_EVENTS).")) -> None:
     """An actor's ego network: who they dealt with, how, when, in which events and articles."""
-    from kg.network import ego_network
+    from kg.ego import ego_network
     from kg.render import render
 
     try:
-        g = ego_network(_reader(store), name, radius=radius, kinds=kinds,
-                        since=since, until=until)
+        s = _settings(store=store)
+        g = ego_network(_reader(store), name, radius=radius, kinds=kinds, since=since, until=until,
+                        max_nodes=s.ego_max_nodes if max_nodes is None else max_nodes,
+                        budget=s.ego_budget if budget is None else budget, events=events, auto_events=s.ego_events)
         data, _ = render(g, format)
     except KGError as exc:
         _fail(exc)
@@ -279,6 +287,35 @@ def path(source: str = typer.Argument(..., help="One actor (any alias, id or IRI
                 out.print(f"    {ev['date'] or '?'} {ev['label'] or ev['id']}", highlight=False)
                 for src in ev["sources"]:
                     out.print(f"      {src['article']}: {src['sentence']}", highlight=False)
+
+
+@app.command()
+def edge(source: str = typer.Argument(..., help="One actor (any alias, id or IRI)."),
+         target: str = typer.Argument(..., help="The other actor."),
+         store: Optional[str] = StoreOpt,
+         since: Optional[str] = typer.Option(None, help="Only events on or after this date (YYYY-MM-DD)."),
+         until: Optional[str] = typer.Option(None, help="Only events on or before this date (YYYY-MM-DD)."),
+         kinds: Optional[str] = typer.Option(None, "--kinds", "-k", help="Comma-separated relation kinds."),
+         format: str = typer.Option("text", "--format", "-f", help="text or json.")) -> None:
+    """The relations between two actors (one edge of an ego network), with their events and sources."""
+    from kg.ego import edge_detail
+
+    try:
+        d = edge_detail(_reader(store), source, target, kinds, since, until)
+    except KGError as exc:
+        _fail(exc)
+        return
+    if format == "json":
+        sys.stdout.write(json.dumps(d, indent=2, ensure_ascii=False) + "\n")
+        return
+    labels = {n["id"]: n["label"] for n in d["nodes"]}
+    for e in d["edges"]:
+        out.print(f"{labels[e['source']]} {e['kind'].replace('_', ' ')} {labels[e['target']]}"
+                  f"  [{e['weight']}; {e['first'] or '?'} .. {e['last'] or '?'}]", highlight=False)
+        for ev in e["events"]:
+            out.print(f"  {ev['date'] or '?'} {ev['label'] or ev['id']}", highlight=False)
+            for src in ev["sources"]:
+                out.print(f"    {src['article']}: {src['sentence']}", highlight=False)
 
 
 @app.command()

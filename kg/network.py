@@ -1,9 +1,9 @@
 """The actor network (networkx): typed, dated, sourced edges; ego networks, centrality and shortest paths.
 
-``fetch_rows(store)`` reads the whole network (centrality and shortest paths use it);
-``fetch_neighbourhood(store, ...)`` reads only what an ego network needs, one SELECT per hop. Both return a
-``NetworkRows``; everything else is a pure function over those rows, so it can be tested on hand-made rows or
-a real store alike.
+``fetch_rows(store)`` reads the whole network (centrality and shortest paths use it) as ``NetworkRows``;
+everything else here is a pure function over those rows, so it can be tested on hand-made rows or a real store
+alike. Ego networks do not read the whole network: ``kg.ego`` reads them as edge summaries aggregated in the
+store, ring by ring, without expanding hubs, and ``ego_network`` here hands over to it.
 
 Edge kinds (stored direction in brackets):
 
@@ -27,7 +27,6 @@ from itertools import combinations
 from typing import Any
 
 import networkx as nx
-from pyoxigraph import NamedNode
 
 from kg.entities import find_entity
 from kg.errors import BadRequest, NotFound
@@ -111,155 +110,11 @@ def _select(store: Store, sparql: str) -> Any:
     return store.query_all(sparql)
 
 
-# How an actor takes part in an event: a role, the side of one of its delegations, or a delegation member.
-_ROLES = "kg:participant kg:speaker kg:imposer kg:target kg:addressee"
-
-
-def _touch(actor: str, event: str) -> str:
-    """A SPARQL pattern binding ``event`` to every event in which ``actor`` takes part (any way that makes an edge)."""
-    return (f"{{ {event} ?r_{actor[1:]} {actor} . VALUES ?r_{actor[1:]} {{ {_ROLES} }} }}"
-            f" UNION {{ ?ds_{actor[1:]} kg:side {actor} ; kg:delegationAt {event} }}"
-            f" UNION {{ {actor} kg:memberOf ?dm_{actor[1:]} . ?dm_{actor[1:]} kg:delegationAt {event} }}")
-
-
-# One query per hop: the events the frontier ?n takes part in (with every role, delegation, date, label and
-# source, so the edges to the next ring come out whole), the affiliations of the frontier either way, and the
-# frontier's own labels and types. {events} is a sub-select over the frontier, or a VALUES list of events.
-_HOP = prefix_header() + """
-SELECT ?event ?kind ?role ?actor ?date ?label ?side ?member ?article ?sentence ?person ?org ?g ?entity ?elabel ?type
-WHERE {{
-  {{
-    {events}
-    ?event a ?kind . VALUES ?kind {{ kg:Negotiation kg:Sanction kg:Statement }}
-    {{ ?event ?role ?actor . VALUES ?role {{ {roles} }} }}
-    UNION {{ ?event kg:date ?date }}
-    UNION {{ ?event rdfs:label ?label }}
-    UNION {{ ?d kg:delegationAt ?event ; kg:side ?side . OPTIONAL {{ ?member kg:memberOf ?d }} }}
-    UNION {{ ?event prov:wasDerivedFrom ?ev . ?ev kg:article ?article ; kg:sentence ?sentence }}
-  }}
-  UNION {{ VALUES ?person {{ {frontier} }} ?person kg:affiliation ?org . {org_in} ?person kg:mentionedIn ?g }}
-  UNION {{ VALUES ?org {{ {frontier} }} ?person kg:affiliation ?org . {person_in} ?person kg:mentionedIn ?g }}
-  UNION {{ VALUES ?entity {{ {frontier} }} ?entity a ?type ; rdfs:label ?elabel .
-          VALUES ?type {{ kg:Person kg:Organization kg:Country kg:Place }} }}
-}}
-"""
-
-# The last ring: which of its actors take part in which events (to find events that link two of them).
-_TOUCHED = prefix_header() + "SELECT DISTINCT ?event ?n WHERE {{ VALUES ?n {{ {frontier} }} {touch} }}"
-
-
-def _values(iris: Iterable[str]) -> str:
-    """A VALUES body of IRIs, each checked and written by pyoxigraph (never raw user text)."""
-    return " ".join(sorted(str(NamedNode(i)) for i in iris))
-
-
-def _hop_query(frontier: set[str], events: set[str] | None = None) -> str:
-    """The SELECT for one hop from ``frontier``: the frontier's events (or only ``events``, on the last ring,
-    where affiliations too are kept to those within the ring), affiliations and labels."""
-    values = _values(frontier)
-    if events is None:
-        block = f"{{ SELECT DISTINCT ?event WHERE {{ VALUES ?n {{ {values} }} {_touch('?n', '?event')} }} }}"
-        org_in = person_in = ""
-    else:
-        block = f"VALUES ?event {{ {_values(events)} }}"
-        org_in, person_in = f"VALUES ?org {{ {values} }}", f"VALUES ?person {{ {values} }}"
-    return _HOP.format(events=block, frontier=values, roles=_ROLES, org_in=org_in, person_in=person_in)
-
-
-def _linking(store: Store, ring: set[str], known: dict[str, EventInfo]) -> set[str]:
-    """Events not in ``known`` in which at least two actors of ``ring`` take part."""
-    parties: dict[str, set[str]] = defaultdict(set)
-    for r in _select(store, _TOUCHED.format(frontier=_values(ring), touch=_touch("?n", "?event"))):
-        parties[r["event"].value].add(r["n"].value)
-    return {e for e, ps in parties.items() if len(ps) >= 2 and e not in known}
-
-
 def _add_node(rows: NetworkRows, iri: str, label: str, typ: str) -> None:
     """Keep one label and type per actor: a non-Place type wins, then the smallest label."""
     old = rows.nodes.get(iri)
     if old is None or (old[1] == "Place" and typ != "Place") or (old[1] == typ and label < old[0]):
         rows.nodes[iri] = (label, typ)
-
-
-def _add_hop(rows: NetworkRows, result: Any) -> None:
-    """Merge the rows of one ``_HOP`` query into ``rows``."""
-    for r in result:
-        if r["entity"] is not None:
-            _add_node(rows, r["entity"].value, r["elabel"].value, _short(r["type"].value))
-            continue
-        if r["person"] is not None:
-            rows.affiliations[(r["person"].value, r["org"].value)].add(r["g"].value)
-            continue
-        ev = rows.events.setdefault(r["event"].value, EventInfo(r["event"].value, _short(r["kind"].value)))
-        if r["actor"] is not None:
-            ev.roles[_short(r["role"].value)].add(r["actor"].value)
-        elif r["date"] is not None:
-            if ev.date is None or r["date"].value < ev.date:
-                ev.date = r["date"].value
-        elif r["label"] is not None:
-            if ev.label is None or r["label"].value < ev.label:
-                ev.label = r["label"].value
-        elif r["side"] is not None:
-            members = ev.delegations[r["side"].value]
-            if r["member"] is not None:
-                members.add(r["member"].value)
-        elif r["article"] is not None:
-            ev.sources.add((r["article"].value, r["sentence"].value))
-
-
-def _in_window(ev: EventInfo, since: str | None, until: str | None) -> bool:
-    return not (since or until) or not (ev.date is None or (since and ev.date < since) or (until and ev.date > until))
-
-
-def _next_ring(rows: NetworkRows, frontier: set[str], kinds: tuple[str, ...], since: str | None,
-               until: str | None) -> set[str]:
-    """Actors one hop from ``frontier`` along the edges ``kinds`` allows, read outward (as ``_neighbours``)."""
-    found: set[str] = set()
-
-    def walk(a: str, b: str, kind: str) -> None:
-        if a in frontier and (not kinds or kind in kinds):
-            found.add(b)
-        if b in frontier and (not kinds or INVERSE[kind] in kinds):
-            found.add(a)
-
-    for ev in rows.events.values():
-        if _in_window(ev, since, until):
-            for a, b, kind in _event_edges(ev):
-                walk(a, b, kind)
-    for a, b in rows.affiliations:
-        if a != b:
-            walk(a, b, "affiliated_with")
-    return found
-
-
-def _parties(ev: EventInfo) -> set[str]:
-    return {x for actors in ev.roles.values() for x in actors} | set(ev.delegations) | \
-        {m for members in ev.delegations.values() for m in members}
-
-
-def fetch_neighbourhood(store: Store, center: str, radius: int, kinds: tuple[str, ...] = (),
-                        since: str | None = None, until: str | None = None) -> tuple[NetworkRows, set[str]]:
-    """The rows of ``center``'s ego network and the actors it reaches within ``radius`` hops.
-
-    Breadth-first, one SELECT per ring: the events and affiliations of the ring's actors, and their labels.
-    The last ring (``radius`` hops out) asks only for events and affiliations between two of its own actors
-    (one more SELECT finds those events; links to an actor nearer the centre were read with that actor). Rows that do not link two
-    reached actors are dropped, so ``build_network`` over them gives the ego network's edges whole.
-    """
-    rows = NetworkRows()
-    reached, frontier = {center}, {center}
-    for hop in range(radius + 1):
-        if not frontier:
-            break
-        last = _linking(store, frontier, rows.events) if hop == radius else None
-        _add_hop(rows, _select(store, _hop_query(frontier, last)))
-        if hop < radius:
-            frontier = _next_ring(rows, frontier, kinds, since, until) - reached
-            reached |= frontier
-    rows.events = {k: ev for k, ev in rows.events.items() if len(_parties(ev) & reached) >= 2}
-    rows.affiliations = defaultdict(set, {k: v for k, v in rows.affiliations.items()
-                                          if k[0] in reached and k[1] in reached})
-    return rows, reached
 
 
 def fetch_rows(store: Store) -> NetworkRows:
@@ -409,25 +264,12 @@ def resolve_actor(store: Store, name: str, rows: NetworkRows) -> str:
 
 
 def ego_network(store: Store, name: str, radius: int = 1, kinds: str | Iterable[str] | None = None,
-                since: str | date | None = None, until: str | date | None = None) -> nx.MultiDiGraph:
-    """The ego network of the actor named ``name``: everyone within ``radius`` hops (1-3) by the kinds given.
+                since: str | date | None = None, until: str | date | None = None, **limits: Any) -> nx.MultiDiGraph:
+    """The ego network of the actor named ``name`` within ``radius`` hops (1-3) by the kinds given: edge summaries
+    read from the store, hubs not expanded, at most ``max_nodes`` actors (``kg.ego.ego_network`` has the options)."""
+    from kg.ego import ego_network as read_ego
 
-    Reads only the neighbourhood (``fetch_neighbourhood``), so its cost follows the ego's size, not the graph's."""
-    if not 1 <= radius <= 3:
-        raise BadRequest(f"radius must be 1, 2 or 3, got {radius}")
-    kinds_ = parse_kinds(kinds)
-    since_, until_ = parse_date(since, "since"), parse_date(until, "until")
-    if since_ and until_ and since_ > until_:
-        raise BadRequest(f"since ({since_}) is after until ({until_})")
-    center = find_entity(store, name)
-    try:
-        NamedNode(center)
-    except ValueError:
-        raise BadRequest(f"{name!r} is not a valid IRI; give an actor's name, id (person/…) or full IRI") from None
-    rows, _ = fetch_neighbourhood(store, center, radius, kinds_, since_, until_)
-    if center not in rows.nodes:
-        raise NotFound(f"no actor {name!r} in the graph ({center}); search with /entities?q=")
-    return ego_graph(build_network(rows, since_, until_), center, radius, kinds_, rows)
+    return read_ego(store, name, radius, kinds, since, until, **limits)
 
 
 def ego_graph(g: nx.MultiDiGraph, center: str, radius: int, kinds: tuple[str, ...] = (),

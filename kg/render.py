@@ -40,15 +40,18 @@ def cytoscape(g: nx.MultiDiGraph) -> dict[str, Any]:
 
 
 def flat(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy with only scalar attributes (for GraphML and GEXF): lists become space-separated IRIs, None dropped."""
+    """A copy with only scalar attributes (for GraphML and GEXF): graph lists become comma-separated (an empty
+    item for None), an edge's events and articles space-separated IRIs (when the network lists them), None dropped."""
     out = nx.MultiDiGraph()
-    out.graph.update({k: v if not isinstance(v, list) else ",".join(v) for k, v in g.graph.items() if v is not None})
+    out.graph.update({k: v if not isinstance(v, list) else ",".join("" if x is None else str(x) for x in v)
+                      for k, v in g.graph.items() if v is not None})
     for n, d in g.nodes(data=True):
         out.add_node(n, **{k: v for k, v in d.items() if v is not None})
     for u, v, k, d in g.edges(keys=True, data=True):
         attrs = {key: val for key, val in d.items() if val is not None and key not in ("events", "articles")}
-        attrs["events"] = " ".join(e["id"] for e in d.get("events", []))
-        attrs["articles"] = " ".join(d.get("articles", []))
+        if "events" in d:
+            attrs["events"] = " ".join(e["id"] for e in d["events"])
+            attrs["articles"] = " ".join(d.get("articles", []))
         out.add_edge(u, v, key=k, **attrs)
     return out
 

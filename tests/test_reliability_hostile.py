@@ -41,8 +41,8 @@ def _raw(url: str, method: str, path: str, body: bytes | None = None,
 
 # every operation of the OpenAPI schema (a test checks the list is complete, so a new route gets fuzzed too)
 OPERATIONS = ["GET /sparql", "POST /sparql", "GET /health", "GET /queries", "GET /queries/{name}", "GET /entities",
-              "GET /entities/{entity_id}", "GET /export", "GET /ego/{name}", "GET /network/central",
-              "GET /network/path"]
+              "GET /entities/{entity_id}", "GET /export", "GET /ego/{name}", "GET /network/edge",
+              "GET /network/central", "GET /network/path"]
 MAX_EXAMPLES = 20  # per operation and mode: the whole fuzz stays around a minute
 
 

@@ -16,11 +16,12 @@ from kg.render import EDGE_COLOURS, NETWORK_FORMATS, NODE_COLOURS, render
 from tests.netgraph import news_server, news_store, news_store_path  # noqa: F401 (fixtures)
 
 
-@pytest.fixture(scope="module", params=[(1, None), (2, None), (2, "negotiated_with,member_of,has_member")],
-                ids=["r1", "r2", "r2-talks"])
+@pytest.fixture(scope="module", params=[(1, None, {}), (2, None, {}), (2, "negotiated_with,member_of,has_member", {}),
+                                        (2, None, {"max_nodes": 4, "budget": 4, "events": False})],
+                ids=["r1", "r2", "r2-talks", "r2-capped-summaries"])
 def ego(request, news_store) -> nx.MultiDiGraph:
-    radius, kinds = request.param
-    return network.ego_network(news_store, "Peskov", radius=radius, kinds=kinds)
+    radius, kinds, limits = request.param
+    return network.ego_network(news_store, "Peskov", radius=radius, kinds=kinds, **limits)
 
 
 def _edge_set(g) -> set[tuple[str, str, str]]:
@@ -44,7 +45,9 @@ def test_render_cytoscape_json_has_elements(ego):
     assert {(e["data"]["source"], e["data"]["target"], e["data"]["kind"]) for e in edges} == _edge_set(ego)
     assert len({e["data"]["id"] for e in edges}) == len(edges)
     assert all({"label", "type"} <= set(n["data"]) for n in nodes)
-    assert all({"weight", "first", "last", "events", "n_articles"} <= set(e["data"]) for e in edges)
+    assert all({"weight", "first", "last", "n_articles"} <= set(e["data"]) for e in edges)
+    assert all(("events" in e["data"]) == ego.graph["events"] for e in edges)
+    assert {k: v for k, v in data["data"].items()} == ego.graph  # what the limits left out travels with it
 
 
 @pytest.mark.parametrize("fmt, read", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
@@ -57,9 +60,15 @@ def test_render_graphml_and_gexf_read_back(ego, fmt, read):
         want = ego.edges[u, v, k]
         assert int(d["weight"]) == want["weight"] and int(d["n_articles"]) == want["n_articles"]
         assert d.get("first") == want["first"] and d.get("last") == want["last"]
-        assert (d.get("events") or "").split() == [e["id"] for e in want["events"]]
+        assert (d.get("events") or "").split() == [e["id"] for e in want.get("events", [])]
+        assert ("events" in d) == ego.graph["events"]
     for n, d in back.nodes(data=True):
-        assert (d["label"], d["type"]) == (ego.nodes[n]["label"], ego.nodes[n]["type"])
+        assert (d["label"], d["type"], d["hub"], d["ring"]) == tuple(ego.nodes[n][k] for k in ("label", "type", "hub",
+                                                                                              "ring"))
+    if fmt == "graphml":  # GEXF keeps no graph attributes
+        assert back.graph["truncated"] == ego.graph["truncated"]
+        assert back.graph["dropped_by_ring"] == ",".join("" if x is None else str(x)
+                                                         for x in ego.graph["dropped_by_ring"])
 
 
 def test_render_svg_labels_every_node(ego):

@@ -178,7 +178,7 @@ async function showEgo(name) {
     fillTable($("ego-edges"), ["from", "relation", "to", "weight", "articles", "first", "last", "events"],
       edges.map((e) => [label[e.data.source], e.data.kind.replaceAll("_", " "), label[e.data.target],
         String(e.data.weight), String(e.data.n_articles), e.data.first || "", e.data.last || "",
-        el("ul", {class: "sources"}, ...e.data.events.map((ev) =>
+        el("ul", {class: "sources"}, ...(e.data.events || []).map((ev) =>
           el("li", {}, `${ev.date || "?"} ${ev.label || short(ev.id)}`,
             el("ul", {}, ...ev.sources.map((s) => el("li", {}, `${short(s.article)}: ${s.sentence}`))))))]));
     drawNetwork(data);
