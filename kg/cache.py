@@ -1,8 +1,9 @@
 """The extraction cache behind incremental builds.
 
 For each article the cache keeps what the NLP stage read from it (an ``Extraction``), the content hash
-and the extractor fingerprint it was read with, the input root it came from, and a hash of the quads last
-written for it. A build re-reads only articles whose content or extractor changed, re-runs the cheap
+and the extractor fingerprint it was read with, and the input root it came from; beside the entries, named
+values (``put_meta``) keep what the build last wrote to the store (a hash per article graph, the resolved
+graph). A build re-reads only articles whose content or extractor changed, re-runs the cheap
 cross-article resolution over everything cached, and rewrites only graphs whose quads changed.
 Each entry is one file written atomically (temporary file, then rename): a killed build loses nothing.
 """
@@ -30,7 +31,6 @@ class Entry:
     fingerprint: str
     root: str
     extraction: Extraction
-    graph_hash: str = ""
 
 
 @cache
@@ -82,6 +82,10 @@ class ExtractionCache:
     def put_meta(self, name: str, value: object) -> None:
         """Keep ``value`` under ``name``, written atomically."""
         _dump(self.folder / f"{name}.meta", value)
+
+    def remove_meta(self, name: str) -> None:
+        """Forget the value kept under ``name``."""
+        (self.folder / f"{name}.meta").unlink(missing_ok=True)
 
     def remove(self, article_id: str) -> None:
         """Forget ``article_id``."""

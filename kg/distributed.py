@@ -1,13 +1,17 @@
-"""The extraction stage on a Dask cluster: ``kg build --dask tcp://host:8786``.
+"""Where the extraction stage runs: here, in processes forked from here, or on a Dask cluster.
 
 Per-article work (spaCy, mentions, event drafts) is independent, so it can run anywhere kg and the spaCy model
-are installed. Articles go to the workers in chunks of ``batch_size``; each worker process loads the spaCy
-pipeline once and keeps it for every chunk it is given. Only what the NLP stage read comes back (mentions and
-event drafts); the client keeps the articles, and cross-article resolution and the store stay on the client.
+are installed. Locally (``extract_local``) the model and the gazetteers are loaded once in this process and the
+worker processes are forked from it, so they share both; each worker reads a range of the article list it
+inherited and sends back only what the NLP stage read. On Dask (``kg build --dask tcp://host:8786``) articles go
+to the workers in chunks of ``batch_size``; each worker process loads the spaCy pipeline once and keeps it for
+every chunk it is given. Either way only mentions and event drafts come back; cross-article resolution and the
+store stay on the client.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import os
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 
 from kg.model import CleanArticle, EventDraft, Extraction, Mention
@@ -39,30 +43,97 @@ def extract_chunk(articles: Sequence[CleanArticle], settings: Settings) -> list[
     return out
 
 
-def extract_on_dask(articles: Sequence[CleanArticle], settings: Settings, address: str,
-                    on_article: Callable[[CleanArticle], None] | None = None) -> list[Extraction]:
-    """Run the NLP stage for ``articles`` on the Dask scheduler at ``address``; returns extractions in input order."""
+_MIN_CHUNK = 4  # articles: smaller batches cost spaCy more per article than they save in balance
+
+
+def chunk_ranges(n: int, n_process: int, batch_size: int) -> list[tuple[int, int]]:
+    """(start, end) index ranges covering ``n`` articles for ``n_process`` workers taking them in turn. With one
+    worker, ranges of ``batch_size``; with more, each range holds about a ``2 * n_process``-th of what is left (at
+    most ``batch_size`` and an even share, at least ``_MIN_CHUNK``), so the ranges shrink towards the end and the
+    workers finish together instead of one waiting for the other's last big batch."""
+    if n_process == 1:
+        return [(lo, min(n, lo + batch_size)) for lo in range(0, n, max(1, batch_size))]
+    out, lo = [], 0
+    even = -(-n // n_process)
+    while lo < n:
+        size = max(1, min(batch_size, even, max(_MIN_CHUNK, -(-(n - lo) // (2 * n_process)))))
+        out.append((lo, min(n, lo + size)))
+        lo += size
+    return out
+
+
+_JOB: tuple[Sequence[CleanArticle], Settings] | None = None  # in a forked worker: the articles it reads ranges of
+
+
+def extract_local(articles: Sequence[CleanArticle], settings: Settings) -> Iterator[tuple[int, Read]]:
+    """(index in ``articles``, what was read from it) for every article, in the order they are done: read in
+    this process, or in ``settings.processes`` processes forked from it (0 = one per core)."""
+    n_process = max(1, min(settings.processes if settings.processes > 0 else cores(), len(articles)))
+    ranges = chunk_ranges(len(articles), n_process, settings.batch_size)
+    load_nlp(settings)  # the model and the gazetteers, loaded once here and inherited by forked workers
+    if n_process == 1:
+        for lo, hi in ranges:
+            yield from enumerate(extract_chunk(articles[lo:hi], settings), lo)
+        return
+    import multiprocessing
+
+    # Each worker runs spaCy *and* reads mentions and event drafts, so this process only collects small results
+    # instead of deserialising Docs. The articles reach the workers through the fork: only index ranges go out.
+    with multiprocessing.get_context("fork").Pool(n_process, _set_job, (articles, settings)) as pool:
+        for lo, reads in pool.imap_unordered(_extract_range, ranges):
+            yield from enumerate(reads, lo)
+
+
+def _set_job(articles: Sequence[CleanArticle], settings: Settings) -> None:
+    global _JOB
+    _JOB = (articles, settings)
+
+
+def _extract_range(bounds: tuple[int, int]) -> tuple[int, list[Read]]:
+    if _JOB is None:
+        raise RuntimeError("Unexpected extraction job in a process that extract_local did not start")
+    articles, settings = _JOB
+    lo, hi = bounds
+    return lo, extract_chunk(articles[lo:hi], settings)
+
+
+def cores() -> int:
+    """The CPU cores this process may run on."""
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+def iter_on_dask(articles: Sequence[CleanArticle], settings: Settings, address: str) -> Iterator[tuple[int, Read]]:
+    """(index in ``articles``, what was read from it) for every article, read on the Dask scheduler at ``address``,
+    in the order the chunks come back."""
     from distributed import Client, as_completed
 
     from kg.errors import SettingsError
 
     size = max(1, settings.batch_size)
-    chunks = [list(articles[i:i + size]) for i in range(0, len(articles), size)]
+    starts = range(0, len(articles), size)
+    chunks = [list(articles[i:i + size]) for i in starts]
     worker_settings = settings.with_(processes=1, dask="")
     try:
         client = Client(address, set_as_default=False, timeout=30)
     except OSError as exc:
         raise SettingsError(f"cannot reach the Dask scheduler at {address!r} (setting 'dask', env KG_DASK): {exc}") \
             from None
-    results: dict[int, list[Read]] = {}
     with client:
         futures = client.map(extract_chunk, chunks, settings=worker_settings, pure=False)
         index = {f.key: i for i, f in enumerate(futures)}
         for future in as_completed(futures, loop=client.loop):
             i = index[future.key]
-            results[i] = future.result()
+            reads = future.result()
             future.release()
-            if on_article:
-                for a in chunks[i]:
-                    on_article(a)
-    return [Extraction(a, m, e) for i, chunk in enumerate(chunks) for a, (m, e) in zip(chunk, results[i])]
+            yield from enumerate(reads, starts[i])
+
+
+def extract_on_dask(articles: Sequence[CleanArticle], settings: Settings, address: str,
+                    on_article: Callable[[CleanArticle], None] | None = None) -> list[Extraction]:
+    """Run the NLP stage for ``articles`` on the Dask scheduler at ``address``; returns extractions in input order."""
+    out: list[Extraction] = [None] * len(articles)  # type: ignore[list-item] - each slot is filled below
+    for i, (mentions, events) in iter_on_dask(articles, settings, address):
+        out[i] = Extraction(articles[i], mentions, events)
+        if on_article:
+            on_article(articles[i])
+    return out

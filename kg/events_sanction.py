@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.events_common import MentionIndex, date_of, evidence, name_span, party_of, sentence_dates, sentences
-from kg.events_lexicon import Measure, measures, state_of, words
+from kg.events_lexicon import Measure, any_measure, measures, state_of, words
 from kg.events_sanction_targets import counted_targets, named_targets
 from kg.model import CleanArticle, EventDraft
 
@@ -176,6 +176,8 @@ def _anchors(sent: Span) -> list[tuple[Token, Measure]]:
     """The measures a sentence names, each with the token it starts at; generic ones only if no specific one."""
     found: list[tuple[Token, Measure]] = []
     text, start = sent.text, sent.start_char  # Span.text joins the tokens anew on every read
+    if not any_measure().search(text):
+        return found
     for m in measures():
         for match in m.pattern.finditer(text):
             span = sent.doc.char_span(start + match.start(), start + match.end(), alignment_mode="expand")

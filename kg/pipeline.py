@@ -4,15 +4,21 @@ Per-article work (cleaning, NLP, extraction) is independent and cached by conten
 articles is one explicit step over every cached article; the store is written one article graph at a
 time, each in its own transaction, and only where the graph changed. So a build over a folder that gained,
 changed or lost articles reads only those, and ends with the same store as a fresh build.
+
+Where the cores go: the articles are cleaned in a forked process while this one loads the spaCy model and the
+gazetteers; the worker processes, forked after that, run spaCy and the extraction; each article's extraction
+is cached as it comes back, while the workers read the rest. Resolution and the store writes come last, here.
 """
 from __future__ import annotations
 
 import hashlib
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+
+import pyoxigraph as ox
 
 from kg.cache import Entry, ExtractionCache, cache_dir, fingerprint
 from kg.errors import IngestError, NotFound
@@ -49,60 +55,75 @@ class BuildReport:
 
 def clean_all(articles: Iterable[Article], report: BuildReport) -> list[CleanArticle]:
     """Clean every article; an article that cannot be cleaned goes into ``report.failed``."""
+    cleaned, failed = _clean_each(articles)
+    report.failed += [IngestError(source, reason) for source, reason in failed]
+    return cleaned
+
+
+def _clean_each(articles: Iterable[Article]) -> tuple[list[CleanArticle], list[tuple[str, str]]]:
     from kg.clean import clean
 
     out: list[CleanArticle] = []
+    failed: list[tuple[str, str]] = []
     for a in articles:
         try:
             out.append(clean(a))
         except Exception as exc:  # one broken article must not cost the batch
-            report.failed.append(IngestError(a.source, f"could not clean the article: {exc!r}"))
-    return out
+            failed.append((a.source, f"could not clean the article: {exc!r}"))
+    return out, failed
+
+
+def clean_while_loading(articles: list[Article], settings: Settings, report: BuildReport) -> list[CleanArticle]:
+    """``clean_all(articles)``; when the extraction will run here or in processes forked from here, the cleaning
+    runs in a forked process while this one loads the spaCy model and the gazetteers, which both take a core."""
+    import multiprocessing
+
+    if not articles or settings.dask or "fork" not in multiprocessing.get_all_start_methods():
+        return clean_all(articles, report)
+    from kg.distributed import load_nlp
+
+    # with "fork" the initializer's arguments reach the child through the fork, not through a pipe
+    with multiprocessing.get_context("fork").Pool(1, _set_to_clean, (articles,)) as pool:
+        job = pool.apply_async(_clean_inherited)
+        load_nlp(settings)
+        cleaned, failed = job.get()
+    report.failed += [IngestError(source, reason) for source, reason in failed]
+    return cleaned
+
+
+_TO_CLEAN: list[Article] = []  # in the forked cleaner: what it cleans
+
+
+def _set_to_clean(articles: list[Article]) -> None:
+    global _TO_CLEAN
+    _TO_CLEAN = articles
+
+
+def _clean_inherited() -> tuple[list[CleanArticle], list[tuple[str, str]]]:
+    return _clean_each(_TO_CLEAN)
+
+
+def iter_extractions(articles: Sequence[CleanArticle], settings: Settings) -> Iterator[tuple[int, Extraction]]:
+    """Run spaCy over the article bodies and read mentions and event drafts from each Doc; yields (index in
+    ``articles``, extraction) as soon as an article is read, so not in input order when several processes read."""
+    if not articles:
+        return
+    from kg.distributed import extract_local, iter_on_dask
+
+    reads = iter_on_dask(articles, settings, settings.dask) if settings.dask else extract_local(articles, settings)
+    for i, (mentions, events) in reads:
+        yield i, Extraction(articles[i], mentions, events)
 
 
 def extract_all(articles: Sequence[CleanArticle], settings: Settings,
                 on_article: Callable[[CleanArticle], None] | None = None) -> list[Extraction]:
-    """Run spaCy over the article bodies and read mentions and event drafts from each Doc."""
-    if not articles:
-        return []
-    if settings.dask:
-        from kg.distributed import extract_on_dask
-
-        return extract_on_dask(articles, settings, settings.dask, on_article)
-    from kg.distributed import extract_chunk, load_nlp
-
-    n_process = settings.processes if settings.processes > 0 else _cores()
-    n_process = max(1, min(n_process, len(articles)))
-    # chunks of at most batch_size, and at least one per process
-    size = max(1, min(settings.batch_size, -(-len(articles) // n_process)))
-    chunks = [list(articles[i:i + size]) for i in range(0, len(articles), size)]
-    load_nlp(settings)  # the model and the gazetteers, loaded once here and inherited by forked workers
-    out: list[Extraction] = []
-
-    def collect(chunk: list[CleanArticle], reads: list) -> None:
-        for article, (mentions, events) in zip(chunk, reads):
-            out.append(Extraction(article, mentions, events))
-            if on_article:
-                on_article(article)
-
-    if n_process == 1:
-        for chunk in chunks:
-            collect(chunk, extract_chunk(chunk, settings))
-        return out
-    import multiprocessing
-
-    # Each worker runs spaCy *and* reads mentions and event drafts, so this process only collects small
-    # results instead of deserialising Docs and extracting from them while the workers want the cores.
-    with multiprocessing.get_context("fork").Pool(n_process) as pool:
-        for chunk, reads in zip(chunks, pool.imap(_extract, [(c, settings) for c in chunks])):
-            collect(chunk, reads)
+    """Run spaCy over the article bodies and read mentions and event drafts from each Doc; in input order."""
+    out: list[Extraction] = [None] * len(articles)  # type: ignore[list-item] - each slot is filled below
+    for i, x in iter_extractions(articles, settings):
+        out[i] = x
+        if on_article:
+            on_article(x.article)
     return out
-
-
-def _extract(job: tuple[list[CleanArticle], Settings]) -> list:
-    from kg.distributed import extract_chunk
-
-    return extract_chunk(*job)
 
 
 def resolve(extractions: Sequence[Extraction]) -> Resolution:
@@ -117,39 +138,80 @@ def resolve(extractions: Sequence[Extraction]) -> Resolution:
     return Resolution(entities=entities, events=tuple(events), articles=tuple(x.article for x in extractions))
 
 
+def _by_article(resolution: Resolution) -> dict[str, Resolution]:
+    """Article id -> the part of ``resolution`` that article's graph is made from (its events and the entities
+    it mentions, in the same order), so writing every article graph takes time linear in the corpus, not square."""
+    events: dict[str, list] = {a.id: [] for a in resolution.articles}
+    for event in resolution.events:
+        for aid in dict.fromkeys(ev.article_id for ev in event.evidence):
+            if aid in events:
+                events[aid].append(event)
+    entities: dict[str, dict] = {a.id: {} for a in resolution.articles}
+    for key, ent in resolution.entities.items():
+        for aid in ent.articles:
+            if aid in entities:
+                entities[aid][key] = ent
+    return {a.id: Resolution(entities=entities[a.id], events=tuple(events[a.id]), articles=(a,))
+            for a in resolution.articles}
+
+
 def _quads_hash(quads: Sequence[object]) -> str:
     return hashlib.sha256("\n".join(sorted(str(q) for q in quads)).encode()).hexdigest()
 
 
 def sync(entries: Sequence[Entry], store: Store, cache: ExtractionCache, report: BuildReport) -> Resolution:
     """Resolve all cached articles; rewrite the article graphs whose quads changed (or that the store
-    lacks), then bring the resolved graph up to date with one diff update."""
+    lacks), then bring the resolved graph up to date with one diff update.
+
+    The hash of each article graph last written is kept in one cache file, ``graphs``, removed before the first
+    graph is written and written again once all are: a build killed in between rewrites every graph next time
+    rather than trust a hash of a graph it may not have finished."""
     resolution = resolve([e.extraction for e in entries])
     present = set(store.graphs())
-    by_id = {e.article_id: e for e in entries}
+    old = cache.get_meta(_GRAPHS)
+    written: dict[str, str] = old if isinstance(old, dict) else {}
+    hashes: dict[str, str] = {}
+    kept = old is not None  # the hashes file is still there
+    own = _by_article(resolution)
     for article in resolution.articles:
-        quads = article_quads(article, resolution)
+        quads = article_quads(article, own[article.id])
         report.triples += len(quads)
-        digest = _quads_hash(quads)
+        hashes[article.id] = digest = _quads_hash(quads)
         graph = article_iri(article.id).value
-        entry = by_id[article.id]
-        if entry.graph_hash == digest and graph in present:
+        if written.get(article.id) == digest and graph in present:
             continue
+        if kept:
+            cache.remove_meta(_GRAPHS)
+            kept = False
         store.replace_graph(graph, quads)
-        cache.put(replace(entry, graph_hash=digest))
         report.written += 1
-    new = resolved_quads(resolution)
-    report.triples += len(new)
-    old = cache.get_meta("resolved")
-    if isinstance(old, frozenset) and RESOLVED_GRAPH in present:
-        fresh = frozenset(new)
-        if fresh != old:
-            store.update(diff_update(RESOLVED_GRAPH, old - fresh, fresh - old))
-    else:
-        store.replace_graph(RESOLVED_GRAPH, new)
-    cache.put_meta("resolved", frozenset(new))
+    if hashes != old:
+        cache.put_meta(_GRAPHS, hashes)
+    _sync_resolved(resolution, store, cache, report, RESOLVED_GRAPH in present)
     store.load_ontology()
     return resolution
+
+
+_GRAPHS = "graphs"  # cache meta: article id -> hash of the quads last written to its graph
+_RESOLVED = "resolved-nquads"  # cache meta: the resolved graph last written, as N-Quads lines without the " ."
+
+
+def _sync_resolved(resolution: Resolution, store: Store, cache: ExtractionCache, report: BuildReport,
+                   present: bool) -> None:
+    """Write the resolved graph: the difference to what the cache says was last written, or all of it."""
+    new = resolved_quads(resolution)
+    report.triples += len(new)
+    fresh = {str(q): q for q in new}
+    old = cache.get_meta(_RESOLVED)
+    if isinstance(old, frozenset) and present:
+        if old != fresh.keys():
+            removed = ox.parse("".join(f"{line} .\n" for line in old - fresh.keys()), format=ox.RdfFormat.N_QUADS)
+            store.update(diff_update(RESOLVED_GRAPH, removed, [fresh[line] for line in fresh.keys() - old]))
+    else:
+        store.replace_graph(RESOLVED_GRAPH, new)
+    if old != fresh.keys():
+        cache.put_meta(_RESOLVED, frozenset(fresh))
+        cache.remove_meta("resolved")  # what kg before this format kept: the same graph as pyoxigraph Quads
 
 
 def build(paths: Iterable[str | Path], settings: Settings, store: Store,
@@ -180,7 +242,7 @@ def build(paths: Iterable[str | Path], settings: Settings, store: Store,
             old = cached.get(item.id)
             if not (old and old.content_hash == item.content_hash and old.fingerprint == fp):
                 todo.append(item)
-    fresh = clean_all(todo, report)
+    fresh = clean_while_loading(todo, settings, report)
     fresh_ids = {a.id for a in fresh}
     keep = {i: e for i, e in cached.items() if i in roots and i not in fresh_ids}
     # dates inferred against the batch: a cached article whose inferred date moves is read again
@@ -191,11 +253,13 @@ def build(paths: Iterable[str | Path], settings: Settings, store: Store,
     fresh = [a for a in settled if a.id not in keep]
     if on_total:
         on_total(len(fresh))
-    for x in extract_all(fresh, settings, on_article):
+    for _, x in iter_extractions(fresh, settings):  # cached as they come, while the workers read the rest
         entry = Entry(x.article.id, x.article.article.content_hash, fp, roots[x.article.id], x)
         cache.put(entry)
         cached[entry.article_id] = entry
         report.extracted += 1
+        if on_article:
+            on_article(x.article)
     for i, e in keep.items():
         if e.root != roots[i] or e.extraction.article.article.source != source_of[i]:
             cached[i] = _moved(e, roots[i], source_of[i])
@@ -246,9 +310,3 @@ def remove(articles: Iterable[str], settings: Settings, store: Store) -> BuildRe
     report.articles = len(cached)
     report.seconds = time.perf_counter() - start
     return report
-
-
-def _cores() -> int:
-    import os
-
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)

@@ -112,7 +112,7 @@ def test_reliability_crash_kill_9_during_build(corpus, tmp_path: Path, stage: st
 
 
 DRIVER = """
-import os, signal, sys, threading
+import os, signal, sys, threading, time
 from kg.pipeline import build
 from kg.settings import Settings
 from kg.store import EmbeddedStore
@@ -125,6 +125,8 @@ def replace_graph(self, graph, quads):
     if len(calls) == kill_at:  # SIGKILL lands while this graph's transaction runs (or just after it)
         threading.Timer(delay, os.kill, (os.getpid(), signal.SIGKILL)).start()
     real(self, graph, quads)
+    if len(calls) == kill_at:  # a write can take less than the delay: wait here so no later graph is written
+        time.sleep(5)
 
 EmbeddedStore.replace_graph = replace_graph
 st = EmbeddedStore(store)

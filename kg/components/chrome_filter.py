@@ -16,7 +16,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg import gazetteer as gz
+from kg.components import lookups as gz  # kg.gazetteer, memoised
 
 NAME = "kg_chrome_filter_v1"
 SPAN_KEY = "kg_chrome"

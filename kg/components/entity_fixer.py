@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg import gazetteer as gz
+from kg.components import lookups as gz  # kg.gazetteer, memoised
 
 NAME = "kg_entity_fixer_v1"
 _TITLES = frozenset("mr mrs ms dr gen sen rep gov lt col sgt capt maj pres prof sir dame lord lady".split())
