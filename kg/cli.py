@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 import typer
 from rich.console import Console
@@ -277,16 +277,9 @@ def path(source: str = typer.Argument(..., help="One actor (any alias, id or IRI
     if format == "json":
         sys.stdout.write(json.dumps(p, indent=2, ensure_ascii=False) + "\n")
         return
-    labels = {n["id"]: n["label"] for n in p["nodes"]}
     out.print(" -> ".join(n["label"] for n in p["nodes"]) + f"  ({p['length']} hops)", highlight=False)
     for hop in p["hops"]:
-        for e in hop["edges"]:
-            out.print(f"  {labels[e['source']]} {e['kind'].replace('_', ' ')} {labels[e['target']]}"
-                      f"  [{e['weight']}; {e['first'] or '?'} .. {e['last'] or '?'}]", highlight=False)
-            for ev in e["events"]:
-                out.print(f"    {ev['date'] or '?'} {ev['label'] or ev['id']}", highlight=False)
-                for src in ev["sources"]:
-                    out.print(f"      {src['article']}: {src['sentence']}", highlight=False)
+        _print_edges(hop["edges"], p["nodes"], indent="  ")
 
 
 @app.command()
@@ -308,14 +301,19 @@ def edge(source: str = typer.Argument(..., help="One actor (any alias, id or IRI
     if format == "json":
         sys.stdout.write(json.dumps(d, indent=2, ensure_ascii=False) + "\n")
         return
-    labels = {n["id"]: n["label"] for n in d["nodes"]}
-    for e in d["edges"]:
-        out.print(f"{labels[e['source']]} {e['kind'].replace('_', ' ')} {labels[e['target']]}"
+    _print_edges(d["edges"], d["nodes"])
+
+
+def _print_edges(edges: list[dict[str, Any]], nodes: list[dict[str, Any]], indent: str = "") -> None:
+    """Each edge (kind, weight, dates) with its events and their source sentences, as indented text."""
+    labels = {n["id"]: n["label"] for n in nodes}
+    for e in edges:
+        out.print(f"{indent}{labels[e['source']]} {e['kind'].replace('_', ' ')} {labels[e['target']]}"
                   f"  [{e['weight']}; {e['first'] or '?'} .. {e['last'] or '?'}]", highlight=False)
         for ev in e["events"]:
-            out.print(f"  {ev['date'] or '?'} {ev['label'] or ev['id']}", highlight=False)
+            out.print(f"{indent}  {ev['date'] or '?'} {ev['label'] or ev['id']}", highlight=False)
             for src in ev["sources"]:
-                out.print(f"    {src['article']}: {src['sentence']}", highlight=False)
+                out.print(f"{indent}    {src['article']}: {src['sentence']}", highlight=False)
 
 
 @app.command()
