@@ -374,11 +374,16 @@ def evaluate(store_or_graph: object, gold: dict) -> dict[str, dict[str, float | 
     def date_ok(ev: _Event, gd: dict) -> bool:
         return ev.date_claim(gd.get("date")) == gd.get("date")
 
+    def keys(actor: _Actor) -> set[str]:
+        """How ``actors`` writes a predicted actor that is ``actor``: its canonical name when the key lists it,
+        else "?" and a folded name (as ``_canon`` writes an actor the key does not know)."""
+        return {actor.name} if actor.name in lex.actors else {"?" + fold(v) for v in actor.variants}
+
     def names(ref: str | list[str]) -> set[str]:
         """Every gold actor a field accepts: an inline list accepts any of its names."""
         if isinstance(ref, list):
-            return {lex.ref(ref).name} | {lex.ref(r).name for r in ref}
-        return {lex.ref(ref).name}
+            return keys(lex.ref(ref)).union(*(keys(lex.ref(r)) for r in ref))
+        return keys(lex.ref(ref))
 
     def fills(ref: str | list[str] | None, ev: _Event, *roles: str) -> bool:
         return ref is None or bool(names(ref) & actors(ev, *roles))

@@ -185,6 +185,21 @@ def test_eval_wrong_sides_place_and_status(tmp_path: Path) -> None:
     assert (scores["event_dates"]["tp"], scores["event_dates"]["fn"]) == (2, 1)
 
 
+@pytest.mark.parametrize("target,found", [
+    (["Russia", "Gazvola Trading"], True),   # inline alternatives: a listed actor or a name the key lists nowhere else
+    (["Gazvola Trading"], True),
+    (["Nordmark Shipping"], False),
+])
+def test_eval_inline_target_not_among_actors(tmp_path: Path, target: list[str], found: bool) -> None:
+    entities = {**_entities(), "organization/gazvola-trading": Entity("organization/gazvola-trading", "Organization",
+                                                                       "Gazvola Trading", articles=ARTS)}
+    events = _events()
+    events["sanction"] = dataclasses.replace(events["sanction"], target="organization/gazvola-trading")
+    gold = {**GOLD, "sanctions": [{**GOLD["sanctions"][0], "target": target}]}
+    scores = evaluate(build(tmp_path, entities, events), gold)
+    assert scores["sanctions"]["tp"] == int(found)
+
+
 def test_eval_backends_agree(tmp_path: Path) -> None:
     store = build(tmp_path)
     ds = Dataset(default_union=True)
