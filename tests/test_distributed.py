@@ -1,16 +1,16 @@
-"""The extraction stage on a Dask cluster (a local one on 127.0.0.1) gives what a local build gives."""
+"""The extraction stage: on a Dask cluster (a local one on 127.0.0.1) it gives what a local build gives; spaCy's
+token embedder gets small batches (bounded memory) without changing what is read."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
+from kg.distributed import EMBED_BATCH, embedder_batches
 from kg.pipeline import build
 from kg.settings import Settings
 from kg.store import EmbeddedStore
 from kg.vocab import ONTOLOGY_GRAPH
-
-distributed = pytest.importorskip("distributed")
 
 ARTICLES = {
     "geneva.txt": ("Peru and Kenya hold talks\n\nGENEVA, March 4, 2021\n\n"
@@ -34,6 +34,7 @@ def _build(folder: Path, store: Path, dask: str = "") -> tuple[int, set[str]]:
 @pytest.fixture(scope="module")
 def cluster():
     """A local Dask cluster: one worker process on 127.0.0.1."""
+    distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
                                   dashboard_address=None) as c:
         yield c
@@ -63,3 +64,27 @@ def test_distributed_extract_on_dask_keeps_input_order(cluster):
     assert [x.article.id for x in out] == list(ARTICLES)
     assert sorted(a.id for a in seen) == sorted(ARTICLES)
     assert out == extract_all(articles, Settings(processes=1))
+
+
+@pytest.mark.parametrize(("batch_size", "expected"), [(32, EMBED_BATCH), (EMBED_BATCH, EMBED_BATCH), (3, 3), (0, 1)])
+def test_distributed_embedder_batches_bound_only_tok2vec(batch_size, expected):
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("tok2vec")
+    nlp.add_pipe("sentencizer")
+    assert embedder_batches(nlp, batch_size) == {"tok2vec": {"batch_size": expected}}
+
+
+def test_distributed_extract_chunk_same_whatever_the_embedder_batch(monkeypatch):
+    import kg.distributed as d
+    from kg.clean import clean
+    from kg.model import Article
+
+    articles = [clean(Article(n, n, t)) for n, t in ARTICLES.items()]
+    s = Settings(processes=1)
+    whole = d.extract_chunk(articles, s)
+    monkeypatch.setattr(d, "EMBED_BATCH", 1)
+    assert d.embedder_batches(d.load_nlp(s), s.batch_size)  # the configured model has a Tok2Vec to bound
+    assert d.extract_chunk(articles, s) == whole
+    assert any(m for m, _ in whole)
