@@ -184,6 +184,14 @@ def _segment(rows: list[str], known_title: str | None) -> _Page:
                 and not _BYLINE.match(row) and (cell := _meta_date(row))):
             page.byline_date = cell  # "Source: Agency | 2021-10-11 19:34 | Editor: X": the article's own date
             continue
+        if not started and title_open and (cell := _meta_date(row)):
+            # above the title: "Outlet | Section | Tuesday, 5 March 2024" dates the article; a longer bar of
+            # cells is a site menu, whose date may be today's (a header date, checked against the text)
+            if len(row.split("|")) <= 3 and page.byline_date is None:
+                page.byline_date = cell
+            else:
+                page.header_dates.append(cell)
+            continue
         if any(p.search(row) for p in c.drop):
             continue
         if started and page.byline and _author_box(row, page.byline):

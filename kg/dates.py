@@ -226,12 +226,17 @@ def find_article_date(
     if byline and (found := [d.value for d in find_dates(byline, reference)]):
         return found[0], "byline"
     explicit = _explicit_dates(captions, body, reference)
+    header_dates = [d.value for line in header for d in find_dates(line, reference)]
     if m := _dateline(body):
-        # "NAIROBI, May 7 (Reuters) -" carries no year: take the one nearest the full dates the page gives
+        # "NAIROBI, May 7 (Reuters) -" carries no year: a date line above the article within the week after
+        # it gives the year ("May 7, 2024 4:12 PM GMT-4"); else the year nearest the full dates of the text
         has_year = bool(re.search(rf"\b{_YEAR}\b", m["date"]))
+        for line_date in [] if has_year else header_dates:
+            value = parse_date_expr(m["date"], line_date)
+            if value and timedelta(0) <= line_date - value <= timedelta(days=7):
+                return value, "dateline"
         if value := parse_date_expr(m["date"], reference if has_year or not explicit else explicit[0]):
             return value, "dateline" if has_year or explicit else "inferred"
-    header_dates = [d.value for line in header for d in find_dates(line, reference)]
     if header_dates:
         first = header_dates[0]
         if not explicit or first <= explicit[0] + timedelta(days=7):

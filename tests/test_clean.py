@@ -390,6 +390,13 @@ def test_clean_agency_photo_credit_makes_a_caption() -> None:
     ("Home | World | Business | Sport\n\nPeru and Chile hold talks on water rights\n\n"
      "The neighbours met for the first time in a decade.\n\nJane Roe | Lima | Andes Wire | September 4, 2018\n\n"
      "Peru and Chile held talks on Monday.\n\nThe talks will resume.\n", (date(2018, 9, 4), "byline")),
+    # above the title, "Outlet | Section | date" dates the article, even against an older full date in the text
+    ("THE HARBOUR POST | Region | Friday, 14 June 2019\n\nPeru and Chile hold talks on water rights\n\n"
+     "Peru and Chile held talks on Monday, their first since March 2, 2017.\n\nThe talks will resume.\n",
+     (date(2019, 6, 14), "byline")),
+    # a longer bar of cells is a menu: its date is a header date, which loses to a much older date in the text
+    ("Home | World | Business | Sport | Friday, 14 June 2019\n\nPeru and Chile hold talks on water rights\n\n"
+     "Peru and Chile held talks on March 2, 2017.\n\nThe talks will resume.\n", (date(2017, 3, 2), "text")),
 ])
 def test_clean_date_in_a_pipe_separated_meta_line(raw: str, expected: tuple) -> None:
     c = _clean(raw)

@@ -114,6 +114,9 @@ def test_dates_infer_date(text: str, expected: date | None) -> None:
         # else a guess from the reference (inferred, so the build settles it against the batch)
         ({"body": "GENEVA, May 7 (Reuters) - Talks resumed on Tuesday.", "header": ["Thursday, March 5, 2020"]},
          (date(2019, 5, 7), "inferred")),
+        # a date line above the article, in the week after the dateline, gives its year
+        ({"body": "LIMA, Oct 2 (Reuters) - Talks resumed on Tuesday.", "header": ["October 3, 2024 9:05 AM GMT-5"]},
+         (date(2024, 10, 2), "dateline")),
         ({"body": "GENEVA, May 7 (Reuters) - Talks resumed on Tuesday.", "captions": ["Delegates, May 6, 2021."]},
          (date(2021, 5, 7), "dateline")),
         ({"body": "Talks end in Hanoi\n\nHANOI, June 12, 2019 — Talks ended on Tuesday.",
