@@ -20,6 +20,9 @@ PlaceKind = Literal["country", "city", "us_state", "continent", "region", "river
 
 _MIN_ALT_POPULATION = 100_000  # alternate (non-English) city names only for large cities
 _REGION_RE = re.compile(r"^(?:the )?(.+?) (region|oblast|province|governorate|district|prefecture|county)$", re.I)
+# nouns that end the name of an administrative division ("X Township"): a name ending in one is a place
+PLACE_DIVISIONS = frozenset("region oblast province governorate district prefecture county township municipality "
+                            "commune village canton".split())
 _RIVER_RE = re.compile(r"^(?:the )?(?:(.+?) river|river (.+))$", re.I)
 
 

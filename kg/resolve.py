@@ -1,10 +1,13 @@
 """Mentions of all articles -> entities with deterministic keys, and a surface-form lookup.
 
 * Persons: full names are grouped by a phonetic key (transliteration variants such as
-  Navalny/Navalnyi or Erdoğan/Erdogan share it) and, failing that, by a strict rapidfuzz match
-  of surname and given name, or as the end of a longer name in the same article ("Ruiz Soto" of
-  "Ana Ruiz Soto"); a lone surname ("Qasimi", also with its particles: "Al Qasimi") goes
-  to the full name of the same article, else to the only full name with that surname across articles.
+  Navalny/Navalnyi, Erdoğan/Erdogan or Abdel-Karim/Abdelkarim share it) and, failing that, by a strict
+  rapidfuzz match of surname and given name (or the same surname and a given name with other vowels:
+  Yusuf/Yousef), or as the end of a longer name in the same article ("Ruiz Soto" of "Ana Ruiz Soto"); a lone
+  surname ("Qasimi", also with its particles: "Al Qasimi") goes to the full name of the same article (also as
+  the first of two family names: "Ruiz" of "Ana Ruiz Soto"), else to the only full name with that surname
+  across articles. A person only ever named by one word that no full name explains and no role introduces
+  is dropped.
 * Organizations: grouped by normalised name; acronyms join the full name whose initials they are
   (EU / European Union, U.N. / United Nations), also as a leading word ("U.N. General Assembly").
 * Countries: any name, alias, demonym or seat of government the gazetteer maps to a state.
@@ -44,10 +47,13 @@ def is_surname_form(name: str) -> bool:
 
 @cache
 def phonetic_key(name: str) -> str:
-    """A spelling-tolerant key: ASCII, lowercase, letters only, y/i, j/i, w/v, kh/h, x/ks folded,
-    doubled letters collapsed ("Navalnyi" and "Navalny" -> "navalni")."""
-    t = re.sub(r"[^a-z ]+", "", unidecode(name).lower().replace("-", " "))
-    for a, b in (("kh", "h"), ("ph", "f"), ("x", "ks"), ("w", "v"), ("y", "i"), ("j", "i"), ("ck", "k")):
+    """A spelling-tolerant key: ASCII, lowercase, letters only, y/i, j/i, w/v, kh/h, x/ks, q/k folded,
+    doubled letters collapsed ("Navalnyi" and "Navalny" -> "navalni"), hyphenated parts joined unless the
+    first is a particle ("Abdel-Karim" -> "abdelkarim", "al-Nasser" -> "al naser")."""
+    t = unidecode(name).lower()
+    t = re.sub(r"\b(\w+)-", lambda m: m.group(1) + (" " if m.group(1) in _SURNAME_PARTICLES else ""), t)
+    t = re.sub(r"[^a-z ]+", "", t)  # "Abdel-Karim" = "Abdelkarim", "al-Nasser" = "al Nasser"
+    for a, b in (("kh", "h"), ("ph", "f"), ("x", "ks"), ("w", "v"), ("y", "i"), ("j", "i"), ("ck", "k"), ("q", "k")):
         t = t.replace(a, b)
     return re.sub(r"(.)\1+", r"\1", " ".join(t.split()))
 
@@ -110,8 +116,12 @@ def resolve_entities(extractions: Sequence[Extraction]) -> tuple[dict[str, Entit
 
 
 def _keep(g: _Group) -> bool:
-    """Drop groups only ever seen as single lowercase words or without any letter."""
-    return any(any(ch.isupper() for ch in f) for f in g.forms)
+    """Drop groups only ever seen as single lowercase words or without any letter, and persons only ever
+    named by one word that no full name in the corpus explains and no role introduces (news introduce a person
+    by full name or title; a lone capitalised word is most often a place or a body the model took for one)."""
+    if not any(any(ch.isupper() for ch in f) for f in g.forms):
+        return False
+    return g.type != "Person" or bool(g.roles) or any(not is_surname_form(f) for f in g.forms)
 
 
 def _as(m: Mention, kind: EntityType) -> Mention:
@@ -132,7 +142,7 @@ def _retype_single(m: Mention, persons: "_PersonIndex") -> Mention:
     if len(words) != 1 or not m.text[:1].isupper():
         return m
     surname = phonetic_key(m.text) in persons.surnames or phonetic_key(m.text) in persons.given
-    if m.type in ("Organization", "Place") and surname and not gz.state_for(m.text):
+    if m.type in ("Organization", "Place") and surname and not gz.state_for(m.text) and not m.text.isupper():
         return _as(m, "Person")
     if m.type == "Person" and not surname:
         if gz.lookup_country(m.text) or gz.country_of_demonym(m.text):
@@ -168,10 +178,14 @@ class _PersonIndex:
             if m.text in self.root:
                 self.by_article[article].add(self.root[m.text])
         self.surnames: dict[str, set[str]] = defaultdict(set)
+        self.first_surnames: dict[str, set[str]] = defaultdict(set)  # "Ruiz" of "Ana Ruiz Soto"
         self.given: set[str] = set()
         for n in names:
-            self.surnames[phonetic_key(n.split()[-1])].add(self.root[n])
-            self.given.add(phonetic_key(n.split()[0]))
+            words = n.split()
+            self.surnames[phonetic_key(words[-1])].add(self.root[n])
+            self.given.add(phonetic_key(words[0]))
+            if len(words) >= 3 and words[-2][:1].isupper():
+                self.first_surnames[phonetic_key(words[-2])].add(self.root[n])
 
     def full(self, text: str) -> str | None:
         """The cluster of a full name, or None."""
@@ -185,7 +199,9 @@ class _PersonIndex:
             found = {r for k, rs in self.surnames.items() if _close(k, key) for r in rs}
         if article is not None:
             local = found & self.by_article.get(article, set())
-            if not local:  # "Zhang" for "Zhang Jun": a family name written first, same article only
+            if not local:  # "Ruiz" for "Ana Ruiz Soto": the first of two family names, same article only
+                local = self.first_surnames.get(key, set()) & self.by_article.get(article, set())
+            if not local:  # "Liu" for "Liu Pengfei": a family name written first, same article only
                 local = {r for r in self.by_article.get(article, ()) if phonetic_key(r.split()[0]) == key}
             if len(local) == 1:
                 return next(iter(local))
@@ -241,7 +257,14 @@ def same_person(a: str, b: str) -> bool:
     if not ka or not kb or not (ka[-1] == kb[-1] or _close(ka[-1], kb[-1])):
         return False
     fa, fb = ka[0], kb[0]
-    return fa == fb or _close(fa, fb) or (min(len(fa), len(fb)) == 1 and fa[0] == fb[0])
+    if fa == fb or _close(fa, fb) or (min(len(fa), len(fb)) == 1 and fa[0] == fb[0]):
+        return True
+    # the same surname and a given name spelled with other vowels ("Yusuf"/"Yousef", "Mariam"/"Maryam")
+    return ka[-1] == kb[-1] and fa[0] == fb[0] and len(_consonants(fa)) >= 2 and _consonants(fa) == _consonants(fb)
+
+
+def _consonants(word: str) -> str:
+    return re.sub(r"[aeiou]", "", word[1:])
 
 
 def _group_for(m: Mention, article: str, persons: _PersonIndex, expansions: dict[str, str]) -> tuple[str, _Group, bool]:

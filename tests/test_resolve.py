@@ -228,3 +228,46 @@ def test_resolve_candidate_pairs_cover_every_matching_pair(names: list[str]) -> 
     seen = {n: {"a1"} for n in names}
     every = {(a, b) for i, a in enumerate(names) for b in names[i + 1 :] if same_person(a, b) or _tail_of(a, b, seen)}
     assert every <= set(_candidate_pairs(names))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Yusuf Abdel-Karim", "Yousef Abdelkarim", True),  # a hyphenated surname and given-name vowels
+        ("Qasim Nurmatov", "Kasim Nurmatov", True),  # q/k
+        ("Tomas Berg", "Tamara Berg", False),  # other consonants: another person
+        ("Ana Soto", "Ines Soto", False),
+    ],
+)
+def test_resolve_same_person_spelling_variants(a: str, b: str, same: bool) -> None:
+    assert same_person(a, b) is same
+
+
+def test_resolve_phonetic_key_keeps_particles_apart() -> None:
+    assert phonetic_key("Abdel-Karim") == phonetic_key("Abdelkarim")
+    assert phonetic_key("al-Nasser").split()[-1] == phonetic_key("Nasser")
+
+
+def test_resolve_first_of_two_family_names_in_same_article() -> None:
+    ents, lookup = resolve_entities([
+        extraction("a1", ("Rosa Valdivieso Quintero", "Person", "lawmaker"), ("Valdivieso", "Person")),
+        extraction("a2", ("Valdivieso", "Person")),
+    ])
+    key = lookup("Valdivieso", "a1")
+    assert key is not None and ents[key].label == "Rosa Valdivieso Quintero"
+    assert "Valdivieso" in ents[key].aliases
+
+
+def test_resolve_lone_word_person_without_full_name_or_role_is_dropped() -> None:
+    ents, _ = resolve_entities([
+        extraction("a1", ("Vessna Okoro", "Person"), ("Okoro", "Person"), ("Zarbek", "Person")),
+        extraction("a2", ("Kelto", "Person", "president")),
+    ])
+    persons = {e.label for e in ents.values() if e.type == "Person"}
+    assert persons == {"Vessna Okoro", "Kelto"}
+
+
+def test_resolve_given_name_in_capitals_stays_an_organization() -> None:
+    ents, _ = resolve_entities([extraction("a1", ("Faris Ali Qasem", "Person"), ("FARIS", "Organization"))])
+    person_ = next(e for e in ents.values() if e.type == "Person")
+    assert person_.aliases == {"Faris Ali Qasem"}

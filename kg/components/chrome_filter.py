@@ -4,8 +4,11 @@ Computed first, then written: dropped spans go to ``doc.spans["kg_chrome"]``, th
 ``doc.ents``. A span is chrome when it
   * contains a slash, "@" or a URL ("Jane Roe/AFP", "Photo Agency/Telegram");
   * sits in a parenthesis that holds a slash or a credit word, or after "Photo:", "Map:", … on its line;
+  * sits on a footer line ("©", "All rights reserved"), whatever its label;
   * is alone on its line (menu items, logos, name boxes), or is a PERSON on a byline line ("by Jane Roe ...",
-    "Jane Roe · Outlet · Posted: <date>") or on a short line without a sentence end (name boxes, menu items);
+    "Live coverage by Jane Roe", "Jane Roe · Outlet · Posted: <date>"), on a line of names and places only ("Jane
+    Roe in Lima and John Doe"), on a menu line of short "|"-separated items, or on a short line without a sentence
+    end (name boxes, menu items);
   * is a PERSON described with a press role ("Jane Roe is a reporter at ...", "reporter Jane Roe"),
     together with every other mention of that name.
 """
@@ -25,6 +28,10 @@ _CREDIT_WORDS = re.compile(r"/|\b(photo|getty|images|credit|afp|reuters|ap|file)
 _SHORT_LINE = 5
 _FIELD_SEP = re.compile(r"\s+[·|•]\s+")
 _POSTED = re.compile(r"\b(posted|published|updated)\b", re.I)
+_FOOTER = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b", re.I)
+_MENU_ITEM_WORDS = 4
+_BYLINE_GLUE = frozenset({"in", "and", "by", "with", "from", ",", "&", "reporting", "additional"})
+_CREDITED_BY = re.compile(r"\b(coverage|reporting|reported|written|words|story|text|edited|compiled|produced)\s+by\b", re.I)
 
 
 @Language.factory(NAME)
@@ -52,7 +59,8 @@ class ChromeFilter:
             line_end = text.find("\n", ent.end_char)
             line = text[line_start : len(text) if line_end < 0 else line_end]
             before = text[line_start : ent.start_char]
-            if _is_credit(ent, before, text) or (ent.label_ == "PERSON" and _is_byline(line, before)):
+            if _is_credit(ent, before, text) or _FOOTER.search(line) or (ent.label_ == "PERSON" and (
+                    _is_byline(line, before) or _names_line(doc, line_start, line_start + len(line)))):
                 drop.add((ent.start, ent.end))
             elif line.strip() == ent.text.strip():
                 drop.add((ent.start, ent.end))  # a line that is only a name: menu, name box, logo
@@ -78,13 +86,26 @@ def _is_credit(ent: Span, before: str, text: str) -> bool:
     return False
 
 
+def _names_line(doc: Doc, start: int, end: int) -> bool:
+    """True for a line of names and places only, no sentence: "Jane Roe in Lima and John Doe"."""
+    tokens = [t for t in doc if start <= t.idx < end and not t.is_space]
+    if not tokens or tokens[-1].text in (".", "!", "?", '"', "”"):
+        return False
+    return any(t.ent_type_ == "PERSON" for t in tokens) and all(
+        t.ent_type_ in ("PERSON", "GPE", "LOC") or t.lower_ in _BYLINE_GLUE for t in tokens)
+
+
 def _is_byline(line: str, before: str) -> bool:
-    """True for a name on a "by ..." line or on a short line that is no sentence."""
+    """True for a name on a "by ..." line ("Live coverage by Jane Roe") or on a short line that is no sentence."""
     if re.match(r"^\s*by\b", line, re.I) and len(before.split()) <= 1:
+        return True
+    if _CREDITED_BY.search(before) and not re.search(r"[.!?\"”]\s*$", line.strip()):
         return True
     fields = _FIELD_SEP.split(line)
     if len(fields) >= 3 and len(before.split()) <= 1 and _POSTED.search(line):
         return True  # "Jane Roe · Outlet · Posted: Nov 04, 2022"
+    if len(fields) >= 3 and all(len(f.split()) <= _MENU_ITEM_WORDS for f in fields):
+        return True  # "Home | Jane Roe | Contact": a menu
     words = re.findall(r"[^\W\d_]+", line)
     return len(words) <= _SHORT_LINE and not re.search(r"[.!?\"”:]\s*$", line.strip())
 
