@@ -1,6 +1,7 @@
 """Helpers the event extractors share: mentions by token, dates near a token, evidence, tense."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
@@ -68,11 +69,25 @@ def party_of(token: Token, index: MentionIndex) -> str | None:
     text, kind = name_span(token, index)
     m = index.at(token)
     inner = kind == "Organization" and m is not None and token.idx > m.start  # "Niger" in "Niger Delta Liberation …"
-    if state := state_of(text) or (None if inner else state_of(token.text)):
+    chain = _chain_state(token) if m is None else None
+    if state := chain or state_of(text) or (None if inner else state_of(token.text)):
         return state
     if token.pos_ == "PROPN" and (kind == "Organization" or (kind == "Place" and lookup_place(text) is None)):
         return text
     return None
+
+
+def _chain_state(token: Token) -> str | None:
+    """The country the run of proper nouns around ``token`` names when the model split it ("New" "Zealand"
+    with no entity over both), else ``None``."""
+    if token.pos_ != "PROPN":
+        return None
+    doc, lo, hi = token.doc, token.i, token.i + 1
+    while lo > 0 and doc[lo - 1].pos_ == "PROPN" and token.i - lo < 3:
+        lo -= 1
+    while hi < len(doc) and doc[hi].pos_ == "PROPN" and hi - token.i < 3:
+        hi += 1
+    return state_of(doc[lo:hi].text) if hi - lo > 1 else None
 
 
 def tokens_of(tokens: Iterable[Token]) -> list[Token]:
@@ -103,8 +118,19 @@ def date_of(tokens: Iterable[Token], article: CleanArticle, within: Span | None 
                     ahead = is_future(tok) if future is None else future
                     got = parse_date_expr(text, anchor, "future" if ahead else "past")
                     if got is not None:
-                        return got
+                        return ahead_of(got, anchor, text) if ahead else got
     return None
+
+
+def ahead_of(got: date, anchor: date, text: str) -> date:
+    """``got`` moved a year on when a planned event's month and day without a year fell before the report
+    ("will meet on March 3" in a January report: this March, not last year's)."""
+    if got >= anchor or re.search(r"\b\d{4}\b", text) or not re.search(r"\d", text):
+        return got
+    try:
+        return got.replace(year=got.year + 1)
+    except ValueError:
+        return got
 
 
 def date_phrase(tok: Token) -> str | None:
@@ -148,6 +174,10 @@ def is_future(token: Token) -> bool:
             if t.pos_ == "VERB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children) \
                     and any(c.dep_ == "nsubj" for c in t.children):
                 return True  # a headline's "X and Y to hold talks" (or "asked X to hold talks")
+            if t.lemma_.lower() == "be" and any(
+                    (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+                    or (c.dep_ == "acomp" and c.lemma_.lower() in _PLAN_LEMMAS) for c in t.children):
+                return True  # "the round is to be held", "X is to meet Y", "the talks are due to open"
             if t.lemma_.lower() in _PLAN_LEMMAS:
                 return True
             own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)

@@ -16,13 +16,14 @@ from kg.events_common import MentionIndex, name_span, party_of
 from kg.events_lexicon import state_of, word_classes
 from kg.gazetteer import data_words
 
-DELEGATION_NOUNS = frozenset({"delegation", "side", "team", "delegate", "negotiator"})
+DELEGATION_NOUNS = frozenset({"delegation", "side", "team", "delegate", "negotiator", "panel"})
 _VERBS = frozenset({"represent", "include", "comprise", "lead", "head", "consist"})
 _COMPANY_PREPS = frozenset({"with", "alongside", "including"})  # "led by A, with B" / "alongside B"
 _GOVERNMENT_WORDS = frozenset({"government", "administration", "cabinet"})
 _RELATIVES = frozenset({"which", "that", "who"})
 _OWN_PREPS = frozenset({"of", "from"})  # "the delegation of X", "a team from X"
 _CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl", "parataxis", "appos"})
+_SEND_VERBS = frozenset({"send", "dispatch", "field"})  # "X sent A with B"
 _MEETING_NOUNS = frozenset({"meeting", "talk", "round", "session", "negotiation", "summit", "consultation"})
 
 
@@ -50,6 +51,9 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
             continue
         if lemma == "sit":
             _across_the_table(tok, index, main, add)
+            continue
+        if lemma in _SEND_VERBS:
+            _sent(tok, index, main, add)
             continue
         if lemma not in _VERBS:
             continue
@@ -80,9 +84,9 @@ def _window_people(obj: Token, index: MentionIndex) -> list[str]:
     by the parse: long titles in lists ("Additional Secretary (West Asia) Ms. A and Inspector General B")
     often break the parse, and a list runs until a verb, a semicolon or a relative word ends it."""
     doc, end = obj.doc, obj.sent.end
-    while end < len(doc) and doc[end - 1].is_punct and doc[end - 1].text not in {".", "!", "?", "\n"} \
-            and not doc[end - 1].is_space:
-        end = doc[end].sent.end  # the parser cut the list after a parenthesis: read on to the full stop
+    while end < len(doc) and ((doc[end - 1].is_punct and doc[end - 1].text not in {".", "!", "?", "\n"}
+                               and not doc[end - 1].is_space) or _abbreviation_cut(doc, end)):
+        end = doc[end].sent.end  # the parser cut the list after a parenthesis or an abbreviation ("Gen."): read on
     names: list[str] = []
     for t in doc[obj.left_edge.i : end]:
         if t.lower_ in _WINDOW_STOPS or (t.pos_ in {"VERB", "AUX"} and not t.ent_type_ and t.i > obj.i):
@@ -97,6 +101,15 @@ def _window_people(obj: Token, index: MentionIndex) -> list[str]:
         if name not in names:
             names.append(name)
     return names
+
+
+def _abbreviation_cut(doc: Doc, end: int) -> bool:
+    """True when the sentence ending before ``end`` ends in a short capitalised word and a full stop and the
+    next one opens with a name: the parser took an abbreviation ("Col.", "Ma.") for a sentence end."""
+    if end < 3 or end >= len(doc) or doc[end - 1].text != ".":
+        return False
+    word = doc[end - 2]
+    return word.is_title and len(word.text) <= 3 and doc[end - 3].pos_ == "PROPN" and doc[end].pos_ == "PROPN"
 
 
 def _company_verbs() -> frozenset[str]:
@@ -142,7 +155,7 @@ def _person_side(tok: Token, index: MentionIndex, _again: bool = False) -> str |
     if found is None:
         top = tok
         while top.dep_ in {"appos", "compound"} and top.head.i != top.i:
-            top = top.head  # "India's Secretary of X, Rajiv Subramanian": the title the name is apposed to
+            top = top.head  # "India's Secretary of X, Arun Venkataraman": the title the name is apposed to
         if top.i != tok.i:
             found = _named_party([t for t in top.subtree if t.i < tok.i and not _people_at(t, index)
                                   and t.dep_ != "appos"], index)
@@ -234,6 +247,20 @@ def _across_the_table(verb: Token, index: MentionIndex, main: tuple[str, ...], a
     add(side if not main or side in main else None, [n for _, n in people], verb)
 
 
+def _sent(verb: Token, index: MentionIndex, main: tuple[str, ...], add) -> None:  # noqa: ANN001
+    """"X sent A, the ministry's envoy, with B and C": A, B and C are X's delegation (a party sends people;
+    "X sent a team headed by A" is read with the delegation verb)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subj is None or obj is None or obj.lemma_.lower() in DELEGATION_NOUNS or not _people_at_item(obj, index):
+        return
+    side = _to_main(_named_party(_own_tokens(subj), index), main)
+    if side is None or (main and side not in main):
+        return
+    company = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _COMPANY_PREPS]
+    add(side, listed_people(obj, index) + [n for c in company for n in listed_people(c, index)], verb)
+
+
 def _items(tok: Token) -> list[Token]:
     """A list's items: ``tok`` (or the object of the preposition ``tok``) and its conjuncts."""
     first = next((c for c in tok.children if c.dep_ == "pobj"), tok) if tok.dep_ in {"agent", "prep"} else tok
@@ -291,6 +318,8 @@ def _named_party(tokens: list[Token], index: MentionIndex) -> str | None:
             continue  # a person (the model may take a surname for an organization)
         if party := party_of(t, index):
             return party
+        if m is not None and m.type == "Organization" and t.pos_ == "ADJ":
+            return name_span(t, index)[0]  # an acronym the parser took for an adjective ("the XYZ delegation")
         if t.pos_ == "PROPN" and t.ent_type_ not in {"PERSON", "DATE"} and m is None:
             return t.text  # an acronym the model did not tag ("the MRA side")
     return None

@@ -1,0 +1,217 @@
+"""Who the sides of a negotiation are: the tokens around a trigger that may name a party (its modifiers,
+its between/with phrases, its verb's subject), less mediators, hosts, standing bodies and portfolios;
+and the pair of parties an article's talks are between."""
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.events_common import MentionIndex, party_of, tokens_of
+from kg.events_lexicon import state_of
+from kg.events_negotiation_rounds import Candidate
+from kg.events_negotiation_words import (CLAUSES, PAIR_NOUNS, PAIR_PLURALS, PARTY_PREPS, ROUNDS, SUBJECT_PREPS,
+                                         TITLE_NOUNS, AGENT_NOUNS, NOUN_GROUP, words_of)
+
+def _subject_tokens(verb: Token) -> list[Token]:
+    """Tokens of the subject of ``verb`` (climbing xcomp/acomp/conj for a shared subject)."""
+    v = verb
+    for _ in range(4):
+        subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subj:
+            return [t for s in subj for t in s.subtree if not in_clause(t, s)]
+        if v.dep_ not in {"xcomp", "acomp", "conj"}:
+            break
+        v = v.head
+    return []
+
+
+def below_clause(tok: Token, top: Token) -> bool:
+    """True when ``tok`` sits in a subordinate clause below ``top`` ("a week after the first session was launched")."""
+    t = tok
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in CLAUSES:
+            return True
+        t = t.head
+    return False
+
+
+def in_clause(tok: Token, top: Token) -> bool:
+    """True when ``tok`` sits in a clause or a non-"of" prepositional phrase below ``top`` (the "for" of
+    "negotiators for X" names whom they speak for, as "of" does)."""
+    t = tok
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in CLAUSES or (t.dep_ == "prep" and t.lower_ not in SUBJECT_PREPS | PARTY_PREPS and not (
+                t.lower_ == "for" and t.head.lemma_.lower() in AGENT_NOUNS)):
+            return True
+        t = t.head
+    return False
+
+
+def party_zone(trig: Token, verb: Token | None, sent: Span) -> list[Token]:
+    """Tokens of ``sent`` that may name a party: the trigger's modifiers, its between/with phrases, its verb's
+    subject; not a dateline, not a mediator."""
+    zone = [t for t in trig.subtree if t.i < trig.i and not in_clause(t, trig)]
+    if verb is not None and verb.i != trig.i and verb.lemma_.lower() in words_of("broker"):
+        verb = None  # "X brokered the meeting with Y": X and Y are mediators, not sides
+    heads = [trig] + ([verb] if verb is not None else [])
+    if trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in ROUNDS:
+        heads.append(trig.head.head)
+    for h in heads:
+        for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in PARTY_PREPS):
+            zone += [t for t in prep.subtree if t.i != prep.i and not in_clause(t, prep)]
+    if verb is not None and (trig.pos_ == "VERB" or trig.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr"}):
+        subject = _subject_tokens(verb) or _orphan_subject(verb, sent)
+        if verb.dep_ == "relcl" and any(t.lower_ == "whose" for t in subject):  # "the two economies, whose X held"
+            subject += [t for t in verb.head.subtree if t.i < verb.head.i or t.i == verb.head.i]
+        zone += subject
+    if trig.pos_ == "VERB" and trig.lemma_.lower() == "meet":  # "A met B": the one met is a party too
+        zone += [t for c in trig.children if c.dep_ == "dobj" for t in c.subtree if not in_clause(t, c)]
+    start = _dateline_end(sent)
+    tops = {trig.i} | ({verb.i} if verb is not None else set())
+    return tokens_of(t for t in zone if start <= t.i < sent.end and not is_mediator(t, trig, tops))
+
+
+def verb_after(tok: Token, sent: Span) -> Token | None:
+    """The verb of an opening noun phrase the parser hung on the sentence above: the first verb of ``sent``
+    after ``tok``'s phrase with no subject of its own ("Talks between A and B over the dam X is building
+    ended late on Sunday" -> "ended"), else ``None``."""
+    end = max(t.i for t in tok.subtree if sent.start <= t.i < sent.end) + 1
+    for t in sent.doc[end : sent.end]:
+        if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"} \
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children):
+            return t
+    return None
+
+
+def _orphan_subject(verb: Token, sent: Span) -> list[Token]:
+    """The words before ``verb`` when the parser hung them on the paragraph above (no subject of its own in
+    ``sent``): "China and the Philippines held talks" below a byline the parse ran into."""
+    if not sent.start <= verb.i < sent.end:
+        return []
+    prefix = list(sent.doc[_dateline_end(sent) : verb.i])
+    if not prefix or any(t.pos_ in {"VERB", "AUX"} for t in prefix):
+        return []
+    return prefix if any(not sent.start <= t.head.i < sent.end for t in prefix) else []
+
+
+def _dateline_end(sent: Span) -> int:
+    """The first token after a dateline opening ``sent`` ("MUSCAT — ..."), else the sentence start."""
+    end = sent.start
+    for t in sent[:20]:
+        if t.text in {"—", "–", "--"} and t.i > sent.start and sent[0].is_upper \
+                and all(u.is_upper or u.is_punct or u.is_space or (u.is_title and u.pos_ == "PROPN")
+                        or (end > sent.start and (u.like_num or u.ent_type_ == "DATE"))
+                        for u in sent.doc[sent.start : t.i]):
+            end = t.i + 1  # "MUSCAT —", "NAQOURA, Lebanon (AP) —", "CITY – October 30, 2023 (WIRE) –"
+    return end
+
+
+def is_mediator(tok: Token, trig: Token, tops: set[int]) -> bool:
+    """True for a third party at the talks, not a side: the broker of "Saudi-brokered talks" or "UN- and
+    Omani-mediated talks", a "mediator"/"envoy" and the body they speak for ("AU mediator X"), the one an
+    absolute "with X chairing" names."""
+    head = tok.head
+    if tok.dep_ in {"npadvmod", "compound", "nmod"} and head.tag_ == "VBN" and head.dep_ == "amod":
+        return True
+    brokers = [c for c in trig.children if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in words_of("broker")]
+    if tok.i < trig.i and any(tok.i < b.i for b in brokers) and tok in trig.subtree:
+        return True
+    u = tok
+    for _ in range(5):
+        if u.lemma_.lower() in words_of("mediator") or any(
+                c.dep_ in {"compound", "amod"} and c.lemma_.lower() in words_of("mediator") for c in u.children):
+            return True
+        if u.dep_ not in {"compound", "amod", "nmod", "poss", "flat", "appos", "npadvmod"} or u.head.i == u.i:
+            break
+        u = u.head
+    for a in tok.ancestors:
+        if a.i in tops:
+            break
+        if a.dep_ == "prep" and a.lower_ == "with" and any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in a.children):
+            return True
+    return False
+
+
+def pair_reference(zone: list[Token]) -> bool:
+    """True when the parties are named by reference only: "both sides", "the two ministers", "the joint
+    commission", "the participants"."""
+    return any((t.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in {"both", "two"} for c in t.children))
+               or (t.lower_ in PAIR_PLURALS and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children))
+               or (t.lemma_.lower() in words_of("forum") and any(c.lower_ in words_of("joint") for c in t.children))
+               for t in zone)
+
+
+def acronym_of_other(tok: Token, name: str, index: MentionIndex) -> bool:
+    """True for an acronym in parentheses right after another party's name ("the National Liberation Army
+    (ELN)"): the same party, whatever language its letters come from."""
+    if not (name.isupper() and len(name) <= 6) or tok.i < 2 or tok.nbor(-1).text != "(":
+        return False
+    other = party_of(tok.doc[tok.i - 2], index)
+    return other is not None and other != name
+
+
+def is_portfolio(tok: Token) -> bool:
+    """True for the portfolio of a title ("Trade" in "Kenya's Trade Minister X"), not an organization."""
+    t = tok
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head
+        if t.lemma_.lower() in TITLE_NOUNS:
+            return True
+    return False
+
+
+def is_forum(tok: Token, name: str) -> bool:
+    """True for a standing body named as the talks' setting ("meeting of the Joint Rivers Commission"), not
+    named as a side in a between/with phrase), or the talks' own name ("the Harbour Discussions")."""
+    last = name.split()[-1].lower()
+    if last not in words_of("forum") and last not in NOUN_GROUP and last[:-1] not in NOUN_GROUP:
+        return False
+    return not any(a.dep_ == "prep" and a.lower_ in PARTY_PREPS for a in tok.ancestors)
+
+
+def of_forum(tok: Token) -> bool:
+    """True for a meeting of the sides' standing body ("the next meeting of the mechanism"): both sides meet."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in words_of("forum")
+               for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
+
+
+def main_parties(cands: list[Candidate], state_counts: Counter[str]) -> tuple[str, ...]:
+    """The pair of parties the article's talks are between: the commonest stated pair, else context (a
+    stated party and the commonest other state, else the two states the article names most, when clearly so)."""
+    pairs = Counter(tuple(sorted(c.parties)) for c in cands if len(c.parties) >= 2 and not c.persons)
+    if pairs:
+        return pairs.most_common(1)[0][0]
+    singles = Counter(p for c in cands for p in c.parties)
+    if singles:
+        first = singles.most_common(1)[0][0]
+        other = next((s for s, _ in state_counts.most_common() if s != first), None)
+        return tuple(sorted((first, other))) if other else ()
+    top = state_counts.most_common(3)
+    if cands and len(top) >= 2 and top[1][1] >= 2 and (len(top) == 2 or top[2][1] < top[1][1]):
+        return tuple(sorted((top[0][0], top[1][0])))
+    return ()
+
+
+def count_states(doc: Doc, index: MentionIndex) -> Counter[str]:
+    """How often the article names each state: by its mentions ("New Delhi", "the Philippines"), and by
+    demonyms and names no mention covers ("Kazakh")."""
+    counts = Counter(s for m in index.mentions if (s := state_of(m.text)))
+    counts.update(s for t in doc if t.pos_ in {"PROPN", "ADJ"} and index.at(t) is None and (s := state_of(t.text)))
+    return counts
+
+
+def mediator_states(doc: Doc, index: MentionIndex) -> set[str]:
+    """States the article names as brokers or hosts of talks: "mediated by X", "X-brokered", "X hosted the
+    talks". They are no side unless the article names them as one."""
+    out: set[str] = set()
+    brokers = words_of("broker")
+    for t in doc:
+        head = t.head
+        named = (t.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in brokers
+                 and head.head.tag_ == "VBN") \
+            or (t.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in brokers) \
+            or (t.dep_ in {"npadvmod", "compound", "nmod"} and head.tag_ == "VBN" and head.lemma_.lower() in brokers)
+        if named:
+            out.update(s for u in (t, *t.conjuncts) if (s := state_of(u.text) or party_of(u, index)) and state_of(s))
+    return out

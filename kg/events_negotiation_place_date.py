@@ -1,0 +1,170 @@
+"""Where and when a round of talks took place, as its own phrases state it: the named place of its
+in/at/near phrase, a date hung deep in its phrase, a date that is only a month or a year, a future clause."""
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from kg.dates import parse_date_expr
+from kg.events_common import MentionIndex, ahead_of, name_span
+from kg.events_lexicon import state_of
+from kg.events_negotiation_parties import in_clause
+from kg.events_negotiation_words import BLOCKING, NOUN_GROUP, PLACE_PREPS, ROUNDS, VAGUE_DATE, WILL
+from kg.model import CleanArticle
+
+def talks_place(heads: list[Token], trig: Token, index: MentionIndex, sent: Span) -> str | None:
+    """The named place in the nearest in/at/near/on phrase of ``heads`` (or of their objects) in ``sent``."""
+    preps = []
+    for h in heads:
+        for t in h.subtree:
+            if t.dep_ == "prep" and t.lower_ in PLACE_PREPS and not in_clause(t.head, h) \
+                    and sent.start <= t.i < sent.end \
+                    and (t.head.dep_ not in {"nsubj", "nsubjpass"} or t.head.i == trig.i) and trig not in t.subtree \
+                    and not _in_subject(t, h, trig) and not _past_predicate(t, h):
+                preps.append(t)
+    for prep in sorted(set(preps), key=lambda t: (min(_depth(t, h) for h in heads), t.i)):  # own phrases first
+        topic = prep.lower_ == "on" and prep.head.lemma_.lower() in NOUN_GROUP | ROUNDS
+        for t in prep.subtree:
+            if t.ent_type_ == "DATE":
+                break
+            if _under_possessive(t, prep):
+                continue  # "talks on Tehran's programme": a possessor, not the place
+            if _under_agent_clause(t, prep):
+                continue  # "in a process facilitated by X": the facilitator, not the place
+            if topic and not _under_place_prep(t, prep):
+                continue  # "talks on the South China Sea": the topic; "talks on the border in X": X is the place
+            if capital := _capital_of(t):
+                return capital  # "in the Mongolian capital": the state, the place names allow no more
+            text, kind = name_span(t, index)
+            if t.ent_type_ in {"GPE", "LOC", "FAC"} or kind in {"Place", "Country"}:
+                if t.ent_type_ == "NORP" or (kind is None and t.pos_ != "PROPN"):
+                    continue
+                return text
+    return None
+
+
+def _capital_of(tok: Token) -> str | None:
+    """The state "the <demonym> capital" stands for ("the Ruritanian capital" -> "Ruritania"), else ``None``."""
+    if tok.lemma_.lower() != "capital" or tok.pos_ != "NOUN":
+        return None
+    return next((s for c in tok.children if c.dep_ == "amod" and (s := state_of(c.text))), None)
+
+
+def _past_predicate(tok: Token, top: Token) -> bool:
+    """True when the path from ``tok`` up to ``top`` passes another predicate ("held talks in X and agreed to
+    hold the next round in Y": Y is the next round's place, not the talks')."""
+    t = tok.head
+    while t.i != top.i and t.head.i != t.i:
+        if t.pos_ in {"VERB", "AUX"} and t.dep_ in {"conj", "xcomp", "ccomp", "advcl", "relcl"}:
+            return True
+        t = t.head
+    return False
+
+
+def _in_subject(tok: Token, top: Token, trig: Token) -> bool:
+    """True when ``tok`` lies in the subject of ``top`` that is not the trigger ("X, the group in the far
+    north, held talks in Y": the far north is where X is, not where the talks were)."""
+    t = tok
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == top.i:
+            return t.i != trig.i and trig not in t.subtree
+        t = t.head
+    return False
+
+
+def _under_place_prep(tok: Token, top: Token) -> bool:
+    """True when an in/at phrase lies between ``tok`` and ``top`` above it."""
+    t = tok
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "prep" and t.lower_ in {"in", "at"}:
+            return True
+        t = t.head
+    return False
+
+
+def _under_agent_clause(tok: Token, top: Token) -> bool:
+    """True when the path from ``tok`` up to ``top`` passes a participle clause or its by-phrase."""
+    t = tok
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in {"acl", "relcl", "agent"}:
+            return True
+        t = t.head
+    return False
+
+
+def _under_possessive(tok: Token, top: Token) -> bool:
+    """True when the path from ``tok`` up to ``top`` passes a possessive ("Tehran's" in "on Tehran's programme")."""
+    t = tok
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ == "poss":
+            return True
+        t = t.head
+    return False
+
+
+def _depth(tok: Token, top: Token) -> int:
+    """How many arcs lie between ``tok`` and ``top`` above it (a large number when ``top`` is not above)."""
+    n, t = 0, tok
+    while t.i != top.i:
+        if t.head.i == t.i:
+            return 99
+        t, n = t.head, n + 1
+    return n
+
+
+_OWN_CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "conj"})  # verbs whose dates are their own
+
+
+def deep_date(heads: list[Token], article: CleanArticle, sent: Span, future: bool) -> date | None:
+    """A date the parser hung inside the talks' own phrases ("talks on demarcating the border in Oslo
+    on Thursday"): an on/at DATE below ``heads``, not across a clause with its own subject or a time word, nor
+    across an infinitive or a relative clause ("ended with an agreement to hold the next round on X")."""
+    if article.published is None:
+        return None
+    for h in heads:
+        for t in h.subtree:
+            if t.ent_type_ != "DATE" or t.dep_ != "pobj" or t.head.lower_ not in {"on", "at"} \
+                    or not sent.start <= t.i < sent.end:
+                continue
+            path, u = [], t
+            while u.i != h.i and u.head.i != u.i:
+                u = u.head
+                path.append(u)
+            if u.i != h.i or any(v.lower_ in BLOCKING or any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)
+                                 or (v.pos_ == "VERB" and v.dep_ in _OWN_CLAUSES) for v in path[:-1]):
+                continue
+            ent = next(e for e in t.doc.ents if e.start <= t.i < e.end)
+            if got := parse_date_expr(ent.text, article.published, "future" if future else "past"):
+                return ahead_of(got, article.published, ent.text) if future else got
+    return None
+
+
+def vague_date(heads: list[Token], sent: Span) -> bool:
+    """True when the talks' own phrases date them by a month or a year only ("held in Geneva in January",
+    "in 2010"): another session than the one dated to the day."""
+    for h in heads:
+        for c in h.children:
+            if c.dep_ not in {"prep", "npadvmod", "tmod"} or c.lower_ in BLOCKING:
+                continue
+            for d in c.subtree:
+                if not sent.start <= d.i < sent.end or in_clause(d, c):
+                    continue
+                if d.ent_type_ == "DATE":
+                    ent = next(e for e in d.doc.ents if e.start <= d.i < e.end)
+                    if VAGUE_DATE.search(ent.text):
+                        return True
+                elif d.dep_ == "pobj" and d.head.lower_ == "in" and VAGUE_DATE.fullmatch(d.text):
+                    return True  # "in 2010" the model left untagged
+    return False
+
+
+def future_above(tok: Token) -> bool:
+    """True when the clause above ``tok`` is in the future tense ("will sign ... after talks")."""
+    for t in tok.ancestors:
+        if t.pos_ in {"VERB", "AUX"}:
+            if any(c.dep_ == "aux" and c.lower_ in WILL for c in t.children):
+                return True
+            if any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+                return False
+    return False

@@ -1,0 +1,159 @@
+"""Rounds across one article: the candidate each trigger gives, "the next round" and "the previous round"
+numbered, candidates without a round joined to the round the article is about, meetings of two people
+folded into the talks they were, and the held and planned rounds delegations attach to."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+import datetime
+
+from spacy.tokens import Span, Token
+
+from kg.events_negotiation_words import ROUNDS
+
+@dataclass
+class Candidate:
+    """One negotiation candidate read around one trigger."""
+
+    sent: Span
+    trigger: Token
+    cameo: str
+    confidence: float
+    parties: list[str] = field(default_factory=list)
+    persons: list[str] = field(default_factory=list)
+    round: int | None = None
+    date: datetime.date | None = None
+    place: str | None = None
+    planned: bool = False
+    sequel: bool = False
+    pair_ref: bool = False
+    prior: bool = False  # "the previous round": one before the latest round reported
+    vague: bool = False  # its own date is a month or a year ("held in Geneva in January"): another session
+
+
+def meetings_into_talks(cands: list[Candidate]) -> None:
+    """A meeting of two named people with no date of its own ("X and his counterpart Y met for six hours"),
+    or with the date of the talks, is the held round of talks between their sides the article reports, when
+    there is exactly one ("the latest round ended on Thursday ... a meeting between A and B ended on Thursday")."""
+    talks = [c for c in cands if c.cameo == "046" and not c.planned and (c.round or c.date) and not c.vague]
+    for c in cands:
+        if c.cameo != "044" or c.round or c.planned or len(c.parties) < 2:
+            continue
+        same = {(r.round, r.date) for r in talks if set(r.parties) == set(c.parties)
+                and (c.date is None or r.date == c.date)}
+        if len(same) == 1:
+            c.cameo, c.persons = "046", []
+            c.round, c.date = same.pop()
+            c.place = c.place or next((r.place for r in talks if (r.round, r.date) == (c.round, c.date) and r.place),
+                                      None)
+
+
+def join_meetings(cands: list[Candidate]) -> None:
+    """A meeting read without its people ("foreign ministers meet in X", a headline) is the meeting of two
+    named people between the same sides that the article reports, when there is exactly one."""
+    meetings = [c for c in cands if c.cameo == "044"]
+    for c in cands:
+        if c.cameo != "046" or c.round or c.date or c.trigger.lemma_.lower() not in {"meet", "meeting", "summit"}:
+            continue
+        same = [m for m in meetings if m.planned == c.planned and set(m.parties) == set(c.parties)]
+        if len(same) == 1:
+            m = same[0]
+            c.cameo, c.persons, c.date, c.place = "044", list(m.persons), m.date, c.place or m.place
+
+
+def number_sequels(cands: list[Candidate]) -> None:
+    """Number "the next round" (one more than the last round held between the same parties) and "the
+    previous round" (one less than the round its own sentence names, else than the latest round held)."""
+    for c in cands:
+        if c.sequel and c.cameo == "046":
+            held = [r.round for r in cands if r.round and not r.planned and set(r.parties) == set(c.parties)]
+            if held:
+                c.round = max(held) + 1
+    for c in cands:
+        if c.prior and c.cameo == "046" and c.trigger.lemma_.lower() in ROUNDS:
+            here = [r.round for r in cands if r.round and not r.prior and not r.sequel and r.sent == c.sent
+                    and set(r.parties) == set(c.parties)]  # "will hold a fifth round, days after the previous one"
+            stated = here or [r.round for r in cands if r.round and not r.prior and not r.sequel and not r.planned
+                              and set(r.parties) == set(c.parties)]
+            if stated and max(stated) > 1:
+                c.round = max(stated) - 1
+
+
+def assign_rounds(cands: list[Candidate]) -> None:
+    """Join a candidate without round or stated date to the talks the article is about.
+
+    The talks are told apart by round, else by stated date; the candidate joins the one held round
+    (or dated talks) with the same parties, else the only one there is; of several, the one the article
+    reports most often when it carries a stated date (the news, not the background round).
+    """
+    talks = [c for c in cands if c.cameo == "046" and not c.vague and not c.prior]
+    _date_the_round(talks)
+    for c in talks:  # "the third round" in the headline is the third round the body dates
+        if c.round and not c.date and (same := {r.date for r in talks if r.round == c.round and r.date
+                                                and r.planned == c.planned and set(r.parties) == set(c.parties)}):
+            c.date = same.pop() if len(same) == 1 else None
+    for c in talks:
+        if c.round is None and c.date and (same := {r.round for r in talks if r.round and r.date == c.date
+                                                    and set(r.parties) == set(c.parties)}):
+            c.round = same.pop() if len(same) == 1 else None
+    known = [c for c in talks if c.round or c.date]
+    for c in talks:
+        if c.round or c.date or c.sequel:  # "the next round" is not the round held
+            continue
+        same = [r for r in known if set(r.parties) == set(c.parties)]
+        held = Counter((r.round, r.date if not r.round else None) for r in same if not r.planned)
+        options = held or Counter((r.round, r.date if not r.round else None) for r in same)
+        ranked = options.most_common()
+        if len(ranked) > 1 and ranked[0][1] > ranked[1][1] \
+                and any(r.date for r in same if (r.round, r.date if not r.round else None) == ranked[0][0]):
+            ranked = ranked[:1]
+        elif held and len(ranked) > 1 and all(k[0] for k, _ in ranked):
+            ranked = [max(ranked, key=lambda kv: kv[0][0])]  # rounds held: "the talks" are the latest, the news
+        if len(ranked) == 1:
+            c.round, c.date = ranked[0][0]
+            group = [r for r in same if (r.round, r.date if not r.round else None) == (c.round, c.date)]
+            if c.date is None:
+                c.date = next((r.date for r in group if r.date), None)
+            c.place = c.place or next((r.place for r in group if r.place), None)
+
+
+def _date_the_round(talks: list[Candidate]) -> None:
+    """One held numbered round with no date and one held dated talks with no round, between the same
+    parties, are one session ("talks in X on Monday ... the fifth meeting of the mechanism")."""
+    for c in talks:
+        if not c.round or c.date or c.planned:
+            continue
+        same = [r for r in talks if set(r.parties) == set(c.parties) and not r.planned]
+        rounds = {r.round for r in same if r.round}
+        dated = {r.date for r in same if r.date and not r.round}
+        if len(rounds) == 1 and len(dated) == 1 and not any(r.round and r.date for r in same):
+            when = dated.pop()
+            place = next((r.place for r in same if r.date == when and r.place), None)
+            for r in same:
+                if r.round and not r.date:
+                    r.date, r.place = when, r.place or place
+                elif r.date == when and not r.round:
+                    r.round = c.round
+
+
+def planned_group(cands: list[Candidate]) -> Candidate | None:
+    """The first candidate of the planned round the article reports (a round or day stated), else ``None``."""
+    pool = [c for c in cands if c.cameo == "046" and c.planned and (c.round or c.date)]
+    if not pool:
+        return None
+    counts = Counter((c.round, c.date, tuple(c.parties)) for c in pool)
+    best = counts.most_common(1)[0][0]
+    return next(c for c in pool if (c.round, c.date, tuple(c.parties)) == best)
+
+
+def held_group(cands: list[Candidate]) -> Candidate | None:
+    """The first candidate of the round the article reports as held (the one delegations belong to)."""
+    talks = [c for c in cands if c.cameo == "046" and not c.vague and not c.prior]
+    held = [c for c in talks if not c.planned]
+    pool = held
+    if not pool:
+        return None
+    counts = Counter((c.round, tuple(c.parties)) for c in pool)
+    # the latest numbered round is the news; earlier ones are background, however often they are named
+    best = max(counts, key=lambda k: (k[0] or 0, counts[k], -pool.index(next(c for c in pool if (c.round, tuple(c.parties)) == k))))
+    return next(c for c in pool if (c.round, tuple(c.parties)) == best)

@@ -1,0 +1,139 @@
+"""The vocabulary negotiation reading shares: round ordinals, sequence and plan words, the prepositions
+that introduce parties, places and times, and the word classes of ``negotiation_words.tsv``."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.events_lexicon import Trigger, word_classes
+
+ORDINALS = {"first": 1, "initial": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+             "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+
+ORDINAL_RE = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$", re.I)
+
+
+PLAN_AMODS = {"next", "upcoming", "future", "planned", "possible", "potential", "proposed", "further"}
+
+
+SEQUENCE_AMODS = {"next", "following", "upcoming", "latest", "last", "previous", "final"}  # "the next round"
+
+
+SEQUEL_AMODS = {"next", "following", "another"}  # one more than the round held
+
+
+NEW_SESSION = {"again", "another", "new", "further", "resume", "reconvene", "reopen"}  # not the session held
+
+
+CONDITIONAL = {"if", "unless"}  # "if the talks fail": talks not (yet) held
+
+
+DURATIONS = {"hour", "day", "week", "month", "year", "session"}  # "after five hours of talks"
+AGENT_NOUNS = {"negotiator", "delegation", "delegate", "team", "representative"}  # "negotiators for X"
+PAIR_PLURALS = {"participants", "parties", "sides", "delegations", "negotiators"}  # "the participants agreed to meet"
+PAIR_NOUNS = {"side", "party", "delegation", "minister", "government", "leader", "team", "country", "negotiator",
+              "ministry", "economy", "neighbour", "neighbor", "nation", "rival", "military", "army", "general",
+              "commander"}
+
+
+SUBJECT_PREPS = {"of", "from"}  # "delegations from X and Y met"
+
+
+PARTY_PREPS = {"between", "with", "among"}
+
+
+PLACE_PREPS = {"in", "at", "near", "on", "outside", "inside"}
+
+
+BLOCKING = {"ahead", "before", "prior", "after", "since", "until", "despite", "for"}
+
+
+CLAUSES = {"relcl", "ccomp", "advcl", "acl", "parataxis"}
+
+
+ROUNDS = {"round", "session"}  # "the third round", "the second session of the talks"
+
+
+NOUN_GROUP = {"talk", "negotiation", "discussion", "consultation", "meeting", "summit"}
+
+
+TITLE_NOUNS = {"minister", "secretary", "commissioner", "director", "undersecretary"}
+
+
+#: Triggers that need two named sides or "both sides"
+MEET_LEMMAS = {"meet", "meeting", "summit", "reconvene", "sit", "conference", "dialogue", "call"}
+#: Words read as talks only between two named sides ("the two sides held a conference"); they belong in
+#: ``event_triggers.tsv`` with the other triggers.
+PAIR_TRIGGERS = {"conference": Trigger("conference", "NOUN", "044", 0.6),
+                 "dialogue": Trigger("dialogue", "NOUN", "046", 0.6)}
+SIT_DOWN = Trigger("sit", "VERB", "044", 0.6)  # "A sat down with B"
+CALL = Trigger("call", "NOUN", "046", 0.6)  # "held a video call": talks at a distance
+CALL_MEDIA = {"video", "phone", "telephone"}
+NOT_TALKS = {"news", "press", "video", "telephone", "phone", "academic", "donor", "investment"}  # "a news conference"
+
+
+AFTER = {"after", "following"}  # "agreed ... after talks on Tuesday": the talks came first
+
+
+WILL = {"will", "wo", "shall", "'ll"}
+
+
+SPAN_LEMMAS = {"open", "begin", "start", "end", "conclude", "close", "resume"}  # "the round, which opened on X"
+HOLD_LEMMAS = {"hold", "convene", "conduct", "stage", "host"}  # "talks held in Geneva": the talks' own phrase
+
+
+VAGUE_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\byear\b", re.I)
+
+
+def words_of(cls: str) -> frozenset[str]:
+    """The words of one class of ``negotiation_words.tsv`` (mediator, forum, joint, prior, topic, ...)."""
+    return word_classes("negotiation_words.tsv").get(cls, frozenset())
+
+
+def ordinal(token: Token) -> int | None:
+    """The round number an ordinal modifier of ``token`` gives ("second", "2nd", "initial"), else ``None``."""
+    for c in token.children:
+        if c.dep_ in {"amod", "nummod", "compound", "advmod"}:
+            word = c.lower_
+            if word == "first" and _first_since(token):
+                return None  # "the first talks in four years", "the first meeting since 2019": not round one
+            if word in ORDINALS:
+                return ORDINALS[word]
+            if m := ORDINAL_RE.match(word):
+                return int(m[1])
+            if c.dep_ == "nummod" and c.i > token.i and word.isdigit():
+                return int(word)
+    return None
+
+
+def talks_name(tok: Token) -> bool:
+    """True for the head of a talks process's proper name ("the Lakeside Discussions", "the Harbour Talks",
+    "the Northern Dialogue"): a round "of" it is a round of talks."""
+    word = tok.lower_
+    return tok.pos_ == "PROPN" and (word in NOUN_GROUP or word[:-1] in NOUN_GROUP or word == "dialogue")
+
+
+def _first_since(token: Token) -> bool:
+    """True when ``token`` (or the verb it is the object or subject of) carries an "in <span of time>" or
+    "since" phrase that makes its "first" a first in a while ("held the first talks in almost two years")."""
+    owners = [token] + ([token.head] if token.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} else [])
+    for prep in (c for o in owners for c in o.children if c.dep_ == "prep"):
+        if prep.lower_ == "since":
+            return True
+        if prep.lower_ in {"in", "for"} and any(g.dep_ == "pobj" and g.lemma_.lower() in DURATIONS
+                                                for g in prep.children):
+            return True
+    return False
+
+
+def elided_ordinal(tok: Token) -> int | None:
+    """The number of an ordinal that stands for a round by itself ("and the second in X", "followed by a third
+    in Y"): an ordinal word heading its own phrase with an article, else ``None``."""
+    if tok.dep_ not in {"conj", "pobj", "nsubj", "nsubjpass", "dobj", "appos"} or tok.lower_ == "first":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in tok.children):
+        return None
+    m = ORDINAL_RE.match(tok.lower_)
+    return int(m[1]) if m else ORDINALS.get(tok.lower_) if tok.lower_ not in {"initial", "opening"} else None
