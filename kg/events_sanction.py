@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.events_common import MentionIndex, date_of, evidence, name_span, party_of, sentence_dates, sentences
 from kg.events_lexicon import Measure, any_measure, measures, state_of, words
+from kg.events_sanction_imposers import canonical_imposers
+from kg.events_sanction_nouns import noun_listings
 from kg.events_sanction_targets import counted_targets, named_targets
 from kg.model import CleanArticle, EventDraft
 
@@ -43,6 +45,8 @@ def _imposer_of(tok: Token, index: MentionIndex) -> str | None:
         return "the West" if tok.lower_ == "west" else tok.text
     if (p := party_of(tok, index)) is not None:
         return p
+    if tok.is_upper and len(tok.text) > 1 and (m := index.at(tok)) is not None and m.type == "Organization":
+        return name_span(tok, index)[0]  # an acronym the tagger took for a common noun ("ABCU had imposed …")
     if tok.lemma_.lower() in _GOVERNMENT:
         return next((s for c in tok.children if c.dep_ in {"amod", "compound", "poss"} and (s := state_of(c.text))), None)
     return None
@@ -95,6 +99,36 @@ def imposers(anchor: Token, index: MentionIndex) -> tuple[list[str], list[Token]
         t = t.head
         path.append(t)
     return found, path
+
+
+def subject_to(path: list[Token], sent: Span, index: MentionIndex) -> tuple[list[str], str | None] | None:
+    """For a measure a state or group is under ("X is subject to an arms embargo", "X remains under a travel
+    ban"): (imposers, target), the target being the copula's subject and the imposers the agent of the measure
+    ("imposed by Y") or the states and organizations the sentence names after the measure; else ``None``."""
+    verb = next((t.head for t in path[1:] if t.head.lemma_ in {"be", "remain", "stay"}
+                 and (t.lower_ == "subject" or (t.dep_ == "prep" and t.lower_ == "under"))), None)
+    if verb is None:
+        return None
+    subj = _nsubj(verb)
+    cands = [] if subj is None else [subj, *(c for c in subj.children if c.dep_ == "poss")]
+    under = next((p for c in cands if (p := party_of(c, index))), None)
+    agents = [g for t in path[0].subtree if t.dep_ == "agent" for g in t.children if g.dep_ == "pobj"]
+    after = [t for t in sent if t.i > path[0].i and index.at(t) is not None and index.at(t).type in {"Organization", "Country"}
+             and (t.i == 0 or index.at(t.doc[t.i - 1]) is not index.at(t))]
+    found = [p for t in agents or after if (p := _imposer_of(t, index)) and p != under]
+    return list(dict.fromkeys(found))[:1], under
+
+
+def _body_before(path: list[Token], drafts: list[EventDraft]) -> list[str]:
+    """A bare government noun as the sanctioning verb's subject ("Treasury sanctioned …", "The ministry also
+    froze …"): the imposer of the measure reported just before, else nothing."""
+    verb = next((t for t in path if t.pos_ == "VERB"), None)
+    subj = _nsubj(verb) if verb is not None and _sanction_verb(verb) else None
+    if subj is None or subj.lemma_.lower() not in _GOVERNMENT or not drafts or drafts[-1].imposer is None:
+        return []
+    if any(c.dep_ in {"amod", "compound", "poss"} for c in subj.children):
+        return []  # "the Ruritanian Treasury": a body of its own
+    return [drafts[-1].imposer]
 
 
 def _nsubj(verb: Token) -> Token | None:
@@ -193,20 +227,37 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
 
     A target named only by a definite noun ("the three executives", "the company") is the organization
     of that kind named before, else the previous package's target. A package with no date of its own takes
-    the date of a following "announced the measures on Wednesday". In an article that reports a sanction,
-    "listed"/"designated" is one too ("..., which listed the company earlier this year").
+    the date of a following "announced the measures on Wednesday". In an article that reports a sanction
+    or names one anywhere (a title), "listed"/"designated" is one too ("..., which listed the company
+    earlier this year"), and so is "the ministry's designation of X". A measure with an imposer and no
+    target of its own targets the state the article's measures targeted before ("X first imposed sanctions
+    on Dec. 5"). "X is subject to an arms embargo" makes X the target. Imposer names the article ties to one
+    actor ("the Treasury's Office of …", its acronym) become one (``events_sanction_imposers``).
     """
     out: list[EventDraft] = []
     sents = [s for s in sentences(doc) if not _headline(s)]
+    last_state: str | None = None
+    about = bool(_SANCTIONS.search(doc.text))  # a release about sanctions: "designated" is a listing there too
     for n, sent in enumerate(sents):
         seen: set[tuple[str, str, str]] = set()
         found = [(a, m.name, 0.75 if m.specific else 0.6) for a, m in _anchors(sent)]
-        if out:
+        if out or about:
             found += [(v, "listing", 0.6) for v in sent if _listing(v)]
         before = len(out)
+        naming: set[str] = set()  # imposers the sentence gives named people or firms as targets
         for anchor, name, conf in found:
             imposed, path = (_listers(anchor, index, out), [anchor]) if name == "listing" else imposers(anchor, index)
-            imposed = list(dict.fromkeys(imposed or _opening_imposer(anchor, sent, index)))
+            if name != "listing" and (held := subject_to(path, sent, index)) is not None:
+                imposed, under = held  # "X has been subject to an arms embargo since the Y Council …": X is the target
+                if not imposed or under is None:
+                    continue
+                when, basis = _when(path, sent, article)
+                out += [EventDraft(kind="Sanction", evidence=evidence(sent, article, conf),
+                                   date=when or (article.published if basis == "article" else None), date_basis=basis,
+                                   imposer=imp, target=under, measure=name, cameo="163", participants=(imp, under))
+                        for imp in imposed if imp != under]
+                continue
+            imposed = list(dict.fromkeys(imposed or _opening_imposer(anchor, sent, index) or _body_before(path, out)))
             if not imposed:
                 continue
             many = named_targets(path, sent, index, imposed) or counted_targets(path, sents, n, index)
@@ -218,11 +269,17 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
             else:
                 tgt = _company_target(path, sent, index) or target(anchor, path, sent, imposed, index) \
                     or _anaphoric_target(path, index, out)
+            if tgt is not None and state_of(tgt):
+                last_state = tgt
+            if many:
+                naming.update(imposed)
             if many and tgt is not None and not tgt.startswith("Central Bank"):
                 tgt = None  # named people and firms, not the state the sentence also names
             if tgt is not None and _in_subject(tgt, sent):
                 tgt = None  # "The X's Y Council imposed …": the body that imposes, parsed as the measure's own
             tgts = list(dict.fromkeys(([tgt] if tgt else []) + many))
+            if not tgts and last_state and name != "listing" and not any(_same_party(last_state, i) for i in imposed):
+                tgts = [last_state]  # "Y first imposed sanctions on Dec. 5": the state the article's sanctions target
             if not tgts:
                 continue
             when, basis = _when(path, sent, article)
@@ -243,11 +300,18 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
                     date=when or (article.published if basis == "article" else None),
                     date_basis=basis, imposer=imp, target=tgt, measure=name, cameo="163",
                     participants=(imp, tgt)))
+        if out or about:
+            out += noun_listings(sent, index, article, out, _imposer_of)  # "the ministry's designation of A"
+        # "imposed travel bans and asset freezes on four Ruritanian officials, including A": one measure's
+        # parse reaches A, the other's only the state of the adjective; the named person stands for both
+        out[before:] = [d for d in out[before:] if not (d.imposer in naming and state_of(d.target or "") == d.target)]
         if len(out) == before and (when := _announced(sent, article)):
             out = _date_undated(out, sents, n, when)
-    return one_per_package(out)
+    return one_per_package(canonical_imposers(out, doc, index))
 
 
+#: The word that makes an article one about sanctions, wherever it stands (a headline, a section title).
+_SANCTIONS = re.compile(r"\bsanction(?:s|ed|ing)?\b", re.I)
 _MONTH_OR_YEAR = re.compile(r"\b(?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 #: "the same day": the day of the measure reported just before.
 _SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|that\s+same\s+day)\b", re.I)
@@ -429,8 +493,8 @@ def one_per_package(drafts: list[EventDraft]) -> list[EventDraft]:
         pair = pair_of(d)
         if d.date_basis == "stated":
             return (*pair, d.date)
-        if d.date_basis == "unknown" and d.measure in {"listing", "sanctions listing"}:
-            return (*pair, "listed before")  # an earlier listing with a vague date is not this package
+        if d.date_basis == "unknown":
+            return (*pair, "listed before")  # an earlier measure with a vague date ("in November") is not this package
         return (*pair, next(iter(stated[pair])) if len(stated[pair]) == 1 else None)
 
     groups: dict[tuple, list[EventDraft]] = defaultdict(list)

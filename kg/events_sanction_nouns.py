@@ -1,0 +1,82 @@
+"""Listings reported by a noun: "the Finance Ministry's designation of Acme Shipping on May 4".
+
+The nouns come from the listing verbs (``sanction_listing_verbs.txt``): "designate" -> "designation",
+"list" -> "listing". The possessor imposes, the object of "of" is the target, the date is the noun's own.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from kg.events_common import MentionIndex, date_of, evidence, name_span
+from kg.events_lexicon import state_of, words
+from kg.model import CleanArticle, EventDraft
+
+#: Bare names of a state's bodies: "Treasury's designation" is by the state reported just before.
+_BODIES = {"treasury", "ministry", "department", "government", "administration"}
+Imposer = Callable[[Token, MentionIndex], "str | None"]
+
+
+@cache
+def listing_nouns() -> frozenset[str]:
+    """Nouns of the listing verbs: "designate" -> "designation", "blacklist" -> "blacklisting"."""
+    out = set()
+    for v in words("sanction_listing_verbs.txt"):
+        out.add(v[:-1] + "ion" if v.endswith("ate") else v + "ing")
+    return frozenset(out)
+
+
+def _objects(noun: Token) -> list[Token]:
+    """The objects of the noun's "of" phrases ("designation of A and B"), also when the parse hangs the phrase
+    on a date between them ("designation on May 4, 2020, of A")."""
+    doc = noun.doc
+    heads = [noun, *(t for t in doc[noun.i + 1 : min(noun.i + 9, len(doc))] if t.ent_type_ == "DATE")]
+    return [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i
+            for g in c.children if g.dep_ == "pobj" for o in (g, *g.conjuncts)]
+
+
+def _verb_above(tok: Token) -> Token | None:
+    """The nearest verb above ``tok``."""
+    t = tok
+    while t.head.i != t.i:
+        t = t.head
+        if t.pos_ == "VERB":
+            return t
+    return None
+
+
+def noun_listings(sent: Span, index: MentionIndex, article: CleanArticle, drafts: list[EventDraft],
+                  imposer_of: Imposer, confidence: float = 0.6) -> list[EventDraft]:
+    """Drafts of the listings ``sent`` reports by a noun with a possessor and an "of" object that names a
+    person, organization or state; "its designation of …" is by the imposer reported just before."""
+    out: list[EventDraft] = []
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in listing_nouns():
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        imposer = imposer_of(owner, index) if owner.lower_ not in {"its", "their"} else None
+        if imposer is None and (owner.lower_ in {"its", "their"} or owner.lower_ in _BODIES) and drafts:
+            imposer = drafts[-1].imposer  # "its designation of A", "Treasury's designation of A"
+        if not imposer:
+            continue
+        verb = _verb_above(noun)
+        when = date_of([noun, *_objects(noun), *([verb] if verb is not None else [])], article)
+        for obj in _objects(noun):
+            text, kind = name_span(obj, index)
+            if kind not in {"Person", "Organization", "Country"} and not state_of(text):
+                continue
+            target = state_of(text) or text
+            if target.lower() == imposer.lower():
+                continue
+            out.append(EventDraft(
+                kind="Sanction", evidence=evidence(sent, article, confidence), date=when,
+                date_basis="stated" if when else "unknown", imposer=imposer, target=target, measure="listing",
+                cameo="163", participants=(imposer, target)))
+    return out
+
+
+__all__ = ["listing_nouns", "noun_listings"]
