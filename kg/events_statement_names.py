@@ -1,0 +1,155 @@
+"""Names of speakers as one article writes them: an institution with its state, a title's person, one name per person.
+
+Pure helpers over the parse and the article's mentions for :mod:`kg.events_statement`.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Token
+
+from kg.events_common import MentionIndex, name_span
+from kg.events_lexicon import state_of, words
+from kg.gazetteer import data_words, lookup_place, norm
+from kg.model import Mention
+from kg.resolve import phonetic_key
+
+#: Nouns for a state's institution that speaks for it when "its" ties it to a state named before.
+INSTITUTIONS = {"ministry", "department", "office", "embassy", "mission", "presidency", "army", "military"}
+_ORG_STOP = {"of", "the", "for", "and", "s"}
+
+
+def with_state(text: str, tok: Token, index: MentionIndex) -> str:
+    """An institution's name with the state its possessive names ("Nepal's Ministry of Defence" for "Ministry
+    of Defence" governed by "Nepal's"), as the model's entity leaves the state out."""
+    if tok.lemma_.lower() not in INSTITUTIONS:
+        return text
+    for c in tok.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN" and state_of(owner := name_span(c, index)[0] or c.text):
+            if not norm(text).startswith(norm(owner)):
+                return f"{owner}'s {text}"
+    if (m := re.match(r"^(.+)\s+of\s+(?:the\s+)?(\S.*)$", text)) and (owner := state_of(m.group(2))):
+        return f"{owner}'s {m.group(1)}"  # the model's entity ran over the state: "Ministry of Finance of X"
+    mention = index.at(tok)
+    for c in tok.subtree:  # "the Ministry of Foreign Affairs of Latvia": the state named after the entity
+        if mention is not None and c.idx >= mention.end and c.dep_ == "pobj" and c.pos_ == "PROPN" \
+                and c.head.lower_ == "of" and c.head.i == c.i - 1 and c.doc[c.i - 2].idx < mention.end \
+                and (owner := state_of(name_span(c, index)[0] or c.text)):
+            return owner + "'s " + re.sub(r"\s+of$", "", text)
+    return text
+
+
+def org_words(text: str) -> frozenset[str]:
+    """The content words of an organization name, "defence" spelled "defense"."""
+    return frozenset(w.replace("defence", "defense") for w in norm(text).split() if w not in _ORG_STOP)
+
+
+def titled_names(subj: Token) -> list[Token]:
+    """Person names a title subject governs: right after it ("oligarchs X and Y") or after capitalized
+    title words ("High Commissioner for Refugees X"); not names in a phrase such as "an aide to X"."""
+    out = []
+    for ent in subj.doc.ents:
+        if ent.label_ != "PERSON" or ent.start <= subj.i or ent.root.i not in {t.i for t in subj.subtree}:
+            continue
+        between = subj.doc[subj.i + 1 : ent.start]
+        words_ok = all(t.pos_ == "PROPN" or t.lower_ in {"for", "of", "under", "the"} for t in between)
+        if not len(between) or (subj.pos_ == "PROPN" and words_ok):
+            out.append(ent.root)
+    return out
+
+
+def stranded_name(verb: Token) -> Token | None:
+    """The person a subjectless ``verb`` is said by when the parse hung the name on a fronted phrase ("In
+    Tartu, Deputy Minister Eva Lind, who ..., said": "Lind" an apposition of "Tartu")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for name in pobj.children:
+                if name.dep_ == "appos" and name.pos_ == "PROPN" and name.ent_type_ == "PERSON":
+                    return name
+    return None
+
+
+def compound_name(tok: Token) -> str:
+    """The name ``tok`` heads with the proper nouns compounded before it ("Eva Lind" for "Lind")."""
+    first = tok
+    while first.i > 0 and (prev := tok.doc[first.i - 1]).dep_ == "compound" and prev.head == tok \
+            and prev.pos_ == "PROPN":
+        first = prev
+    return tok.doc[first.i : tok.i + 1].text
+
+
+def appositive_person(subj: Token) -> Token | None:
+    """The personal name set off by commas in the phrase of a role-noun subject ("Estonia's envoy to the UN, Eva
+    Lind, said"), whatever type the model gave it: a given name and a surname, neither naming a state."""
+    if subj.pos_ not in {"NOUN", "PROPN"} or subj.lower_ not in person_roles() | {r + "s" for r in person_roles()}:
+        return None
+    for t in subj.subtree:
+        if t.dep_ != "appos" or t.pos_ != "PROPN" or t.doc[t.i - 1].dep_ != "compound":
+            continue
+        name = compound_name(t)
+        if name == t.text or state_of(name) or state_of(t.text) or lookup_place(name):
+            continue
+        if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "," and t.doc[t.i - len(name.split())].text == ",":
+            return t
+    return None
+
+
+@cache
+def person_roles() -> frozenset[str]:
+    """Single-word person roles ("ambassador", "envoy") from ``roles.txt``."""
+    return frozenset(w for w in data_words("roles.txt") if " " not in w)
+
+
+class Canon:
+    """One name per speaker within the article: a surname or spelling variant becomes the fullest
+    person name with that surname ("Okafur" -> "Ngozi Okafor", "Cusi" -> "Lidia Cusi Yapura"); an
+    organization's acronym the name it abbreviates ("DPA" -> "Department of Public Affairs")."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.full: dict[str, str] = {}
+        self.first: dict[str, set[str]] = {}  # family name written first ("Kwon" of "Kwon Seo")
+        self.middle: dict[str, set[str]] = {}
+        for m in mentions:
+            if m.type == "Person" and len(parts := untitled(m.text).split()) > 1:
+                key = phonetic_key(parts[-1])
+                if len(m.text) > len(self.full.get(key, "")):
+                    self.full[key] = m.text
+                self.first.setdefault(phonetic_key(parts[0]), set()).add(m.text)
+                for part in parts[1:-1]:  # the first of two surnames ("Cusi" of "Lidia Cusi Yapura")
+                    self.middle.setdefault(phonetic_key(part), set()).add(m.text)
+        self.noted: dict[str, str] = {}  # surname key -> a speaker named in full before
+        self.acronyms: dict[str, str] = {}  # "DPA" -> "Department of Public Affairs"
+        for m in mentions:
+            name = re.sub(r"^the\s+", "", m.text, flags=re.I)
+            if m.type == "Organization" and len(words := [w for w in name.split() if w[:1].isupper()]) > 1:
+                self.acronyms.setdefault("".join(w[0] for w in words), name)
+
+    def note(self, speaker: str) -> None:
+        """Remember a speaker named in full ("Eva Lind") whatever type the model gave the name, so that a later
+        bare "Lind" is the same speaker."""
+        parts = speaker.split()
+        if 1 < len(parts) <= 4 and all(p[:1].isupper() for p in parts) and not state_of(speaker):
+            self.noted.setdefault(phonetic_key(parts[-1]), speaker)
+
+    def __call__(self, speaker: str, kind: str) -> str:
+        if " " not in speaker and (noted := self.noted.get(phonetic_key(speaker))):
+            return noted
+        if speaker.isupper() and speaker in self.acronyms:
+            return self.acronyms[speaker]
+        if kind != "Person":
+            return speaker
+        bare = untitled(speaker)  # "Ato Girma" is "Ato Girma Bekele" when the article named him so
+        key = phonetic_key(bare.split()[-1])
+        if key in self.full:
+            return self.full[key]
+        first = self.first.get(key, set()) or self.middle.get(key, set())
+        return next(iter(first)) if len(bare.split()) == 1 and len(first) == 1 else speaker
+
+
+def untitled(name: str) -> str:
+    """``name`` without the courtesy titles that open it ("Mr", "Ato"; ``honorifics.txt``)."""
+    parts = name.split()
+    while len(parts) > 1 and parts[0].lower().rstrip(".") in words("honorifics.txt"):
+        parts = parts[1:]
+    return " ".join(parts)

@@ -1,0 +1,195 @@
+"""Statement dates the speech verb's own phrase does not give, read from what frames the statement.
+
+:func:`kg.events_when.stated_date` reads the date a sentence states for a speech act; when it finds none,
+these fallbacks read it from around the act:
+
+  * a date phrase that frames the act before its verb: fronted ("Last Thursday, ...", "In a post on X
+    late Saturday, its spokesman called ...") or set off right after the speaker ("Eva Lind, briefing
+    lawmakers on Wednesday, insisted ..."), also when fronted on the clause the speech verb is conjoined
+    to ("On Monday, X froze the funds and the ministry said ...");
+  * a date right after the verb that the parse hung on the reported clause ("said Monday the deal was dead");
+  * the date of a "when" clause the parse did not mark ("dismissed the plan when contacted last night");
+  * "A day earlier" / "Two days before", counted back from the date the story last gave
+    (:func:`days_earlier`, applied by the caller);
+  * the date of the meeting the act accompanied or followed, named with its article ("said as she opened
+    the session", "told reporters after six hours of talks"): the date the story first gave such a meeting,
+    else the one date of the nearest earlier sentence that reports a meeting, talks or a speaking occasion;
+    for "said afterwards" / "later told" only the sentence just before.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from kg.dates import parse_date_expr
+from kg.events_common import date_of, date_phrase, sentences
+from kg.events_lexicon import triggers, words
+from kg.model import CleanArticle
+
+#: Dependencies that open a clause of its own on the way from a date to the verb: its date is not the act's.
+_OWN_CLAUSE = frozenset({"relcl", "ccomp", "csubj", "parataxis", "xcomp"})
+#: Marks of a clause the speech act accompanied or followed ("as he opened the session").
+_ALONG = frozenset({"as", "when", "after", "while"})
+_AFTERWARDS = frozenset({"afterwards", "afterward", "later"})
+_LOOKBACK = 8  # sentences searched back for the date of "the session" an act accompanied
+
+
+def _event_lemmas() -> frozenset[str]:
+    """Lemmas that report a meeting, talks or a speaking occasion."""
+    return frozenset(lemma for lemma, _ in triggers()) | words("speech_occasions.txt") | {"talks", "talk"}
+
+
+def _in_quotes(tok: Token, quotes: list[tuple[int, int]]) -> bool:
+    return any(a <= tok.idx < b for a, b in quotes)
+
+
+def _path_ok(tok: Token, hosts: set[int]) -> bool:
+    """True when ``tok`` hangs on one of ``hosts`` without passing through a clause of its own (a
+    relative or reported clause, or an adverbial clause with its own subject)."""
+    t = tok
+    while t.i not in hosts:
+        if t.dep_ in _OWN_CLAUSE or (t.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)):
+            return False
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
+def framed_date(verb: Token, subj: Token, article: CleanArticle, quotes: list[tuple[int, int]]) -> date | None:
+    """The one date of a phrase that frames the speech act at ``verb`` (said by ``subj``) before the verb:
+    fronted, or set off after the speaker; also a fronted date of the clause ``verb`` is conjoined to."""
+    if article.published is None:
+        return None
+    hosts = {verb.i}
+    head = verb
+    fronted = subj.left_edge.i
+    while (head.dep_ == "conj" or head.dep_ == "advcl" and head.tag_ == "VBG") and head.head.pos_ in {"VERB", "AUX"}:
+        head = head.head
+        hosts.add(head.i)
+        own = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if own is not None:
+            fronted = min(fronted, own.left_edge.i)
+    found: set[date] = set()
+    start = max((t.i + 1 for t in verb.sent if t.i < verb.i and "\n" in t.text), default=verb.sent.start)
+    for t in verb.doc[start : verb.i]:  # within the paragraph: the parser may run a sentence across a break
+        if _in_quotes(t, quotes) or t.i in hosts:
+            continue
+        if t.i >= fronted and not (subj.left_edge.i <= t.i <= subj.right_edge.i):
+            continue  # between the speaker and the verb only inside the speaker's own phrase
+        if (text := date_phrase(t)) is None or not _path_ok(t, hosts):
+            continue
+        if (d := _parse_tail(text, article.published)) is not None and d <= article.published:
+            found.add(d)
+    return found.pop() if len(found) == 1 else None
+
+
+def leading_date(verb: Token, article: CleanArticle, quotes: list[tuple[int, int]]) -> date | None:
+    """The date right after ``verb`` that the parse hung on the reported clause ("said Monday the deal was
+    dead", "said on Monday it had summoned the envoy"): in that place it dates the saying."""
+    doc = verb.doc
+    i = verb.i + 1
+    if i < len(doc) and doc[i].lower_ == "on":
+        i += 1
+    if i >= len(doc) or _in_quotes(doc[i], quotes) or article.published is None:
+        return None
+    t = doc[i]
+    inside = t.head if t.head.lower_ == "on" and t.dep_ == "pobj" else t
+    if inside.dep_ not in {"npadvmod", "prep"} or inside.head.dep_ != "ccomp" or inside.head.head != verb:
+        return None
+    if (text := date_phrase(t)) and (d := _parse_tail(text, article.published)) and d <= article.published:
+        return d
+    return None
+
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def days_earlier(verb: Token) -> int | None:
+    """N for a fronted "A day earlier, X said" / "Two days before, X had warned" (counted back from the date
+    the story last gave), else ``None``."""
+    for c in verb.children:
+        if c.i < verb.i and c.dep_ == "advmod" and c.lower_ in {"earlier", "before"}:
+            day = next((d for d in c.children if d.dep_ == "npadvmod" and d.lemma_.lower() == "day"), None)
+            n = next((_COUNTS.get(x.lower_) or (int(x.text) if x.text.isdigit() else None)
+                      for x in (day.children if day is not None else ()) if x.dep_ in {"det", "nummod"}), None)
+            if n is not None:
+                return n
+    return None
+
+
+def when_date(verb: Token, article: CleanArticle) -> date | None:
+    """The date of a "when" clause on ``verb`` the parse did not mark as one ("dismissed the plan when
+    contacted last night")."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ == "when" for m in c.children):
+            if (d := date_of([c], article)) and article.published and d <= article.published:
+                return d
+    return None
+
+
+def _parse_tail(text: str, anchor: date) -> date | None:
+    """The date ``text`` names, else the date its shortest-cut tail names (a date entity the model ran over a
+    name before it: "Facebook late Saturday")."""
+    parts = text.split()
+    for i in range(len(parts)):
+        if (d := parse_date_expr(" ".join(parts[i:]), anchor, "past")) is not None:
+            return d
+    return None
+
+
+def accompanied_date(verb: Token, sent: Span, article: CleanArticle) -> date | None:
+    """The date of the meeting the act at ``verb`` accompanied or followed ("said as she opened the session",
+    "told reporters after six hours of talks"), from the nearest earlier sentence that dates one."""
+    if article.published is None:
+        return None
+    lemmas = _event_lemmas()
+    nouns: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _ALONG for m in c.children):
+            nouns += [o for o in c.children if o.dep_ == "dobj"]
+        if c.dep_ == "prep" and c.lower_ in {"after", "following"}:
+            nouns += [o for o in c.children if o.dep_ == "pobj"]
+    for noun in nouns:
+        named = [noun] + [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        if event := next((n for n in named if n.lemma_.lower() in lemmas), None):
+            return _first_dated(event, sent, article) or _earlier_event_date(sent, article.published, lemmas)
+    return None
+
+
+def _first_dated(event: Token, sent: Span, article: CleanArticle) -> date | None:
+    """The date the article first gives for a meeting named like ``event`` ("the session opened in Lusaka
+    yesterday"): a news story dates its main meeting first, and "the session" later on is that one."""
+    lemma = event.lemma_.lower()
+    for s in sentences(sent.doc):
+        if s.start >= sent.start:
+            return None
+        for t in s:
+            if t.lemma_.lower() == lemma and (d := date_of([t, t.head], article, within=s)) and d <= article.published:
+                return d
+    return None
+
+
+def afterwards_date(verb: Token, sent: Span, article: CleanArticle) -> date | None:
+    """For "said afterwards", "later told reporters", "at a news conference afterwards": the one date of the
+    sentence just before that reports the meeting."""
+    near = [c for c in verb.children if c.dep_ == "advmod"]
+    near += [a for p in verb.children if p.dep_ == "prep" for o in p.children for a in o.children if a.dep_ == "advmod"]
+    if article.published is None or not any(t.lower_ in _AFTERWARDS for t in near):
+        return None
+    return _earlier_event_date(sent, article.published, _event_lemmas(), back=2)
+
+
+def _earlier_event_date(sent: Span, anchor: date, lemmas: frozenset[str], back: int = _LOOKBACK) -> date | None:
+    """The one past date of the nearest earlier sentence (at most ``back`` before) that names a meeting,
+    talks or an occasion."""
+    earlier = [s for s in sent.doc.sents if s.end <= sent.start][-back:]
+    for s in reversed(earlier):
+        if not any(t.lemma_.lower() in lemmas for t in s):
+            continue
+        found = {d for t in s if (text := date_phrase(t))
+                 and (d := parse_date_expr(text, anchor, "past")) and d <= anchor}
+        if len(found) == 1:
+            return found.pop()
+    return None

