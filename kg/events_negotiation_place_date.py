@@ -10,7 +10,7 @@ from kg.dates import parse_date_expr
 from kg.events_common import MentionIndex, ahead_of, name_span
 from kg.events_lexicon import state_of
 from kg.events_negotiation_parties import in_clause
-from kg.events_negotiation_words import BLOCKING, NOUN_GROUP, PLACE_PREPS, ROUNDS, VAGUE_DATE, WILL
+from kg.events_negotiation_words import BLOCKING, NOUN_GROUP, PLACE_PREPS, ROUNDS, SPAN_LEMMAS, VAGUE_DATE, WILL
 from kg.model import CleanArticle
 
 def talks_place(heads: list[Token], trig: Token, index: MentionIndex, sent: Span) -> str | None:
@@ -132,7 +132,8 @@ def deep_date(heads: list[Token], article: CleanArticle, sent: Span, future: boo
                 u = u.head
                 path.append(u)
             if u.i != h.i or any(v.lower_ in BLOCKING or any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)
-                                 or (v.pos_ == "VERB" and v.dep_ in _OWN_CLAUSES) for v in path[:-1]):
+                                 or (v.pos_ == "VERB" and v.dep_ in _OWN_CLAUSES and v.lemma_ not in SPAN_LEMMAS)
+                                 for v in path[:-1]):
                 continue
             ent = next(e for e in t.doc.ents if e.start <= t.i < e.end)
             if got := parse_date_expr(ent.text, article.published, "future" if future else "past"):

@@ -256,3 +256,14 @@ def test_events_negotiation_facilitator_is_not_the_place(nlp) -> None:  # noqa: 
     text = (_PAIR + "The two sides held a second round of talks on Tuesday, in a process facilitated by Spain.")
     found = _negotiations(nlp, text)
     assert found and found[0].place != "Spain"
+
+
+def test_events_negotiation_date_under_a_misparsed_ending_verb(nlp) -> None:  # noqa: ANN001
+    """A relative clause in the subject ("the port Lima is building") makes the parser hang "ended ... late on
+    Sunday" below it as an adverbial clause: the talks still end on Sunday (a verb of the talks' course keeps its
+    date; an infinitive such as "to hold the next round on X" does not)."""
+    text = ("Talks between Chile, Peru and Bolivia over the port Lima is building on the coast ended in deadlock "
+            "in the Chilean capital late on Sunday, leaving the future of the negotiations in doubt.\n\n"
+            "The meeting in Santiago was the third round of talks between the ministers of the three countries.")
+    found = [d for d in read(nlp, text, date(2014, 1, 6), kind="Negotiation") if d.round == 3]
+    assert found and {d.date for d in found} == {date(2014, 1, 5)}
