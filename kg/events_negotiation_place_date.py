@@ -2,6 +2,7 @@
 in/at/near phrase, a date hung deep in its phrase, a date that is only a month or a year, a future clause."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -73,34 +74,29 @@ def _in_subject(tok: Token, top: Token, trig: Token) -> bool:
     return False
 
 
-def _under_place_prep(tok: Token, top: Token) -> bool:
-    """True when an in/at phrase lies between ``tok`` and ``top`` above it."""
+def _path_has(tok: Token, top: Token, test: Callable[[Token], bool]) -> bool:
+    """True when a token on the path from ``tok`` up to (not including) ``top`` passes ``test``."""
     t = tok
     while t.i != top.i and t.head.i != t.i:
-        if t.dep_ == "prep" and t.lower_ in {"in", "at"}:
+        if test(t):
             return True
         t = t.head
     return False
+
+
+def _under_place_prep(tok: Token, top: Token) -> bool:
+    """True when an in/at phrase lies between ``tok`` and ``top`` above it."""
+    return _path_has(tok, top, lambda t: t.dep_ == "prep" and t.lower_ in {"in", "at"})
 
 
 def _under_agent_clause(tok: Token, top: Token) -> bool:
     """True when the path from ``tok`` up to ``top`` passes a participle clause or its by-phrase."""
-    t = tok
-    while t.i != top.i and t.head.i != t.i:
-        if t.dep_ in {"acl", "relcl", "agent"}:
-            return True
-        t = t.head
-    return False
+    return _path_has(tok, top, lambda t: t.dep_ in {"acl", "relcl", "agent"})
 
 
 def _under_possessive(tok: Token, top: Token) -> bool:
     """True when the path from ``tok`` up to ``top`` passes a possessive ("Tehran's" in "on Tehran's programme")."""
-    t = tok
-    while t.i != top.i and t.head.i != t.i:
-        if t.dep_ == "poss":
-            return True
-        t = t.head
-    return False
+    return _path_has(tok, top, lambda t: t.dep_ == "poss")
 
 
 def _depth(tok: Token, top: Token) -> int:
