@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from kg.dates import parse_date_expr
 from kg.events_common import date_of, date_phrase, sentences
-from kg.events_lexicon import triggers, words
+from kg.events_when import earlier_event_date, event_lemmas
 from kg.model import CleanArticle
 
 #: Dependencies that open a clause of its own on the way from a date to the verb: its date is not the act's.
@@ -32,12 +32,6 @@ _OWN_CLAUSE = frozenset({"relcl", "ccomp", "csubj", "parataxis", "xcomp"})
 #: Marks of a clause the speech act accompanied or followed ("as he opened the session").
 _ALONG = frozenset({"as", "when", "after", "while"})
 _AFTERWARDS = frozenset({"afterwards", "afterward", "later"})
-_LOOKBACK = 8  # sentences searched back for the date of "the session" an act accompanied
-
-
-def _event_lemmas() -> frozenset[str]:
-    """Lemmas that report a meeting, talks or a speaking occasion."""
-    return frozenset(lemma for lemma, _ in triggers()) | words("speech_occasions.txt") | {"talks", "talk"}
 
 
 def _in_quotes(tok: Token, quotes: list[tuple[int, int]]) -> bool:
@@ -144,7 +138,7 @@ def accompanied_date(verb: Token, sent: Span, article: CleanArticle) -> date | N
     "told reporters after six hours of talks"), from the nearest earlier sentence that dates one."""
     if article.published is None:
         return None
-    lemmas = _event_lemmas()
+    lemmas = event_lemmas()
     nouns: list[Token] = []
     for c in verb.children:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _ALONG for m in c.children):
@@ -154,7 +148,7 @@ def accompanied_date(verb: Token, sent: Span, article: CleanArticle) -> date | N
     for noun in nouns:
         named = [noun] + [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
         if event := next((n for n in named if n.lemma_.lower() in lemmas), None):
-            return _first_dated(event, sent, article) or _earlier_event_date(sent, article.published, lemmas)
+            return _first_dated(event, sent, article) or earlier_event_date(sent, article.published)
     return None
 
 
@@ -178,18 +172,6 @@ def afterwards_date(verb: Token, sent: Span, article: CleanArticle) -> date | No
     near += [a for p in verb.children if p.dep_ == "prep" for o in p.children for a in o.children if a.dep_ == "advmod"]
     if article.published is None or not any(t.lower_ in _AFTERWARDS for t in near):
         return None
-    return _earlier_event_date(sent, article.published, _event_lemmas(), back=2)
+    return earlier_event_date(sent, article.published, back=2)
 
 
-def _earlier_event_date(sent: Span, anchor: date, lemmas: frozenset[str], back: int = _LOOKBACK) -> date | None:
-    """The one past date of the nearest earlier sentence (at most ``back`` before) that names a meeting,
-    talks or an occasion."""
-    earlier = [s for s in sent.doc.sents if s.end <= sent.start][-back:]
-    for s in reversed(earlier):
-        if not any(t.lemma_.lower() in lemmas for t in s):
-            continue
-        found = {d for t in s if (text := date_phrase(t))
-                 and (d := parse_date_expr(text, anchor, "past")) and d <= anchor}
-        if len(found) == 1:
-            return found.pop()
-    return None

@@ -189,9 +189,9 @@ def occasions() -> frozenset[str]:
     return words("speech_occasions.txt")
 
 
-def _event_lemmas() -> frozenset[str]:
+def event_lemmas() -> frozenset[str]:
     """Lemmas that report a meeting, talks or a speaking occasion (negotiation triggers and occasions)."""
-    return frozenset(lemma for lemma, _ in triggers()) | occasions() | {"talks"}
+    return frozenset(lemma for lemma, _ in triggers()) | occasions() | {"talks", "talk"}
 
 
 def _that_day(phrase: list[Token], sent: Span, anchor: date) -> date | None:
@@ -211,20 +211,21 @@ def _after_event(phrase: list[Token], sent: Span, anchor: date) -> date | None:
     for prep in phrase:
         if prep.dep_ != "prep" or prep.lower_ not in {"after", "following"}:
             continue
-        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _event_lemmas()):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in event_lemmas()):
             if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
                 continue
             for t in noun.subtree:
                 if d := _ent_date(t, anchor, "past"):
                     return d
-            return _earlier_event_date(sent, anchor)
+            return earlier_event_date(sent, anchor)
     return None
 
 
-def _earlier_event_date(sent: Span, anchor: date) -> date | None:
-    """The one past date of the nearest earlier sentence that names a meeting, talks or an occasion."""
-    lemmas = _event_lemmas()
-    earlier = [s for s in sent.doc.sents if s.end <= sent.start][-_LOOKBACK:]
+def earlier_event_date(sent: Span, anchor: date, back: int = _LOOKBACK) -> date | None:
+    """The one past date of the nearest earlier sentence (at most ``back`` before) that names a meeting, talks
+    or an occasion."""
+    lemmas = event_lemmas()
+    earlier = [s for s in sent.doc.sents if s.end <= sent.start][-back:]
     for s in reversed(earlier):
         if not any(t.lemma_.lower() in lemmas for t in s):
             continue
