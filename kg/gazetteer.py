@@ -237,6 +237,37 @@ def state_for(text: str) -> PlaceInfo | None:
     return None
 
 
+_COMMUNITY_TAILS = frozenset({"side", "community", "leadership"})
+
+
+def community_of(text: str) -> str | None:
+    """Return the community two demonyms name ("Ruritanian Zembla", "the Ruritanian Zemblan side" -> "Ruritanian
+    Zemblans"; also after a state's name: "Ruritania Zemblans"), or None: the second demonym's people living under
+    the first, an actor of its own, never the state of either word."""
+    words = re.sub(r"^the\s+", "", text.strip(), flags=re.I).split()
+    while len(words) > 2 and words[-1].lower() in _COMMUNITY_TAILS:
+        words = words[:-1]
+    if len(words) != 2 or not all(w[:1].isupper() for w in words):
+        return None
+    first, second = words
+    home, people = country_of_demonym(first) or lookup_country(first), country_of_demonym(second)
+    if home is None or people is None or home == people:
+        return None
+    plural = second if second.endswith("s") or not country_of_demonym(second + "s") else second + "s"
+    return f"{first} {plural}"
+
+
+def non_state_actor(text: str) -> bool:
+    """True if ``text`` is a demonym or state name followed by a non-state noun ("the Ruritanian opposition",
+    "Ruritanian rebels"; kg/data/non_state_words.txt) or names a community (``community_of``): an actor
+    that must not resolve to the state."""
+    words = norm(text).split()
+    if community_of(text) or (len(words) > 2 and community_of(" ".join(text.split()[:2]))):
+        return True
+    nouns = data_words("non_state_words.txt")
+    return len(words) > 1 and bool(state_for(words[0])) and any(w in nouns for w in words[1:])
+
+
 def is_place_word(text: str) -> bool:
     """True if ``text`` names a place, a state, a demonym or a metonym in the gazetteers."""
     return bool(lookup_place(text) or state_for(text))

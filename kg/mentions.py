@@ -59,6 +59,8 @@ def mention_type(ent: Span) -> EntityType | None:
         return "Country" if info and info.kind == "country" else "Place"
     if ent.label_ in ("LOC", "FAC"):
         return "Place"
+    if ent.label_ == "NORP" and gz.community_of(ent.text):
+        return "Organization"  # "Ruritanian Zemblans": a community, not the state of either demonym
     if ent.label_ == "NORP" and gz.country_of_demonym(ent.text):
         return "Country"
     return None

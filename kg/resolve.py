@@ -283,6 +283,8 @@ def _group_for(m: Mention, article: str, persons: _PersonIndex, expansions: dict
         if info:
             return f"place/{slug(info.name)}-{(info.country or '').lower()}", _Group("Place"), True
         return f"place/{slug(gz.norm(m.text))}", _Group("Place"), True
+    if community := gz.community_of(m.text):  # "Ruritanian Zemblan", "Ruritanian Zemblans": one community
+        return f"organization/{slug(gz.norm(community))}", _Group("Organization", community), True
     return f"organization/{_org_key(m.text, expansions)}", _Group("Organization"), not _is_acronym(m.text)
 
 
@@ -358,9 +360,13 @@ class _Lookup:
         text = re.sub(r"['’]s?$", "", text).strip(" ,.;:\"“”")
         if not text:
             return None
+        words = text.split()
+        for n in (3, 2):  # "Ruritanian Zemblan negotiators": the community, never the state of "Ruritanian"
+            if len(words) >= n and (community := gz.community_of(" ".join(words[:n]))):
+                return self._known(f"organization/{slug(gz.norm(community))}")
         key = self._find(text, article_id, kind)
-        if key is None and len(text.split()) > 1:  # "Kenyan negotiators", "Chile's team"
-            head = text.split()[0]
+        if key is None and len(words) > 1 and not gz.non_state_actor(text):  # "Kenyan negotiators", "Chile's team"
+            head = words[0]  # but not "the Kenyan opposition", "Kenyan rebels"
             key = self._state(head, article_id) if head[:1].isupper() else None
         return key
 

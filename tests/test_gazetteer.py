@@ -100,3 +100,38 @@ def test_gazetteer_every_demonym_and_alias_resolves() -> None:
         assert gz.country_of_demonym(word) is not None, word
     for alias, _ in gz._data_lines("country_aliases.tsv"):
         assert gz.lookup_country(alias) is not None, alias
+
+
+@pytest.mark.parametrize(
+    ("text", "community"),
+    [
+        ("Kenyan Somali", "Kenyan Somalis"),
+        ("Kenyan Somalis", "Kenyan Somalis"),
+        ("the Kenyan Somali side", "Kenyan Somalis"),
+        ("Moldova Romanians", "Moldova Romanians"),
+        ("Kenyan", None),  # one demonym is the state's
+        ("Kenyan officials", None),
+        ("American Americans", None),  # the same state twice is no community
+        ("Kenyan Somali negotiators", None),  # the community leads a longer phrase: see non_state_actor
+    ],
+)
+def test_gazetteer_community_of(text: str, community: str | None) -> None:
+    assert gz.community_of(text) == community
+
+
+@pytest.mark.parametrize(
+    ("text", "non_state"),
+    [
+        ("Chilean opposition", True),
+        ("Peruvian rebels", True),
+        ("Bolivian opposition coalition", True),
+        ("Chile's opposition", True),
+        ("Kenyan Somali negotiators", True),
+        ("Chilean negotiators", False),
+        ("Peruvian delegation", False),
+        ("Kenyan officials", False),
+        ("opposition", False),  # no state named: nothing to keep apart
+    ],
+)
+def test_gazetteer_non_state_actor(text: str, non_state: bool) -> None:
+    assert gz.non_state_actor(text) is non_state

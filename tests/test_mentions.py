@@ -373,3 +373,19 @@ def test_mentions_plural_apposition_of_one_name_is_no_role(nlp) -> None:
 def test_mentions_possessive_body_in_apposition_keeps_the_person(nlp) -> None:
     text = "The militia sent Maj Gen Tarek Suleiman, the group's head of logistics in the capital, and others."
     assert person(nlp, text, "Tarek Suleiman").role in {"head", "major general"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Chilean opposition and Peruvian rebels rejected the plan.",
+         [("Chilean opposition", "Organization"), ("Peruvian rebels", "Organization")]),
+        ("Kenyan Somali negotiators met the Kenyan delegation in Mombasa.",
+         [("Kenyan Somali", "Organization"), ("Kenyan", "Country"), ("Mombasa", "Place")]),
+        ("Chilean negotiators met Peruvian officials.", [("Chilean", "Country"), ("Peruvian", "Country")]),
+        ("The ship belongs to Zorbal Maritime LLC, a unit of Varna Holdings FZE.",
+         [("Zorbal Maritime LLC", "Organization"), ("Varna Holdings FZE", "Organization")]),
+    ],
+)
+def test_mentions_non_state_actors_and_companies(nlp, text: str, expected: list) -> None:
+    assert [(m.text, m.type) for m in find_mentions(nlp(text))] == expected

@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from kg.components import chrome_filter, entity_fixer, paragraph_breaks
+from kg.components import actor_spans, chrome_filter, entity_fixer, paragraph_breaks
 from kg.errors import SettingsError
 from kg.nlp import add_components, build_nlp
 from kg.settings import Settings
@@ -69,6 +69,13 @@ def ents_of(doc: Doc) -> list[tuple[str, str]]:
         # a name ending in an organization word is a body, not a person or place
         ("The Mano River Initiative met.", [("Mano River Initiative", "PERSON")], [("Mano River Initiative", "ORG")]),
         ("The Kivu Defence Forces advanced.", [("Kivu Defence Forces", "GPE")], [("Kivu Defence Forces", "ORG")]),
+        ("Inspector General Tarvel Corps spoke.", [("Tarvel Corps", "PERSON")], [("Tarvel Corps", "ORG")]),
+        ("The Ozan Brigade and the Morrow Guards advanced.", [("Ozan Brigade", "PERSON"), ("Morrow Guards", "PERSON")],
+         [("Ozan Brigade", "ORG"), ("Morrow Guards", "ORG")]),
+        # a company suffix keeps the name one organization
+        ("It was owned by Zorbal Maritime LLC.", [("Zorbal Maritime LLC", "PERSON")], [("Zorbal Maritime LLC", "ORG")]),
+        ("Quenta Trading Co. Ltd paid.", [("Quenta Trading Co. Ltd", "PERSON")], [("Quenta Trading Co. Ltd", "ORG")]),
+        ("Varna Holdings FZE paid.", [("Varna Holdings FZE", "PERSON")], [("Varna Holdings FZE", "ORG")]),
         # an acronym in parentheses is not part of the name
         ("The Authority on Transit (AOT said so.", [("Authority on Transit (AOT", "ORG")], [("Authority on Transit", "ORG")]),
     ],
@@ -135,7 +142,7 @@ def test_nlp_entity_fixer_honorifics_and_ranks(blank: spacy.Language, text: str,
 def test_nlp_add_components_is_idempotent(blank: spacy.Language) -> None:
     nlp = spacy.blank("en")
     add_components(add_components(nlp))
-    assert nlp.pipe_names == [paragraph_breaks.NAME, entity_fixer.NAME, chrome_filter.NAME]
+    assert nlp.pipe_names == [paragraph_breaks.NAME, entity_fixer.NAME, actor_spans.NAME, chrome_filter.NAME]
 
 
 def test_nlp_paragraph_breaks_go_before_the_parser(blank: spacy.Language) -> None:
@@ -370,3 +377,27 @@ def test_nlp_entity_fixer_companies(blank: spacy.Language, text: str, ents: list
 def test_nlp_entity_fixer_abbreviated_rank_is_no_place(blank: spacy.Language) -> None:
     doc = make_doc(blank, "Those named are Brig. Gen. Tomas Rivas and others.", [("Brig.", "GPE"), ("Tomas Rivas", "PERSON")])
     assert ents_of(entity_fixer.EntityFixer()(doc)) == [("Tomas Rivas", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a demonym and another state's demonym are one community
+        ("Kenyan Somali elders met.", [("Kenyan", "NORP"), ("Somali", "NORP")], [("Kenyan Somali", "NORP")]),
+        ("Kenyan Somali elders met.", [("Kenyan", "NORP")], [("Kenyan Somali", "NORP")]),
+        ("The Estonian Russians voted.", [("Estonian Russians", "PERSON")], [("Estonian Russians", "NORP")]),
+        # a demonym and non-state nouns are one organization
+        ("The Chilean opposition walked out.", [("Chilean", "NORP")], [("Chilean opposition", "ORG")]),
+        ("Peruvian rebels and the Bolivian opposition coalition met.", [("Peruvian", "NORP"), ("Bolivian", "NORP")],
+         [("Peruvian rebels", "ORG"), ("Bolivian opposition coalition", "ORG")]),
+        ("Malian militia fighters left.", [("Malian", "NORP"), ("militia", "ORG")], [("Malian militia", "ORG")]),
+        # a demonym for the state's own agents stays the state
+        ("Chilean negotiators and the Peruvian delegation met.", [("Chilean", "NORP"), ("Peruvian", "NORP")],
+         [("Chilean", "NORP"), ("Peruvian", "NORP")]),
+        ("Kenyan officials said so.", [("Kenyan", "NORP")], [("Kenyan", "NORP")]),
+    ],
+)
+def test_nlp_actor_spans(blank: spacy.Language, text: str, ents: list, expected: list) -> None:
+    doc = actor_spans.ActorSpans()(make_doc(blank, text, ents))
+    assert ents_of(doc) == expected
+

@@ -112,6 +112,35 @@ def test_resolve_lookup_states_and_places(surface: str, kind: str, key: str | No
 
 
 @pytest.mark.parametrize(
+    ("surface", "key"),
+    [
+        ("Kenyan negotiators", "country/kenya"),  # the state's agents stay the state
+        ("the Kenyan delegation", "country/kenya"),
+        ("the Kenyan opposition", "organization/kenyan-opposition"),
+        ("Kenyan opposition leaders", None),  # not the state, and no such organization
+        ("Kenyan rebels", None),
+        ("the Kenyan Somali side", "organization/kenyan-somalis"),
+        ("Kenyan Somali negotiators", "organization/kenyan-somalis"),
+    ],
+)
+def test_resolve_lookup_keeps_non_state_actors_apart(surface: str, key: str | None) -> None:
+    _, lookup = resolve_entities([
+        extraction("a1", ("Kenya", "Country"), ("Kenyan opposition", "Organization"), ("Kenyan Somali", "Organization")),
+    ])
+    assert lookup(surface, "a1") == key
+
+
+def test_resolve_community_forms_are_one_entity() -> None:
+    ents, _ = resolve_entities([
+        extraction("a1", ("Kenyan Somali", "Organization"), ("Kenyan Somalis", "Organization")),
+        extraction("a2", ("Kenyan Somali side", "Organization")),
+    ])
+    found = ents["organization/kenyan-somalis"]
+    assert found.label == "Kenyan Somalis" and found.articles == {"a1", "a2"}
+    assert "country/kenya" not in ents and "country/somalia" not in ents
+
+
+@pytest.mark.parametrize(
     ("mention", "expected"),
     [
         (("Lviv", "Person"), "place/lviv"),  # a one-word "person" the gazetteer knows as a city

@@ -19,6 +19,7 @@ state_for = lru_cache(maxsize=_SIZE)(gazetteer.state_for)
 is_place_word = lru_cache(maxsize=_SIZE)(gazetteer.is_place_word)
 country_of_demonym = lru_cache(maxsize=_SIZE)(gazetteer.country_of_demonym)
 country_of_metonym = lru_cache(maxsize=_SIZE)(gazetteer.country_of_metonym)
+community_of = lru_cache(maxsize=_SIZE)(gazetteer.community_of)
 
-__all__ = ["country_of_demonym", "country_of_metonym", "data_table", "data_words", "is_place_word",
+__all__ = ["community_of", "country_of_demonym", "country_of_metonym", "data_table", "data_words", "is_place_word",
            "lookup_place", "norm", "state_for"]
