@@ -2,12 +2,14 @@
 
     .venv/bin/python -m bench.build_ratio --n 60,600 --reps 3
     .venv/bin/python -m bench.build_ratio --n 60 --tree before=/tmp/kg-old --tree after=.
+    .venv/bin/python -m bench.build_ratio --n 60,600 --corpora bench/out --tree before=/tmp/kg-old --tree after=.
 
 Measures exactly what ``bench.run`` measures for the build (``bench.run.raw_pipe`` and a fresh
 ``kg build --processes 0``, ratio = pipe seconds / ``BuildReport.seconds``), but only that, and repeats it:
 each repetition times raw ``nlp.pipe`` once and then a build with every ``--tree`` (a folder holding a ``kg``
 package, put first on PYTHONPATH), interleaved, so trees are compared under the same load. Stores go to
-``--out``.
+``--out``. Each build also reports the peak RSS of its whole process tree and of the parent process alone
+(``bench.run.run_peaks``). ``--corpora`` reads existing ``corpus-N`` folders there instead of writing them.
 """
 from __future__ import annotations
 
@@ -19,11 +21,12 @@ import statistics
 import sys
 from pathlib import Path
 
-from bench.run import BIN, ROOT, bodies, raw_pipe, run_sampled
+from bench.run import BIN, ROOT, bodies, raw_pipe, run_peaks
 
 
 def build_once(folder: Path, store: Path, tree: Path) -> dict:
-    """A fresh ``kg build --processes 0`` of ``folder`` with the ``kg`` package of ``tree``; its JSON report."""
+    """A fresh ``kg build --processes 0`` of ``folder`` with the ``kg`` package of ``tree``; its JSON report, with
+    ``tree_peak_mib`` and ``parent_peak_mib`` added."""
     shutil.rmtree(store, ignore_errors=True)
     shutil.rmtree(store.with_name(store.name + ".cache"), ignore_errors=True)
     report = store.with_suffix(".json")
@@ -31,8 +34,9 @@ def build_once(folder: Path, store: Path, tree: Path) -> dict:
     cmd = [str(BIN / "python"), "-P", "-m", "kg.cli", "build", str(folder), "--store", str(store), "--processes", "0",
            "--quiet", "--report", str(report)]
     env = {"PYTHONPATH": os.pathsep.join([str(tree), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)}
-    run_sampled(cmd, env)
-    return json.loads(report.read_text())
+    _, tree_peak, parent_peak, _ = run_peaks(cmd, env)
+    return {**json.loads(report.read_text()), "tree_peak_mib": round(tree_peak / 2**20),
+            "parent_peak_mib": round(parent_peak / 2**20)}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -42,6 +46,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--tree", action="append", default=[], metavar="NAME=PATH",
                     help="A source tree to build with (repeatable); default: this checkout.")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "ratio")
+    ap.add_argument("--corpora", type=Path, default=None,
+                    help="A folder of existing corpus-N folders to read (nothing is written there).")
     args = ap.parse_args(argv)
     from bench.corpus import write_corpus
     from kg.settings import Settings
@@ -52,9 +58,10 @@ def main(argv: list[str] | None = None) -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     summary = {}
     for n in (int(x) for x in args.n.split(",")):
-        folder = write_corpus(args.out / f"corpus-{n}", n)
+        folder = args.corpora / f"corpus-{n}" if args.corpora else write_corpus(args.out / f"corpus-{n}", n)
         texts = bodies(folder)
         runs: dict[str, list[float]] = {name: [] for name in trees}
+        peaks: dict[str, list[tuple[int, int]]] = {name: [] for name in trees}
         pipes: list[float] = []
         for rep in range(args.reps):
             pipe_s = raw_pipe(texts, s.model, cores, s.batch_size)
@@ -62,11 +69,16 @@ def main(argv: list[str] | None = None) -> None:
             for name, tree in trees.items():
                 rep_json = build_once(folder, args.out / f"build-{n}-{name}", Path(tree).resolve())
                 runs[name].append(rep_json["seconds"])
+                peaks[name].append((rep_json["parent_peak_mib"], rep_json["tree_peak_mib"]))
                 print(json.dumps({"n": n, "rep": rep, "tree": name, "pipe_s": round(pipe_s, 2),
                                   "build_s": rep_json["seconds"], "ratio": round(pipe_s / rep_json["seconds"], 3),
-                                  "triples": rep_json["triples"]}), flush=True)
+                                  "triples": rep_json["triples"], "parent_peak_mib": rep_json["parent_peak_mib"],
+                                  "tree_peak_mib": rep_json["tree_peak_mib"]}), flush=True)
         summary[n] = {name: {"median_ratio": round(statistics.median(p / b for p, b in zip(pipes, secs)), 3),
-                             "median_build_s": round(statistics.median(secs), 2)} for name, secs in runs.items()}
+                             "median_build_s": round(statistics.median(secs), 2),
+                             "median_parent_peak_mib": statistics.median(p for p, _ in peaks[name]),
+                             "median_tree_peak_mib": statistics.median(t for _, t in peaks[name])}
+                      for name, secs in runs.items()}
         summary[n]["pipe_s"] = round(statistics.median(pipes), 2)
     print(json.dumps(summary, indent=2))
 

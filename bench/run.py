@@ -78,21 +78,33 @@ def tree_rss(proc: psutil.Process) -> int:
 
 def run_sampled(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int, str]:
     """Run ``cmd``; return (wall seconds, peak RSS of its process tree in bytes, stderr)."""
+    wall, tree_peak, _, err = run_peaks(cmd, env)
+    return wall, tree_peak, err
+
+
+def run_peaks(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int, int, str]:
+    """Run ``cmd``; return (wall seconds, peak RSS of its process tree, peak RSS of the process alone, stderr).
+
+    Both peaks in bytes, sampled every 50 ms; the process alone is what is left once forked workers exit."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT,
                             env={**os.environ, **(env or {})}, text=True)
     ps = psutil.Process(proc.pid)
-    peak = 0
+    peak = own = 0
     err: list[str] = []
     reader = threading.Thread(target=lambda: err.append(proc.stderr.read()), daemon=True)
     reader.start()
     while proc.poll() is None:
         peak = max(peak, tree_rss(ps))
+        try:
+            own = max(own, ps.memory_info().rss)
+        except psutil.Error:
+            pass
         time.sleep(0.05)
     reader.join()
     if proc.returncode not in (0, 1):
         raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{''.join(err)[-3000:]}")
-    return time.perf_counter() - start, peak, "".join(err)
+    return time.perf_counter() - start, peak, own, "".join(err)
 
 
 def free_port() -> int:

@@ -25,7 +25,7 @@ from kg.errors import IngestError, NotFound
 from kg.model import Article, CleanArticle, Extraction, Resolution
 from kg.settings import Settings
 from kg.store import Store
-from kg.store import diff_update
+from kg.store import diff_chunks
 from kg.triples import article_quads, resolved_quads
 from kg.vocab import RESOLVED_GRAPH, article_iri
 
@@ -206,7 +206,7 @@ def _sync_resolved(resolution: Resolution, store: Store, cache: ExtractionCache,
     if isinstance(old, frozenset) and present:
         if old != fresh.keys():
             removed = ox.parse("".join(f"{line} .\n" for line in old - fresh.keys()), format=ox.RdfFormat.N_QUADS)
-            store.update(diff_update(RESOLVED_GRAPH, removed, [fresh[line] for line in fresh.keys() - old]))
+            store.update_chunks(diff_chunks(RESOLVED_GRAPH, removed, (fresh[line] for line in fresh.keys() - old)))
     else:
         store.replace_graph(RESOLVED_GRAPH, new)
     if old != fresh.keys():

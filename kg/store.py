@@ -1,8 +1,10 @@
 """The only writer of the graph: one named graph per article, in embedded Oxigraph or a remote SPARQL server.
 
 ``open_store(settings)`` returns an ``EmbeddedStore`` for a folder and a ``RemoteStore`` for an http(s)
-URL. Both replace an article's graph in one transaction (``DROP`` + ``INSERT DATA`` in a single SPARQL
-Update), so a crash leaves every article either entirely in the store or not at all.
+URL. Both write a graph in one transaction, so a crash leaves every article either entirely in the store or
+not at all: the embedded store adds a graph it does not hold yet with ``pyoxigraph.Store.extend`` (one
+transaction, no SPARQL text) and replaces one it holds with a single SPARQL Update (``DROP`` + ``INSERT
+DATA``); the remote store sends that Update for every graph, streamed to the server as it is written.
 """
 from __future__ import annotations
 
@@ -37,6 +39,7 @@ class Store(Protocol):
             max_rows: int = 0, base_iri: str | None = None, fmt: str = "json") -> Wire: ...
     def replace_graph(self, graph: str, quads: Iterable[Quad]) -> None: ...
     def update(self, sparql: str) -> None: ...
+    def update_chunks(self, chunks: Iterable[str]) -> None: ...
     def remove_graph(self, graph: str) -> None: ...
     def graphs(self) -> list[str]: ...
     def quads(self) -> Iterator[Quad]: ...
@@ -157,23 +160,44 @@ def note_truncated(wire: Wire) -> Wire:
     return wire
 
 
-def _nt(term: Any) -> str:
-    return str(term)
+def _lines(quads: Iterable[Quad]) -> Iterator[str]:
+    """Each quad's triple in N-Triples syntax, one line each (our own terms: pyoxigraph escapes them)."""
+    for q in quads:
+        yield f"{q.subject} {q.predicate} {q.object} .\n"
+
+
+def replace_chunks(graph: str, quads: Iterable[Quad]) -> Iterator[str]:
+    """``insert_data(graph, quads)`` in pieces, one per quad, so a large graph is never one string."""
+    g = ox.NamedNode(graph)
+    yield f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n"
+    yield from _lines(quads)
+    yield "} }"
+
+
+def diff_chunks(graph: str, removed: Iterable[Quad], added: Iterable[Quad]) -> Iterator[str]:
+    """``diff_update(graph, removed, added)`` in pieces, one per quad."""
+    g = ox.NamedNode(graph)
+    yield f"DELETE DATA {{ GRAPH {g} {{\n"
+    yield from _lines(removed)
+    yield f"}} }} ;\nINSERT DATA {{ GRAPH {g} {{\n"
+    yield from _lines(added)
+    yield "} }"
 
 
 def insert_data(graph: str, quads: Iterable[Quad]) -> str:
     """A SPARQL Update that replaces ``graph`` with ``quads`` atomically (our own terms, N-Triples syntax)."""
-    body = "\n".join(f"{_nt(q.subject)} {_nt(q.predicate)} {_nt(q.object)} ." for q in quads)
-    g = ox.NamedNode(graph)
-    return f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}"
+    return "".join(replace_chunks(graph, quads))
 
 
 def diff_update(graph: str, removed: Iterable[Quad], added: Iterable[Quad]) -> str:
     """A SPARQL Update that turns ``graph`` from its old into its new content in one transaction."""
-    g = ox.NamedNode(graph)
-    rem = "\n".join(f"{_nt(q.subject)} {_nt(q.predicate)} {_nt(q.object)} ." for q in removed)
-    add = "\n".join(f"{_nt(q.subject)} {_nt(q.predicate)} {_nt(q.object)} ." for q in added)
-    return f"DELETE DATA {{ GRAPH {g} {{\n{rem}\n}} }} ;\nINSERT DATA {{ GRAPH {g} {{\n{add}\n}} }}"
+    return "".join(diff_chunks(graph, removed, added))
+
+
+def in_graph(quads: Iterable[Quad], graph: ox.NamedNode) -> Iterator[ox.Quad]:
+    """``quads`` moved into ``graph`` (as ``INSERT DATA { GRAPH graph { ... } }`` would put them)."""
+    for q in quads:
+        yield q if q.graph_name == graph else ox.Quad(q.subject, q.predicate, q.object, graph)
 
 
 def _subs(substitutions: dict[str, Any] | None) -> dict[ox.Variable, Any] | None:
@@ -224,8 +248,20 @@ class EmbeddedStore:
             raise QuerySyntaxError(f"malformed SPARQL update: {exc}") from None
 
     def replace_graph(self, graph: str, quads: Iterable[Quad]) -> None:
-        """Replace the named graph ``graph`` with ``quads`` in one transaction."""
-        self._store.update(insert_data(graph, quads))
+        """Replace the named graph ``graph`` with ``quads`` in one transaction.
+
+        A graph the store does not hold yet (every graph of a fresh build) is added with ``Store.extend``, which
+        is transactional and streams ``quads`` without SPARQL text; one it holds is dropped and written again
+        by one SPARQL Update. (``Store.bulk_extend`` is faster but not transactional: never used here.)"""
+        g = ox.NamedNode(graph)
+        if self._store.contains_named_graph(g):
+            self._store.update(insert_data(graph, quads))
+        else:
+            self._store.extend(in_graph(quads, g))
+
+    def update_chunks(self, chunks: Iterable[str]) -> None:
+        """Run the SPARQL Update written by ``chunks`` (kg's own updates, e.g. ``diff_chunks``)."""
+        self.update("".join(chunks))
 
     def remove_graph(self, graph: str) -> None:
         """Drop the named graph ``graph`` (no error when it is absent)."""
@@ -271,10 +307,12 @@ class RemoteStore:
         self.max_rows = max_rows
         self._http = httpx.Client(timeout=timeout)
 
-    def _post(self, url: str, content: str, content_type: str, accept: str,
+    def _post(self, url: str, content: str | Iterable[str], content_type: str, accept: str,
               params: list[tuple[str, str]] | None = None) -> httpx.Response:
+        """POST ``content`` (a string, or pieces of one sent as they come: a chunked request) to ``url``."""
+        body = content.encode() if isinstance(content, str) else _pieces(content)
         try:
-            r = self._http.post(url, content=content.encode(), params=params,
+            r = self._http.post(url, content=body, params=params,
                                 headers={"Content-Type": content_type, "Accept": accept})
         except httpx.TimeoutException:
             raise QueryTimeout(f"the SPARQL server at {url} did not answer within {self.timeout:g} s "
@@ -321,8 +359,12 @@ class RemoteStore:
         self._post(self.update_url, sparql, "application/sparql-update", "*/*")
 
     def replace_graph(self, graph: str, quads: Iterable[Quad]) -> None:
-        """Replace one named graph in a single SPARQL Update request."""
-        self._post(self.update_url, insert_data(graph, quads), "application/sparql-update", "*/*")
+        """Replace one named graph in a single SPARQL Update request, streamed as it is written."""
+        self.update_chunks(replace_chunks(graph, quads))
+
+    def update_chunks(self, chunks: Iterable[str]) -> None:
+        """Send the SPARQL Update written by ``chunks`` (kg's own updates) as one streamed request."""
+        self._post(self.update_url, chunks, "application/sparql-update", "*/*")
 
     def remove_graph(self, graph: str) -> None:
         """Drop one named graph."""
@@ -353,6 +395,20 @@ class RemoteStore:
 def _triples(data: bytes) -> Iterator[ox.Triple]:
     for q in ox.parse(io.BytesIO(data), format=ox.RdfFormat.N_TRIPLES):
         yield ox.Triple(q.subject, q.predicate, q.object)
+
+
+def _pieces(chunks: Iterable[str], size: int = 1 << 16) -> Iterator[bytes]:
+    """``chunks`` encoded and joined into pieces of about ``size`` bytes (one HTTP chunk each, not one per quad)."""
+    buf: list[bytes] = []
+    n = 0
+    for c in chunks:
+        buf.append(c.encode())
+        n += len(buf[-1])
+        if n >= size:
+            yield b"".join(buf)
+            buf, n = [], 0
+    if buf:
+        yield b"".join(buf)
 
 
 def _default_update_url(query_url: str) -> str:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.cache import ExtractionCache, cache_dir
 from kg.errors import NotFound
 from kg.pipeline import BuildReport, build, remove
 from kg.settings import Settings
@@ -120,6 +121,21 @@ def test_pipeline_incremental_build_equals_fresh_build(built, tmp_path, edit, ar
     edit(folder)
     rep, quads = _build(folder, store)
     assert (rep.articles, rep.extracted, rep.removed) == (articles, extracted, removed)
+    assert quads == _fresh(folder, tmp_path)
+
+
+@pytest.mark.parametrize("forget", [(), ("resolved-nquads",), ("graphs", "resolved-nquads")],
+                         ids=["diff", "resolved-rewritten", "all-rewritten"])
+def test_pipeline_graphs_the_store_holds_are_replaced_whole(built, tmp_path, forget):
+    """A changed build writes the resolved graph as a diff (one update) or, when the cache forgot what it last
+    wrote, replaces graphs the store already holds (drop and insert in one update); all end as a fresh build."""
+    folder, store, _ = built
+    _change(folder)
+    for name in forget:
+        ExtractionCache(cache_dir(_settings(store))).remove_meta(name)
+    rep, quads = _build(folder, store)
+    if "graphs" in forget:  # no hashes: every article graph is written again over the one the store holds
+        assert rep.written == 3
     assert quads == _fresh(folder, tmp_path)
 
 
