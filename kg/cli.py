@@ -21,6 +21,9 @@ out = Console()
 err = Console(stderr=True)
 
 StoreOpt = typer.Option(None, "--store", help="Store folder (embedded Oxigraph) or SPARQL server URL [env KG_STORE].")
+SinceOpt = typer.Option(None, help="Only events on or after this date (YYYY-MM-DD).")
+UntilOpt = typer.Option(None, help="Only events on or before this date (YYYY-MM-DD).")
+KindsOpt = typer.Option(None, "--kinds", "-k", help="Comma-separated relation kinds.")
 
 
 def _settings(**kw: object) -> Settings:
@@ -202,8 +205,8 @@ def ego(name: str = typer.Argument(..., help="An actor's name, any alias, id (pe
         kinds: Optional[str] = typer.Option(None, "--kinds", "-k", help="Comma-separated relation kinds: "
                                             "negotiated_with, sanctioned, sanctioned_by, member_of, spoke_about, "
                                             "affiliated_with (and has_member, spoken_about_by, has_affiliate)."),
-        since: Optional[str] = typer.Option(None, help="Only events on or after this date (YYYY-MM-DD)."),
-        until: Optional[str] = typer.Option(None, help="Only events on or before this date (YYYY-MM-DD)."),
+        since: Optional[str] = SinceOpt,
+        until: Optional[str] = UntilOpt,
         format: str = typer.Option("json", "--format", "-f", help="json, cytoscape, graphml, gexf, svg, png."),
         out_file: Optional[Path] = typer.Option(None, "--out", "-o", help="Output file (default: standard output)."),
         max_nodes: Optional[int] = typer.Option(None, "--max-nodes", min=0, help="Most actors, nearest and strongest "
@@ -235,9 +238,9 @@ def ego(name: str = typer.Argument(..., help="An actor's name, any alias, id (pe
 def central(store: Optional[str] = StoreOpt,
             measure: str = typer.Option("degree", "--by", help="degree or betweenness."),
             limit: int = typer.Option(20, min=1, max=1000, help="How many actors to list."),
-            since: Optional[str] = typer.Option(None, help="Only events on or after this date (YYYY-MM-DD)."),
-            until: Optional[str] = typer.Option(None, help="Only events on or before this date (YYYY-MM-DD)."),
-            kinds: Optional[str] = typer.Option(None, "--kinds", "-k", help="Comma-separated relation kinds."),
+            since: Optional[str] = SinceOpt,
+            until: Optional[str] = UntilOpt,
+            kinds: Optional[str] = KindsOpt,
             types: Optional[str] = typer.Option(None, help="Comma-separated actor types (Person, Country, ...)."),
             format: str = typer.Option("table", "--format", "-f", help="table or json.")) -> None:
     """The most central actors (degree, betweenness) of the actor network in a date window."""
@@ -262,9 +265,9 @@ def central(store: Optional[str] = StoreOpt,
 def path(source: str = typer.Argument(..., help="One actor (any alias, id or IRI)."),
          target: str = typer.Argument(..., help="The other actor."),
          store: Optional[str] = StoreOpt,
-         since: Optional[str] = typer.Option(None, help="Only events on or after this date (YYYY-MM-DD)."),
-         until: Optional[str] = typer.Option(None, help="Only events on or before this date (YYYY-MM-DD)."),
-         kinds: Optional[str] = typer.Option(None, "--kinds", "-k", help="Comma-separated relation kinds."),
+         since: Optional[str] = SinceOpt,
+         until: Optional[str] = UntilOpt,
+         kinds: Optional[str] = KindsOpt,
          format: str = typer.Option("text", "--format", "-f", help="text or json.")) -> None:
     """The shortest path between two actors, with the events behind each hop."""
     from kg.network import actor_path
@@ -286,9 +289,9 @@ def path(source: str = typer.Argument(..., help="One actor (any alias, id or IRI
 def edge(source: str = typer.Argument(..., help="One actor (any alias, id or IRI)."),
          target: str = typer.Argument(..., help="The other actor."),
          store: Optional[str] = StoreOpt,
-         since: Optional[str] = typer.Option(None, help="Only events on or after this date (YYYY-MM-DD)."),
-         until: Optional[str] = typer.Option(None, help="Only events on or before this date (YYYY-MM-DD)."),
-         kinds: Optional[str] = typer.Option(None, "--kinds", "-k", help="Comma-separated relation kinds."),
+         since: Optional[str] = SinceOpt,
+         until: Optional[str] = UntilOpt,
+         kinds: Optional[str] = KindsOpt,
          format: str = typer.Option("text", "--format", "-f", help="text or json.")) -> None:
     """The relations between two actors (one edge of an ego network), with their events and sources."""
     from kg.ego import edge_detail
