@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.dates import WEEKDAYS, parse_date_expr
 from kg.events_lexicon import state_of
-from kg.gazetteer import lookup_place
+from kg.gazetteer import lookup_place, non_state_actor
 from kg.model import CleanArticle, Evidence, Mention
 
 #: Auxiliaries and lemmas that put an event in the future relative to the report.
@@ -67,6 +67,8 @@ def _no_article(text: str) -> str:
 def party_of(token: Token, index: MentionIndex) -> str | None:
     """The state or organization ``token`` names as an actor ("Tehran" -> "Iran", "Hamas"), else ``None``."""
     text, kind = name_span(token, index)
+    if kind == "Organization" and non_state_actor(text):  # "the Ruritanian opposition": a party, not the state
+        return text
     m = index.at(token)
     inner = kind == "Organization" and m is not None and token.idx > m.start  # "Niger" in "Niger Delta Liberation …"
     chain = _chain_state(token) if m is None else None

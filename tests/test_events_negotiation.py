@@ -267,3 +267,28 @@ def test_events_negotiation_date_under_a_misparsed_ending_verb(nlp) -> None:  # 
             "The meeting in Santiago was the third round of talks between the ministers of the three countries.")
     found = [d for d in read(nlp, text, date(2014, 1, 6), kind="Negotiation") if d.round == 3]
     assert found and {d.date for d in found} == {date(2014, 1, 5)}
+
+
+@pytest.fixture(scope="module")
+def kg_nlp():  # noqa: ANN201
+    from kg.nlp import build_nlp
+    from kg.settings import Settings
+
+    return build_nlp(Settings())
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("The Chilean opposition and the government of Chile held a second round of talks in Lima on Monday.",
+     {"Chilean opposition", "Chile"}),
+    ("Bolivian rebels and Bolivia held a third round of talks in Quito on Monday.", {"Bolivian rebels", "Bolivia"}),
+])
+def test_events_negotiation_non_state_side_is_not_its_state(kg_nlp, text, sides) -> None:  # noqa: ANN001
+    """A side named by demonym and a non-state noun (kg's actor-span component makes it one Organization) is
+    that group, not the state; so the state's own side is not collapsed into it, and the host is no side."""
+    from kg.events import find_events
+    from kg.mentions import find_mentions
+    from tests.test_events import article
+
+    doc = kg_nlp(text)
+    found = [d for d in find_events(doc, find_mentions(doc), article(text, date(2022, 3, 1))) if d.kind == "Negotiation"]
+    assert found and set(found[0].sides) == sides and found[0].date == date(2022, 2, 28)
