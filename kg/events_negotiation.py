@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.components.entity_fixer import role_words
+from kg.components.roles import role_words
 from kg.events_common import MentionIndex, date_of, evidence, is_future, name_span, party_of, sentences
 from kg.events_delegation import find_delegations, initials
 from kg.events_lexicon import Trigger, state_of, triggers

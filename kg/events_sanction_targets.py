@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.components.entity_fixer import role_words
+from kg.components.roles import role_words
 from kg.events_common import MentionIndex, name_span
 from kg.events_lexicon import state_of
 

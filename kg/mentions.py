@@ -28,7 +28,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
-from kg.components.entity_fixer import role_words
+from kg.components.roles import role_words
 from kg.model import EntityType, Mention
 
 _MAX_ROLE_WORDS = 4

@@ -1,4 +1,5 @@
-"""kg's spaCy components, one per module; importing this package registers their factories."""
+"""kg's spaCy components, one per module (the other modules hold the entity fixer's rules); importing this
+package registers their factories."""
 from kg.components import actor_spans, chrome_filter, entity_fixer, paragraph_breaks
 
 BEFORE_PARSER: tuple[str, ...] = (paragraph_breaks.NAME,)  # sentence starts the parser must keep

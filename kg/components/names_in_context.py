@@ -1,0 +1,84 @@
+"""The second pass of the entity fixer: persons found from the names of persons elsewhere in the doc
+("Jane Doe ... Doe said") and from where a name sits ("lawmaker Jane Doe" tagged ORG or left untagged)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.components import lookups as gz  # kg.gazetteer, memoised
+from kg.components.person_cues import PARTICLES, Ent, covered, looks_like_name, person_context
+from kg.components.place_labels import place_label
+from kg.components.roles import role_words
+
+
+def persons_from_context(doc: Doc, spans: list[Ent]) -> list[Ent]:
+    """Return ``spans`` relabelled PERSON where they repeat a person's name or sit where a name goes, plus
+    untagged names and surnames of persons named in the doc."""
+    full = [doc[s:e] for s, e, lab in spans if lab == "PERSON" and e - s > 1]
+    surnames = {gz.norm(sp[-1].text) for sp in full}
+    given = {gz.norm(sp[0].text) for sp in full}
+    fulls = {gz.norm(sp.text) for sp in full}
+    fulls |= {gz.norm(sp[k:].text) for sp in full for k in range(1, len(sp) - 1)}  # "Ruiz Soto" of "Ana Ruiz Soto"
+    out: list[Ent] = []
+    for s, e, lab in spans:
+        key = gz.norm(doc[s:e].text)
+        if lab != "PERSON" and (key in fulls or (e - s == 1 and key in surnames)):
+            lab = "PERSON"
+        elif lab in ("GPE", "LOC") and e - s == 1 and key in given | surnames:
+            lab = "PERSON"
+        elif lab in ("ORG", "GPE", "LOC", "FAC", "WORK_OF_ART") and looks_like_name(doc, s, e) and person_context(doc, s, e, spans):
+            lab = "PERSON"  # "lawmaker Jane Doe", "Jane Doe, the Ruritanian president," tagged ORG
+        elif lab in ("ORG", "GPE", "LOC") and e - s == 1 and _given_name_before(doc, s, spans) \
+                and looks_like_name(doc, s - 1, e) and person_context(doc, s - 1, e, spans):
+            s, lab = s - 1, "PERSON"  # "his deputy, Jane | Doe (GPE),"
+        out.append((s, e, lab))
+    out += _untagged_names(doc, out)
+    surnames = {gz.norm(doc[e - 1].text) for s, e, lab in out if lab == "PERSON" and e - s > 1}
+    surnames |= {gz.norm(doc[e - 2].text) for s, e, lab in out  # "Ruiz" of "Ana Ruiz Soto"
+                 if lab == "PERSON" and e - s >= 3 and doc[e - 2].is_title and doc[e - 2].lower_ not in PARTICLES}
+    return out + _untagged_surnames(doc, out, surnames)
+
+
+def _given_name_before(doc: Doc, s: int, spans: list[Ent]) -> bool:
+    """True when the token before ``s`` is an untagged capitalised proper noun, no role, place or state."""
+    if s < 1 or place_label(doc[s].text) or any(a <= s - 1 < b for a, b, _ in spans):
+        return False
+    t = doc[s - 1]
+    return t.pos_ == "PROPN" and t.is_title and t.whitespace_ == " " and t.lower_ not in role_words() \
+        and not gz.is_place_word(t.text)
+
+
+def _untagged(doc: Doc, spans: list[Ent]) -> list[Token]:
+    """Capitalised proper nouns outside every entity span that are no role word or place."""
+    taken = covered(spans)
+    return [
+        t for t in doc
+        if t.i not in taken and not t.ent_type_ and t.pos_ == "PROPN" and t.is_title
+        and t.lower_ not in role_words() and not gz.is_place_word(t.text)
+    ]
+
+
+def _untagged_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
+    """PERSON spans for runs of 2-4 untagged capitalised proper nouns where a person's name goes
+    ("his special envoy, Jane Doe", "lawmaker Jane Doe"; see ``person_context``)."""
+    free = {t.i for t in _untagged(doc, spans)}
+    out, i = [], 0
+    while i < len(doc):
+        e = i
+        while e in free and e - i < 4:
+            e += 1
+        if e - i >= 2 and looks_like_name(doc, i, e) and person_context(doc, i, e, spans):
+            out.append((i, e, "PERSON"))
+        i = max(e, i + 1)
+    return out
+
+
+def _untagged_surnames(doc: Doc, spans: list[Ent], surnames: set[str]) -> list[Ent]:
+    """One-token PERSON spans for capitalised proper nouns the model left untagged that are the surname
+    of a person named in full in the doc ("Jane Doe ... Doe said")."""
+    taken = covered(spans)
+    subjects = [  # the tagger calls an unknown sentence-initial name a NOUN: "Doe signed ..."
+        t for t in doc
+        if t.i not in taken and not t.ent_type_ and t.pos_ == "NOUN" and t.is_title
+        and t.dep_ == "nsubj" and t.head.pos_ == "VERB"
+    ]
+    return [(t.i, t.i + 1, "PERSON") for t in _untagged(doc, spans) + subjects if gz.norm(t.text) in surnames]

@@ -1,0 +1,100 @@
+"""Tests on token spans for person names: whether words look like a name, and whether a span sits where a
+person's name goes ("lawmaker X", "X, the Ruritanian president,") or where a body's or portfolio's does."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.components import lookups as gz  # kg.gazetteer, memoised
+from kg.components.place_labels import place_label
+from kg.components.roles import role_words, singular_role
+from kg.gazetteer import PLACE_DIVISIONS
+
+Ent = tuple[int, int, str]  # (start token, end token, entity label)
+SPLITTABLE = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON"})  # the labels the model gives names and places
+
+# lowercase words inside a family name ("el-Tayeb", "van Dam", "bin Omar")
+PARTICLES = frozenset("al el bin ibn bint van von der den de da del di du dos das la le ter".split())
+
+
+def covered(spans: list[Ent]) -> set[int]:
+    """Return the indices of the tokens inside ``spans``."""
+    return {i for s, e, _ in spans for i in range(s, e)}
+
+
+def looks_like_name(doc: Doc, s: int, e: int) -> bool:
+    """True for 2-3 capitalised words (hyphens allowed) with no organization word and no place."""
+    org_words = gz.data_words("org_words.txt")
+    words = [t for t in doc[s:e] if t.text != "-"]
+    return (
+        2 <= len(words) <= 4
+        and words[0].is_title and words[-1].is_title
+        and all(t.is_title or t.lower_ in PARTICLES for t in words)
+        and sum(t.is_title for t in words) <= 3
+        and not any(t.lower_ in org_words or t.lower_ in role_words() or t.lower_ in PLACE_DIVISIONS for t in words)
+        and not any(gz.state_for(t.text) for t in words)
+        and place_label(doc[s:e].text) is None
+    )
+
+
+def person_context(doc: Doc, s: int, e: int, spans: list[Ent]) -> bool:
+    """True when a span sits where a person's name does: right after a role word ("lawmaker X",
+    "Chancellor X"), before an apposition with a role ("X, the Ruritanian president,"), or
+    coordinated with a person ("Jane Doe and X")."""
+    i = s - 1
+    while i >= max(0, s - 4) and (doc[i].lower_ in ("to", "of", "in") or gz.state_for(doc[i].text)):
+        i -= 1  # "ambassador to Ruritania X"
+    if portfolio(doc, s, e):
+        return False
+    if i >= 0 and doc[i].lower_.rstrip(".") in role_words():
+        return True
+    if s > 1 and doc[s - 1].text == ",":  # "its managing director, X", "the envoy for the Andes, X"
+        for t in reversed(doc[max(0, s - 8) : s - 1]):
+            if singular_role(t.lower_) in role_words():
+                return True
+            if not (t.is_title or t.is_upper or t.lower_ in ("the", "of", "for", "to", "on", "in", "at", "'s", "’s", ".")):
+                break
+    if e + 1 < len(doc) and doc[e].lower_ == "and":
+        if any(lab == "PERSON" and start == e + 1 for start, _, lab in spans):
+            return True  # "X and Jane Doe"
+    if e < len(doc) and doc[e].text == ",":
+        for t in doc[e + 1 : e + 9]:  # "X, a 40-year-old teacher,"
+            if t.text in (",", ".", ";") or t.lower_ in ("which", "who", "that") or t.pos_ in ("VERB", "AUX"):
+                break
+            if singular_role(t.lower_) in role_words() and t.pos_ != "ADJ":
+                return True
+    if s > 1 and doc[s - 1].lower_ in ("and", ","):
+        return any(lab == "PERSON" and end == s - 1 for _, end, lab in spans)
+    return False
+
+
+def portfolio(doc: Doc, s: int, e: int) -> bool:
+    """True for a name right after "<role> of" that no possessive follows: "Secretary of Coastal Affairs"."""
+    if s < 2 or doc[s - 1].lower_ != "of" or doc[s - 2].lower_ not in role_words():
+        return False
+    return not (e < len(doc) and doc[e].text in ("'s", "’s"))
+
+
+def initialled_name(doc: Doc, s: int, e: int) -> int | None:
+    """The start of a name with a middle initial ("Jane Q. Doe") that ends the span, or None."""
+    if e - s < 3 or not (doc[e - 1].is_title and doc[e - 3].is_title):
+        return None
+    mid = doc[e - 2].text
+    if not (len(mid) == 2 and mid[0].isupper() and mid[1] == "."):
+        return None
+    k = e - 3
+    if doc[k].lower_ in role_words() or doc[k].lower_ in gz.data_words("org_words.txt") or gz.state_for(doc[k].text):
+        return None
+    return k
+
+
+def body_apposition(doc: Doc, e: int) -> bool:
+    """True when an apposition with an article right after a span calls it a body: ", an umbrella group",
+    ", the ruling party" (the noun that heads it is an organization word)."""
+    if e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ not in ("a", "an", "the"):
+        return False
+    for t in doc[e + 2 : e + 7]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "PRON"):
+            return False
+        if t.pos_ == "NOUN" and (t.i + 1 >= len(doc) or (doc[t.i + 1].pos_ != "NOUN" and doc[t.i + 1].tag_ != "POS")):
+            return t.lower_ in gz.data_words("org_words.txt")
+    return False

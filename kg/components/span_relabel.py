@@ -1,0 +1,104 @@
+"""The first pass of the entity fixer: one model span at a time, trimmed and cut at line breaks, then
+relabelled, split or dropped by the gazetteer, the role lexicon and the span's own words."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.components import lookups as gz  # kg.gazetteer, memoised
+from kg.components.person_cues import SPLITTABLE, Ent, body_apposition, initialled_name, looks_like_name, portfolio
+from kg.components.place_labels import place_label, split_list
+from kg.components.roles import role_heads, role_words
+from kg.gazetteer import PLACE_DIVISIONS
+
+
+def trimmed(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut at line breaks, then trim determiners and punctuation at both ends."""
+    for i in range(start, end):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            end = i if "\n" in doc[i].text else i + 1
+            break
+        if doc[i].text == "(" and i > start:  # "Authority on Development (IGAD": the name, then its acronym
+            end = i
+            break
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
+        end -= 1
+    return [(start, end)] if end > start else []
+
+
+def relabel(doc: Doc, s: int, e: int, label: str) -> list[Ent]:
+    """Return the spans the model's span ``doc[s:e]`` tagged ``label`` becomes: relabelled, split or none."""
+    span = doc[s:e]
+    text = span.text
+    org_words = gz.data_words("org_words.txt")
+    if label in ("ORG", "GPE") and e - s >= 3 and gz.state_for(doc[s].text):
+        if looks_like_name(doc, s + 1, e):  # "(ambassador to) Ruritania Jane Doe"
+            return [(s, s + 1, place_label(doc[s].text) or "GPE"), (s + 1, e, "ORG")]
+    if not any(ch.isupper() for ch in text):
+        return []  # "totalitarian" NORP: names are capitalised
+    if e - s == 1 and text.rstrip(".").lower() in gz.data_table("role_abbreviations.tsv"):
+        after = e + 1 if not text.endswith(".") and e < len(doc) and doc[e].text == "." else e
+        if (text.endswith(".") or after > e) and after < len(doc) and doc[after].is_title:
+            return []  # "Brig." of "Brig. Gen. Jane Doe" tagged a town
+    if label in ("ORG", "GPE") and (k := initialled_name(doc, s, e)) is not None:
+        rest = [(s, k, label)] if k > s and doc[k - 1].lower_ in org_words else []
+        return rest + [(k, e, "PERSON")]  # "(Secretary for) Export Control Jane Q. Doe"
+    if label in ("ORG", "GPE") and doc[s].lower_.rstrip(".") in role_words() and not (s and doc[s - 1].lower_ == "the"):
+        k = s
+        while k < e and (doc[k].lower_.rstrip(".") in role_words() or doc[k].text == "."):
+            k += 1  # "Brig. Gen. Jane Doe" tagged ORG: the rank, then a name
+        last = next((doc[j] for j in range(k - 1, s - 1, -1) if doc[j].text != "."), doc[s])
+        if k < e and last.lower_.rstrip(".") in role_heads() and looks_like_name(doc, k, e):
+            return [(k, e, "PERSON")]  # not "Defense | Industries System": "Defense" ends no title
+    if label in ("PERSON", "GPE", "LOC", "FAC") and e - s > 1 and doc[e - 1].lower_ in org_words and doc[e - 1].is_title:
+        return [(s, e, "ORG")]  # "X People's Defence Forces", "the Y Initiative": a body, not a person or place
+    if label == "PERSON":
+        return _person(doc, s, e)
+    whole = place_label(text)
+    if whole:
+        return [(s, e, whole)]
+    if label in SPLITTABLE and e - s > 1:
+        parts = split_list(doc, s, e)
+        if len(parts) > 1 and all(place_label(doc[a:b].text) for a, b in parts):
+            return [(a, b, place_label(doc[a:b].text) or "GPE") for a, b in parts]
+    if label == "GPE" and text.replace(".", "").isupper():
+        return [(s, e, "ORG")]  # "EU" is no country
+    if label == "ORG" and all(t.lower_ in role_words() or t.is_punct for t in span):
+        return []  # "Defense" of "Defense Minister"
+    return [(s, e, label)]
+
+
+def _person(doc: Doc, s: int, e: int) -> list[Ent]:
+    """Return the spans a model PERSON span becomes: without its titles, or a body, place or state and a person."""
+    if any(ch.isdigit() or ch in "/@" for ch in doc[s:e].text):
+        return []
+    if e - s > 1 and doc[e - 1].lower_.replace(".", "") in gz.data_words("company_suffixes.txt"):
+        return [(s, e, "ORG")]  # "Jane Doe Trading Co", "Alimentos Doe S.A."
+    if body_apposition(doc, e):
+        return [(s, e, "ORG")]  # "X, an umbrella group that ...": a body
+    while e - s > 1 and (doc[s].lower_.rstrip(".") in role_words() or doc[s].text == "."):
+        s += 1  # "President X" -> "X", "Brig. Gen. X" -> "X"
+    if e - s == 1 and doc[s].lower_.rstrip(".") in role_words():
+        return []
+    if portfolio(doc, s, e):
+        return [(s, e, "ORG")]
+    if e - s > 1 and doc[e - 1].is_title and doc[e - 1].lower_ in PLACE_DIVISIONS:
+        return [(s, e, "LOC")]  # "X Township", "Y District"
+    if e - s > 1 and doc[s].text in ("St", "St.", "Ste", "Ste."):
+        return [(s, e, "GPE")]  # "St Vincent": a saint's name is a place
+    if e < len(doc) and doc[e].is_lower and (info := gz.lookup_place(f"{doc[s:e].text} {doc[e].text}")):
+        if info.kind in ("region", "river"):
+            return [(s, e, "LOC")]  # "the X region", "X river"
+    whole = place_label(doc[s:e].text)
+    if whole:
+        return [(s, e, whole)]  # a single name that is a place; persons elsewhere win later
+    out: list[Ent] = []
+    for n in (2, 1):  # leading state or demonym: "Chile Gabriel Boric", "Kenyan Jane Doe"
+        rest = doc[s + n : e]
+        if e - s > n + 1 and gz.state_for(doc[s : s + n].text) and all(t.is_title for t in rest):
+            out.append((s, s + n, place_label(doc[s : s + n].text) or "GPE"))
+            s += n
+            break
+    out.append((s, e, "PERSON"))
+    return out
