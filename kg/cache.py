@@ -97,6 +97,16 @@ class ExtractionCache:
         return sorted((e for e in entries if isinstance(e, Entry)), key=lambda e: e.article_id)
 
 
+def read_pickle(path: Path) -> object | None:
+    """The object pickled at ``path``, or None when it is missing, truncated or from another version."""
+    return _load(path)
+
+
+def write_pickle(path: Path, value: object) -> None:
+    """Pickle ``value`` to ``path`` atomically."""
+    _dump(path, value)
+
+
 def _load(path: Path) -> object | None:
     """The object pickled at ``path``, or None when it is missing, truncated or from another version."""
     try:

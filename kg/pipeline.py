@@ -12,6 +12,8 @@ is cached as it comes back, while the workers read the rest. Resolution and the 
 from __future__ import annotations
 
 import hashlib
+import queue
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -165,9 +167,22 @@ def sync(entries: Sequence[Entry], store: Store, cache: ExtractionCache, report:
 
     The hash of each article graph last written is kept in one cache file, ``graphs``, removed before the first
     graph is written and written again once all are: a build killed in between rewrites every graph next time
-    rather than trust a hash of a graph it may not have finished."""
+    rather than trust a hash of a graph it may not have finished.
+
+    The writes (and the cache files that record them) run in that order on a ``_Writer`` thread while this one
+    computes the quads of the next graphs."""
     resolution = resolve([e.extraction for e in entries])
     present = set(store.graphs())
+    write = _Writer()
+    try:
+        _sync_graphs(resolution, store, cache, report, present, write)
+    finally:
+        write.close()
+    return resolution
+
+
+def _sync_graphs(resolution: Resolution, store: Store, cache: ExtractionCache, report: BuildReport,
+                 present: set[str], write: _Writer) -> None:
     old = cache.get_meta(_GRAPHS)
     written: dict[str, str] = old if isinstance(old, dict) else {}
     hashes: dict[str, str] = {}
@@ -181,15 +196,44 @@ def sync(entries: Sequence[Entry], store: Store, cache: ExtractionCache, report:
         if written.get(article.id) == digest and graph in present:
             continue
         if kept:
-            cache.remove_meta(_GRAPHS)
+            write(cache.remove_meta, _GRAPHS)
             kept = False
-        store.replace_graph(graph, quads)
+        write(store.replace_graph, graph, quads)
         report.written += 1
     if hashes != old:
-        cache.put_meta(_GRAPHS, hashes)
-    _sync_resolved(resolution, store, cache, report, RESOLVED_GRAPH in present)
-    store.load_ontology()
-    return resolution
+        write(cache.put_meta, _GRAPHS, hashes)
+    _sync_resolved(resolution, store, cache, report, RESOLVED_GRAPH in present, write)
+    write(store.load_ontology)
+
+
+class _Writer:
+    """Calls given to it run in order on one background thread, so the caller computes the next graph while the
+    last is written (pyoxigraph and httpx release the GIL while they write). After a call fails the rest are
+    skipped; ``close`` waits for the calls given and raises that failure."""
+
+    def __init__(self, backlog: int = 64) -> None:
+        self._calls: queue.Queue = queue.Queue(maxsize=backlog)  # bounds the quads waiting in memory
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="kg-store-writer", daemon=True)
+        self._thread.start()
+
+    def __call__(self, fn: Callable[..., object], *args: object) -> None:
+        self._calls.put((fn, args))
+
+    def _run(self) -> None:
+        while (call := self._calls.get()) is not None:
+            if self._error is None:
+                try:
+                    call[0](*call[1])
+                except BaseException as exc:  # handed to the caller by close()
+                    self._error = exc
+
+    def close(self) -> None:
+        """Wait until every call given has run (or been skipped); raise the first failure."""
+        self._calls.put(None)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
 
 
 _GRAPHS = "graphs"  # cache meta: article id -> hash of the quads last written to its graph
@@ -197,8 +241,9 @@ _RESOLVED = "resolved-nquads"  # cache meta: the resolved graph last written, as
 
 
 def _sync_resolved(resolution: Resolution, store: Store, cache: ExtractionCache, report: BuildReport,
-                   present: bool) -> None:
-    """Write the resolved graph: the difference to what the cache says was last written, or all of it."""
+                   present: bool, write: _Writer) -> None:
+    """Write the resolved graph (through ``write``): the difference to what the cache says was last written,
+    or all of it."""
     new = resolved_quads(resolution)
     report.triples += len(new)
     fresh = {str(q): q for q in new}
@@ -206,12 +251,13 @@ def _sync_resolved(resolution: Resolution, store: Store, cache: ExtractionCache,
     if isinstance(old, frozenset) and present:
         if old != fresh.keys():
             removed = ox.parse("".join(f"{line} .\n" for line in old - fresh.keys()), format=ox.RdfFormat.N_QUADS)
-            store.update_chunks(diff_chunks(RESOLVED_GRAPH, removed, (fresh[line] for line in fresh.keys() - old)))
+            added = [fresh[line] for line in fresh.keys() - old]
+            write(store.update_chunks, diff_chunks(RESOLVED_GRAPH, removed, added))
     else:
-        store.replace_graph(RESOLVED_GRAPH, new)
+        write(store.replace_graph, RESOLVED_GRAPH, new)
     if old != fresh.keys():
-        cache.put_meta(_RESOLVED, frozenset(fresh))
-        cache.remove_meta("resolved")  # what kg before this format kept: the same graph as pyoxigraph Quads
+        write(cache.put_meta, _RESOLVED, frozenset(fresh))
+        write(cache.remove_meta, "resolved")  # what kg before this format kept: the same graph as pyoxigraph Quads
 
 
 def build(paths: Iterable[str | Path], settings: Settings, store: Store,

@@ -350,12 +350,24 @@ class _Lookup:
         self.global_: dict[str, set[str]] = defaultdict(set)
         for (_, n), key in where.items():
             self.global_[n].add(key)
+        # (surface, article, kind) -> key found. Only keys are kept: which branch answers never depends on the
+        # entity table, which only grows (``_state`` adds countries), so a key found stays the answer, but a
+        # None may become a key once a country is added.
+        self.found: dict[tuple[str, str, str], str] = {}
 
     def person(self, root: str) -> str | None:
         """The final key of a person cluster given its root name."""
         return self._known(self.rename.get(f"person/{phonetic_key(root)}"))
 
     def __call__(self, surface: str, article_id: str, kind: str = "actor") -> str | None:
+        known = self.found.get((surface, article_id, kind))
+        if known is None:
+            known = self._lookup(surface, article_id, kind)
+            if known is not None:
+                self.found[(surface, article_id, kind)] = known
+        return known
+
+    def _lookup(self, surface: str, article_id: str, kind: str) -> str | None:
         text = re.sub(r"^(the|a|an)\s+", "", surface.strip(), flags=re.I)
         text = re.sub(r"['’]s?$", "", text).strip(" ,.;:\"“”")
         if not text:

@@ -135,3 +135,28 @@ def test_gazetteer_community_of(text: str, community: str | None) -> None:
 )
 def test_gazetteer_non_state_actor(text: str, non_state: bool) -> None:
     assert gz.non_state_actor(text) is non_state
+
+
+def test_gazetteer_load_tables_writes_then_reads_the_same_tables(tmp_path):
+    from kg.cache import read_pickle
+
+    path = gz.load_tables(tmp_path)
+    assert path is not None and path.parent == tmp_path
+    assert read_pickle(path) == {name: table() for name, table in gz._TABLES.items()}
+    written = path.stat().st_mtime_ns
+    assert gz.load_tables(tmp_path) == path and path.stat().st_mtime_ns == written  # read, not written again
+    assert gz.lookup_country("U.K.").name == "United Kingdom"
+
+
+@pytest.mark.parametrize("damage", ["truncated", "not a folder"])
+def test_gazetteer_load_tables_survives_a_bad_cache(tmp_path, damage):
+    from kg.cache import read_pickle
+
+    if damage == "truncated":
+        path = gz.load_tables(tmp_path)
+        path.write_bytes(path.read_bytes()[:100])
+        assert gz.load_tables(tmp_path) == path and isinstance(read_pickle(path), dict)
+    else:
+        (tmp_path / "f").write_text("")
+        assert gz.load_tables(tmp_path / "f") is None
+    assert gz.state_for("Nairobi").name == "Kenya"

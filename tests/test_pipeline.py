@@ -194,3 +194,49 @@ def test_pipeline_moved_folder_builds_like_fresh(built, tmp_path):
     rep, quads = _build(moved, store)
     assert (rep.articles, rep.extracted) == (3, 0)
     assert quads == _fresh(moved, tmp_path)
+
+
+def test_pipeline_writer_runs_calls_in_order_and_raises_the_first_failure():
+    from kg.pipeline import _Writer
+
+    done: list[int] = []
+
+    def fail(i: int) -> None:
+        raise OSError(f"disk full at {i}")
+
+    write = _Writer(backlog=2)
+    for i in range(5):
+        write(done.append, i)
+    write(fail, 5)
+    for i in range(6, 10):  # skipped: a write after a failed one would not have run either
+        write(done.append, i)
+    with pytest.raises(OSError, match="disk full at 5"):
+        write.close()
+    assert done == [0, 1, 2, 3, 4]
+
+
+class _FailingStore(EmbeddedStore):
+    """A real store whose second article graph write fails (a full disk, a lost connection)."""
+
+    writes = 0
+
+    def replace_graph(self, graph, quads):  # noqa: ANN001
+        if graph.startswith(article_iri("").value):
+            self.writes += 1
+            if self.writes == 2:
+                raise OSError("disk full")
+        super().replace_graph(graph, quads)
+
+
+def test_pipeline_failed_graph_write_fails_the_build_and_the_next_build_repairs_it(tmp_path):
+    folder = _write(tmp_path / "articles", ARTICLES)
+    store = tmp_path / "store"
+    st = _FailingStore(store)
+    try:
+        with pytest.raises(OSError, match="disk full"):
+            build([folder], _settings(store), st)
+    finally:
+        st.close()
+    assert ExtractionCache(cache_dir(_settings(store))).get_meta("graphs") is None  # no hash of unwritten graphs
+    rep, quads = _build(folder, store)
+    assert rep.written == len(ARTICLES) and quads == _fresh(folder, tmp_path)

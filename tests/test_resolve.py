@@ -300,3 +300,15 @@ def test_resolve_given_name_in_capitals_stays_an_organization() -> None:
     ents, _ = resolve_entities([extraction("a1", ("Faris Ali Qasem", "Person"), ("FARIS", "Organization"))])
     person_ = next(e for e in ents.values() if e.type == "Person")
     assert person_.aliases == {"Faris Ali Qasem"}
+
+
+def test_resolve_lookup_remembers_only_keys_found() -> None:
+    _, lookup = resolve_entities([
+        extraction("a1", ("Kenya", "Country"), ("Nairobi", "Place"), ("Ana Ruiz Soto", "Person"), ("Ruiz", "Person")),
+    ])
+    asks = [("Nairobi", "a1", "actor"), ("Ruiz", "a1", "actor"), ("Peru", "a1", "place"), ("Peru", "a1", "actor"),
+            ("Peru", "a1", "place"), ("Unknown Body", "a1", "actor")]
+    for ask in asks * 2:  # the second round answers from what the first found, as a fresh search would
+        assert lookup(*ask) == lookup._lookup(*ask)
+    assert lookup.found == {ask: key for ask in asks if (key := lookup._lookup(*ask)) is not None}
+    assert lookup("Peru", "a1") == "country/peru" and lookup("Unknown Body", "a1") is None
