@@ -68,20 +68,20 @@ class ExtractionCache:
 
     def get(self, article_id: str) -> Entry | None:
         """The entry for ``article_id``, or None (also when the file is unreadable or from another format)."""
-        entry = _load(self._path(article_id))
+        entry = read_pickle(self._path(article_id))
         return entry if isinstance(entry, Entry) and entry.article_id == article_id else None
 
     def put(self, entry: Entry) -> None:
         """Write ``entry`` atomically."""
-        _dump(self._path(entry.article_id), entry)
+        write_pickle(self._path(entry.article_id), entry)
 
     def get_meta(self, name: str) -> object | None:
         """A named value kept beside the entries (e.g. the resolved graph last written), or None."""
-        return _load(self.folder / f"{name}.meta")
+        return read_pickle(self.folder / f"{name}.meta")
 
     def put_meta(self, name: str, value: object) -> None:
         """Keep ``value`` under ``name``, written atomically."""
-        _dump(self.folder / f"{name}.meta", value)
+        write_pickle(self.folder / f"{name}.meta", value)
 
     def remove_meta(self, name: str) -> None:
         """Forget the value kept under ``name``."""
@@ -93,21 +93,11 @@ class ExtractionCache:
 
     def entries(self) -> list[Entry]:
         """Every cached entry, sorted by article id (unreadable files skipped)."""
-        entries = (_load(f) for f in self.folder.glob("*.pkl"))
+        entries = (read_pickle(f) for f in self.folder.glob("*.pkl"))
         return sorted((e for e in entries if isinstance(e, Entry)), key=lambda e: e.article_id)
 
 
 def read_pickle(path: Path) -> object | None:
-    """The object pickled at ``path``, or None when it is missing, truncated or from another version."""
-    return _load(path)
-
-
-def write_pickle(path: Path, value: object) -> None:
-    """Pickle ``value`` to ``path`` atomically."""
-    _dump(path, value)
-
-
-def _load(path: Path) -> object | None:
     """The object pickled at ``path``, or None when it is missing, truncated or from another version."""
     try:
         with path.open("rb") as fh:
@@ -116,7 +106,7 @@ def _load(path: Path) -> object | None:
         return None
 
 
-def _dump(path: Path, value: object) -> None:
+def write_pickle(path: Path, value: object) -> None:
     """Pickle ``value`` to ``path`` atomically: a temporary file, synced, then renamed over it."""
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
     with tmp.open("wb") as fh:
