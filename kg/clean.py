@@ -24,7 +24,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-from kg.dates import DATE_RE, date_only, find_article_date, reference_date, split_dateline, split_glued_date
+from kg.dates import DATE_RE, date_in_name, date_only, find_article_date, reference_date, split_dateline, split_glued_date
 from kg.model import Article, CleanArticle, DateSource
 from kg.settings import Settings
 
@@ -105,9 +105,14 @@ def clean(article: Article, reference: date | None = None) -> CleanArticle:
     elif meta_date[0]:
         published, source = meta_date
     else:
+        named = date_in_name(article.url, article.source.rsplit("/", 1)[-1])
         published, source = find_article_date(
-            body, byline=page.byline_date, header=page.header_dates, captions=caps, reference=reference
+            body, byline=page.byline_date, header=page.header_dates, captions=caps, reference=named or reference
         )
+        if named and source in ("inferred", "unknown"):
+            # the text's own day stands when the file name's date only supplied its year
+            near = published and source == "inferred" and abs((published - named).days) <= 7
+            published, source = (published if near else named), "filename"
     dateline, body = split_dateline(body)
     return CleanArticle(
         article=article,

@@ -338,17 +338,21 @@ def validate(store: Optional[str] = StoreOpt) -> None:
 
 @app.command("eval")
 def eval_(gold: Path = typer.Argument(..., help="An answer key (JSON, see tests/gold/README.md)."),
-          store: Optional[str] = StoreOpt) -> None:
+          store: Optional[str] = StoreOpt,
+          show_errors: bool = typer.Option(False, "--errors", help="Also list each missed gold item and each extra prediction.")) -> None:
     """Score the built graph against an answer key: precision, recall, F1 per category."""
-    from kg.eval import evaluate, format_report
+    from kg.eval import evaluate_with_errors, format_errors, format_report
 
     try:
         st = _reader(store)
-        scores = evaluate(st, json.loads(gold.read_text(encoding="utf-8")))
+        key = json.loads(gold.read_text(encoding="utf-8"))
+        scores, errs = evaluate_with_errors(st, key)
     except KGError as exc:
         _fail(exc)
         return
     out.print(format_report(scores), highlight=False)
+    if show_errors:
+        typer.echo(format_errors(errs))
 
 
 @app.command("settings")

@@ -58,11 +58,14 @@ _TRAILING = re.compile(r"(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night|mi
 _OFFSET = re.compile(
     r"^(?:(?:the|a)\s+)?(?:(?P<n>\w+)\s+)?days?\s+(?P<dir>before|after|earlier|later|ago)(?:\s+(?P<rest>.+))?$"
 )
-#: A wire dateline opening the body: "NAIROBI, May 7 (Reuters) -".
+#: A wire dateline opening the body: "NAIROBI, May 7 (Reuters) -", "Maputo, 19 Aug (AIM) -".
 _DATELINE = re.compile(
-    rf"^[A-Z][A-Z .'’-]+(?:, [A-Z][\w .'’-]+)?,\s+(?P<date>{_MONTH}\.?\s+{_DAY}(?:,?\s+{_YEAR})?)"
+    rf"^[A-Z][A-Za-z .'’-]{{1,40}}(?:, [A-Z][\w .'’-]+)?,\s+"
+    rf"(?P<date>(?:{_MONTH}\.?\s+{_DAY}|{_DAY}\s+{_MONTH}\.?)(?:,?\s+{_YEAR})?)"
     r"\s*(?:\([^)]*\))?\s*[-–—]"
 )
+#: A publication date in a file name or URL: "2014-08-19_talks.txt", "/2014/08/19/talks".
+_NAME_DATE = re.compile(rf"(?<![\d])(?P<y>{_YEAR})(?P<sep>[-_/])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
 #: A wire dateline without a date: "NAQOURA, Lebanon (AP) —", "ADDIS ABABA -".
 _PLACE_DATELINE = re.compile(r"^[A-Z]{2}[A-Z .'’-]*[A-Z](?:, [A-Z][\w .'’-]+)?(?:\s*\([^)]*\))?\s+[-–—](?=\s+[A-Z\"“])")
 _DATE_LINE_EXTRAS = re.compile(
@@ -202,6 +205,16 @@ def infer_date(text: str, reference: date) -> date | None:
         return anchor
     days = [anchor + timedelta(days=k) for k in range(7)]
     return max(days, key=lambda d: (counts[d.weekday()], d))
+
+
+def date_in_name(*names: str | None) -> date | None:
+    """The first calendar date written in a file name or URL (news archives and sites put the publication
+    date there: "2014-08-19_talks.txt", "/2014/08/19/slug"), or ``None``."""
+    for name in names:
+        if name and (m := _NAME_DATE.search(name)):
+            if value := _safe_date(int(m["y"]), int(m["m"]), int(m["d"])):
+                return value
+    return None
 
 
 def find_article_date(

@@ -332,15 +332,38 @@ def _pair(preds: list[_Event], golds: list[dict], ident: Callable, full: Callabl
 
 def evaluate(store_or_graph: object, gold: dict) -> dict[str, dict[str, float | int]]:
     """Per-category precision/recall/F1 of a built graph (Store, rdflib graph, URL or select callable)."""
+    return evaluate_with_errors(store_or_graph, gold)[0]
+
+
+def format_errors(errs: dict[str, list[str]]) -> str:
+    """The error lines under a heading per category (categories without errors left out)."""
+    return "\n".join(f"\n{cat}\n" + "\n".join(f"  {line}" for line in lines) for cat, lines in errs.items() if lines)
+
+
+def _set_errors(predicted: set, gold: set) -> list[str]:
+    show = lambda k: " / ".join(map(str, k)) if isinstance(k, tuple) else str(k)  # noqa: E731
+    return [f"missed: {show(k)}" for k in sorted(gold - predicted, key=str)] + \
+        [f"extra: {show(k)}" for k in sorted(predicted - gold, key=str)]
+
+
+def evaluate_with_errors(store_or_graph: object, gold: dict) -> tuple[dict[str, dict[str, float | int]], dict[str, list[str]]]:
+    """The scores, and per category one line per gold item missed ("missed: …", with the nearest
+    prediction when one agrees on identity but not on everything) and per prediction that fills
+    nothing ("extra: …")."""
     g = _in_scope(read_graph(select_for(store_or_graph)), gold)
     lex = _Lexicon(gold)
     res: dict[str, dict[str, float | int]] = {}
+    errs: dict[str, list[str]] = {}
+
+    def scored(cat: str, predicted: set, gold_keys: set) -> None:
+        res[cat] = score(predicted, gold_keys)
+        errs[cat] = _set_errors(predicted, gold_keys)
 
     pkeys = _person_keys(g, lex)
-    res["persons"] = score({k for k, _ in pkeys.values()}, {p["name"] for p in gold.get("persons", [])})
+    scored("persons", {k for k, _ in pkeys.values()}, {p["name"] for p in gold.get("persons", [])})
     pred_alias = {(hit or ("?", p), fold(n)) for p, (_, hit) in pkeys.items() for n in g["names"].get(p, [])}
     gold_alias = {(p["name"], fold(n)) for p in gold.get("persons", []) for n in [p["name"], *p.get("aliases", [])]}
-    res["aliases"] = score(pred_alias, gold_alias)
+    scored("aliases", pred_alias, gold_alias)
 
     pred_roles: set = set()
     for p, (_, hit) in pkeys.items():
@@ -350,14 +373,14 @@ def evaluate(store_or_graph: object, gold: dict) -> dict[str, dict[str, float | 
                 pred_roles.add((hit, slots[0]) if slots else (hit, fold(r)))
             else:
                 pred_roles.add((("?", p), fold(r)))
-    res["roles"] = score(pred_roles, {(p["name"], j) for p in gold.get("persons", []) for j in range(len(p.get("roles", [])))})
+    scored("roles", pred_roles, {(p["name"], j) for p in gold.get("persons", []) for j in range(len(p.get("roles", [])))})
 
     pred_del = set()
     for r in g["delegations"]:
         member = lex.match(g["names"].get(r["member"], []), persons_only=True) or "?" + r["member"]
         pred_del.add((_canon(lex, g, r["side"]), member, r.get("date")))
     gold_del = {(lex.ref(d["side"]).name, lex.ref(m).name, d.get("date")) for d in gold.get("delegations", []) for m in d["members"]}
-    res["delegation_members"] = score(pred_del, gold_del)
+    scored("delegation_members", pred_del, gold_del)
 
     def actors(ev: _Event, *roles: str) -> set[str]:
         iris = set().union(*(ev.actors.get(r, set()) for r in roles))
@@ -410,10 +433,32 @@ def evaluate(store_or_graph: object, gold: dict) -> dict[str, dict[str, float | 
         used = {p.iri for p in full_pairs.values()}
         res[cat] = score({(cat, i) for i in full_pairs} | {(cat, p.iri) for p in preds if p.iri not in used},
                          {(cat, i) for i in range(len(golds))})
+        show = lambda ev: _show_event(ev, lambda i: _canon(lex, g, i))  # noqa: E731
+        errs[cat] = [f"missed: {_show_gold(golds[i])}" + (f"  | nearest: {show(pairs[i])}" if i in pairs else "")
+                     for i in range(len(golds)) if i not in full_pairs]
+        near = {p.iri for p in pairs.values()}
+        errs[cat] += [f"extra: {show(p)}" for p in preds if p.iri not in used and p.iri not in near]
         gold_dates |= {(cat, i, gd["date"]) for i, gd in enumerate(golds) if gd.get("date")}
         pred_dates |= {(cat, i, c) for i, p in pairs.items() if (c := p.date_claim(golds[i].get("date")))}
-    res["event_dates"] = score(pred_dates, gold_dates)
-    return {c: res[c] for c in CATEGORIES}
+    scored("event_dates", pred_dates, gold_dates)
+    brief = lambda k: f"{k[2]} for {k[0]} item: {_show_gold(gold[k[0]][k[1]])}"  # noqa: E731
+    errs["event_dates"] = [f"missed: {brief(k)}" for k in sorted(gold_dates - pred_dates)] + \
+        [f"extra: {brief(k)}" for k in sorted(pred_dates - gold_dates)]
+    return {c: res[c] for c in CATEGORIES}, {c: errs[c] for c in CATEGORIES}
+
+
+def _show_gold(gd: dict) -> str:
+    """One line for a gold event: its fields except notes and measures."""
+    return ", ".join(f"{k}={v}" for k, v in gd.items() if k not in ("note", "measure") and v not in (None, []))
+
+
+def _show_event(ev: _Event, name: Callable[[str], str]) -> str:
+    """One line for a predicted event: date (basis), status, round, actors by role, articles."""
+    parts = [f"date={'|'.join(sorted(ev.dates)) or None} ({ev.basis})"]
+    parts += [f"status={ev.status}"] if ev.status else []
+    parts += [f"round={'|'.join(sorted(ev.rounds))}"] if ev.rounds else []
+    parts += [f"{role}={sorted(name(i) for i in iris)}" for role, iris in sorted(ev.actors.items())]
+    return ", ".join(parts + [f"articles={sorted(ev.articles)[:1]}"])
 
 
 # --- query backends --------------------------------------------------------------------------

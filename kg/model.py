@@ -18,7 +18,7 @@ Term: TypeAlias = "ox.NamedNode | ox.BlankNode | ox.Literal"
 EntityType = Literal["Person", "Organization", "Country", "Place", "Delegation"]
 EventKind = Literal["Negotiation", "Sanction", "Statement"]
 DateBasis = Literal["stated", "article", "unknown"]
-DateSource = Literal["metadata", "html-meta", "json-ld", "byline", "dateline", "text", "inferred", "unknown"]
+DateSource = Literal["metadata", "html-meta", "json-ld", "byline", "dateline", "text", "filename", "inferred", "unknown"]
 
 
 @dataclass(frozen=True)

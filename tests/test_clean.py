@@ -403,3 +403,16 @@ def test_clean_date_in_a_pipe_separated_meta_line(raw: str, expected: tuple) -> 
     assert (c.published, c.date_source) == expected
     assert not any("|" in p for p in c.body.split("\n\n"))
 
+
+
+def test_clean_file_name_date_when_the_text_has_no_year() -> None:
+    """A year-less day-first dateline takes its year from the date in the file name, not a batch guess;
+    a full date in the text still beats the file name."""
+    raw = "Second round of border talks ends without a deal\n\nKafue, 3 Mar (ZNA) - The second round ended on Monday. It resumes on 30 March."
+    c = clean(Article(id="z", source="in/2017-03-04_kafue.txt", raw=raw), reference=date(2010, 1, 1))
+    assert (c.published, c.date_source) == (date(2017, 3, 3), "filename")
+    c = clean(Article(id="z", source="in/2017-03-04_kafue.txt", raw="Second round of border talks ends without a deal\n\nThe round ended on Monday."))
+    assert (c.published, c.date_source) == (date(2017, 3, 4), "filename")
+    raw = "Second round of border talks ends without a deal\n\nKAFUE, March 2, 2016 - The round ended on Monday."
+    c = clean(Article(id="z", source="in/2017-03-04_kafue.txt", raw=raw))
+    assert (c.published, c.date_source) == (date(2016, 3, 2), "dateline")

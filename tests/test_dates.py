@@ -177,6 +177,7 @@ def test_dates_reference_date(dates: list, today: str, expected: date) -> None:
     ("Talks resumed in Quito on Monday.", None, "Talks resumed in Quito on Monday."),
     ("LIMA, Peru (AP) — Talks resumed on Monday.", "LIMA, Peru (AP) —", "Talks resumed on Monday."),
     ("SANTA CRUZ - Bolivia said on Monday it would talk.", "SANTA CRUZ -", "Bolivia said on Monday it would talk."),
+    ("Lusaka, 4 Mar (ZNA) - Talks resumed on Monday.", "Lusaka, 4 Mar (ZNA) -", "Talks resumed on Monday."),
     ("US - China talks resumed.", None, "US - China talks resumed."),
     ("NATO said on Monday - again - it would wait.", None, "NATO said on Monday - again - it would wait."),
 ])
@@ -201,3 +202,16 @@ def test_dates_split_dateline(body, dateline, rest):
 def test_dates_nights_and_september(expr: str, expected: date) -> None:
     assert parse_date_expr(expr, FRI, "past") == expected
 
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    (("2017-03-04_lusaka-talks.txt",), date(2017, 3, 4)),
+    ((None, "talks_2011_12_30.html"), date(2011, 12, 30)),
+    (("https://news.example.org/world/2009/06/02/envoys-meet", "x.html"), date(2009, 6, 2)),
+    (("000_afa16ad3a2b69436.txt",), None),
+    (("report-2019-13-40.txt", "20190304.txt"), None),
+])
+def test_dates_date_in_name(names: tuple, expected: date | None) -> None:
+    from kg.dates import date_in_name
+
+    assert date_in_name(*names) == expected

@@ -200,6 +200,24 @@ def test_eval_inline_target_not_among_actors(tmp_path: Path, target: list[str], 
     assert scores["sanctions"]["tp"] == int(found)
 
 
+def test_eval_errors_name_what_was_missed_and_what_is_extra(tmp_path: Path) -> None:
+    from kg.eval import evaluate_with_errors, format_errors
+
+    events = _events()
+    events["negotiation"] = dataclasses.replace(events["negotiation"], status="planned")
+    events["sanction"] = dataclasses.replace(events["sanction"], imposer="country/ukraine")
+    store = build(tmp_path, events=events)
+    scores, errs = evaluate_with_errors(store, GOLD)
+    assert scores == evaluate(store, GOLD)
+    assert list(errs) == list(CATEGORIES) and errs["persons"] == [] and errs["statements"] == []
+    [neg] = errs["negotiations"]  # paired by identity: reported once, with the prediction it nearly matched
+    assert neg.startswith("missed: sides=") and "| nearest:" in neg and "status=planned" in neg
+    assert [e.split(":")[0] for e in errs["sanctions"]] == ["missed", "extra"]
+    assert "imposer=['Ukraine']" in errs["sanctions"][1]
+    text = format_errors(errs)
+    assert "\nnegotiations\n  missed: " in text and "\npersons\n" not in text
+
+
 def test_eval_backends_agree(tmp_path: Path) -> None:
     store = build(tmp_path)
     ds = Dataset(default_union=True)
