@@ -35,9 +35,12 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DATE_RE = re.compile(
     rf"(?:{_WEEKDAY},?\s+)?(?:(?P<md>{_MONTH}\.?\s+{_DAY})(?![\d:])(?:,?\s+(?P<y1>{_YEAR})\b)?"
     rf"|(?P<dm>{_DAY}\s+(?:of\s+)?{_MONTH}\b\.?)(?:,?\s+(?P<y2>{_YEAR})\b)?"
-    rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)\b)",
+    rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)\b"
+    rf"|(?<![\d/.])(?P<num>(?P<n1>\d{{1,2}})(?P<sep>[/.])(?P<n2>\d{{1,2}})(?P=sep)(?P<y3>{_YEAR}))(?![\d/]))",
     re.I,
 )
+#: Words before a date that make it somebody's birth date, not news ("DOB 21 Jun 1966", "born on …").
+_BIRTH = re.compile(r"\b(?:DOB|D\.O\.B\.?|date of birth|born(?: on| in)?)[:\s]*$", re.I)
 _WEEKDAY_RE = re.compile(rf"\b{_WEEKDAY}\b")
 _FUTURE_RE = re.compile(
     r"\b(?:will|shall|'ll|to be held|scheduled|set to|plans? to|planned|expected to|next|upcoming"
@@ -129,6 +132,8 @@ def _explicit(m: re.Match[str], anchor: date) -> date | None:
             return date.fromisoformat(m["iso"])
         except ValueError:
             return None
+    if m["num"]:
+        return _numeric(int(m["n1"]), int(m["n2"]), int(m["y3"]), m["sep"], anchor)
     part, year = (m["md"], m["y1"]) if m["md"] else (m["dm"], m["y2"])
     part = re.sub(r"(?<=[a-z])\.", "", part, flags=re.I)
     part = re.sub(r"\bSept\b", "Sep", part)
@@ -139,6 +144,14 @@ def _explicit(m: re.Match[str], anchor: date) -> date | None:
     if year:
         return _safe_date(int(year), parsed.month, parsed.day)
     return nearest_year(parsed.month, parsed.day, anchor)
+
+
+def _numeric(first: int, second: int, year: int, sep: str, anchor: date) -> date | None:
+    """An all-numeric date: "1/23/2012" is month first (no 23rd month), "23.1.2012" day first; when both
+    readings are valid the one nearer the anchor wins (ties: month first with "/", day first with ".")."""
+    month_first, day_first = _safe_date(year, first, second), _safe_date(year, second, first)
+    options = [d for d in ((month_first, day_first) if sep == "/" else (day_first, month_first)) if d]
+    return min(options, key=lambda d: abs((d - anchor).days), default=None)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -171,8 +184,8 @@ def find_dates(text: str, anchor: date) -> list[DateMention]:
     found = []
     for m in DATE_RE.finditer(text):
         value = _explicit(m, anchor)
-        if value is not None:
-            has_year = bool(m["iso"] or m["y1"] or m["y2"])
+        if value is not None and not _BIRTH.search(text, max(0, m.start() - 24), m.start()):
+            has_year = bool(m["iso"] or m["y1"] or m["y2"] or m["num"])
             found.append(DateMention(m.start(), m.end(), value, has_year, _is_future(text, m.start())))
     return found
 

@@ -215,3 +215,23 @@ def test_dates_date_in_name(names: tuple, expected: date | None) -> None:
     from kg.dates import date_in_name
 
     assert date_in_name(*names) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Issued 4/17/2018 by the ministry.", date(2018, 4, 17)),     # no 17th month: month first
+    ("Issued 17.04.2018 by the ministry.", date(2018, 4, 17)),
+    ("Issued 3/4/2018 by the ministry.", date(2018, 3, 4)),       # both valid: the reading nearer the anchor
+    ("Issued 4.3.2018 by the ministry.", date(2018, 3, 4)),
+])
+def test_dates_numeric_dates(text: str, expected: date) -> None:
+    [found] = find_dates(text, date(2018, 3, 1))
+    assert (found.value, found.has_year) == (expected, True)
+
+
+def test_dates_birth_dates_are_not_news() -> None:
+    """A listing's dates of birth never date the article or an event."""
+    body = ("The ministry designated two men on Tuesday.\n\n1. OKAFOR, Tunde; DOB 14 Mar 1971; POB Lagos.\n\n"
+            "2. Ines Marlow, born on July 2, 1980, in Porto.")
+    assert find_dates(body, date(2018, 3, 1)) == []
+    assert find_article_date("Ministry lists two men\n\n" + body, header=["5/8/2018"], reference=date(2018, 1, 1)) == \
+        (date(2018, 5, 8), "dateline")
