@@ -16,6 +16,7 @@ from kg.model import CleanArticle, Evidence, Mention
 _FUTURE_AUX = {"will", "wo", "shall", "'ll", "would", "'d"}
 _PLAN_LEMMAS = {"brace", "plan", "prepare", "expect", "schedule", "set", "ready", "due", "agree", "propose",
                 "hope", "want", "seek", "aim", "intend", "offer", "call", "invite", "await", "consider"}
+_SCHEDULE_LEMMAS = {"schedule", "set", "slate", "plan", "fix", "reschedule"}  # "scheduled for Thursday"
 _MOTION_LEMMAS = {"land", "arrive", "travel", "fly", "head", "go", "come", "gather", "leave", "return"}
 #: Words that name a day though the model may not tag them as a date ("told reporters yesterday").
 _DAY_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", *WEEKDAYS})
@@ -111,7 +112,8 @@ def date_of(tokens: Iterable[Token], article: CleanArticle, within: Span | None 
     for tok in tokens:
         for child in tok.children:
             cands = [child]
-            if child.dep_ == "prep" and child.lower_ in {"on", "at", "by"}:
+            if child.dep_ == "prep" and (child.lower_ in {"on", "at", "by"} or (
+                    child.lower_ == "for" and tok.lemma_.lower() in _SCHEDULE_LEMMAS)):  # "scheduled for Thursday"
                 cands = list(child.children)
             for c in cands:
                 if within is not None and not within.start <= c.i < within.end:
@@ -183,9 +185,17 @@ def is_future(token: Token) -> bool:
             if t.lemma_.lower() in _PLAN_LEMMAS:
                 return True
             own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+            if _time_clause(t):
+                continue  # "will be opened when the round begins": the present of a time clause is its head's tense
             if t.pos_ != "ADJ" and (own_subject or t.dep_ not in {"xcomp", "acomp", "conj", "pcomp"}):
                 return False
     return False
+
+
+def _time_clause(verb: Token) -> bool:
+    """True for a present-tense verb of a "when"/"once"/"until" clause ("when the round begins")."""
+    return verb.dep_ == "advcl" and verb.tag_ in {"VBZ", "VBP"} and any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "once", "until", "till"} for c in verb.children)
 
 
 def evidence(sent: Span, article: CleanArticle, confidence: float) -> Evidence:
@@ -210,6 +220,19 @@ def paragraph_of(pos: int, starts: Sequence[int]) -> int:
         if s <= pos:
             lo = i
     return lo
+
+
+def paragraphs(doc: Doc) -> list[Span]:
+    """The Doc's paragraphs (runs of tokens between blank lines)."""
+    out, start = [], 0
+    for tok in doc:
+        if tok.is_space and tok.text.count("\n") >= 2:
+            if tok.i > start:
+                out.append(doc[start : tok.i])
+            start = tok.i + 1
+    if start < len(doc):
+        out.append(doc[start:])
+    return out
 
 
 def sentences(doc: Doc) -> list[Span]:

@@ -13,17 +13,22 @@ from spacy.tokens import Doc, Token
 
 from kg.components.roles import role_words
 from kg.events_common import MentionIndex, name_span, party_of
-from kg.events_lexicon import state_of, word_classes
+from kg.events_lexicon import state_of, word_classes, words
 from kg.gazetteer import data_words
 
-DELEGATION_NOUNS = frozenset({"delegation", "side", "team", "delegate", "negotiator", "panel"})
+DELEGATION_NOUNS = frozenset({"delegation", "side", "team", "delegate", "negotiator", "panel", "mission"})
 _VERBS = frozenset({"represent", "include", "comprise", "lead", "head", "consist"})
 _COMPANY_PREPS = frozenset({"with", "alongside", "including"})  # "led by A, with B" / "alongside B"
 _GOVERNMENT_WORDS = frozenset({"government", "administration", "cabinet"})
+_OTHER = "?"  # the side of a list that the text leaves to be read as the other party's
+_ARMY_WORDS = frozenset({"army", "military"})  # "the army delegation": the armed forces among the parties
 _RELATIVES = frozenset({"which", "that", "who"})
 _OWN_PREPS = frozenset({"of", "from"})  # "the delegation of X", "a team from X"
 _CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl", "parataxis", "appos"})
 _SEND_VERBS = frozenset({"send", "dispatch", "field"})  # "X sent A with B"
+_ARRIVE_VERBS = frozenset({"come", "arrive", "travel"})  # "A came with his deputy, B"
+_BRING_VERBS = frozenset({"bring"})  # "Mr A brought B and C": A's side, when A heads it
+_HEAD_NOUNS = frozenset({"head", "leader", "chief"})  # "the head of the X delegation, A"
 _MEETING_NOUNS = frozenset({"meeting", "talk", "round", "session", "negotiation", "summit", "consultation"})
 
 
@@ -32,19 +37,28 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
     ``future`` when the list is in the future tense ("the delegation will be led by A")."""
     out: list[tuple[str, str, bool]] = []
 
+    pending: list[tuple[list[str], Token]] = []  # lists whose head's side the text does not give
+
     def add(side: str | None, names: list[str], verb: Token) -> None:
+        if side == _OTHER:
+            pending.append((names, verb))
+            return
         if side is None:
             return
-        for name in names:
+        for name in (_full_name(n, index) for n in names):
+            if name.endswith(".") and " " not in name:
+                continue  # a rank the parser cut off its name ("Brig.")
             if not any(name == n for _, n, _ in out):
                 out.append((side, name, _future(verb)))
 
     for tok in doc:
         lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and lemma in _HEAD_NOUNS:
+            _head_of(tok, index, main, add)
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
         if lemma in _company_verbs():
-            _company(tok, index, main, add)
+            _company(tok, index, main, add, {n: side for side, n, _ in out})
             continue
         if lemma in _chair_verbs():
             _chaired(tok, index, main, add)
@@ -52,7 +66,10 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
         if lemma == "sit":
             _across_the_table(tok, index, main, add)
             continue
-        if lemma in _SEND_VERBS:
+        if lemma in _ARRIVE_VERBS:
+            _came_with(tok, index, main, add)
+            continue
+        if lemma in _SEND_VERBS | _BRING_VERBS:
             _sent(tok, index, main, add)
             continue
         if lemma not in _VERBS:
@@ -62,6 +79,10 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
                 or (c.dep_ == "prep" and c.lower_ in {"of"} | _COMPANY_PREPS)]
         objs += [a for c in tok.children if c.dep_ in {"advcl", "acl"} and c.lemma_.lower() in _company_verbs()
                  for a in c.children if a.dep_ == "agent"]  # "headed by A, accompanied by B"
+        objs += [a for o in objs if o.dep_ == "agent" for item in _items(o) for c in item.children
+                 if c.dep_ in {"acl", "advcl", "relcl"} and c.lemma_.lower() in _company_verbs()
+                 for a in c.children if a.dep_ == "agent"]  # "headed by A, a minister, accompanied by B",
+        # "headed by A, who is accompanied by B"
         led = [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in DELEGATION_NOUNS]
         if led and subj is not None and lemma in {"lead", "head"} and subj.lemma_.lower() not in DELEGATION_NOUNS:
             subj, objs = led[0], [subj]  # "A led the X delegation": the leader is the subject
@@ -69,14 +90,52 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
             continue
         side = side_of(subj, index, main)
         head = [p for c in subj.children if c.dep_ == "poss" for p in _people_at(c, index)]  # "A's delegation"
+        if not head and tok.dep_ == "relcl" and any(c.lower_ == "whose" for c in subj.children):
+            head = _people_at(tok.head, index)  # "A, whose delegation included B and C"
         if side is None and head:
             side = _to_main(_person_side(head[0][0], index), main)
-        listed = [n for _, n in head] + [n for obj in objs for n in listed_people(obj, index)]
-        add(side, listed + [n for obj in objs for n in _window_people(obj, index) if n not in listed], tok)
+        gapped = _gapped(tok, index, main)
+        for other, names in gapped:
+            add(other, names, tok)
+        objs = [o for o in objs if all(o.i != a.i for a, _ in _gapped_agents(tok))]
+        taken = {n for _, names in gapped for n in names}
+        listed = [n for _, n in head] + [n for obj in objs for n in listed_people(obj, index) if n not in taken]
+        window = [n for obj in objs for n in _window_people(obj, index) if n not in listed and n not in taken]
+        add(side, listed + window, tok)
+    known = {side for side, _, _ in out}
+    if pending and len(main) == 2 and len(known) == 1 and known <= set(main):
+        for names, verb in pending:  # "A was accompanied by B ... The Y delegation included C": A's side is X
+            add(next(p for p in main if p not in known), names, verb)
     return out
 
 
 _WINDOW_STOPS = frozenset({";", ":", "who", "which", "that", "while", "whereas", "but"})
+
+
+def _gapped_agents(verb: Token) -> list[tuple[Token, Token]]:
+    """(agent, the word before it) for each by-phrase after the first of a gapped clause ("X was represented by
+    A and Y by B": "by B" after "Y")."""
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    return [(a, a.doc[a.i - 1]) for a in agents[1:] if a.i > 0]
+
+
+def _gapped(verb: Token, index: MentionIndex, main: tuple[str, ...]) -> list[tuple[str, list[str]]]:
+    """The sides and people of the gapped by-phrases of ``verb``: "X was represented by A and Y by B" -> Y: B."""
+    out = []
+    for agent, before in _gapped_agents(verb):
+        side = _to_main(_named_party([before], index), main)
+        if side is not None and (not main or side in main):
+            out.append((side, listed_people(agent, index)))
+    return out
+
+
+def _full_name(name: str, index: MentionIndex) -> str:
+    """A one-word given name as the one fuller person name of the article it opens ("Mr A" -> "A B"), else as
+    is (a surname is left to the resolver, which links surnames)."""
+    if " " in name:
+        return name
+    full = {m.text for m in index.mentions if m.type == "Person" and " " in m.text and m.text.split()[0] == name}
+    return full.pop() if len(full) == 1 else name
 
 
 def _window_people(obj: Token, index: MentionIndex) -> list[str]:
@@ -88,8 +147,17 @@ def _window_people(obj: Token, index: MentionIndex) -> list[str]:
                                and not doc[end - 1].is_space) or _abbreviation_cut(doc, end)):
         end = doc[end].sent.end  # the parser cut the list after a parenthesis or an abbreviation ("Gen."): read on
     names: list[str] = []
+    skip_to = -1
     for t in doc[obj.left_edge.i : end]:
-        if t.lower_ in _WINDOW_STOPS or (t.pos_ in {"VERB", "AUX"} and not t.ent_type_ and t.i > obj.i):
+        if t.i < skip_to:
+            continue
+        if t.lower_ in {"who", "which"} and t.head.dep_ == "relcl" and t.head.head.i < t.i \
+                and _people_at(t.head.head, index) and t.head.right_edge.i + 1 < end \
+                and doc[t.head.right_edge.i + 1].text == ",":
+            skip_to = t.head.right_edge.i + 1  # "A, who heads X, and B": the list goes on after the clause
+            continue
+        if t.lower_ in _WINDOW_STOPS or (t.pos_ in {"VERB", "AUX"} and not t.ent_type_ and t.i > obj.i
+                                         and t.dep_ != "amod"):  # not "London-based"
             break
         m = index.at(t)
         if m is None or m.type != "Person":
@@ -150,7 +218,8 @@ def _person_side(tok: Token, index: MentionIndex, _again: bool = False) -> str |
     """The state or organization of the person at ``tok``: a party named in their own phrase ("India's
     Secretary X", "Philippine Undersecretary X"), else their mention's affiliation or that of another
     mention of the same surname."""
-    own = [t for t in tok.subtree if t.dep_ not in _CLAUSES]
+    others = {u.i for c in tok.children if c.dep_ in {"conj", "cc"} for u in c.subtree}  # "A and the X president B"
+    own = [t for t in tok.subtree if t.dep_ not in _CLAUSES and t.i not in others]
     found = _named_party([t for t in own if t.i != tok.i and not _people_at(t, index)], index)
     if found is None:
         top = tok
@@ -164,12 +233,13 @@ def _person_side(tok: Token, index: MentionIndex, _again: bool = False) -> str |
     name = name_span(tok, index)[0]
     surname = name.split()[-1]
     for m in [index.at(tok), *index.mentions]:
-        if m is not None and m.type == "Person" and m.affiliation and m.text.split()[-1] == surname:
+        if m is not None and m.type == "Person" and m.affiliation and surname in m.text.split():
             return state_of(m.affiliation) or m.affiliation
     if not _again:  # the phrase of an earlier mention of the same person ("Kenya's Trade Minister A ... A's team")
         for m in index.mentions:
             other = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if m.type == "Person" and m.text.split()[-1] == surname and other is not None and other.root.i != tok.i:
+            if m.type == "Person" and surname in m.text.split() and other is not None and other.root.i != tok.i:
+                # "Mr A" may name "A B" by the given name, as Thai and other usage does
                 if found := _person_side(other.root, index, _again=True):
                     return found
     return None
@@ -195,8 +265,10 @@ def _agents(verb: Token) -> list[Token]:
     return out[:1]
 
 
-def _company(verb: Token, index: MentionIndex, main: tuple[str, ...], add) -> None:  # noqa: ANN001
-    """"A was joined by B", "A, accompanied by B and C": A heads a delegation, B and C are in it."""
+def _company(verb: Token, index: MentionIndex, main: tuple[str, ...], add,  # noqa: ANN001
+             listed_as: dict[str, str]) -> None:
+    """"A was joined by B", "A, accompanied by B and C": A heads a delegation, B and C are in it; A's side is
+    the one an earlier list put A in ("a delegation of X led by A ... A was accompanied by B"), else A's own."""
     if verb.dep_ in {"advcl", "acl"} and verb.head.lemma_.lower() in _VERBS:
         return  # "headed by A, accompanied by B": read with the delegation verb
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -208,10 +280,22 @@ def _company(verb: Token, index: MentionIndex, main: tuple[str, ...], add) -> No
     lead = _people_at(subj, index)
     if not lead:
         return
-    side = _to_main(_person_side(lead[0][0], index), main)
-    if side is None or (main and side not in main):
+    listed = next((side for n, side in listed_as.items() if n.split()[-1] == lead[0][1].split()[-1]), None)
+    side = listed or _to_main(_person_side(lead[0][0], index), main) or _OTHER
+    if main and side not in main and side != _OTHER:
         return
-    add(side, [lead[0][1]] + [n for a in agents for n in listed_people(a, index)], verb)
+    listed = [n for a in agents for n in listed_people(a, index)]
+    add(side, [lead[0][1]] + listed + [n for a in agents for n in _window_people(a, index) if n not in listed], verb)
+
+
+def _head_of(noun: Token, index: MentionIndex, main: tuple[str, ...], add) -> None:  # noqa: ANN001
+    """"The head of the X delegation, A, told reporters": A is in X's delegation."""
+    team = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 if g.dep_ == "pobj" and g.lemma_.lower() in DELEGATION_NOUNS), None)
+    if team is None:
+        return
+    people = [p for c in noun.children if c.dep_ == "appos" for p in _people_at(c, index)]
+    add(side_of(team, index, main), [name for _, name in people[:1]], noun)
 
 
 def _chaired(verb: Token, index: MentionIndex, main: tuple[str, ...], add) -> None:  # noqa: ANN001
@@ -254,11 +338,33 @@ def _sent(verb: Token, index: MentionIndex, main: tuple[str, ...], add) -> None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if subj is None or obj is None or obj.lemma_.lower() in DELEGATION_NOUNS or not _people_at_item(obj, index):
         return
-    side = _to_main(_named_party(_own_tokens(subj), index), main)
+    lead = _people_at(subj, index)
+    if verb.lemma_.lower() in _BRING_VERBS:  # a person brings people: "Mr A brought B and C"
+        if not lead or not main:
+            return
+        side = _to_main(_person_side(lead[0][0], index), main)
+    else:
+        side, lead = _to_main(_named_party(_own_tokens(subj), index), main), []
     if side is None or (main and side not in main):
         return
     company = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _COMPANY_PREPS]
-    add(side, listed_people(obj, index) + [n for c in company for n in listed_people(c, index)], verb)
+    company += [w for c in verb.children if c.dep_ == "prep" and c.lower_ in {"along", "together"}
+                for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]  # "along with B and C"
+    listed = listed_people(obj, index) + [n for c in company for n in listed_people(c, index)]
+    add(side, [n for _, n in lead[:1]] + listed + [n for n in _window_people(obj, index) if n not in listed], verb)
+
+
+def _came_with(verb: Token, index: MentionIndex, main: tuple[str, ...], add) -> None:  # noqa: ANN001
+    """"A came with his deputy, B" (arrived, travelled with): A heads a delegation, B is in it."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    lead = _people_at(subj, index) if subj is not None else []
+    company = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    listed = [n for c in company for n in listed_people(c, index)]
+    if not lead or not listed or not main:
+        return
+    side = _to_main(_person_side(lead[0][0], index), main)
+    if side in main:
+        add(side, [lead[0][1]] + listed, verb)
 
 
 def _items(tok: Token) -> list[Token]:
@@ -309,8 +415,8 @@ def _own_tokens(top: Token) -> list[Token]:
 def _named_party(tokens: list[Token], index: MentionIndex) -> str | None:
     """The first state or named organization among ``tokens``."""
     for t in tokens:
-        if t.lemma_.lower() in DELEGATION_NOUNS:
-            continue
+        if t.lemma_.lower() in DELEGATION_NOUNS or t.lower_.rstrip(".") in words("honorifics.txt"):
+            continue  # not the "Mr" of "Mr A"
         if state := state_of(name_span(t, index)[0]) or state_of(t.text):
             return state
         m = index.at(t)
@@ -320,8 +426,8 @@ def _named_party(tokens: list[Token], index: MentionIndex) -> str | None:
             return party
         if m is not None and m.type == "Organization" and t.pos_ == "ADJ":
             return name_span(t, index)[0]  # an acronym the parser took for an adjective ("the XYZ delegation")
-        if t.pos_ == "PROPN" and t.ent_type_ not in {"PERSON", "DATE"} and m is None:
-            return t.text  # an acronym the model did not tag ("the MRA side")
+        if t.pos_ == "PROPN" and t.ent_type_ not in {"PERSON", "DATE"} and m is None and t.lower_ not in role_words():
+            return t.text  # an acronym the model did not tag ("the MRA side"), not a title ("President A")
     return None
 
 
@@ -342,12 +448,18 @@ def side_of(subj: Token, index: MentionIndex, main: tuple[str, ...]) -> str | No
     delegation": A's affiliation); "the government delegation" -> the one state among two parties.
     """
     own = _own_tokens(subj)
-    found = _named_party(own, index)
+    found = _named_party(own, index) or next(
+        (t.text for t in own if t.text in main or (t.text.isupper() and any(initials(p) == t.text for p in main))),
+        None)  # an acronym the model tagged as a common noun ("an earlier XYZ mission")
     if found is None and subj.dep_ == "dobj":
         agent = [t for c in subj.head.children if c.dep_ == "nsubj" for t in _own_tokens(c)]
         found = _named_party(agent, index) or _affiliation(agent, index)
+    if found is None and any(t.lemma_.lower() in _ARMY_WORDS for t in own):  # "the army('s) delegation"
+        armies = [p for p in main if set(p.lower().split()) & {"army", "armed", "military"}]
+        if len(armies) == 1:
+            return armies[0]
     if found is None:
-        if not any(t.lemma_.lower() in _GOVERNMENT_WORDS for t in own):
+        if not any(t.lemma_.lower() in _GOVERNMENT_WORDS | _ARMY_WORDS for t in own):
             return None
         states = [p for p in main if state_of(p)]
         return states[0] if len(states) == 1 and len(main) == 2 else None

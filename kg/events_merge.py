@@ -92,6 +92,8 @@ def _group_key(r: _Resolved) -> tuple:
         if d.round:
             return ("negotiation", d.cameo, parties, ("round", d.round))
         # talks an article only dates by itself: planned and held ones of that day are two events
+        if d.date is None:  # background talks with no day ("met in X last year"): told apart by place
+            return ("negotiation", d.cameo, parties, ("date", None, r.place or "", d.status))
         return ("negotiation", d.cameo, parties, ("date", d.date) if d.date_basis == "stated" else ("date", d.date, d.status))
     if d.kind == "Sanction":
         return ("sanction", r.imposer, r.target, d.measure)
@@ -142,6 +144,7 @@ def _event(key: tuple, rs: list[_Resolved]) -> Event:
         parties = tuple(sorted(rs[0].participants))
         names = sorted(rs[0].draft.participants if d0.cameo == "044" else rs[0].draft.sides)
         ident = f"round-{d0.round}" if d0.round else (when.isoformat() if when else "undated")
+        ident += f"-{slug(_tail(key[3][2]))}" if key[3][:2] == ("date", None) and key[3][2] else ""  # by place
         ident += "-planned" if key[3][-1] == "planned" else ""  # beside talks held that day
         ekey = "negotiation/" + "-".join(_tail(p) for p in parties) + f"-{ident}"
         label = "–".join(names) + (" meeting" if d0.cameo == "044" else " talks")

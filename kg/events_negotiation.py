@@ -16,19 +16,24 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.components.roles import role_words
-from kg.events_common import MentionIndex, date_of, evidence, is_future, name_span, party_of, sentences
+from kg.events_common import (MentionIndex, date_of, evidence, is_future, name_span, party_of, sentences,
+                              tokens_of)
 from kg.events_delegation import find_delegations, initials
 from kg.events_lexicon import Trigger, state_of, triggers
-from kg.events_negotiation_parties import (acronym_of_other, below_clause, count_states, is_forum, is_portfolio,
-                                           main_parties, mediator_states, of_forum, pair_reference, party_zone,
+from kg.events_negotiation_parties import (acronym_of_other, below_clause, compass_state, count_states, ethnic,
+                                           owner_of_body,
+                                           internal_pair, is_forum, is_portfolio, main_parties, mediator_states,
+                                           named_body, of_forum, pair_reference, paragraph_pairs, party_zone,
                                            verb_after)
-from kg.events_negotiation_place_date import deep_date, future_above, talks_place, vague_date
+from kg.events_negotiation_place_date import (dateline_city, deep_date, future_above, reported_here, same_place,
+                                              talks_place, vague_date)
 from kg.events_negotiation_rounds import (Candidate, assign_rounds, held_group, join_meetings,
-                                          meetings_into_talks, number_sequels, planned_group)
-from kg.events_negotiation_words import (AFTER, BLOCKING, CALL, CALL_MEDIA, CLAUSES, CONDITIONAL, DURATIONS,
+                                          meetings_into_talks, number_sequels, planned_group, same_places)
+from kg.events_negotiation_words import (AFTER, BLOCKING, CALL, CALL_MEDIA, CLAUSES, CONDITIONAL, CYCLE, DURATIONS,
                                          HOLD_LEMMAS, MEET_LEMMAS, NEW_SESSION, NOT_TALKS, NOUN_GROUP, PAIR_TRIGGERS,
-                                         PLAN_AMODS, ROUNDS, SEQUEL_AMODS, SEQUENCE_AMODS, SIT_DOWN, SPAN_LEMMAS,
-                                         elided_ordinal, ordinal, talks_name, words_of)
+                                         PLAN_AMODS, PLAN_HEADS, PROCESS_NOUNS, ROUNDS, SEQUEL_AMODS, SEQUENCE_AMODS,
+                                         SIT_DOWN, SPAN_LEMMAS, elided_ordinal, first_rounds, ordinal, talks_name,
+                                         words_of)
 from kg.gazetteer import country_of_demonym, lookup_country
 from kg.model import CleanArticle, EventDraft
 
@@ -39,14 +44,18 @@ def _trigger(tok: Token) -> Trigger | None:
     conference or dialogue that is not a news conference."""
     pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else "NOUN" if tok.pos_ in {"NOUN", "PROPN"} else tok.pos_
     lemma = tok.lemma_.lower()
+    if pos == "NOUN" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in NOUN_GROUP | ROUNDS:
+        return None  # "the meeting point", "the talks venue": a thing named after talks, not talks
     if found := triggers().get((lemma, pos)):
         return found
     if pos == "VERB" and lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return SIT_DOWN  # "A sat down with B", "the two sides sat down for talks"
     if pos == "NOUN" and (found := PAIR_TRIGGERS.get(lemma)) and not any(
             c.dep_ in {"compound", "amod"} and c.lemma_.lower() in NOT_TALKS for c in tok.children) \
-            and not (tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in role_words()):
-        return found  # not "the envoy for the X-Y dialogue"
+            and not (tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in role_words()) and tok.dep_ != "compound":
+        return found  # not "the envoy for the X-Y dialogue", not "the Y Conference Centre"
+    if pos == "NOUN" and lemma in ROUNDS and lemma not in {"round", "session"}:
+        return CYCLE  # "the second cycle of talks"
     if pos == "NOUN" and lemma == "call" and any(
             c.dep_ in {"compound", "amod"} and c.lemma_.lower() in CALL_MEDIA for c in tok.children):
         return CALL  # "the two ministers held a video call"
@@ -61,7 +70,7 @@ def _governor(tok: Token) -> tuple[Token | None, bool]:
         if t.dep_ in CLAUSES or t.head.i == t.i:
             return (t if t.pos_ in {"VERB", "AUX"} else None), blocked
         t = t.head
-        if t.lower_ in BLOCKING and not (t.lower_ == "for" and t.head.lemma_.lower() in words_of("arrive")):
+        if t.lower_ in BLOCKING and not (t.lower_ == "for" and _arrival(t.head)):
             blocked = True  # "called for talks on Monday"; but "arrived on Monday for talks" dates the talks
         if t.pos_ in {"VERB", "AUX"} and t.dep_ != "prep" and not (t.dep_ == "pcomp" and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)):
@@ -70,19 +79,30 @@ def _governor(tok: Token) -> tuple[Token | None, bool]:
     return None, blocked
 
 
+def _arrival(verb: Token) -> bool:
+    """True for a verb of coming to the talks ("arrived", "will be back in X"), whose date is theirs."""
+    return verb.lemma_.lower() in words_of("arrive") or (
+        verb.lemma_.lower() == "be" and any(c.lower_ in {"back", "here", "there"} for c in verb.children))
+
+
 def _candidates(doc: Doc, index: MentionIndex, article: CleanArticle) -> list[Candidate]:
     """One candidate per trigger that is not part of another trigger's phrase."""
     out: list[Candidate] = []
-    talks = any(t.lemma_.lower() in NOUN_GROUP - {"meeting", "summit"} for t in doc)
+    talks = any(t.lemma_.lower() in NOUN_GROUP - {"meeting", "summit"} | {"dialogue"} for t in doc)
     for sent in sentences(doc):
+        if sent.text.rstrip().endswith("?"):
+            continue  # "Will sanctions hurt the talks?": a question reports no talks
         taken: set[int] = set()
         for tok in sent:
             trig = _trigger(tok)
-            if trig is None or tok.i in taken:
-                continue
+            if trig is None or tok.i in taken or (tok.tag_ == "NN" and tok.lower_ == "talk"):
+                continue  # "the talk is not of X": conversation; negotiations are "talks"
+            if tok.lemma_.lower() in ROUNDS and tok.tag_ == "NNS" and ordinal(tok) is None \
+                    and any(c.lower_ in words_of("prior") for c in tok.children):
+                continue  # "as at previous rounds": background, no one round
             if tok.lemma_.lower() in ROUNDS:
                 inner = [g for p in tok.children if p.lower_ == "of" for g in p.children
-                         if g.lemma_.lower() in NOUN_GROUP or talks_name(g)]
+                         if g.lemma_.lower() in NOUN_GROUP | PROCESS_NOUNS or talks_name(g)]
                 if not inner and not (of_forum(tok) and _numbered(tok)) and not _bare_round(tok, talks):
                     continue
                 taken.update(g.i for g in inner)
@@ -93,6 +113,8 @@ def _candidates(doc: Doc, index: MentionIndex, article: CleanArticle) -> list[Ca
             out.append(_read(sent, tok, trig, index, article))
             if out[-1].round is not None and tok.lemma_.lower() in ROUNDS:
                 out += _elided_rounds(out[-1], index, article)
+            if out[-1].round == 1 and tok.lemma_.lower() in ROUNDS:  # "the first two rounds were held in X"
+                out += [replace(out[-1], round=n) for n in range(2, first_rounds(tok) + 1)]
     return out
 
 
@@ -140,6 +162,9 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
     if topic:  # "asked about the talks": the verb's subject, date and tense are not the talks'
         verb, blocked = None, True
     zone = party_zone(tok, verb, sent)
+    if verb is not None and verb.dep_ in {"ccomp", "xcomp"} and tok.dep_ == "pobj" and tok.head.lower_ in AFTER:
+        # "A and B agreed to let observers in, after a meeting": the parser hung "after" in the inner clause
+        zone = tokens_of([*zone, *party_zone(tok, _verb_chain(verb)[-1], sent)])
     parties: list[str] = []
     persons: list[str] = []
     surnames = {m.text.split()[-1] for m in index.mentions if m.type == "Person"}
@@ -150,8 +175,10 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
             if name not in persons:
                 persons.append(name)
             continue
-        p = party_of(t, index)
-        if not p or p in parties or _city_of_talks(t, tok, index):
+        p = party_of(t, index) or compass_state(t)
+        if not p or p in parties or _city_of_talks(t, tok, index) or named_body(m, p) or ethnic(t) \
+                or (state_of(p) and owner_of_body(t, index)) or _origin(t, index) \
+                or (state_of(p) and internal_pair(t)):
             continue
         if not state_of(p) and (p.split()[-1] in surnames or is_forum(t, p) or is_portfolio(t)):
             continue  # a person the model took for an organization; a standing body; "Trade" of "Trade Minister"
@@ -170,7 +197,8 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
         planned = False
     elif topic:
         planned = bool(mods & PLAN_AMODS)
-    elif any(t.dep_ == "pobj" and t.head.lower_ in AFTER for t in (tok, round_tok)):
+    elif any(t.dep_ == "pobj" and t.head.lower_ in AFTER | {"during"} for t in (tok, round_tok)):
+        # "agreed after talks", "agreed during the second round": the talks came first
         planned = bool(mods & PLAN_AMODS) or future_above(tok)  # agreed after talks: the talks came first
     else:
         planned = is_future(tok) or bool(mods & PLAN_AMODS) or conditional or modal
@@ -179,15 +207,25 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
     acls = [c for t in {tok, round_tok, *inner} for c in t.children
             if (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in HOLD_LEMMAS)  # "talks held in X"
             or (c.dep_ == "relcl" and c.lemma_.lower() in HOLD_LEMMAS | SPAN_LEMMAS and any(  # "which opened on X"
-                s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in {"which", "that"} for s in c.children))]
-    heads = [tok, round_tok] + ([verb] if verb is not None and not blocked else []) + acls
+                s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in {"which", "that"} for s in c.children))
+            or (c.dep_ == "relcl" and c.lemma_.lower() in SPAN_LEMMAS and t.lemma_.lower() in ROUNDS)]
+    # the last: "The 9th round of the talks between A and the group B ended on X", which the parser may take
+    # for a relative clause with B as its subject
+    if verb is not None and not blocked and verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        acls.append(verb.head)  # "signed X late Sunday, ending the round": the participle shares the day
+    heads = [tok, round_tok] + ([verb] if verb is not None and not blocked else []) + acls \
+        + ([talks_for] if talks_for is not None else []) + _due_to(verb)  # "met for their 10th round on Friday"
     when = None if topic else date_of(heads, article, sent, future=planned) or deep_date(heads, article, sent, planned)
+    if when is None and not topic and verb is not None and (same := _same_day(verb)) is not None:
+        when = date_of([same], article, sent, future=planned)
     if when is None and not topic and not planned and verb is not None and _ends_in(verb, (tok, round_tok)):
         # "agreed on Saturday after a round of talks" (the parser may hang "after" in the clause agreed on)
-        when = date_of([verb] + ([verb.head] if verb.dep_ in {"ccomp", "conj"} else []), article, sent, future=False)
+        when = date_of(_verb_chain(verb), article, sent, future=False)
     new_session = bool(mods & NEW_SESSION) or any(
         t.lower_ in NEW_SESSION or t.lemma_.lower() in NEW_SESSION for t in clause)
-    place = talks_place(heads, tok, index, sent)
+    place = talks_place(heads, tok, index, sent) or _city_named(tok, index) or _host_of(tok, verb, index) \
+        or (dateline_city(article.dateline) if reported_here(heads + inner) else None)
     parties = [p for p in parties if p != place and not any(p == initials(q) for q in parties)]  # "X (XY)"
     conf = trig.confidence + (0.1 if rnd else 0) + (0.05 if len(parties) >= 2 else 0)
     # "A and B met for a third round of talks": a round of the talks between their states, not a meeting
@@ -195,7 +233,7 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
     return Candidate(sent, tok, "044" if meeting else "046", min(conf, 0.95), parties, persons, rnd, when, place,
                  planned, sequel=rnd is None and not prior and (bool(mods & SEQUEL_AMODS) or (planned and new_session)),
                  pair_ref=pair_reference(zone) or of_forum(tok), prior=prior and rnd is None,
-                 vague=when is None and vague_date(heads, sent))
+                 vague=when is None and vague_date(heads, sent), same_place=place is None and same_place(heads))
 
 
 def _city_of_talks(tok: Token, trig: Token, index: MentionIndex) -> bool:
@@ -208,6 +246,61 @@ def _city_of_talks(tok: Token, trig: Token, index: MentionIndex) -> bool:
         return False
     text = name_span(tok, index)[0]
     return state_of(text) is not None and lookup_country(text) is None and country_of_demonym(text) is None
+
+
+def _origin(tok: Token, index: MentionIndex) -> bool:
+    """True for the place a side comes from when the side is named by its own word ("a Zemblan delegation
+    from Port Vale"): a from-phrase of a noun whose modifier names a party."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "from":
+        return False
+    owner = tok.head.head
+    return any(c.dep_ in {"compound", "amod", "poss"} and party_of(c, index) for c in owner.children)
+
+
+def _city_named(trig: Token, index: MentionIndex) -> str | None:
+    """The city that names the talks by where they are held ("the Harbour City negotiations"), else ``None``."""
+    return next((name_span(c, index)[0] for c in trig.children if _city_of_talks(c, trig, index)), None)
+
+
+def _host_of(tok: Token, verb: Token | None, index: MentionIndex) -> str | None:
+    """The place that hosts the talks ("X would host the next round"): the subject of "host", else ``None``."""
+    if verb is None or verb.lemma_.lower() != "host" or tok.head.i != verb.i or tok.dep_ != "dobj":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ not in {"GPE", "LOC", "FAC"}:
+        return None
+    return name_span(subject, index)[0]
+
+
+def _due_to(verb: Token | None) -> list[Token]:
+    """The predicate a verb is the plan of, which may carry the date: "on Saturday, A and B are due to sit down"
+    -> "due", "are"; also "is expected / scheduled / set to"; else nothing."""
+    out: list[Token] = []
+    v = verb
+    while v is not None and v.dep_ == "xcomp" and v.head.lemma_.lower() in PLAN_HEADS and len(out) < 2:
+        v = v.head
+        out.append(v)
+        if v.dep_ == "acomp" and v.head.lemma_.lower() == "be":
+            out.append(v.head)
+    return out
+
+
+def _same_day(verb: Token) -> Token | None:
+    """The verb whose date a "the same day that ..." clause shares ("X announced it on Friday, the same day
+    that A and B sat down for talks" -> "announced"), else ``None``."""
+    day = verb.head
+    if verb.dep_ != "relcl" or day.lemma_.lower() != "day" or not any(c.lower_ == "same" for c in day.children):
+        return None
+    return next((a for a in day.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+
+
+def _verb_chain(verb: Token) -> list[Token]:
+    """``verb`` and the verbs above it whose complement or conjunct it is ("agreed to let X monitor Y":
+    monitor, let, agreed)."""
+    chain = [verb]
+    while chain[-1].dep_ in {"ccomp", "xcomp", "conj"} and chain[-1].head.i != chain[-1].i and len(chain) < 4:
+        chain.append(chain[-1].head)
+    return chain
 
 
 def _ends_in(verb: Token, talks: tuple[Token, ...]) -> bool:
@@ -243,30 +336,39 @@ def _talks_for(tok: Token) -> Token | None:
     return None
 
 
+def _same_head(party: str, main: tuple[str, ...]) -> bool:
+    """True when a non-state ``party`` is one of the article's parties named another way with the same head
+    noun ("the Liberation Tigers" for "the Tamil Tigers", "the Patriotic Front" for "the Front")."""
+    last = party.split()[-1]
+    return not state_of(party) and len(last) > 3 and sum(p.split()[-1] == last for p in main) == 1
+
+
 def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> list[EventDraft]:
     """Negotiation and meeting drafts of one article, one per trigger, rounds and parties filled in."""
     cands = _candidates(doc, index, article)
     state_counts = count_states(doc, index)
-    for state in mediator_states(doc, index):  # "talks mediated by X": X is no side of the article's pair
+    third = frozenset(mediator_states(doc, index))
+    for state in third:  # "talks mediated by X": X is no side of the article's pair
         del state_counts[state]
-    main = main_parties(cands, state_counts)
+    main = main_parties(cands, state_counts, paragraph_pairs(doc, index), third)
     kept: list[Candidate] = []
     for c in cands:
         if len(c.persons) >= 2 and c.cameo == "044":
             kept.append(c)
             continue
         explicit = len(c.parties)
-        if c.trigger.lemma_.lower() in MEET_LEMMAS and explicit < 2 and not c.pair_ref:
-            continue
+        if c.trigger.lemma_.lower() in MEET_LEMMAS and explicit < 2 and not c.pair_ref and not c.round:
+            continue  # "their tenth meeting": a numbered meeting is one of the article's series
         if c.confidence < 0.6 and not explicit:
             continue
         if explicit < 2:
-            if not main or not set(c.parties) <= set(main):
+            if not main or not all(p in main or _same_head(p, main) for p in c.parties):
                 continue
             c.parties = list(main)
             c.confidence -= 0.1
         kept.append(c)
     number_sequels(kept)
+    same_places(kept)
     assign_rounds(kept)
     meetings_into_talks(kept)
     join_meetings(kept)
@@ -275,9 +377,9 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
     drafts = []
     for c in kept:
         basis = "stated" if c.date else "article"
-        when = c.date or article.published
-        m = tuple((side, person) for side, person, future in members
-                  if c is ((plan or held) if future else (held or plan)))
+        when = c.date or (None if c.vague else article.published)  # "met in X last year": no day, another session
+        m = tuple((side, person) for side, person, future in members  # not the mediator's delegation
+                  if c is ((plan or held) if future else (held or plan)) and side not in third)
         drafts.append(EventDraft(
             kind="Negotiation", evidence=evidence(c.sent, article, c.confidence), date=when, date_basis=basis,
             place=c.place, participants=tuple(c.persons) if c.cameo == "044" else tuple(sorted(c.parties)),

@@ -7,11 +7,13 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.events_common import MentionIndex, party_of, tokens_of
+from kg.events_common import MentionIndex, paragraphs, party_of, tokens_of
+from kg.model import Mention
 from kg.events_lexicon import state_of
 from kg.events_negotiation_rounds import Candidate
 from kg.events_negotiation_words import (CLAUSES, PAIR_NOUNS, PAIR_PLURALS, PARTY_PREPS, ROUNDS, SUBJECT_PREPS,
-                                         TITLE_NOUNS, AGENT_NOUNS, NOUN_GROUP, words_of)
+                                         INTERNAL_PAIRS, STATE_BODIES, TITLE_NOUNS, AGENT_NOUNS, NOUN_GROUP, noun_lemma,
+                                         words_of)
 
 def _subject_tokens(verb: Token) -> list[Token]:
     """Tokens of the subject of ``verb`` (climbing xcomp/acomp/conj for a shared subject)."""
@@ -19,11 +21,20 @@ def _subject_tokens(verb: Token) -> list[Token]:
     for _ in range(4):
         subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subj:
-            return [t for s in subj for t in s.subtree if not in_clause(t, s)]
-        if v.dep_ not in {"xcomp", "acomp", "conj"}:
-            break
+            return [t for s in subj for t in s.subtree if not in_clause(t, s)] + _dangling_conjunct(subj[-1], v)
+        if v.dep_ not in {"xcomp", "acomp", "conj"} and not (v.dep_ == "advcl" and v.tag_ == "VBG"):
+            break  # "A and B signed X, ending the round": a participle clause shares its verb's subject
         v = v.head
     return []
+
+
+def _dangling_conjunct(subj: Token, verb: Token) -> list[Token]:
+    """The words between a subject that ends in "and" and its verb, when the parser hung its second conjunct
+    elsewhere ("Delegations of A and the B Army (BA) sign ...": B Army is a subject too)."""
+    if not any(c.dep_ == "cc" for c in subj.children) or any(c.dep_ == "conj" for c in subj.children):
+        return []
+    gap = list(subj.doc[subj.right_edge.i + 1 : verb.i])
+    return gap if gap and not any(t.pos_ in {"VERB", "AUX"} or t.is_sent_start for t in gap) else []
 
 
 def below_clause(tok: Token, top: Token) -> bool:
@@ -42,7 +53,7 @@ def in_clause(tok: Token, top: Token) -> bool:
     t = tok
     while t.i != top.i and t.head.i != t.i:
         if t.dep_ in CLAUSES or (t.dep_ == "prep" and t.lower_ not in SUBJECT_PREPS | PARTY_PREPS and not (
-                t.lower_ == "for" and t.head.lemma_.lower() in AGENT_NOUNS)):
+                t.lower_ == "for" and noun_lemma(t.head) in AGENT_NOUNS)):
             return True
         t = t.head
     return False
@@ -57,6 +68,9 @@ def party_zone(trig: Token, verb: Token | None, sent: Span) -> list[Token]:
     heads = [trig] + ([verb] if verb is not None else [])
     if trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in ROUNDS:
         heads.append(trig.head.head)
+    if trig.lemma_.lower() in ROUNDS:  # "the 9th round of the dialogue between A and B"
+        heads += [g for p in trig.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                  if g.dep_ == "pobj"]
     for h in heads:
         for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in PARTY_PREPS):
             zone += [t for t in prep.subtree if t.i != prep.i and not in_clause(t, prep)]
@@ -64,12 +78,30 @@ def party_zone(trig: Token, verb: Token | None, sent: Span) -> list[Token]:
         subject = _subject_tokens(verb) or _orphan_subject(verb, sent)
         if verb.dep_ == "relcl" and any(t.lower_ == "whose" for t in subject):  # "the two economies, whose X held"
             subject += [t for t in verb.head.subtree if t.i < verb.head.i or t.i == verb.head.i]
+        elif verb.dep_ == "relcl" and any(t.lower_ in {"who", "which", "that"} for t in subject):
+            named = verb.head.head if verb.head.dep_ == "appos" else verb.head  # "X, a group that held talks"
+            subject += [t for t in named.subtree if t.i <= named.i and not in_clause(t, named)]
         zone += subject
     if trig.pos_ == "VERB" and trig.lemma_.lower() == "meet":  # "A met B": the one met is a party too
         zone += [t for c in trig.children if c.dep_ == "dobj" for t in c.subtree if not in_clause(t, c)]
-    start = _dateline_end(sent)
+    start = dateline_end(sent)
     tops = {trig.i} | ({verb.i} if verb is not None else set())
+    zone += _name_after(zone)
     return tokens_of(t for t in zone if start <= t.i < sent.end and not is_mediator(t, trig, tops))
+
+
+def _name_after(zone: list[Token]) -> list[Token]:
+    """The organization named right after a descriptive noun of the zone that the parser hung elsewhere
+    ("between the government and the former rebel movement X ended ...": X names the movement)."""
+    ids = {t.i for t in zone}
+    out: list[Token] = []
+    for t in zone:
+        nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+        if t.pos_ == "NOUN" and nxt is not None and nxt.i not in ids and nxt.pos_ == "PROPN" \
+                and nxt.ent_type_ == "ORG" and nxt.ent_iob_ == "B":
+            ent = next(e for e in t.doc.ents if e.start == nxt.i)
+            out += list(ent)
+    return out
 
 
 def verb_after(tok: Token, sent: Span) -> Token | None:
@@ -89,13 +121,13 @@ def _orphan_subject(verb: Token, sent: Span) -> list[Token]:
     ``sent``): "China and the Philippines held talks" below a byline the parse ran into."""
     if not sent.start <= verb.i < sent.end:
         return []
-    prefix = list(sent.doc[_dateline_end(sent) : verb.i])
+    prefix = list(sent.doc[dateline_end(sent) : verb.i])
     if not prefix or any(t.pos_ in {"VERB", "AUX"} for t in prefix):
         return []
     return prefix if any(not sent.start <= t.head.i < sent.end for t in prefix) else []
 
 
-def _dateline_end(sent: Span) -> int:
+def dateline_end(sent: Span) -> int:
     """The first token after a dateline opening ``sent`` ("MUSCAT — ..."), else the sentence start."""
     end = sent.start
     for t in sent[:20]:
@@ -114,6 +146,8 @@ def is_mediator(tok: Token, trig: Token, tops: set[int]) -> bool:
     head = tok.head
     if tok.dep_ in {"npadvmod", "compound", "nmod"} and head.tag_ == "VBN" and head.dep_ == "amod":
         return True
+    if tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-" and tok.nbor(2).tag_ == "VBN":
+        return True  # "the UN-recognised government", "Qatar-brokered talks" split at the hyphen
     brokers = [c for c in trig.children if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in words_of("broker")]
     if tok.i < trig.i and any(tok.i < b.i for b in brokers) and tok in trig.subtree:
         return True
@@ -136,9 +170,14 @@ def is_mediator(tok: Token, trig: Token, tops: set[int]) -> bool:
 def pair_reference(zone: list[Token]) -> bool:
     """True when the parties are named by reference only: "both sides", "the two ministers", "the joint
     commission", "the participants"."""
-    return any((t.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in {"both", "two"} for c in t.children))
+    return any((noun_lemma(t) in PAIR_NOUNS | words_of("forum") and any(c.lower_ in {"both", "two"} for c in t.children))
                or (t.lower_ in PAIR_PLURALS and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children))
+               or (t.lower_ in PAIR_PLURALS and any(  # "delegations from the government and the X"
+                   p.dep_ == "prep" and p.lower_ in SUBJECT_PREPS and any(
+                       g.dep_ == "pobj" and any(c.dep_ == "conj" for c in g.children) for g in p.children)
+                   for p in t.children))
                or (t.lemma_.lower() in words_of("forum") and any(c.lower_ in words_of("joint") for c in t.children))
+               or (internal_pair(t) and bool(state_of(t.text) or t.dep_ == "poss"))
                for t in zone)
 
 
@@ -167,7 +206,36 @@ def is_forum(tok: Token, name: str) -> bool:
     last = name.split()[-1].lower()
     if last not in words_of("forum") and last not in NOUN_GROUP and last[:-1] not in NOUN_GROUP:
         return False
-    return not any(a.dep_ == "prep" and a.lower_ in PARTY_PREPS for a in tok.ancestors)
+    return not any(a.dep_ == "prep" and a.lower_ in PARTY_PREPS for a in tok.ancestors) \
+        and not _subject_head(tok)  # "the Military Council and X will hold talks": the council is a side
+
+
+def _subject_head(tok: Token) -> bool:
+    """True when ``tok`` heads a subject or a conjunct of one through its name's compounds."""
+    t = tok
+    while t.dep_ in {"compound", "flat", "appos"} and t.head.i != t.i:
+        t = t.head
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in {"nsubj", "nsubjpass"}
+
+
+def owner_of_body(tok: Token, index: MentionIndex) -> bool:
+    """True for a state named as the owner of a body with its own proper name ("Sudan's ruling Military
+    Council", "Ruritania's Patriotic Front"): the body is the side, not its state; not the state's own
+    government or ministry ("Ruritania's government", "Ruritania's Foreign Ministry")."""
+    if tok.dep_ != "poss":
+        return False
+    m = index.at(tok.head)
+    if m is None or m.type != "Organization" or index.at(tok) is m:
+        return False
+    words = m.text.split()
+    return len(words) >= 2 and words[-1].lower() not in STATE_BODIES and state_of(m.text) is None
+
+
+def ethnic(tok: Token) -> bool:
+    """True for a demonym naming a community, not a state ("ethnic Albanian parties")."""
+    return any(c.lower_ == "ethnic" for c in tok.children) or (tok.i > 0 and tok.nbor(-1).lower_ == "ethnic")
 
 
 def of_forum(tok: Token) -> bool:
@@ -176,19 +244,23 @@ def of_forum(tok: Token) -> bool:
                for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
 
 
-def main_parties(cands: list[Candidate], state_counts: Counter[str]) -> tuple[str, ...]:
+def main_parties(cands: list[Candidate], state_counts: Counter[str],
+                 together: set[frozenset[str]] | None = None, third: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The pair of parties the article's talks are between: the commonest stated pair, else context (a
-    stated party and the commonest other state, else the two states the article names most, when clearly so)."""
-    pairs = Counter(tuple(sorted(c.parties)) for c in cands if len(c.parties) >= 2 and not c.persons)
+    stated party and the commonest other state, else the two states the article names most, when clearly so);
+    never a ``third`` party (a mediator or host the article names as such)."""
+    sides = [[p for p in c.parties if p not in third] for c in cands]
+    pairs = Counter(tuple(sorted(s)) for s, c in zip(sides, cands) if len(s) >= 2 and not c.persons)
     if pairs:
         return pairs.most_common(1)[0][0]
-    singles = Counter(p for c in cands for p in c.parties)
+    singles = Counter(p for s in sides for p in s)
     if singles:
         first = singles.most_common(1)[0][0]
         other = next((s for s, _ in state_counts.most_common() if s != first), None)
         return tuple(sorted((first, other))) if other else ()
     top = state_counts.most_common(3)
-    if cands and len(top) >= 2 and top[1][1] >= 2 and (len(top) == 2 or top[2][1] < top[1][1]):
+    if cands and len(top) >= 2 and top[1][1] >= 2 and (len(top) == 2 or top[2][1] < top[1][1]) \
+            and (together is None or frozenset((top[0][0], top[1][0])) in together):  # one paragraph names both
         return tuple(sorted((top[0][0], top[1][0])))
     return ()
 
@@ -196,8 +268,10 @@ def main_parties(cands: list[Candidate], state_counts: Counter[str]) -> tuple[st
 def count_states(doc: Doc, index: MentionIndex) -> Counter[str]:
     """How often the article names each state: by its mentions ("New Delhi", "the Philippines"), and by
     demonyms and names no mention covers ("Kazakh")."""
-    counts = Counter(s for m in index.mentions if (s := state_of(m.text)))
-    counts.update(s for t in doc if t.pos_ in {"PROPN", "ADJ"} and index.at(t) is None and (s := state_of(t.text)))
+    counts = Counter(s for m in index.mentions if (s := state_of(m.text))
+                     and not doc.text[max(0, m.start - 7) : m.start].lower().startswith("ethnic"))
+    counts.update(s for t in doc if t.pos_ in {"PROPN", "ADJ"} and index.at(t) is None and not ethnic(t)
+                  and (s := state_of(t.text)))
     return counts
 
 
@@ -214,4 +288,70 @@ def mediator_states(doc: Doc, index: MentionIndex) -> set[str]:
             or (t.dep_ in {"npadvmod", "compound", "nmod"} and head.tag_ == "VBN" and head.lemma_.lower() in brokers)
         if named:
             out.update(s for u in (t, *t.conjuncts) if (s := state_of(u.text) or party_of(u, index)) and state_of(s))
+        for u in third_parties(t):
+            out.update(s for v in (u, *u.conjuncts) if (s := state_of(v.text) or party_of(v, index)) and state_of(s))
     return out
+
+
+GUARANTORS = frozenset({"guarantor", "co-chair", "cochair", "witness"})  # third parties beside the mediator words
+
+
+def third_parties(tok: Token) -> list[Token]:
+    """The tokens a mediator noun names as mediators: "Norway's envoy", "the Malaysian facilitator",
+    "guarantors Cuba and Norway", "the two guarantor countries, Cuba and Norway", "X and Y as guarantors"."""
+    nouns = words_of("mediator") | GUARANTORS
+    if noun_lemma(tok) not in nouns and not any(
+            c.dep_ in {"compound", "amod"} and noun_lemma(c) in nouns for c in tok.children):
+        return []
+    out = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod", "appos"}
+           and noun_lemma(c) not in nouns]
+    if tok.dep_ in {"compound", "appos"} or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+        out.append(tok.head.head if tok.dep_ == "pobj" else tok.head)
+    return out
+
+
+COMPASS = frozenset({"north", "south", "east", "west"})
+
+
+def compass_state(tok: Token) -> str | None:
+    """The state a bare compass word names when it shares its demonym with a conjunct ("North and South
+    Korean generals" -> North Korea for "North"), else ``None``."""
+    if tok.lower_ not in COMPASS:
+        return None
+    for c in tok.conjuncts:
+        if c.i > tok.i and c.i > 0 and c.doc[c.i - 1].lower_ in COMPASS and c.doc[c.i - 1].i != tok.i:
+            return state_of(f"{tok.text} {c.text}")
+    return None
+
+
+def named_body(mention: Mention | None, party: str) -> bool:
+    """True when ``party`` is the state a demonym opening a body's proper name stands for ("Libyan" in "the
+    Ruritanian National Army", "the Ruritanian Liberation Front"): the body is the side, not its state; a
+    ministry or government of the state ("the Ruritanian Foreign Ministry") still stands for the state."""
+    if mention is None or mention.type != "Organization" or not state_of(party):
+        return False
+    words = mention.text.split()
+    if words[0].lower() == "the":
+        words = words[1:]
+    return len(words) >= 3 and all(w[:1].isupper() for w in words) and state_of(" ".join(words)) is None \
+        and words[-1].lower() not in STATE_BODIES and state_of(words[0]) == party
+
+
+def internal_pair(tok: Token) -> bool:
+    """True for a state named as the home of both sides ("the Libyan parties", "Sudan's warring generals", "the
+    country's rival factions"): a conflict within it, not the state as one side."""
+    head = tok.head
+    if tok.dep_ not in {"amod", "poss", "compound"} or head.tag_ not in {"NNS", "NNPS"} or tok.conjuncts:
+        return False  # not "North and South X generals"
+    warring = any(c.lower_ in {"warring", "rival", "feuding"} for c in head.children)
+    return head.lemma_.lower() in INTERNAL_PAIRS or (warring and head.lemma_.lower() in PAIR_NOUNS)
+
+
+def paragraph_pairs(doc: Doc, index: MentionIndex) -> set[frozenset[str]]:
+    """The pairs of states some paragraph of the article names together."""
+    pairs: set[frozenset[str]] = set()
+    for para in paragraphs(doc):
+        states = {s for t in para if (s := state_of(t.text) or party_of(t, index)) and state_of(s)}
+        pairs |= {frozenset((a, b)) for a in states for b in states if a != b}
+    return pairs
+

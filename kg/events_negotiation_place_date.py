@@ -2,6 +2,7 @@
 in/at/near phrase, a date hung deep in its phrase, a date that is only a month or a year, a future clause."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -11,7 +12,8 @@ from kg.dates import parse_date_expr
 from kg.events_common import MentionIndex, ahead_of, name_span
 from kg.events_lexicon import state_of
 from kg.events_negotiation_parties import in_clause
-from kg.events_negotiation_words import BLOCKING, NOUN_GROUP, PLACE_PREPS, ROUNDS, SPAN_LEMMAS, VAGUE_DATE, WILL
+from kg.events_negotiation_words import (BLOCKING, NOUN_GROUP, PLACE_PREPS, ROUNDS, SPAN_LEMMAS, VAGUE_DATE,
+                                         SETTLEMENT_NOUNS, VENUE_WORDS, WILL)
 from kg.model import CleanArticle
 
 def talks_place(heads: list[Token], trig: Token, index: MentionIndex, sent: Span) -> str | None:
@@ -26,6 +28,8 @@ def talks_place(heads: list[Token], trig: Token, index: MentionIndex, sent: Span
                 preps.append(t)
     for prep in sorted(set(preps), key=lambda t: (min(_depth(t, h) for h in heads), t.i)):  # own phrases first
         topic = prep.lower_ == "on" and prep.head.lemma_.lower() in NOUN_GROUP | ROUNDS
+        if not topic and (named := _settlement(prep, index)):
+            return named
         for t in prep.subtree:
             if t.ent_type_ == "DATE":
                 break
@@ -38,11 +42,30 @@ def talks_place(heads: list[Token], trig: Token, index: MentionIndex, sent: Span
             if capital := _capital_of(t):
                 return capital  # "in the Mongolian capital": the state, the place names allow no more
             text, kind = name_span(t, index)
+            if kind == "Organization" and text.split()[-1].lower() in VENUE_WORDS:
+                return text  # "at the X Conference Centre", "at the Peace House": a venue the model took for a body
             if t.ent_type_ in {"GPE", "LOC", "FAC"} or kind in {"Place", "Country"}:
                 if t.ent_type_ == "NORP" or (kind is None and t.pos_ != "PROPN"):
                     continue
                 return text
     return None
+
+
+def same_place(heads: list[Token]) -> bool:
+    """True when the talks' own place phrase is "at the same venue" ("the same meeting point", "the same estate")."""
+    return any(t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.head.head in heads
+               and any(c.lower_ == "same" for c in t.children) for h in heads for t in h.subtree)
+
+
+def _settlement(prep: Token, index: MentionIndex) -> str | None:
+    """The name a place phrase gives its town by an of-phrase ("in the seaside resort of X", "in the desert
+    town of Y"): X, not a region or sea named before it."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lemma_.lower() not in SETTLEMENT_NOUNS:
+        return None
+    name = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+    return name_span(name, index)[0] if name is not None else None
 
 
 def _capital_of(tok: Token) -> str | None:
@@ -153,6 +176,8 @@ def vague_date(heads: list[Token], sent: Span) -> bool:
                         return True
                 elif d.dep_ == "pobj" and d.head.lower_ == "in" and VAGUE_DATE.fullmatch(d.text):
                     return True  # "in 2010" the model left untagged
+                elif d.i == c.i and c.dep_ == "npadvmod" and d.lemma_.lower() in {"month", "year"}:
+                    return True  # "expected next month" the model left untagged
     return False
 
 
@@ -165,3 +190,16 @@ def future_above(tok: Token) -> bool:
             if any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
                 return False
     return False
+
+
+def dateline_city(dateline: str | None) -> str | None:
+    """The place a wire dateline names first ("KUALA LUMPUR —", "ALGIERS, Aug 6 (AFP) -" -> "Algiers")."""
+    if not dateline:
+        return None
+    m = re.match(r"\s*([^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*)", dateline.split(",")[0].split("(")[0])
+    return m[1].strip().title() if m else None
+
+
+def reported_here(heads: list[Token]) -> bool:
+    """True when the talks' own clause places them "here": the dateline's place."""
+    return any(c.lower_ == "here" and c.dep_ == "advmod" for h in heads for c in h.children)

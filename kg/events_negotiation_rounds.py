@@ -9,7 +9,8 @@ import datetime
 
 from spacy.tokens import Span, Token
 
-from kg.events_negotiation_words import ROUNDS
+from kg.events_negotiation_words import HOLD_LEMMAS, ROUNDS, SPAN_LEMMAS
+from kg.gazetteer import lookup_place
 
 @dataclass
 class Candidate:
@@ -29,6 +30,17 @@ class Candidate:
     pair_ref: bool = False
     prior: bool = False  # "the previous round": one before the latest round reported
     vague: bool = False  # its own date is a month or a year ("held in Geneva in January"): another session
+    same_place: bool = False  # "at the same venue": the place of the other round the article reports
+
+
+def same_places(cands: list[Candidate]) -> None:
+    """A round held or planned "at the same venue" takes the place of the round between the same parties the
+    article places (the held one first)."""
+    for c in cands:
+        if c.same_place and c.place is None:
+            placed = [r for r in cands if r.place and set(r.parties) == set(c.parties) and r.cameo == c.cameo]
+            placed.sort(key=lambda r: r.planned)
+            c.place = placed[0].place if placed else None
 
 
 def meetings_into_talks(cands: list[Candidate]) -> None:
@@ -70,7 +82,8 @@ def number_sequels(cands: list[Candidate]) -> None:
             if held:
                 c.round = max(held) + 1
     for c in cands:
-        if c.prior and c.cameo == "046" and c.trigger.lemma_.lower() in ROUNDS:
+        if c.prior and c.cameo == "046" and c.trigger.lemma_.lower() in ROUNDS and not any(
+                d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.trigger.children):  # "an earlier round": some round
             here = [r.round for r in cands if r.round and not r.prior and not r.sequel and r.sent == c.sent
                     and set(r.parties) == set(c.parties)]  # "will hold a fifth round, days after the previous one"
             stated = here or [r.round for r in cands if r.round and not r.prior and not r.sequel and not r.planned
@@ -101,7 +114,11 @@ def assign_rounds(cands: list[Candidate]) -> None:
         if c.round or c.date or c.sequel:  # "the next round" is not the round held
             continue
         same = [r for r in known if set(r.parties) == set(c.parties)]
+        elsewhere = {(r.round, r.date if not r.round else None) for r in same if _other_country(c.place, r.place)}
+        same = [r for r in same if (r.round, r.date if not r.round else None) not in elsewhere]
         held = Counter((r.round, r.date if not r.round else None) for r in same if not r.planned)
+        if not held and not c.planned and c.trigger.head.lemma_.lower() not in SPAN_LEMMAS | HOLD_LEMMAS:
+            continue  # "the talks must address X" is no report that the planned round was held; "ended" is
         options = held or Counter((r.round, r.date if not r.round else None) for r in same)
         ranked = options.most_common()
         if len(ranked) > 1 and ranked[0][1] > ranked[1][1] \
@@ -117,6 +134,12 @@ def assign_rounds(cands: list[Candidate]) -> None:
             c.place = c.place or next((r.place for r in group if r.place), None)
 
 
+def _other_country(a: str | None, b: str | None) -> bool:
+    """True when two talks are placed in different countries ("in Astana" and "in Batken"): not one session."""
+    pa, pb = (lookup_place(a) if a else None), (lookup_place(b) if b else None)
+    return pa is not None and pb is not None and pa.country != pb.country
+
+
 def _date_the_round(talks: list[Candidate]) -> None:
     """One held numbered round with no date and one held dated talks with no round, between the same
     parties, are one session ("talks in X on Monday ... the fifth meeting of the mechanism")."""
@@ -124,9 +147,10 @@ def _date_the_round(talks: list[Candidate]) -> None:
         if not c.round or c.date or c.planned:
             continue
         same = [r for r in talks if set(r.parties) == set(c.parties) and not r.planned]
-        rounds = {r.round for r in same if r.round}
-        dated = {r.date for r in same if r.date and not r.round}
-        if len(rounds) == 1 and len(dated) == 1 and not any(r.round and r.date for r in same):
+        rounds = {r.round for r in same if r.round and not r.date}  # a dated earlier round is another session
+        taken = {r.date for r in same if r.round and r.date}
+        dated = {r.date for r in same if r.date and not r.round and r.date not in taken}
+        if len(rounds) == 1 and len(dated) == 1 and max(r.round or 0 for r in same) == c.round:
             when = dated.pop()
             place = next((r.place for r in same if r.date == when and r.place), None)
             for r in same:
@@ -150,8 +174,8 @@ def held_group(cands: list[Candidate]) -> Candidate | None:
     """The first candidate of the round the article reports as held (the one delegations belong to)."""
     talks = [c for c in cands if c.cameo == "046" and not c.vague and not c.prior]
     held = [c for c in talks if not c.planned]
-    pool = held
-    if not pool:
+    pool = held or [c for c in cands if c.cameo == "044" and not c.planned and not c.vague and len(c.parties) >= 2]
+    if not pool:  # no talks: the meeting of two ministers their delegations came to
         return None
     counts = Counter((c.round, tuple(c.parties)) for c in pool)
     # the latest numbered round is the news; earlier ones are background, however often they are named

@@ -9,7 +9,9 @@ from spacy.tokens import Token
 from kg.events_lexicon import Trigger, word_classes
 
 ORDINALS = {"first": 1, "initial": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
-             "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+            "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+            "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+            "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
 
 
 ORDINAL_RE = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$", re.I)
@@ -18,7 +20,10 @@ ORDINAL_RE = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$", re.I)
 PLAN_AMODS = {"next", "upcoming", "future", "planned", "possible", "potential", "proposed", "further"}
 
 
-SEQUENCE_AMODS = {"next", "following", "upcoming", "latest", "last", "previous", "final"}  # "the next round"
+PLAN_HEADS = {"due", "expect", "schedule", "set", "slate", "poise"}  # "are due to meet", "is expected to open"
+
+
+SEQUENCE_AMODS = {"next", "following", "upcoming", "latest", "last", "previous", "final", "earlier"}  # "the next round"
 
 
 SEQUEL_AMODS = {"next", "following", "another"}  # one more than the round held
@@ -33,9 +38,10 @@ CONDITIONAL = {"if", "unless"}  # "if the talks fail": talks not (yet) held
 DURATIONS = {"hour", "day", "week", "month", "year", "session"}  # "after five hours of talks"
 AGENT_NOUNS = {"negotiator", "delegation", "delegate", "team", "representative"}  # "negotiators for X"
 PAIR_PLURALS = {"participants", "parties", "sides", "delegations", "negotiators"}  # "the participants agreed to meet"
+INTERNAL_PAIRS = {"party", "side", "faction", "rival", "foe", "belligerent"}  # "the X parties": both sides
 PAIR_NOUNS = {"side", "party", "delegation", "minister", "government", "leader", "team", "country", "negotiator",
               "ministry", "economy", "neighbour", "neighbor", "nation", "rival", "military", "army", "general",
-              "commander"}
+              "commander", "panel"}
 
 
 SUBJECT_PREPS = {"of", "from"}  # "delegations from X and Y met"
@@ -47,16 +53,29 @@ PARTY_PREPS = {"between", "with", "among"}
 PLACE_PREPS = {"in", "at", "near", "on", "outside", "inside"}
 
 
+SETTLEMENT_NOUNS = {"town", "city", "village", "resort", "port", "oasis", "enclave", "hamlet"}  # "the town of X"
+
+
+VENUE_WORDS = {"centre", "center", "hall", "house", "palace", "hotel", "pavilion", "manor", "building", "villa",
+               "residence", "estate", "resort", "lodge"}  # the head word of a named venue ("the Lakeside Hall")
+
+
 BLOCKING = {"ahead", "before", "prior", "after", "since", "until", "despite", "for"}
 
 
 CLAUSES = {"relcl", "ccomp", "advcl", "acl", "parataxis"}
 
 
-ROUNDS = {"round", "session"}  # "the third round", "the second session of the talks"
+ROUNDS = {"round", "session", "cycle"}  # "the third round", "the second session of the talks", "cycle of talks"
+CYCLE = Trigger("cycle", "NOUN", "046", 0.6)  # a round word the trigger lexicon does not list
+PROCESS_NOUNS = {"process", "dialogue"}  # "the first round of the current process": a round of talks
 
 
 NOUN_GROUP = {"talk", "negotiation", "discussion", "consultation", "meeting", "summit"}
+
+
+STATE_BODIES = {"ministry", "government", "embassy", "administration", "cabinet", "presidency", "parliament",
+                "office", "department", "council", "assembly"}  # a state's own bodies
 
 
 TITLE_NOUNS = {"minister", "secretary", "commissioner", "director", "undersecretary"}
@@ -84,7 +103,15 @@ SPAN_LEMMAS = {"open", "begin", "start", "end", "conclude", "close", "resume"}  
 HOLD_LEMMAS = {"hold", "convene", "conduct", "stage", "host"}  # "talks held in Geneva": the talks' own phrase
 
 
-VAGUE_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\byear\b", re.I)
+VAGUE_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+                        r"|\b(?:year|month)\b", re.I)
+
+
+def noun_lemma(tok: Token) -> str:
+    """The lower-case lemma of a noun, also when the model tagged a capitalised plural as a proper noun
+    ("Negotiators for X" -> "negotiator")."""
+    lemma = tok.lemma_.lower()
+    return lemma[:-1] if tok.tag_ == "NNPS" and lemma.endswith("s") else lemma
 
 
 def words_of(cls: str) -> frozenset[str]:
@@ -105,6 +132,8 @@ def ordinal(token: Token) -> int | None:
                 return int(m[1])
             if c.dep_ == "nummod" and c.i > token.i and word.isdigit():
                 return int(word)
+        if c.dep_ == "appos" and c.lower_ in ORDINALS and c.lower_ not in {"first", "initial", "opening"}:
+            return ORDINALS[c.lower_]  # "the previous round, the ninth, was held"
     return None
 
 
@@ -137,3 +166,15 @@ def elided_ordinal(tok: Token) -> int | None:
         return None
     m = ORDINAL_RE.match(tok.lower_)
     return int(m[1]) if m else ORDINALS.get(tok.lower_) if tok.lower_ not in {"initial", "opening"} else None
+
+
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def first_rounds(tok: Token) -> int:
+    """How many rounds "the first two rounds" names (2), else 0: a plural round noun with "first" and a count."""
+    if tok.tag_ != "NNS" or not any(c.lower_ == "first" for c in tok.children):
+        return 0
+    return next((COUNTS.get(c.lower_) or int(c.text) for c in tok.children if c.dep_ == "nummod"
+                 and (c.lower_ in COUNTS or c.text.isdigit())), 0)
+

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from kg.events_common import MentionIndex, name_span
-from kg.events_lexicon import state_of
+from kg.events_lexicon import state_of, word_classes
 from kg.gazetteer import lookup_country
 from kg.model import EventDraft
 
@@ -122,10 +123,23 @@ def canonical_imposers(drafts: list[EventDraft], doc: Doc, index: MentionIndex) 
         imp = canonical.get(d.imposer) if d.imposer else None
         if imp is None or len(spread[imp]) < 2:  # one name only: keep the article's words, unless they
             imp = _country_body(d.imposer) or d.imposer  # begin with the country's name ("U.S. Treasury")
+        imp = _surface(imp, index) if imp else imp
         if imp != d.imposer and imp != d.target:
             d = replace(d, imposer=imp, participants=(imp, *d.participants[1:]))
         out.append(d)
     return out
+
+
+def _surface(name: str, index: MentionIndex) -> str:
+    """The article's own name for an organization a body stands for, so the event resolves to a named actor:
+    ``name`` when the article uses it (or it is a state), else a shorter name of it the article uses ("Security
+    Council" for "United Nations Security Council")."""
+    texts = {_plain(m.text) for m in index.mentions if m.type in {"Organization", "Country"}}
+    if name in texts or lookup_country(name) is not None or state_of(name):
+        return name
+    low = name.lower()
+    shorter = sorted((t for t in texts if len(t.split()) > 1 and low.endswith(" " + t.lower())), key=len, reverse=True)
+    return shorter[0] if shorter else name
 
 
 def _state_named(name: str) -> str | None:
@@ -155,4 +169,18 @@ def _leading_state(name: str) -> str | None:
     return None
 
 
-__all__ = ["acronyms", "canonical_imposers", "owners"]
+@cache
+def _bodies() -> dict[str, str]:
+    """Body names mapped to the state or organization they act for (``sanction_bodies.tsv``)."""
+    return {body: owner for owner, names in word_classes("sanction_bodies.tsv").items() for body in names}
+
+
+def body_owner(name: str) -> str | None:
+    """The state or organization a government body or sanctions office acts for ("the Federal Council" ->
+    Switzerland, "Security Council Committee" -> United Nations Security Council, "the Treasury's Office of
+    Foreign Assets Control (OFAC)" -> United States), else ``None``."""
+    plain = re.sub(r"\s*\(.*$|['’]s?$", "", _plain(name)).strip()  # "Office of X (OX", "the UN Council's"
+    return _bodies().get(plain.lower()) or _bodies().get(re.sub(r"^.*['’]s\s+", "", plain).lower())
+
+
+__all__ = ["acronyms", "body_owner", "canonical_imposers", "owners"]

@@ -1,38 +1,28 @@
-"""The named people and organizations one sanction measure targets.
+"""The named people and organizations one sanction measure targets in its own phrase.
 
 A measure often names several targets: "designated A, deputy director of X, and B", "froze the assets
-of A and B", "the ban now covered A; B; and C", or counts them and lists them after ("three individuals
-and two entities:" then one line each; "four officials ... Those named are A, B, C and D"). Each target
-becomes its own draft, so "who sanctioned A" has an answer. States are left to ``events_sanction.target``.
+of A and B", "the ban now covered A; B; and C", "designated the tanker X". Each target becomes its own
+draft, so "who sanctioned A" has an answer. Targets a measure counts and names later are read by
+``events_sanction_counted``; states are left to ``events_sanction_on``.
 """
 from __future__ import annotations
 
-import re
+from functools import cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from kg.components.roles import role_words
 from kg.events_common import MentionIndex, name_span
-from kg.events_lexicon import state_of
+from kg.events_lexicon import state_of, words
+from kg.events_sanction_on import same_party
+from kg.events_sanction_vessels import named_vessel
 
 _ZONE_DEPS = {"dobj", "nsubjpass", "pobj", "attr"}
+
 _ZONE_PREPS = {"on", "against", "of", "with", "to", "targeting", "including"}
-_STOPS = frozenset({";", "who", "which", "that", "whom", "whose", "while", "whereas", "but", "because", "after", "for",
+
+STOPS = frozenset({";", "who", "which", "that", "whom", "whose", "while", "whereas", "but", "because", "after", "for",
                     "from", "under", "into", "over", "since", "until", "during"})  # "removed from SWIFT": not a target
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-            "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}
-_PERSON_NOUNS = {"individual", "official", "person", "people", "officer", "commander", "leader", "member",
-                 "executive", "businessman", "businessmen", "businesswoman", "general", "minister", "figure",
-                 "man", "woman", "oligarch", "name", "national", "politician", "judge", "lawmaker"}
-_ENTITY_NOUNS = {"entity", "company", "firm", "bank", "business", "organization", "organisation", "group",
-                 "vessel", "ship", "tanker", "airline", "militia", "subsidiary", "enterprise", "lender", "exchange"}
-#: Quantifiers that announce targets named later without counting them ("on several officials").
-_VAGUE = {"several", "various", "multiple", "numerous"}
-_UNCOUNTED = 12  # at most this many names for a vague count
-#: Words of a sentence that names the targets a vague count announced ("Those listed include A and B").
-_NAMING = re.compile(r"\b(?:those|they|the\s+\w+)\s+(?:\w+\s+)?(?:named|listed|designated|sanctioned|targeted)\s+"
-                     r"(?:are|were|include[sd]?)\b|\b(?:they|those)\s+(?:are|were|include[sd]?)\b", re.I)
-_LIST_LINE = re.compile(r"^\s*(?:[-•*–]|\(\w{1,3}\)|\d{1,2}[.)])\s+")
 
 
 def named_targets(path: list[Token], sent: Span, index: MentionIndex, imposed: list[str]) -> list[str]:
@@ -44,6 +34,9 @@ def named_targets(path: list[Token], sent: Span, index: MentionIndex, imposed: l
                 starts.append(c)
             elif c.dep_ == "prep" and c.lower_ in _ZONE_PREPS:
                 starts += [g for g in c.children if g.dep_ == "pobj"]
+    # "freezes any assets under US jurisdiction belonging to A": the owner of what is frozen
+    starts += [g for x in path[-1].subtree if x.lemma_ == "belong" for p in x.children
+               if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
     names: list[str] = []
     on_path = {t.i for t in path}
     for s in sorted(starts, key=lambda t: t.left_edge.i):
@@ -52,8 +45,8 @@ def named_targets(path: list[Token], sent: Span, index: MentionIndex, imposed: l
         before = sent.doc[sent.start : s.left_edge.i]
         if sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before):
             continue  # "(for details, refer to the Ministry of Finance announcement)": an aside
-        for name in _window_names(s, sent, index):
-            if name not in names and not any(name.lower() == i.lower() for i in imposed):
+        for name in [*_window_names(s, sent, index), *filter(None, [named_vessel(s)])]:
+            if name not in names and not any(same_party(name, i) for i in imposed):
                 names.append(name)
     return names
 
@@ -64,12 +57,17 @@ def _window_names(start: Token, sent: Span, index: MentionIndex) -> list[str]:
     doc = sent.doc
     out: list[str] = []
     depth = 0
-    for t in doc[start.left_edge.i : sent.end]:
+    # "A, a businessman the Treasury described as …, and B": a clause that describes an item is no stop
+    described = {x.i for t in doc[start.left_edge.i : sent.end] if t.dep_ == "relcl" and t.head.i >= start.i
+                 and t.head.pos_ in {"NOUN", "PROPN"} for x in t.subtree}
+    for t in doc[max(start.left_edge.i, sent.start) : _clause_end(sent)]:  # not into a headline the parse ran across
+        if t.i in described:
+            continue
         if t.text == "(":
             depth += 1
         elif t.text == ")":
             depth = max(0, depth - 1)
-        if t.lower_ in _STOPS or (t.pos_ in {"VERB", "AUX"} and not t.ent_type_ and t.i > start.i
+        if t.lower_ in STOPS or (t.pos_ in {"VERB", "AUX"} and not t.ent_type_ and t.i > start.i
                                   and t.tag_ != "VBN" and t.lower_ not in {"including", "among"}):
             break
         m = index.at(t)
@@ -77,30 +75,43 @@ def _window_names(start: Token, sent: Span, index: MentionIndex) -> list[str]:
                 m.start, m.end, alignment_mode="expand") is None:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if t.i != span.start or _qualifier(span) or _verb_of(span.root) not in {None, _verb_of(start)}:
+        if t.i != span.start or qualifier(span) or _verb_of(span.root) not in {None, _verb_of(start)}:
             continue  # "…, and the British Foreign Office said": a name of the next clause
         name = name_span(t, index)[0]
+        if name.lower().strip(".") in suffixes():
+            continue  # a company suffix tagged alone ("Acme Co., Limited")
         if not state_of(name) and name not in out and name.split()[-1].lower() != "list":  # not "its Entity List"
             out.append(name)
     return out
 
 
+def _clause_end(sent: Span) -> int:
+    """The end of ``sent``, or of the sentence after it when the splitter cut inside brackets ("A (a.k.a. "B"),
+    C and D": the sentence ends at "a.k.a.")."""
+    doc, end = sent.doc, sent.end
+    text = sent.text
+    if text.count("(") > text.count(")") and end < len(doc) and "\n" not in doc[end - 1 : end + 1].text:
+        end = doc[end].sent.end
+    return end
+
+
 def _verb_of(tok: Token) -> Token | None:
-    """The nearest verb above ``tok`` in the parse (``None`` for a fragment the parser left without one)."""
+    """The nearest verb above ``tok`` in the parse (``None`` for a fragment the parser left without one), past
+    "including" and "among", which only introduce list items."""
     t = tok
     while t.head.i != t.i:
         t = t.head
-        if t.pos_ in {"VERB", "AUX"}:
+        if t.pos_ in {"VERB", "AUX"} and t.lower_ not in {"including", "among"}:
             return t
     return None
 
 
-def _qualifier(span: Span) -> bool:
+def qualifier(span: Span) -> bool:
     """True for a name that describes a list item rather than being one: a possessor ("X's office"), or the
     object of a title or part noun ("deputy director of X", "a unit of Y", "commander of Z")."""
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].tag_ == "POS":
-        return True
+    if span.end < len(doc) and doc[span.end].tag_ == "POS" or span[-1].tag_ == "POS":
+        return True  # "X's son, Y": X describes Y
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in {"of", "at", "in", "for", "from", "by"}:
         noun = root.head.head
@@ -109,192 +120,25 @@ def _qualifier(span: Span) -> bool:
         return True
     return False
 
-
 _PART_NOUNS = {"unit", "wing", "subsidiary", "affiliate", "arm", "branch", "division", "member", "owner", "director",
                "head", "chief", "part", "officer", "official", "directorate", "department", "office", "bureau"}
 
 
-def counted_targets(path: list[Token], sents: list[Span], n: int, index: MentionIndex) -> list[str]:
-    """The targets a measure counts but names later ("on four officials ... Those named are A, B, C and D";
-    "the following three individuals and three entities:" then one line each): as many names of each kind
-    as it counts, from the list lines or the first sentence after that names two or more."""
-    wanted = {"Person": 0, "Organization": 0}
-    following = vague = False
-    sent = sents[n]
-    objects = [o for t in path if t.pos_ == "VERB" for c in t.children if c.dep_ == "dobj" and c.i < path[0].i
-               for o in (c, *c.conjuncts)]  # "added 14 names to its travel ban": counted before the measure
-    after = []
-    for noun in sent.doc[path[0].i + 1 : sent.end]:  # the counted nouns after the measure ("on four officials")
-        if noun.lower_ in _STOPS:
-            break
-        after.append(noun)
-    for noun in objects + after:
-        kind = "Person" if noun.lemma_.lower() in _PERSON_NOUNS or noun.lower_ in _PERSON_NOUNS else \
-            "Organization" if noun.lemma_.lower() in _ENTITY_NOUNS else None
-        count = next((_count(d) for d in noun.children if d.dep_ == "nummod" and _count(d)), 0) or (
-            _UNCOUNTED if any(d.lower_ in _VAGUE for d in noun.children) and noun.tag_ == "NNS" else 0)
-        if any(d.dep_ == "det" and d.lower_ in {"the", "these", "those"} for d in noun.children) \
-                and not any(d.lower_ == "following" for d in noun.children):
-            count = 0  # "the three executives": named before; but "the following three individuals" come after
-        if kind and count:
-            vague |= count == _UNCOUNTED
-            following |= any(d.lower_ == "following" for d in noun.children)
-            wanted[kind] += count
-    if not any(wanted.values()):
-        return []
-    doc = sents[n].doc
-    colon = doc.text.find(":", path[0].idx, sents[n].end_char + 200)
-    lines = _list_lines(doc.text, colon + 1) if colon != -1 and (following or colon < sents[n].end_char + 2) else []
-    if not lines:  # a marked list further on ("… the sanctions target:" then "- A, …" a line)
-        lines = _marked_list_after(doc.text, sents[n].end_char)
-    if lines:  # one item a line: the first name of the kind the line lists
-        firsts = [(_names_in(doc, a, b, index, None, item=True)[:1] or [None])[0] for a, b in lines]
-        got = {k: [x for x in firsts if x and _kind(x, index) == k] for k in wanted}
-        got["Organization"] += [x for (a, b), f in zip(lines, firsts) if f is None and (x := _company_line(doc.text[a:b]))]
-    else:  # the first sentence after that names two or more
-        later = [s for s in sents[n + 1 : n + 6] if not _QUOTE.match(s.text.strip())  # not a spokesman's quote
-                 and (not vague or _NAMING.search(s.text))]  # "on several officials": only "… include A and B"
-        s = next((s for s in later if len(_names_in(doc, s.start_char, s.end_char, index, None)) >= 2), None)
-        got = {k: _names_in(doc, s.start_char, s.end_char, index, k) if s is not None else [] for k in wanted}
-        for k, count in wanted.items():  # a paragraph for each: "A is a trader who …", "B is being designated …"
-            if len(got[k]) < count and not vague:
-                got[k] += [x for x in described(sents[n + 1 :], index, k) if x not in got[k]]
-    out: list[str] = []
-    for kind, count in wanted.items():
-        out += [x for x in got[kind] if x not in out][:count]
-    return out
+def split_joined(name: str, index: MentionIndex) -> list[str]:
+    """Two names the model tagged as one ("A Fuel and B Petroleum"): each part when the article names it alone
+    elsewhere (as the start of an organization's name), else the name itself ("X Oil and Gas Enterprise")."""
+    parts = name.split(" and ")
+    others = sorted({m.text for m in index.mentions if m.type == "Organization" and m.text != name}, key=len)
+    whole = [next((o for o in others if o.startswith(p)), None) for p in parts]
+    if len(parts) == 2 and all(len(p.split()) >= 2 for p in parts) and all(whole):
+        return whole  # each as the article names it alone ("A Fuel Co. Ltd."), so it resolves to that firm
+    return [name]
 
 
-_QUOTE = re.compile(r"[\"“”]")
-#: Verbs whose passive subject is a listed target ("B is being designated for …").
-_LISTED = {"designate", "sanction", "list", "blacklist"}
+@cache
+def suffixes() -> frozenset[str]:
+    """Words that end a company name ("llc", "fze", "ltd", "limited")."""
+    return words("company_suffixes.txt") | {"limited"}
 
 
-def described(sents: list[Span], index: MentionIndex, kind: str) -> list[str]:
-    """Names of ``kind`` a release describes one by one after the measure, in text order: the subject of
-    "A is a …" (a copula with a noun) or of a passive listing verb ("B is being designated for …")."""
-    out: list[str] = []
-    for sent in sents:
-        for tok in sent:
-            head = tok.head
-            copula = tok.dep_ == "nsubj" and head.lemma_ == "be" and any(c.dep_ == "attr" for c in head.children)
-            passive = tok.dep_ == "nsubjpass" and head.lemma_.lower() in _LISTED
-            if passive and (named := _counted_back(tok, index, kind)):
-                out += [n for n in named if n not in out]  # "Both companies are being designated"
-                continue
-            m = index.at(tok)
-            if not (copula or passive) or m is None or m.type != kind or state_of(m.text):
-                continue
-            for name in [_whole(tok, m.text), *(index.at(c).text for c in tok.conjuncts if passive and index.at(c)
-                                   and index.at(c).type == kind)]:
-                if not any(name.lower() in o.lower() or o.lower() in name.lower() for o in out):
-                    out.append(name)
-    return out
-
-
-def _counted_back(noun: Token, index: MentionIndex, kind: str) -> list[str]:
-    """The names a counted noun refers back to ("both companies", "the two men"): as many of its kind as it
-    counts, the nearest before it, in text order."""
-    nouns = _ENTITY_NOUNS if kind == "Organization" else _PERSON_NOUNS
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
-        return []
-    count = 2 if any(d.lower_ == "both" for d in noun.children) else \
-        next((_count(d) for d in noun.children if d.dep_ == "nummod" and _count(d)), 0)
-    names: list[str] = []
-    for m in index.before(noun.idx, [kind]):
-        if len(names) == count:
-            break
-        if m.text not in names and not state_of(m.text):
-            names.append(m.text)
-    return names[::-1] if len(names) == count else []
-
-
-def _whole(tok: Token, name: str) -> str:
-    """``name`` with the proper nouns before it that the model left out ("LLC" -> "Acme Shipping LLC")."""
-    first = tok.i
-    while first > 0 and (prev := tok.doc[first - 1]).pos_ == "PROPN" and prev.text.istitle() \
-            and "\n" not in prev.whitespace_ and (prev.dep_ == "compound" or prev.sent != tok.sent):
-        first -= 1  # a name the sentence splitter cut ("Acme Shipping | LLC is being designated")
-    span = tok.doc[first : tok.i + 1]
-    return span.text if span.text.endswith(name) and len(span.text) > len(name) else name
-
-
-def _marked_list_after(text: str, start: int) -> list[tuple[int, int]]:
-    """The lines of the first list ("- A", "1. B", "A, …;") after ``start`` that a line ending in a colon opens."""
-    for m in re.finditer(r":[ \t]*\n", text[start:]):
-        lines = _list_lines(text, start + m.start() + 1)
-        items = [(a, b) for a, b in lines if _LIST_LINE.match(text[a:b]) or text[a:b].rstrip().endswith((";", "; and"))]
-        if len(items) >= 2:  # cleaning may drop the markers, not the semicolons
-            return lines
-    return []
-
-
-def _list_lines(text: str, start: int) -> list[tuple[int, int]]:
-    """(start, end) offsets of the list lines that follow ``start`` ("- A, title", "(2) B", "3. C", or short
-    lines), up to the first ordinary paragraph after them."""
-    out: list[tuple[int, int]] = []
-    pos = text.find("\n", start)
-    while pos != -1 and len(out) < 40:
-        end = text.find("\n", pos + 1)
-        end = len(text) if end == -1 else end
-        line = text[pos + 1 : end]
-        if line.strip() and len(line.split()) <= 20:
-            out.append((pos + 1, end))  # a marked item, or a short line (cleaning may drop the markers)
-        elif line.strip():
-            break
-        pos = end if end < len(text) else -1
-    return out
-
-
-_COMPANY_END = re.compile(r"\b(?:ltd|limited|llc|inc|corp|corporation|co|company|bank|group|s\.?a|srl|gmbh|plc|jsc|pjsc)\.?$", re.I)
-
-
-def _company_line(line: str) -> str | None:
-    """The company a list line names when the model tagged nothing ("Acme Trading Co., Ltd. (City)")."""
-    name = re.sub(_LIST_LINE, "", line).split("(")[0].strip().rstrip(",;")
-    words = name.replace(",", "").split()
-    if len(words) >= 2 and all(w[:1].isupper() for w in words) and _COMPANY_END.search(name):
-        return name
-    return None
-
-
-def _kind(name: str, index: MentionIndex) -> str | None:
-    return next((m.type for m in index.mentions if m.text == name), None)
-
-
-def _names_in(doc: Doc, start: int, end: int, index: MentionIndex, kind: str | None, item: bool = False) -> list[str]:
-    """Person or organization names between two offsets, without describers, and without subjects unless
-    the offsets hold a list ``item`` (a line the parser may join to the next sentence as its subject)."""
-    out = []
-    for m in index.mentions:
-        if not (start <= m.start < end) or m.type not in {"Person", "Organization"}:
-            continue
-        if kind and m.type != kind:
-            continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or _qualifier(span) or state_of(m.text) or (not item and (
-                span.root.dep_ == "nsubj" or _in_subject(span.root))):
-            continue  # the subject ("Minister X said the ban covered A, B"; "The Office (TO) said") is no target
-        if m.text not in out:
-            out.append(m.text)
-    return out
-
-
-def _in_subject(tok: Token) -> bool:
-    """True for a name inside its clause's subject ("The Office of Export Control (OEC) said …": OEC)."""
-    t = tok
-    while t.head.i != t.i and t.pos_ not in {"VERB", "AUX"}:
-        if t.dep_ in {"nsubj", "nsubjpass"}:
-            return True
-        t = t.head
-    return False
-
-
-def _count(tok: Token) -> int:
-    """The number a numeral token gives ("three", "14"), else 0."""
-    if tok.text.isdigit():
-        return int(tok.text)
-    return _NUMBERS.get(tok.lower_, 0) if tok.lower_ not in {"a", "an"} else 0
-
-
-__all__ = ["counted_targets", "named_targets"]
+__all__ = ["STOPS", "named_targets", "qualifier", "split_joined", "suffixes"]

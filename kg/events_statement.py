@@ -10,17 +10,25 @@ earlier holder, or further back to the one person whose role has all of a title'
 minister"); a bare institution ("the ministry said") to the last one that spoke; a short organization name
 ("the Defense Ministry") to the nearest earlier full name that contains its words; a body ("the Coalition
 secretariat") or a person's office ("X's office") to its owner; a title subject to the name set off in its
-phrase ("the UN envoy for Y, Eva Lind, said", names in :mod:`kg.events_statement_names`). Anything else (an
-unnamed "senior official") leaves the statement out, and so do speech verbs that only describe a noun
-("officials it accuses of ..."), participles hanging on another act ("followed suit, announcing an embargo")
-and announcements of a sanction (a sanction, not a statement).
+phrase ("the UN envoy for Y, Eva Lind, said", names in :mod:`kg.events_statement_names`); a family name
+written first ("Ryom said" after "Ryom Kwang-il"); the start of an organization named in full before ("Sea
+Dragon Petroleum said", "the Treasury said"); an outlet under its name ("the Herald newspaper said"); an
+organization's office ("the UN's mission"). Anything else (an unnamed "senior official") leaves the statement
+out, and so do speech verbs that only describe a noun ("officials it accuses of ..."), participles hanging on
+another act ("followed suit, announcing an embargo"), what another speaker reports ("the spokesman said
+Damascus had responded"), "declared martial law", "asked not to be named" and announcements of a sanction (a
+sanction, not a statement). Any verb with an object done "in a statement" or "in a post" is a statement
+("welcomed the listings in a statement"). Coordinated speakers of a joint statement speak once.
 
 The date is the one the sentence states (:func:`kg.events_when.stated_date`), else one read around the
 verb (:mod:`kg.events_statement_when`: a fronted or set-off date, "A day earlier", the date of the meeting
 it accompanied), else the date of the same speaker's statement, attribution ("according to X's update
 late Sunday") or quoted remark at most three sentences before, or of their next statement at most three
-sentences on, else the article's date (basis "article"). Several statements of one speaker on one day in one
-article are one statement: their drafts share one text, so the merge makes them one event.
+sentences on, else the article's date (basis "article"); "Speaking to reporters on Monday, X blamed ..." dates
+what X says next. Several statements of one speaker on one day in one article are one statement: their drafts
+share one text, so the merge makes them one event; so are a state's and its ministry's in consecutive sentences
+("Damascus condemned it. The Syrian Foreign Ministry said ..."), and an undated one of a party and its
+spokesperson's in the next sentence ("X Party spokesperson Eva Lind told a news conference on Sunday ...").
 """
 from __future__ import annotations
 
@@ -33,10 +41,10 @@ from spacy.tokens import Doc, Span, Token
 from kg.events_common import MentionIndex, date_of, evidence, name_span, paragraph_of, paragraph_starts, sentences
 from kg.events_lexicon import measures, state_of, words
 from kg.events_statement_names import (INSTITUTIONS, Canon, appositive_person, compound_name, org_words,
-                                       stranded_name, titled_names, with_state)
+                                       stranded_name, title_heads, titled_names, voice, with_state)
 from kg.events_statement_when import (accompanied_date, afterwards_date, days_earlier, framed_date, leading_date,
                                       when_date)
-from kg.events_when import occasions, phrase_tokens, stated_date
+from kg.events_when import occasions, phrase_tokens, speaking, stated_date
 from kg.gazetteer import lookup_place
 from kg.model import CleanArticle, EventDraft, Mention
 
@@ -52,6 +60,14 @@ _MESSAGES = {"demand", "proposal", "plan", "statement", "position", "offer", "li
 #: Nouns for a written statement: "issued an advisory urging ..." speaks through it.
 _DOCUMENTS = {"statement", "advisory", "report", "update", "message", "communique", "post", "tweet", "letter",
               "bulletin", "release", "notice", "video", "warning"}
+#: Messages an act can be done in ("welcomed the talks in a statement"): the act is a statement.
+_WRITTEN = {"statement", "post", "tweet", "message", "letter", "communique", "communiqué", "video", "editorial"}
+#: Nouns for a news outlet that speaks under the name compounded with it ("the Herald newspaper said").
+_OUTLETS = {"newspaper", "daily", "weekly", "broadcaster", "agency", "channel", "magazine", "radio", "television"}
+#: Verbs of a speaking occasion that report no words themselves ("addressed the nation", "spoke to reporters").
+_ADDRESSES = {"address", "speak", "brief"}
+#: Nouns for what is given as a speaking occasion ("gave a brief comment to the broadcaster").
+_REMARKS = {"comment", "remark"}
 #: Plural nouns that speak for the state their demonym names ("Icelandic delegates demanded").
 _DELEGATES = {"delegate", "delegation", "negotiator"}
 #: Nouns for a state's government: "the Latvian government said", "Iceland's government said".
@@ -89,7 +105,8 @@ def _clause(verb: Token) -> Span | None:
         toks = list(ccomp.subtree)
         return verb.doc[toks[0].i : toks[-1].i + 1]
     right = [c for c in verb.rights if c.dep_ not in {"punct", "cc", "conj", "advcl", "npadvmod"}
-             and not (c.dep_ == "prep" and c.lower_ in {"in", "during", "at", "on", "after", "before"})]
+             and not (c.dep_ == "prep" and c.lower_ in {"in", "during", "at", "on", "after", "before"}
+                      and not (c.lower_ == "on" and verb.lemma_.lower() == "call"))]  # "called on X to ..."
     if not right:
         return None
     if verb.lemma_.lower() == "call" and not any(c.lower_ in {"for", "on"} or c.dep_ == "oprd" for c in right):
@@ -122,7 +139,8 @@ def _subject(verb: Token) -> Token | None:
 
 
 def is_speech(v: Token) -> bool:
-    """True when ``v`` is a verb reporting speech (a message verb only with a message as object)."""
+    """True when ``v`` is a verb reporting speech (a message verb only with a message as object), or any verb
+    with an object that acts in a written message ("welcomed the listings in a statement")."""
     if v.pos_ != "VERB":
         return False
     lemma = v.lemma_.lower()
@@ -130,7 +148,28 @@ def is_speech(v: Token) -> bool:
         objs = [c for c in v.children if c.dep_ == "dobj"]
         objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
         return any(o.lemma_.lower() in _MESSAGES for o in objs)
-    return lemma in words("speech_verbs.txt")
+    return lemma in words("speech_verbs.txt") or _in_message(v) or _introduces_quote(v)
+
+
+def _introduces_quote(v: Token) -> bool:
+    """True for a verb whose own phrase ends in a colon and a quote ("has reacted on X: "Thank you ...""): what
+    follows is what was said."""
+    doc, own = v.doc, {t.i for t in v.subtree}
+    i = v.i + 1
+    while i < len(doc) and i in own and doc[i].text != ":" and i - v.i <= 8:
+        i += 1
+    return i + 1 < len(doc) and doc[i].text == ":" and doc[i + 1].text in {"\"", "“"}
+
+
+def _in_message(v: Token) -> bool:
+    """True for an active verb with an object done "in a statement" or "in a post" ("welcomed the listings in a
+    statement", "rejected the charge in a post on X"), not a sanction ("froze the assets in a notice")."""
+    if v.lemma_.lower() in words("sanction_verbs.txt") | words("sanction_listing_verbs.txt") \
+            or not any(c.dep_ in {"dobj", "ccomp"} for c in v.children) \
+            or any(c.dep_ in {"auxpass", "neg"} for c in v.children):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "in" and g.dep_ == "pobj" and g.lemma_.lower() in _WRITTEN
+               for p in v.children for g in p.children)
 
 
 def describes(v: Token) -> bool:
@@ -140,6 +179,11 @@ def describes(v: Token) -> bool:
     a sanction."""
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in v.children):
         return True  # "can confirm", "would not say": no act that happened
+    if _reported(v):
+        return True  # "X said Damascus had responded positively": X speaks, not Damascus
+    if v.lemma_.lower() == "ask" and any(c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children)
+                                         for c in v.children):
+        return True  # "a diplomat in X, who asked not to be named": anonymity, not speech
     lead = v.head if v.dep_ == "conj" and v.head.tag_ == "VBG" else v  # "with X blaming Y and Z warning ..."
     if v.tag_ == "VBG" and lead.head.lower_ == "with":
         return True  # "with the government claiming ...": background to another event
@@ -164,6 +208,31 @@ def describes(v: Token) -> bool:
         said = " ".join(t.text for t in v.subtree)
         return any(m.pattern.search(said) for m in measures())
     return False
+
+
+def _reported(v: Token) -> bool:
+    """True for a speech verb with a subject of its own inside what another speech verb, before it, reports ("the
+    spokesman said Damascus had responded", "told reporters that Renamo was still insisting on parity")."""
+    if not any(c.dep_ in _SUBJECTS for c in v.children):
+        return False
+    t = v
+    while t.dep_ in {"ccomp", "conj", "xcomp"} and t.head.i != t.i:
+        if t.dep_ == "ccomp" and is_speech(t.head):  # not a lede's "X urged Y to ..., a spokesperson said", which
+            # reports X's act, nor what follows a label ("What they're saying: X said ...")
+            return t.head.i < v.i and not any(x.text == ":" for x in v.doc[t.head.i : v.i])
+        t = t.head
+    return False
+
+
+def _titled(subj: Token) -> bool:
+    """True for a bare definite person title as subject ("the facilitator"), which names who is quoted next."""
+    return subj.pos_ == "NOUN" and subj.lower_ in title_heads() and [c.lower_ for c in subj.children] == ["the"]
+
+
+def _joint(v: Token) -> bool:
+    """True for an act done "in a joint statement": the coordinated speakers speak once, together."""
+    return any(p.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in _DOCUMENTS | _WRITTEN
+               and any(a.lower_ == "joint" for a in g.children) for p in v.children for g in p.children)
 
 
 class _Speakers:
@@ -193,8 +262,8 @@ class _Speakers:
             earlier = self.index.before(tok.idx, ["Person"])
             if middle := next((m.text for m in earlier if name in m.text.split()[1:-1]), None):
                 return middle, "Person"
-        if kind == "Person" and tok.pos_ == "PROPN":
-            return text, kind
+        if kind == "Person" and (tok.pos_ == "PROPN" or (mention is not None and tok.idx > mention.start)):
+            return text, kind  # also the last part of a hyphenated given name the parse took for a noun
         if kind == "Organization" and (tok.pos_ == "PROPN" or mention is not None):
             return with_state(self.full_org(text, tok), tok, self.index), kind
         if tok.pos_ == "PROPN" and (kind is None or kind not in {"Person", "Organization", "Country"}
@@ -204,6 +273,24 @@ class _Speakers:
             if any(m.type == "Person" and m.text.endswith(" " + name) for m in earlier) \
                     or any(said.endswith(" " + name) and pos < tok.idx for pos, said, _ in self.said):
                 return name, "Person"
+            # a family name written first ("Ryom Kwang-il" ... "Ryom said"): the one person it opens
+            if " " not in name and len({m.text for m in earlier if m.text.split()[0] == name}) == 1:
+                return name, "Person"
+            if kind is None and (org := self.short_org(name, tok)):
+                return org, "Organization"  # "Sea Dragon Petroleum said" after "Sea Dragon Petroleum Pte. Ltd."
+        return None
+
+    def short_org(self, name: str, tok: Token) -> str | None:
+        """The organization named in full before that ``name`` shortens: the nearest earlier one whose name
+        begins with it ("Sea Dragon Petroleum" for "Sea Dragon Petroleum Pte. Ltd."), or, for a lone word after
+        "the", that has it as a word ("the Treasury" for "the US Treasury")."""
+        alone = " " not in name
+        if alone and not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        for m in self.index.before(tok.idx, ["Organization"]):
+            full = re.sub(r"^the\s+", "", m.text, flags=re.I)
+            if full != name and (full.startswith(name + " ") or (alone and name in full.split())):
+                return full
         return None
 
     def full_org(self, text: str, tok: Token) -> str:
@@ -296,7 +383,7 @@ class _Speakers:
         """Every named speaker the subject stands for: the subject and its conjuncts, else the names its
         title governs ("Russian oligarchs X and Y", "U.N. High Commissioner for Refugees X")."""
         if subj.pos_ == "PROPN" and (person := appositive_person(subj)) is not None:
-            return [(person, compound_name(person))]  # "The EU Special Representative for X, Eva Lind, said"
+            return [(person, self._person_name(person))]  # "The EU Special Representative for X, Eva Lind, said"
         found = [(t, s) for t in (subj, *subj.conjuncts) if (s := self.resolve(t))]
         for t in subj.conjuncts:  # "X and its ally, Y, said": the ally speaks too
             if t.pos_ == "NOUN" and not self.resolve(t):
@@ -307,10 +394,28 @@ class _Speakers:
             if (named := self.named(name)) and named[1] == "Person":
                 return [(t, s) for t in (name, *name.conjuncts) if (s := self.resolve(t))]
         if (person := appositive_person(subj)) is not None:  # "Estonia's envoy to the UN, Eva Lind, said"
-            return [(person, compound_name(person))]
+            return [(person, self._person_name(person))]
         for name in titled_names(subj):
             found += [(t, s) for t in (name, *name.conjuncts) if (s := self.resolve(t))]
         return found
+
+    def title_org(self, subj: Token, name: Token) -> str | None:
+        """The organization or state a person's title names before the name ("Frelimo spokesperson Eva Lind",
+        "the MDC's spokesman, Eva Lind"), else ``None``."""
+        for t in subj.subtree:
+            if t.i >= name.i or t.pos_ != "PROPN" or t.dep_ not in {"compound", "poss"} or t.head.pos_ != "NOUN":
+                continue
+            if (named := self.named(t)) and named[1] in {"Organization", "Country"}:
+                return named[0]
+            if (full := self.full_org(t.text, t)) != t.text:
+                return full  # "Frelimo spokesperson", the model taking the party for a person
+        return None
+
+    def _person_name(self, tok: Token) -> str:
+        """The person's name ``tok`` ends: its person mention ("Tarek Fahmy Abdel-Razek"), else the proper
+        nouns compounded before it."""
+        named = self.named(tok)
+        return named[0] if named and named[1] == "Person" else compound_name(tok)
 
     def _last_actor(self, subj: Token, kinds: tuple[str, ...]) -> str | None:
         """The organization or state (of ``kinds``) "it" or "the group" at ``subj`` stands for: the last one that
@@ -324,8 +429,15 @@ class _Speakers:
 
     def resolve(self, subj: Token) -> str | None:
         """The named speaker ``subj`` stands for, or ``None`` when the text does not make it clear."""
+        lemma = subj.lemma_.lower()
+        if lemma in _DELEGATES | _GOVERNMENT | INSTITUTIONS and any(
+                c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in subj.children) \
+                and (state := self._state_before(subj)):
+            return state  # "Turkey said ... Its Foreign Ministry said", whatever the model made of the phrase
         if named := self.named(subj):
             return named[0]
+        if lemma in _OUTLETS and (name := [c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]):
+            return compound_name(name[-1])  # "the state-owned Herald newspaper said"
         if subj.lower_ in _PRONOUNS:
             kinds = _PRONOUNS[subj.lower_]
             if "Person" in kinds:  # the nearest person named before, in this or the previous paragraph
@@ -344,6 +456,9 @@ class _Speakers:
             if subj.lemma_.lower() in INSTITUTIONS:  # "Latvia's presidency", "the Estonian army"
                 found = next((st for c in subj.children if c.dep_ in {"amod", "poss"}
                               and (st := state_of(name_span(c, self.index)[0]) or state_of(c.text))), None)
+                if found is None and (org := next((n[0] for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                                                   and (n := self.named(c)) and n[1] == "Organization"), None)):
+                    return org  # "the UN's Libya mission said": the organization speaks
             else:
                 owners = [c for c in subj.children if c.dep_ in {"amod", "compound", "poss"}]
                 owners += [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
@@ -372,7 +487,10 @@ class _Speakers:
             return None
         role = subj.lower_
         since = self._window(subj)
+        quoted = [(a, b) for a, b, _ in _quotes(subj.sent)]
         for m in self.index.before(subj.idx, ["Person", "Organization"], since=since):
+            if any(a <= m.start < b for a, b in quoted):
+                continue  # a name inside the quote "the general" speaks is not the general
             if m.type == "Person" and role in self._role_of(m).lower().split():
                 return m.text
             if m.type == "Organization" and m.text.lower().split()[-1] == role:
@@ -385,7 +503,21 @@ class _Speakers:
                 m.type == "Person" and len(m.text.split()) > 1 and not set(m.text.split()) & set(next(iter(holders)).split())
                 for m in self.index.before(subj.idx, ["Person"], since=since)):
             return holders.pop()
-        return None
+        return self._topic(subj) if role in title_heads() else None
+
+    def _topic(self, subj: Token) -> str | None:
+        """The person the sentence just before, in the same paragraph, is about (its subject) for a title no one
+        named before holds ("Kang, speaking on Saturday, struck a different tone. ... the North Korean envoy
+        said")."""
+        sents = sentences(self.doc)
+        at = next((i for i, s in enumerate(sents) if s.start <= subj.i < s.end), 0)
+        if at == 0 or paragraph_of(sents[at - 1].start_char, self.starts) != paragraph_of(subj.idx, self.starts) \
+                or any(t.lemma_.lower() == subj.lemma_.lower() for t in sents[at - 1]):
+            return None  # not "Lind met a UN envoy. The envoy said": the title is someone else's
+        root = sents[at - 1].root
+        who = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        named = self.named(who) if who is not None else None
+        return named[0] if named and named[1] == "Person" else None
 
 
 def _addressee(verb: Token, index: MentionIndex) -> str | None:
@@ -430,16 +562,29 @@ def _attributions(sent: Span, speakers: _Speakers, canon: Canon, article: CleanA
 
 def _occasions(sent: Span, speakers: _Speakers, canon: Canon, article: CleanArticle) -> list[tuple[str, date]]:
     """(speaker, date) of a dated speaking occasion the sentence puts its subject at without a speech verb
-    ("In an interview on Sunday, he did not hide his frustration."): the date of what they say next."""
+    ("In an interview on Sunday, he did not hide his frustration.", "gave a brief comment to the broadcaster on
+    his return late Thursday"): the date of what they say next."""
     out = []
     for t in sent:
-        if t.lemma_.lower() not in occasions() or t.dep_ != "pobj" or t.head.lower_ not in {"in", "at", "during"}:
+        lemma = t.lemma_.lower()
+        given = t.dep_ == "dobj" and lemma in occasions() | _REMARKS
+        if not given and (lemma not in occasions() or t.dep_ != "pobj" or t.head.lower_ not in {"in", "at", "during"}):
             continue
-        verb = t.head.head
+        verb = t.head if given else t.head.head
         if verb.pos_ not in {"VERB", "AUX"} or is_speech(verb) or (subj := _subject(verb)) is None:
             continue
         when = date_of([t], article) or date_of([verb], article) or next(  # "in a post on X after landing on Sunday"
-            (d for x in phrase_tokens(t) if x.ent_type_ in {"DATE", "TIME"} and (d := _ent(x, article))), None)
+            (d for x in phrase_tokens(verb if given else t) if x.ent_type_ in {"DATE", "TIME"}
+             and (d := _ent(x, article))), None)
+        if when is not None:
+            out += [(canon(s, speakers.kind_of(tok, s)), when) for tok, s in speakers.resolve_all(subj)]
+    for verb in sent:  # "Speaking to reporters on Monday, X blamed the government": what X says next is of Monday
+        if verb.pos_ != "VERB" or is_speech(verb) or (subj := _subject(verb)) is None:
+            continue
+        when = next((d for c in [*verb.children, *subj.children] if c.dep_ in {"advcl", "acl"} and speaking(c)
+                     and (d := date_of([c], article))), None)  # also "X, speaking on Saturday, struck a new tone"
+        if when is None and verb.lemma_.lower() in _ADDRESSES:  # "Yesterday evening, X addressed the nation."
+            when = date_of([verb], article)
         if when is not None:
             out += [(canon(s, speakers.kind_of(tok, s)), when) for tok, s in speakers.resolve_all(subj)]
     quotes = [(a, b) for a, b, _ in _quotes(sent)]
@@ -471,6 +616,7 @@ def find_statements(doc: Doc, index: MentionIndex, article: CleanArticle) -> lis
     numbered: list[tuple[int, bool]] = []  # (sentence number, pluperfect "had said") of each draft in ``out``
     dated: list[tuple[int, str, date]] = []  # (sentence number, speaker, stated date)
     held: dict[str, date] = {}  # occasion lemma -> the date of the last dated statement made at one
+    untitled_at: tuple[int, int, date] | None = None  # (sentence, paragraph, date) of a dated "the facilitator said"
     for n, sent in enumerate(sentences(doc)):
         if _headline(sent):
             continue
@@ -479,13 +625,16 @@ def find_statements(doc: Doc, index: MentionIndex, article: CleanArticle) -> lis
         best: dict[str, tuple[int, Token, Token, str, str, Token]] = {}
         acts: dict[str, list[Token]] = {}
         for v in sent:
-            if not is_speech(v) or describes(v):
-                continue
+            if not is_speech(v) or describes(v) or any(a <= v.idx < b for a, b in spans):
+                continue  # a speech verb in a quote is the quoted speaker's words ("it calls for calm")
             text, rank = _text(v, quotes)
             subj = _subject(v) or stranded_name(v)
-            if text is None or subj is None:
-                continue
-            for tok, speaker in speakers.resolve_all(subj):
+            if text is None or subj is None or (v.lemma_.lower() == "declare" and rank < 1):
+                continue  # "declared martial law": an act, not speech
+            found = speakers.resolve_all(subj)[: 1 if _joint(v) else None]
+            if not found and _titled(subj) and (when := stated_date(v, sent, article, spans)):
+                untitled_at = (n, paragraph_of(subj.idx, speakers.starts), when)
+            for tok, speaker in found:
                 kind = speakers.kind_of(tok, speaker)
                 name = canon(speaker, kind)
                 canon.note(name)
@@ -509,6 +658,9 @@ def find_statements(doc: Doc, index: MentionIndex, article: CleanArticle) -> lis
                         or afterwards_date(v, sent, article))
             if when is None:
                 when = next((d for k, who, d in reversed(dated) if who == speaker and n - k <= _WINDOW), None)
+            if when is None and untitled_at and 0 < n - untitled_at[0] <= 2 \
+                    and untitled_at[1] == paragraph_of(tok.idx, speakers.starts):
+                when = untitled_at[2]  # "Speaking on Saturday, the facilitator said ... "...," Lind said."
             if when is not None:
                 dated.append((n, speaker, when))
                 held.update({t.lemma_.lower(): when for t in sent if t.lemma_.lower() in occasions()})
@@ -520,7 +672,37 @@ def find_statements(doc: Doc, index: MentionIndex, article: CleanArticle) -> lis
                 date=when or article.published, date_basis="stated" if when else "article",
                 speaker=speaker, addressee=addressee, text=text, participants=(speaker,),
                 cameo="1056" if demand else "010"))
-    return _one_per_day(_dated_by_next(out, numbered))
+            if kind == "Person" and when is not None and (org := speakers.title_org(subj, tok)):
+                _through_spokesperson(out, numbered, org, speakers.starts)
+    return _one_per_day(_as_the_state(_dated_by_next(out, numbered), numbered))
+
+
+def _as_the_state(drafts: list[EventDraft], numbered: list[tuple[int, bool]]) -> list[EventDraft]:
+    """The drafts, a state's institution speaking as the state when the state's own statement of that day is in
+    the sentence just before ("Damascus condemned the decision. The Syrian Foreign Ministry said ..."): one act
+    told twice."""
+    out = list(drafts)
+    for i, d in enumerate(drafts):
+        state = voice(d.speaker or "")
+        if state != d.speaker and any(e.speaker == state and e.date == d.date and numbered[j][0] == numbered[i][0] - 1
+                                      for j, e in enumerate(drafts)):
+            out[i] = replace(d, speaker=state, participants=(state,))
+    return out
+
+
+def _through_spokesperson(out: list[EventDraft], numbered: list[tuple[int, bool]], org: str,
+                          starts: list[int]) -> None:
+    """Turn an undated statement of ``org`` in the sentence just before, in the same paragraph, the statement of
+    its spokesperson just drafted ("The X Party has accused Y of stalling. X Party spokesperson Eva Lind told a
+    news conference on Sunday ..."): the party spoke through her, on her day; one statement."""
+    last, n = out[-1], numbered[-1][0]
+    want = org_words(org)
+    for j, d in enumerate(out[:-1]):
+        if numbered[j][0] == n - 1 and d.date_basis == "article" and d.speaker and want \
+                and (want <= org_words(d.speaker) or voice(d.speaker) == voice(org)) \
+                and paragraph_of(d.evidence.start, starts) == paragraph_of(last.evidence.start, starts):
+            out[j] = replace(d, speaker=last.speaker, participants=last.participants, date=last.date,
+                             date_basis=last.date_basis)
 
 
 def _dated_by_next(drafts: list[EventDraft], numbered: list[tuple[int, bool]]) -> list[EventDraft]:
@@ -551,7 +733,7 @@ def _one_per_day(drafts: list[EventDraft]) -> list[EventDraft]:
     """The drafts with one shared text per (speaker, date), so that they merge into one statement."""
     texts: dict[tuple[str, date | None], list[str]] = {}
     for d in drafts:
-        got = texts.setdefault((d.speaker or "", d.date), [])
+        got = texts.setdefault((voice(d.speaker or ""), d.date), [])
         if d.text and d.text not in got:
             got.append(d.text)
-    return [replace(d, text=" … ".join(texts[(d.speaker or "", d.date)]) or d.text) for d in drafts]
+    return [replace(d, text=" … ".join(texts[(voice(d.speaker or ""), d.date)]) or d.text) for d in drafts]

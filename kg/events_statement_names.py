@@ -53,7 +53,8 @@ def titled_names(subj: Token) -> list[Token]:
         if ent.label_ != "PERSON" or ent.start <= subj.i or ent.root.i not in {t.i for t in subj.subtree}:
             continue
         between = subj.doc[subj.i + 1 : ent.start]
-        words_ok = all(t.pos_ == "PROPN" or t.lower_ in {"for", "of", "under", "the"} for t in between)
+        words_ok = all(t.pos_ == "PROPN" or t.lower_ in {"for", "of", "under", "the", "and", ",", "-", "&"}
+                       for t in between)  # "Minister for the Indo-Pacific", "for Political, Legal and Security Affairs"
         if not len(between) or (subj.pos_ == "PROPN" and words_ok):
             out.append(ent.root)
     return out
@@ -99,6 +100,14 @@ def appositive_person(subj: Token) -> Token | None:
 def person_roles() -> frozenset[str]:
     """Single-word person roles ("ambassador", "envoy") from ``roles.txt``."""
     return frozenset(w for w in data_words("roles.txt") if " " not in w)
+
+
+@cache
+def title_heads() -> frozenset[str]:
+    """Nouns that head a person's title: the single-word roles and the last word of the others ("chief" of
+    "political chief"; not "staff" of "chief of staff")."""
+    return person_roles() | frozenset(w.split()[-1] for w in data_words("roles.txt")
+                                      if " " in w and " of " not in w and "-" not in w)
 
 
 class Canon:
@@ -153,3 +162,14 @@ def untitled(name: str) -> str:
     while len(parts) > 1 and parts[0].lower().rstrip(".") in words("honorifics.txt"):
         parts = parts[1:]
     return " ".join(parts)
+
+
+def voice(speaker: str) -> str:
+    """The state a speaker speaks for when it is the state or one of its institutions ("Syrian Foreign Ministry",
+    "Seoul's Defense Ministry" -> the state), else the speaker: one voice, one statement a day."""
+    parts = speaker.split()
+    if parts and parts[-1].lower() in INSTITUTIONS | {"ministry", "government", "administration", "cabinet"}:
+        for n in range(1, min(3, len(parts) - 1) + 1):
+            if state := state_of(re.sub(r"['’]s$", "", " ".join(parts[:n]))):
+                return state
+    return state_of(speaker) or speaker

@@ -9,7 +9,7 @@ these fallbacks read it from around the act:
     to ("On Monday, X froze the funds and the ministry said ...");
   * a date right after the verb that the parse hung on the reported clause ("said Monday the deal was dead");
   * the date of a "when" clause the parse did not mark ("dismissed the plan when contacted last night");
-  * "A day earlier" / "Two days before", counted back from the date the story last gave
+  * "A day earlier" / "Two days before" / "a week earlier", counted back from the date the story last gave
     (:func:`days_earlier`, applied by the caller);
   * the date of the meeting the act accompanied or followed, named with its article ("said as she opened
     the session", "told reporters after six hours of talks"): the date the story first gave such a meeting,
@@ -98,18 +98,20 @@ def leading_date(verb: Token, article: CleanArticle, quotes: list[tuple[int, int
 
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_DAYS = {"day": 1, "week": 7}  # days in each unit of "a day earlier", "a week earlier"
 
 
 def days_earlier(verb: Token) -> int | None:
-    """N for a fronted "A day earlier, X said" / "Two days before, X had warned" (counted back from the date
-    the story last gave), else ``None``."""
-    for c in verb.children:
-        if c.i < verb.i and c.dep_ == "advmod" and c.lower_ in {"earlier", "before"}:
-            day = next((d for d in c.children if d.dep_ == "npadvmod" and d.lemma_.lower() == "day"), None)
+    """N for "A day earlier, X said" / "Two days before, X had warned" / "X announced the break a week earlier"
+    (counted back from the date the story last gave), else ``None``."""
+    near = [*verb.children, *(g for o in verb.children if o.dep_ == "dobj" for g in o.children)]  # the parse may
+    for c in near:  # hang "a week earlier" on the object
+        if c.dep_ == "advmod" and c.lower_ in {"earlier", "before"}:
+            day = next((d for d in c.children if d.dep_ == "npadvmod" and d.lemma_.lower() in _DAYS), None)
             n = next((_COUNTS.get(x.lower_) or (int(x.text) if x.text.isdigit() else None)
                       for x in (day.children if day is not None else ()) if x.dep_ in {"det", "nummod"}), None)
-            if n is not None:
-                return n
+            if n is not None and day is not None:
+                return n * _DAYS[day.lemma_.lower()]
     return None
 
 

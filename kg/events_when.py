@@ -7,12 +7,14 @@ Read in this order, each against the article's date with :func:`kg.dates.parse_d
   * a date deeper in the verb's own phrase, never in its reported clause: "told X to do Y Sunday",
     "demanded a ceasefire during talks Monday";
   * the date of the message it was said in: "said in a video posted late Thursday";
+A verb in the simple past or the perfect reads a weekday back, whatever its lemma ("called ... late on Monday").
   * the date of the event a clause says it followed: "told reporters after the talks ended late on Thursday",
     "Speaking after the meeting, X said" (the meeting's date);
   * a reported clause in the past progressive, which happens as it is said: "announced he was recognizing
     the regions on Feb. 21";
   * the date of the clause an "as"/"while" clause hangs on: "X vowed on Sunday ... as Y said ...";
-  * the date of the verb a subjectless conjunct shares its subject with: "X yesterday welcomed Y but said ...";
+  * the date of the verb a subjectless conjunct shares its subject with: "X yesterday welcomed Y but said ...",
+    or a participle after it hangs on: "X yesterday added five names to its list, accusing them of ...";
   * "on day three of the invasion": the date the article gives for the invasion, plus two days.
 """
 from __future__ import annotations
@@ -113,7 +115,7 @@ def stated_date(verb: Token, sent: Span, article: CleanArticle, quotes: Iterable
     anchor = article.published
     if anchor is None:
         return None
-    tense = "future" if is_future(verb) else "past"
+    tense = "future" if is_future(verb) and not _past(verb) else "past"
     quotes = list(quotes)
     if d := _on(verb, article):
         return d
@@ -132,8 +134,8 @@ def stated_date(verb: Token, sent: Span, article: CleanArticle, quotes: Iterable
             return d
     phrase = phrase_tokens(verb, quotes)
     for t in phrase:  # "said in a video posted late Thursday", "in a statement issued on Monday"
-        for c in t.children:
-            if t.dep_ == "pobj" and c.dep_ == "acl" and c.tag_ == "VBN" and (
+        for c in t.children:  # (the message the verb speaks in, not "the first under a framework adopted on Friday")
+            if t.dep_ == "pobj" and t.head.head == verb and c.dep_ == "acl" and c.tag_ == "VBN" and (
                     d := _on(c, article) or _after_event(phrase_tokens(c, quotes), sent, anchor)):
                 return d  # also "in a communique issued after the summit on Sunday
     if d := _that_day(phrase, sent, anchor):
@@ -164,6 +166,10 @@ def stated_date(verb: Token, sent: Span, article: CleanArticle, quotes: Iterable
         for up in verb.ancestors:
             if d := _on(up, article):
                 return d
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i \
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children) \
+            and (d := _on(verb.head, article)):
+        return d  # "X yesterday added five names to its list, accusing them of ...": one act, one day
     if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         # "X yesterday welcomed the deal but said ...", "In a post late on Tuesday, X thanked Y and said ...":
         # one act, one day
@@ -244,4 +250,12 @@ def _aux_tense(verb: Token) -> str:
 
 def _on(tok: Token, article: CleanArticle) -> date | None:
     """A date hanging directly on ``tok``: its date phrase or a day count."""
-    return date_of([tok], article) or (day_count(tok, article.published) if article.published else None)
+    return date_of([tok], article, future=False if _past(tok) else None) or (
+        day_count(tok, article.published) if article.published else None)
+
+
+def _past(verb: Token) -> bool:
+    """True for a verb in the simple past or the perfect ("called", "has warned"): whatever its lemma (a verb of
+    planning such as "call"), what it reports has happened."""
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.tag_ == "VBD" or perfect

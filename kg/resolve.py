@@ -2,12 +2,14 @@
 
 * Persons: full names are grouped by a phonetic key (transliteration variants such as
   Navalny/Navalnyi, Erdoğan/Erdogan or Abdel-Karim/Abdelkarim share it) and, failing that, by a strict
-  rapidfuzz match of surname and given name (or the same surname and a given name with other vowels:
-  Yusuf/Yousef), or as the end of a longer name in the same article ("Ruiz Soto" of "Ana Ruiz Soto"); a lone
-  surname ("Qasimi", also with its particles: "Al Qasimi") goes to the full name of the same article (also as
+  rapidfuzz match of surname and given name (or a surname and a given name written with other vowels:
+  Yusuf/Yousef, Khalil al-Matrudi/Khalel al-Metroudi), or as the end or start of a longer name in the same
+  article ("Ruiz Soto", "Ana Ruiz" of "Ana Ruiz Soto"); a lone surname ("Qasimi", also with its particles:
+  "Al Qasimi") goes to the full name of the same article (also as
   the first of two family names: "Ruiz" of "Ana Ruiz Soto"), else to the only full name with that surname
   across articles. A person only ever named by one word that no full name explains and no role introduces
-  is dropped.
+  is dropped. "head of delegation", read from a delegation the person led, is kept only when no other role
+  names the person.
 * Organizations: grouped by normalised name; acronyms join the full name whose initials they are
   (EU / European Union, U.N. / United Nations), also as a leading word ("U.N. General Assembly").
 * Countries: any name, alias, demonym or seat of government the gazetteer maps to a state.
@@ -35,6 +37,8 @@ _PREFIX = {"Person": "person", "Organization": "organization", "Country": "count
 _STOP = frozenset({"of", "the", "for", "and", "on", "in", "to", "&"})
 _FUZZ = 90
 _LOCAL_ROLES = frozenset({"mayor", "governor"})  # their affiliation is the city/region itself
+# read from the delegation a person led (kg.mentions.delegation_head): kept only when no other role names the person
+_FALLBACK_ROLES = frozenset({"head of delegation", "head of team", "head of panel"})
 # words that lead a family name ("Al Qasimi", "van Dijk"): a name of only these and one more word is a surname
 _SURNAME_PARTICLES = frozenset("al el bin ibn van von der den de da del di du dos das le la ter".split())
 
@@ -105,7 +109,8 @@ def resolve_entities(extractions: Sequence[Extraction]) -> tuple[dict[str, Entit
     for key, g in sorted(groups.items()):
         if not _keep(g):
             continue
-        entities[key] = Entity(key, g.type, g.label(), frozenset(g.forms), frozenset(g.roles), frozenset(), frozenset(g.articles))
+        roles = g.roles - _FALLBACK_ROLES or g.roles
+        entities[key] = Entity(key, g.type, g.label(), frozenset(g.forms), frozenset(roles), frozenset(), frozenset(g.articles))
     for key, g in sorted(groups.items()):
         if key in entities:
             local = bool(g.roles & _LOCAL_ROLES)
@@ -212,7 +217,7 @@ class _PersonIndex:
 
 def _candidate_pairs(names: Sequence[str]) -> Iterator[tuple[str, str]]:
     """The pairs of distinct names that can be one person: those whose surname keys are equal or
-    close (what ``same_person`` needs) and those where one name ends the other (``_tail_of``).
+    close or differ only in vowels (what ``same_person`` needs) and those where one name ends the other (``_tail_of``).
 
     Equivalent to trying every pair, without the quadratic cost: names are bucketed by surname key,
     and only buckets whose keys are close are crossed."""
@@ -230,21 +235,24 @@ def _candidate_pairs(names: Sequence[str]) -> Iterator[tuple[str, str]]:
         group = buckets[k]
         pairs.update((a, b) for i, a in enumerate(group) for b in group[i + 1 :])
         for other in by_initial[k[0]]:
-            if other > k and _close(k, other):
+            if other > k and (_close(k, other) or _vowel_variants(k, other, 3)):
                 pairs.update((a, b) for a in group for b in buckets[other])
     known = set(names)
     for long in names:
         for i, ch in enumerate(long):
             if ch == " " and long[i + 1 :] in known:
                 pairs.add((long, long[i + 1 :]))
+            if ch == " " and long[:i] in known:  # "Ana Ruiz" of "Ana Ruiz Soto"
+                pairs.add((long, long[:i]))
     yield from sorted(tuple(sorted(p)) for p in pairs)
 
 
 def _tail_of(a: str, b: str, seen_in: dict[str, set[str]]) -> bool:
-    """True when one name ends with the other, a two-word family name, and an article names both
-    ("Ruiz Soto" for "Ana Ruiz Soto")."""
+    """True when one name ends with the other, a two-word family name, or opens it, a name of two words or more,
+    and an article names both ("Ruiz Soto" or "Ana Ruiz" for "Ana Ruiz Soto", "Sheikh Karim" for "Sheikh Karim bin
+    Faleh")."""
     short, long = sorted((a, b), key=len)
-    return long.endswith(" " + short) and bool(seen_in[short] & seen_in[long])
+    return (long.endswith(" " + short) or long.startswith(short + " ")) and bool(seen_in[short] & seen_in[long])
 
 
 def _close(a: str, b: str) -> bool:
@@ -254,13 +262,22 @@ def _close(a: str, b: str) -> bool:
 def same_person(a: str, b: str) -> bool:
     """True if two full names are spellings of one person (same surname and compatible given name)."""
     ka, kb = phonetic_key(a).split(), phonetic_key(b).split()
-    if not ka or not kb or not (ka[-1] == kb[-1] or _close(ka[-1], kb[-1])):
+    if not ka or not kb:
+        return False
+    vowels = _vowel_variants(ka[-1], kb[-1], 3)  # "Matrudi"/"Metroudi": one surname written with other vowels
+    if not (ka[-1] == kb[-1] or _close(ka[-1], kb[-1]) or vowels):
         return False
     fa, fb = ka[0], kb[0]
     if fa == fb or _close(fa, fb) or (min(len(fa), len(fb)) == 1 and fa[0] == fb[0]):
         return True
     # the same surname and a given name spelled with other vowels ("Yusuf"/"Yousef", "Mariam"/"Maryam")
-    return ka[-1] == kb[-1] and fa[0] == fb[0] and len(_consonants(fa)) >= 2 and _consonants(fa) == _consonants(fb)
+    return (ka[-1] == kb[-1] or vowels) and _vowel_variants(fa, fb, 2)
+
+
+def _vowel_variants(a: str, b: str, least: int) -> bool:
+    """True for two words with the first letter and at least ``least`` later consonants in common, in order, and
+    only vowels differing ("Yusuf"/"Yousef", "Matrudi"/"Metroudi")."""
+    return a[0] == b[0] and len(_consonants(a)) >= least and _consonants(a) == _consonants(b)
 
 
 def _consonants(word: str) -> str:

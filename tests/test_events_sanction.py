@@ -8,7 +8,9 @@ from datetime import date
 
 import pytest
 
+from kg.events_common import MentionIndex
 from kg.events_sanction_imposers import acronyms
+from kg.events_sanction_targets import split_joined
 from kg.events import find_events
 from kg.model import Mention
 from tests.test_events import article, mentions_of, nlp, read  # noqa: F401 - nlp is a fixture
@@ -195,3 +197,238 @@ def test_events_sanction_visa_restrictions_and_frozen_funds(nlp, text, measure):
     drafts = read(nlp, text, kind="Sanction")
     assert "Ardo Veskimets" in {d.target for d in drafts}
     assert measure in {d.measure for d in drafts if d.target == "Ardo Veskimets"}
+
+
+# --- session 4: imposers named as bodies, datelines, lists, vessels ------------------------------------------
+
+
+@pytest.mark.parametrize("text, imposer", [
+    # a government body or sanctions office is the state or organization it acts for
+    ("At its meeting today, the Federal Council adopted an ordinance instituting measures against the Republic "
+     "of Tonga.", "Switzerland"),
+    ("The Security Council Committee on Friday added one individual to its sanctions list: Jorvan Pellek, a "
+     "rebel commander.", "United Nations Security Council"),
+    # a dateline parsed as the subject: the name after the dash imposes, not the cities
+    ("OSLO/HELSINKI – Britain on Monday froze the assets of Arvo Lindqvist, a shipping magnate.", "United Kingdom"),
+])
+def test_events_sanction_body_and_dateline_imposers(nlp, text, imposer):
+    drafts = read(nlp, text, kind="Sanction")
+    assert drafts and {d.imposer for d in drafts} == {imposer}
+
+
+def test_events_sanction_subjectless_verb_and_inline_list(nlp):
+    """No subject parsed ("At a summit in X, the Y (Z) also imposed …"): the organization just before the verb;
+    the counted targets listed after a colon in the sentence; a relative clause's date is not the measure's."""
+    text = ("Southern African leaders yesterday ordered the activation of a standby force.\n\n"
+            "At an extraordinary summit in Maputo, the Southern Trade Community (STC) also imposed a travel ban on "
+            "and froze the assets of three leading members of the junta that seized power on June 2: its leader, "
+            "General Tomas Okonjo; its spokesman, Colonel Ferro Balde; and Brigadier General Samuel Ndiaye Kone, whom "
+            "the military named defence minister.")
+    drafts = read(nlp, text, kind="Sanction")
+    assert {d.target for d in drafts} == {"Tomas Okonjo", "Ferro Balde", "Samuel Ndiaye Kone"}
+    assert {d.date for d in drafts} == {date(2022, 2, 27)}  # the day of the sentence before ("yesterday")
+
+
+def test_events_sanction_untagged_league_and_its_central_bank(nlp):
+    """A capitalised name ending in an organization word imposes though untagged; "its central bank" is the
+    central bank of the state the sentence names; a generic measure with its own "against X" still counts."""
+    text = ("The Andean League on Sunday approved sweeping economic sanctions against Bolivia, freezing Bolivian "
+            "government assets and halting dealings with its central bank.")
+    drafts = read(nlp, text, kind="Sanction")
+    assert {"Bolivia", "Central Bank of Bolivia"} <= {d.target for d in drafts}
+    assert len({d.imposer for d in drafts}) == 1 and "Bolivia" not in {d.imposer for d in drafts}
+
+
+def test_events_sanction_adopted_by_an_agent(nlp):
+    """"the sanctions adopted by X on <day>": X imposed them on that day, on the state the article's measures
+    target, not on the state that aligns itself with them."""
+    text = ("Norway on Monday imposed an arms embargo on Tonga.\n\n"
+            "With this decision, Norway aligns itself with the sanctions adopted by the European Union on "
+            "22 December 2020.")
+    drafts = read(nlp, text, kind="Sanction")
+    assert ("European Union", "Tonga", date(2020, 12, 22)) in {(d.imposer, d.target, d.date) for d in drafts}
+    assert not any(d.target == "Norway" for d in drafts)
+
+
+def test_events_sanction_referring_subjects_take_the_imposer_and_day(nlp):
+    """"The US move freezes …", "It also targets …": the imposer and day of the measures reported before; the
+    owner of the frozen assets ("belonging to A") is a target; a clause describing an item does not end the list."""
+    text = ("The United States has imposed new sanctions on two Tongan firms and two men.\n\n"
+            "The Treasury Department announced the measures on Friday.\n\n"
+            "The US move freezes any assets under American jurisdiction belonging to the Nuku Mining Corporation "
+            "and the Vava Marketing Corporation.\n\n"
+            "It also targets Sione Kata, a businessman the Treasury described as a financier, and Colonel Mele "
+            "Fonua, whom it accused of directing militias.")
+    drafts = read(nlp, text, kind="Sanction")
+    got = {(d.imposer, d.target, d.date) for d in drafts}
+    friday = date(2022, 2, 25)
+    assert {("United States", t, friday) for t in
+            ("Nuku Mining Corporation", "Vava Marketing Corporation", "Sione Kata", "Mele Fonua")} <= got
+
+
+def test_events_sanction_pronoun_target_is_no_state(nlp):
+    """"dismissed new US sanctions against him": the person, named elsewhere, not the state of his adjective."""
+    text = "Bosnian Serb leader Dragan Milic on Thursday dismissed new US sanctions against him as meaningless."
+    assert not any(d.target == "Serbia" for d in read(nlp, text, kind="Sanction"))
+
+
+def test_events_sanction_counted_demonyms_named_next(nlp):
+    """"added two Paraguayans to its sanctions list" then "The two are A and B": the people, not Paraguay."""
+    text = ("The European Union yesterday added two Paraguayans, a prosecutor and a judge, to its sanctions list.\n\n"
+            "The two are prosecutor Ana Benitez Soto and Judge Carlos Rivas Mena.")
+    drafts = read(nlp, text, kind="Sanction")
+    assert {d.target for d in drafts} == {"Ana Benitez Soto", "Carlos Rivas Mena"}
+
+
+def test_events_sanction_vessels_and_passive_company_lists(nlp):
+    """Counted vessels are the names given IMO numbers; "A, B, and C are being designated" are the counted
+    companies, each by the name the article tags (a suffix tagged alone is none)."""
+    text = ("Treasury Sanctions Fuel Network\n\n"
+            "Today, the U.S. Department of the Treasury designated three companies involved in fuel smuggling. "
+            "OFAC also identified two vessels as blocked property.\n\n"
+            "Nordkapp Trading FZE, Fjord Shipping Co., Limited, and Baltic Marine Services LLC are being designated "
+            "for supporting the network.\n\n"
+            "Fjord Shipping Co., Limited owns the SEA FALCON (IMO 9123456) and the RIVER QUEEN (IMO 9234567).")
+    targets = {d.target for d in read(nlp, text, kind="Sanction")}
+    assert {"SEA FALCON", "RIVER QUEEN", "Fjord Shipping Co.", "Baltic Marine Services"} <= targets
+    assert "Limited" not in targets
+
+
+def test_events_sanction_tanker_named(nlp):
+    """"designated the tanker X": X."""
+    text = ("Britain on Monday sanctioned Nordkapp Aviation Fuel Ltd.\n\n"
+            "London also sanctioned Baltic Commercial Bank and designated the tanker Blue Heron.")
+    assert ("United Kingdom", "Blue Heron") in _pairs(read(nlp, text, kind="Sanction"))
+
+
+def test_events_sanction_joined_names_split(nlp):
+    """Two firms tagged as one name ("adding A Fuel and B Petroleum to its list") are the two firms the article
+    names alone, by those names; a name with "and" inside ("X Oil and Gas Enterprise") stays whole."""
+    text = ("Nordkapp Aviation Fuel Ltd. and Fjord Bridge Petroleum Pte. Ltd. were listed. "
+            "Canada added Nordkapp Aviation Fuel and Fjord Bridge Petroleum.")
+    joined = "Nordkapp Aviation Fuel and Fjord Bridge Petroleum"
+    names = ["Nordkapp Aviation Fuel Ltd.", "Fjord Bridge Petroleum Pte. Ltd.", joined]
+    index = MentionIndex(nlp(text), [Mention(n, "Organization", text.index(n), text.index(n) + len(n), 0) for n in names])
+    assert split_joined(joined, index) == names[:2]
+    assert split_joined("Tonga Oil and Gas Enterprise", index) == ["Tonga Oil and Gas Enterprise"]
+
+
+def test_events_sanction_ministers_of_a_bloc_and_its_acronym(nlp):
+    """"European Union foreign ministers meeting in Brussels added …": the bloc imposes; "an EU travel ban" is
+    the bloc again, not a target; the target is the state of the demonym on the list."""
+    text = ("On Tuesday, European Union foreign ministers meeting in Brussels added 12 people to the list of "
+            "Belarusians subject to an EU travel ban and asset freeze.")
+    drafts = read(nlp, text, kind="Sanction")
+    assert {d.target for d in drafts} == {"Belarus"}
+    assert not any(d.imposer in {"Belarus", "Belarusians"} for d in drafts)
+
+
+@pytest.mark.parametrize("text, imposer, targets", [
+    # a body named by its owner imposes for the owner
+    ("The UN Security Council's sanctions committee on Monday added two army generals, Peter Malual and John "
+     "Garang Deng, to its list.", "United Nations Security Council", {"Peter Malual", "John Garang Deng"}),
+    # a sanctions office behind its ministry's possessive and before its acronym
+    ("The Treasury Department's Office of Foreign Assets Control (OFAC) on Thursday sanctioned Tomas Brevik, a "
+     "Norwegian arms broker.", "United States", {"Tomas Brevik"}),
+    # "including" only introduces the named item
+    ("Canada on Thursday announced sanctions against five individuals, including former Haitian president "
+     "Michel Joseph Martelly.", "Canada", {"Michel Joseph Martelly"}),
+])
+def test_events_sanction_owned_bodies_and_including(nlp, text, imposer, targets):
+    drafts = read(nlp, text, kind="Sanction")
+    assert {d.imposer for d in drafts} == {imposer}
+    assert {d.target for d in drafts} == targets
+
+
+def test_events_sanction_following_list_without_a_count(nlp):
+    """"designated the following individuals and entities:" then one numbered line each, aliases in brackets."""
+    text = ("Norway today designated the following individuals and entities under its sanctions regime:\n\n"
+            "1. Ivan Petrenko (also known as Vanya Petrenko), born 1970;\n\n"
+            "2. Olga Sidorenko, a banker;\n\n"
+            "3. Baltic Star Shipping LLC.\n\n"
+            "The measures take effect immediately.")
+    assert {d.target for d in read(nlp, text, kind="Sanction")} == {
+        "Ivan Petrenko", "Olga Sidorenko", "Baltic Star Shipping LLC"}
+
+
+def test_events_sanction_passive_list_in_a_release(nlp):
+    """"A, B and C were designated by X on Tuesday" in a release about sanctions: X on each, that day."""
+    text = ("Treasury Sanctions Junta Backers\n\n"
+            "Ivan Petrenko, Olga Sidorenko and Pavel Grushko were designated by the U.S. Treasury on Tuesday for "
+            "supporting the junta.")
+    drafts = read(nlp, text, kind="Sanction")
+    assert {(d.imposer, d.target, d.date) for d in drafts} == {
+        ("United States", n, date(2022, 2, 22)) for n in ("Ivan Petrenko", "Olga Sidorenko", "Pavel Grushko")}
+
+
+@pytest.mark.parametrize("text, when", [
+    # "agreed on Tuesday to freeze": a past decision, last Tuesday
+    ("The European Union on Tuesday agreed to freeze the assets of Syria's central bank, diplomats said.",
+     date(2022, 2, 22)),
+    # the day of the speech verb before the reported clause is not the measure's
+    ("In Washington, spokeswoman Ann Keller said Thursday that U.N. Security Council sanctions on North Korea "
+     "would stay in place.", None),
+    # but a speech verb after the measure leaves the measure's day alone
+    ("Japan froze the assets of Kyaw Min Oo on Friday, the foreign ministry said.", date(2022, 2, 25)),
+])
+def test_events_sanction_dates_of_decisions_and_reports(nlp, text, when):
+    drafts = read(nlp, text, kind="Sanction")
+    assert drafts and {d.date if d.date_basis == "stated" else None for d in drafts} == {when}
+
+
+def test_events_sanction_listing_anchored_at_its_verb(nlp):
+    """"added A, the Serb member of B, to its sanctions list": the adjective inside the object imposes nothing."""
+    text = ("The US Treasury on Wednesday added Ivo Petrov, the Serb member of Bosnia's presidency, to its sanctions "
+            "list, and froze the assets of Drina Media, a television station he controls.")
+    assert not any(d.imposer == "Serbia" for d in read(nlp, text, kind="Sanction"))
+
+
+@pytest.mark.parametrize("text, pair", [
+    # "X said it would impose …": the reporting state imposes
+    ("Tokyo said on Tuesday it would impose an asset freeze on entities linked to North Korea's missile programme.",
+     ("Japan", "North Korea")),
+    # a renewed measure is a measure
+    ("The United Nations Security Council on Friday renewed an arms embargo on South Sudan for another year.",
+     ("United Nations Security Council", "South Sudan")),
+    # "A's son, B": B, not A
+    ("Britain sanctioned six people on Thursday over abuses in Nicaragua, among them Vice President Rosa "
+     "Murillo's son, Laureano Ortega.", ("United Kingdom", "Laureano Ortega")),
+])
+def test_events_sanction_reporters_renewals_and_possessors(nlp, text, pair):
+    assert pair in _pairs(read(nlp, text, kind="Sanction"))
+
+
+def test_events_sanction_opinion_on_sanctions_is_no_measure(nlp):
+    """"X said sanctions would hurt ordinary people": X reports no measure of its own."""
+    text = ("Chile's representative at the meeting, Deputy Foreign Minister Jorge Vidal, said Santiago had abstained "
+            "because sanctions would hurt ordinary Peruvians.")
+    assert not any(d.imposer == "Chile" for d in read(nlp, text, kind="Sanction"))
+
+
+@pytest.mark.parametrize("text, pair", [
+    # "X voted to impose …": the subject of the verb the measure's verb completes; an untagged league
+    ("Andean League foreign ministers on Sunday voted to impose sanctions on Bolivia.", ("Andean League", "Bolivia")),
+    # "the League's ministers": the league, without its possessive ending
+    ("The Andean League's ministers on Sunday approved sanctions against Peru.", ("Andean League", "Peru")),
+    # a department named for what it does in one state's government
+    ("The Commerce Department added 12 companies to its Entity List on Tuesday, including Sinoway Tech.",
+     ("United States", "Sinoway Tech")),
+    # a body named by its state's possessive is that state
+    ("Britain's Foreign Office said on Monday it had sanctioned Kaung Myat, a Myanmar arms dealer.",
+     ("United Kingdom", "Kaung Myat")),
+])
+def test_events_sanction_deciding_bodies(nlp, text, pair):
+    assert pair in _pairs(read(nlp, text, kind="Sanction"))
+
+
+def test_events_sanction_untagged_office_acronym_and_alias_cut(nlp):
+    """An office's acronym the tagger missed still imposes for its state; a sentence cut at "a.k.a." inside
+    brackets does not end the list of targets."""
+    listing = ("Treasury Sanctions Arms Network\n\n"
+               "Today, OFAC designated the following three entities: Nordkapp Arms AS, Fjord Defence Trading LLC, "
+               "and Baltic Ordnance Ltd.")
+    assert {d.imposer for d in read(nlp, listing, kind="Sanction")} == {"United States"}
+    alias = ("Treasury Sanctions Arms Network\n\n"
+             "Today, OFAC sanctioned Tomas Brevik (a.k.a. \"The Norwegian\"), Mikael Storm and Lars Holm, three arms "
+             "brokers.")
+    assert {d.target for d in read(nlp, alias, kind="Sanction")} == {"Tomas Brevik", "Mikael Storm", "Lars Holm"}

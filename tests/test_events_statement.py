@@ -245,3 +245,142 @@ def test_events_statement_pluperfect_dates_no_earlier_statement(nlp):
     text = "Senator Dario Ferrante said the deal was dead. On Friday, Ferrante had warned that the talks would fail."
     drafts = read(nlp, text, kind="Statement")
     assert sorted((d.date, d.date_basis) for d in drafts) == [(date(2022, 2, 25), "stated"), (MON, "article")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, when",
+    [
+        # a verb of planning in the simple past reports a past act: last Sunday, not next
+        ("Prosecutor Maria Delgado called the ruling \"a farce\" in a post on X late on Sunday.", "Maria Delgado",
+         date(2022, 2, 27)),
+        # any act done in a written statement is one; "called on X to ..." reports what was asked
+        ("The Coastal Alliance welcomed the verdict in a statement on Friday and called on Norway and Chile to "
+         "release the prisoners.", "Coastal Alliance", date(2022, 2, 25)),
+        # a participle hanging on a dated act shares its day
+        ("The Nordic Council yesterday added four traders to its sanctions list, accusing them of smuggling arms.",
+         "Nordic Council", date(2022, 2, 27)),
+        # a date in an apposition of the message's object is not the statement's
+        ("\"Those responsible must answer,\" the Nordic Fisheries Council said in a statement announcing the "
+         "listings, the first under a regime adopted on Friday.", "Nordic Fisheries Council", MON),
+        # a speaking occasion fronted on another act dates what the speaker says next
+        ("Speaking to reporters on Sunday, Torvald Brekke blamed the government for the delay. \"They have no "
+         "mandate,\" he said.", "Torvald Brekke", date(2022, 2, 27)),
+        ("Trade Ministry spokeswoman Park Min-ji said earlier Friday that the exchange would go ahead.",
+         "Park Min-ji", date(2022, 2, 25)),
+        # a title with a hyphen or a list of portfolios before the name
+        ("\"We will not back down,\" Minister for the Indo-Pacific Joanna Kessler said on Friday.", "Joanna Kessler",
+         date(2022, 2, 25)),
+        ("\"We will not back down,\" Secretary for Trade, Industry and Energy Joanna Kessler said on Friday.",
+         "Joanna Kessler", date(2022, 2, 25)),
+    ],
+)
+def test_events_statement_acts_and_their_days(nlp, text, speaker, when):
+    drafts = read(nlp, text, kind="Statement")
+    assert {(d.speaker, d.date) for d in drafts} == {(speaker, when)}
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a family name written first, alone later on
+        ("The northern team was headed by Lt. Gen. Pak Sung-chol. Pak, in opening remarks, said the sides had a "
+         "duty to keep the peace.", {"Pak Sung-chol"}),
+        # "Its Foreign Ministry" is the state's, whatever the model made of the phrase
+        ("Norway, which is not a member of the bloc, said it would follow the decision. Its Foreign Ministry said "
+         "in a statement Sunday that Oslo would announce its own measures.", {"Norway"}),
+        # a news outlet under the name compounded with it; an organization's mission
+        ("The state-owned Clarion newspaper said in an editorial on Saturday that the talks were a trap.", {"Clarion"}),
+        ("The UN's Balkan mission announced late last night that the delegations had agreed.", {"UN"}),
+        # what a speaker reports another said is not a statement of its own
+        ("Government spokesman Anton Verhoef said Lisbon had responded positively but had asked for changes.",
+         {"Anton Verhoef"}),
+        # a person's full name, hyphenated surname and all
+        ("The League's assistant secretary-general, Omar Fathi Abdel-Salam, said the league would ask states to "
+         "report.", {"Omar Fathi Abdel-Salam"}),
+        # an undated statement of a party and its spokesperson's dated one next: one statement, hers
+        ("Meanwhile, the Green Dawn Party has accused the government of stalling. Green Dawn Party spokesperson "
+         "Anika Rask told a news conference on Sunday that the talks were a farce.", {"Anika Rask"}),
+        # the state and its ministry on one day: one voice
+        ("Caracas condemned the decision. The Venezuelan Foreign Ministry said in a statement that the sanctions "
+         "were illegal.", {"Venezuela"}),
+    ],
+)
+def test_events_statement_who_speaks(nlp, text, speakers):
+    assert {d.speaker for d in read(nlp, text, kind="Statement")} == speakers
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        ("The government declared a state of emergency in the province.", 0),  # an act, not speech
+        ("Chile and Peru said in a joint statement today that the border was calm.", 1),  # one joint statement
+    ],
+)
+def test_events_statement_declarations_and_joint_statements(nlp, text, n):
+    assert len(read(nlp, text, kind="Statement")) == n
+
+
+def test_events_statement_asking_not_to_be_named_is_no_statement(nlp):
+    text = "\"The danger is real,\" said one European diplomat in Oslo, who asked not to be named."
+    assert read(nlp, text, kind="Statement") == []
+
+
+def test_events_statement_dated_title_dates_the_name_quoted_next(nlp):
+    text = ("The talks are facilitated by the Baltic Peace Forum, a group chaired by Martti Lehtonen, a former "
+            "diplomat. Speaking to the broadcaster on Saturday, the facilitator said the last obstacle had been "
+            "removed. \"Both sides moved. That is what negotiation is,\" Lehtonen said.")
+    (d,) = read(nlp, text, kind="Statement")
+    assert (d.speaker, d.date, d.date_basis) == ("Martti Lehtonen", date(2022, 2, 26), "stated")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, when",
+    [
+        # a title no one named before holds is the person the sentence before is about; the occasion set off
+        # after that person dates what the title says
+        ("Kessler, speaking outside the embassy on Saturday morning, struck a different tone. The issue \"has "
+         "already been resolved\", the Austrian envoy said.", "Kessler", date(2022, 2, 26)),
+        ("Dorn Aldaris, speaking to supporters in Tarvik on Friday, went further. \"We are going to Geneva to talk "
+         "about the road, not the settlement,\" the rebel political chief said.", "Dorn Aldaris", date(2022, 2, 25)),
+    ],
+)
+def test_events_statement_title_is_the_person_the_sentence_before_is_about(nlp, text, speaker, when):
+    (d,) = read(nlp, text, kind="Statement")
+    assert (d.speaker, d.date, d.date_basis) == (speaker, when, "stated")
+
+
+def test_events_statement_title_named_with_someone_else_is_not_theirs(nlp):
+    text = "Mayor Tomas Verhoeven met a UN envoy on Monday. The envoy said the talks were useful."
+    assert read(nlp, text, kind="Statement") == []
+
+
+def test_events_statement_a_comment_given_dates_what_follows(nlp):
+    text = ("Halvorsen himself gave a brief comment to state television on his return to Oslo late Thursday. "
+            "\"There was good progress,\" he said.")
+    (d,) = read(nlp, text, kind="Statement")
+    assert (d.speaker, d.date, d.date_basis) == ("Halvorsen", date(2022, 2, 24), "stated")
+
+
+def test_events_statement_addressing_the_nation_dates_what_follows(nlp):
+    text = "Late on Sunday, President Tomas Varga addressed the nation. He urged citizens to stay calm."
+    (d,) = read(nlp, text, kind="Statement")
+    assert (d.speaker, d.date, d.date_basis) == ("Tomas Varga", date(2022, 2, 27), "stated")
+
+
+def test_events_statement_verb_introducing_a_quote_with_a_colon(nlp):
+    text = "Romania's President Ilinca Voicu has reacted on X: \"Thank you to our partners. This is a good day.\""
+    assert [d.speaker for d in read(nlp, text, kind="Statement")] == ["Ilinca Voicu"]
+
+
+def test_events_statement_a_week_earlier_counts_back_from_the_last_date(nlp):
+    text = ("Norway said on Tuesday that it regretted the decision. Foreign Minister Lars Dahl announced the break "
+            "a week earlier in Oslo, accusing Stockholm of hostility.")
+    drafts = read(nlp, text, kind="Statement")
+    assert {(d.speaker, d.date) for d in drafts} == {("Norway", date(2022, 2, 22)), ("Lars Dahl", date(2022, 2, 15))}
+
+
+def test_events_statement_speech_verb_inside_a_quote_is_the_quoted_words(nlp):
+    text = ("Finland condemned the move. \"This is a difficult moment, and it calls for calm heads,\" Minister Anna "
+            "Korpela said.")
+    drafts = read(nlp, text, kind="Statement")
+    assert sorted(d.speaker for d in drafts) == ["Anna Korpela", "Finland"]  # not Finland twice

@@ -239,7 +239,7 @@ def test_mentions_expert_and_facilitator_roles(nlp, text: str, name: str, role: 
          {"head", "chief negotiator"}),
         # a role verb, a copula, an occupation
         ("Marta Kohl, who chairs the council this month, told reporters.", "Marta Kohl", {"chair"}),
-        ("Omar Haddad is a Tunis-based businessman who has served as an importer.", "Omar Haddad", {"businessman"}),
+        ("Omar Haddad is a Tunis-based businessman who has served as an importer.", "Omar Haddad", {"businessman", "importer"}),
         ("Selma Arouri, a 29-year-old teacher who fled the city, spoke by phone.", "Selma Arouri", {"teacher"}),
         # a list of titled names is no apposition
         ("President Ramos was accompanied by Foreign Minister Lena Brooks, Attorney General Ravi Mohan and former "
@@ -389,3 +389,129 @@ def test_mentions_possessive_body_in_apposition_keeps_the_person(nlp) -> None:
 )
 def test_mentions_non_state_actors_and_companies(nlp, text: str, expected: list) -> None:
     assert [(m.text, m.type) for m in find_mentions(nlp(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles_"),
+    [
+        # a name after an abbreviated title ending the sentence stays in it
+        ("The team includes Maj. Gen. Tomas Brekke and Brig. Halvard Ostby.", "Halvard Ostby", {"brigadier"}),
+        # an untagged hyphenated name after a rank
+        ("The team included Col. Jin Sung-ho and Pak Yong-chol, an official of the ministry.", "Jin Sung-ho", {"colonel"}),
+        # clerical and other titles and trades of the lexicons
+        ("Mediators including the Reverend Tomas Mhlanga of the Council of Churches urged calm.", "Tomas Mhlanga",
+         {"reverend", "mediator"}),
+        ("The party sent its treasurer, Obed Nyathi, and deputy treasurer Ruth Kambona.", "Ruth Kambona",
+         {"deputy treasurer"}),
+        ("Transport operator Jaime Muhate said the convoys cost him dearly.", "Jaime Muhate", {"operator"}),
+        ("\"It is different now,\" said Omar Zidan, a pharmacist in the old city.", "Omar Zidan", {"pharmacist"}),
+        # an age between the name and the apposition
+        ("\"Sign it first,\" said Rasid Umar, 44, a farmer.", "Rasid Umar", {"farmer"}),
+        # a title with its portfolio between the apposition's comma and the name
+        ("The head of the rebel delegation, Fisheries Minister Pedro Langa, told reporters the text was ready.",
+         "Pedro Langa", {"minister", "head"}),
+        # a portfolio listed with commas after "Minister for"
+        ("Coordinating Minister for Maritime, Fisheries and Ports Affairs Budi Santoso said on Monday that talks would go on.",
+         "Budi Santoso", {"minister"}),
+        ("Minister for the Caribbean Helen Marsh said in a statement that more would follow.", "Helen Marsh", {"minister"}),
+        # a clerical form of address is no part of the name and no role
+        ("In Jaffna, Father Anton Perera, a Catholic priest, has opened a shelter.", "Anton Perera", {"priest"}),
+    ],
+)
+def test_mentions_titles_ranks_and_trades(nlp, text: str, name: str, roles_: set[str]) -> None:
+    assert {m.role for m in find_mentions(nlp(text)) if m.type == "Person" and m.text == name} == roles_
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name the model left before the name after a comma or "and"
+        ("The league's deputy envoy, Karim Nabil Abdel-Fattah, said the vote would wait.", "Karim Nabil Abdel-Fattah"),
+        ("It included the army chief, General Omar Bileh, and Sagal Ali Farah, a legal adviser.", "Sagal Ali Farah"),
+        # a name the model cut into a "place" and a "body"
+        ("The league's deputy chief, Hazem Fawzi Abdel-Meguid, said the vote was unanimous.", "Hazem Fawzi Abdel-Meguid"),
+        # the words that lead a Balinese name
+        ("The delegation included I Wayan Sukadana, the ministry's director for treaties.", "I Wayan Sukadana"),
+        # the words before a short form that end the full name named before
+        ("Pieter van Doorn, the envoy, spoke first. Van Doorn said more talks were needed.", "Van Doorn"),
+        ("The two are prosecutors Ana Lucia Ferrer Ortiz and Raul Mendez. Ferrer Ortiz could not be reached.", "Ferrer Ortiz"),
+    ],
+)
+def test_mentions_whole_names(nlp, text: str, name: str) -> None:
+    assert person(nlp, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        # a name that takes "the" is a place or a body
+        ("The two sides will meet at the Unity Pavilion next Thursday.", "Unity Pavilion"),
+        ("\"We still differ over the Western Buffer Line,\" the general said.", "Western Buffer Line"),
+        # a known place before a name stays a place
+        ("In Cairo, deputy chief Nabil Fawzi said the vote was unanimous.", "Cairo"),
+        # the short name of a company named in the text
+        ("It listed Tan Hock Seng, chairman of Silver Crane Fuel Co. Ltd. Silver Crane did not respond.", "Silver Crane"),
+        # an organization after "head of the" is no name
+        ("The panel was led by Gen Arun Wongchai, head of the Border Liaison Panel, and included two aides.", "Liaison Panel"),
+    ],
+)
+def test_mentions_named_things_are_no_persons(nlp, text: str, not_person: str) -> None:
+    persons = [m.text for m in find_mentions(nlp(text)) if m.type == "Person"]
+    assert not any(not_person in p or p in not_person for p in persons), persons
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles_"),
+    [
+        # the chair of a body, also through an apposition
+        ("The talks are run by a Vienna-based mediation group chaired by Jorma Lehtinen, a former diplomat.",
+         "Jorma Lehtinen", {"chair", "diplomat"}),
+        ("The council, chaired by a former Ruritanian judge, Ilse Varga, will meet again.", "Ilse Varga", {"judge", "chair"}),
+        # talks chaired by someone tell of one occasion
+        ("The round was chaired by the moderator, Ilse Varga, a former judge.", "Ilse Varga", {"moderator", "judge"}),
+        # the head of a delegation, when nothing else gives a role
+        ("The rebel team was headed by Tariq Osmani, with two aides.", "Tariq Osmani", {"head of team"}),
+        ("The Ruritanian side, headed by Ivo Markan, arrived late.", "Ivo Markan", {"head of delegation"}),
+        ("The delegation was led by Trade Minister Ivo Markan.", "Ivo Markan", {"trade minister"}),
+    ],
+)
+def test_mentions_chairs_and_heads(nlp, text: str, name: str, roles_: set[str]) -> None:
+    assert {m.role for m in find_mentions(nlp(text)) if m.type == "Person" and m.text == name} == roles_
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles_"),
+    [
+        # a relative clause that names the role
+        ("Prime Minister Ralph Gonsalo read the text. Dr Gonsalo, who is pro tempore president of the bloc, left.",
+         "Gonsalo", {"president"}),
+        ("Omar Haddad, who serves as chief negotiator, said so.", "Omar Haddad", {"chief negotiator"}),
+        ("The network is run by Rafael Soto Lima, whom the Treasury described as a plaza boss in the port.",
+         "Rafael Soto Lima", {"boss"}),
+        ("It froze the assets of Brigadier General Idrissa Kone, whom the junta named defence minister this week.",
+         "Idrissa Kone", {"brigadier general", "defence minister"}),
+        # one of several holders of a role
+        ("The observers, including retired judge Ana Mbeki, urged calm.", "Ana Mbeki",
+         {"judge", "observer"}),
+        ("Sanctions hit twelve people, including Jorge Ruiz.", "Jorge Ruiz", {None}),
+        # a copula after the apposition
+        ("Chan Siu-ming, a Macau-based businessman, is the sole director of Silver Bay Shipping Co., Limited, the owner.",
+         "Chan Siu-ming", {"businessman", "director"}),
+        # a relative clause after a copula, in the present perfect
+        ("Abdul Karim Nasr is a Sanaa-based businessman who has served as a principal fuel importer since 2018.",
+         "Abdul Karim Nasr", {"businessman", "importer"}),
+        ("Omar Haddad is a lawyer who says he is innocent.", "Omar Haddad", {"lawyer"}),
+        # a second role the apposition reports
+        ("It also lists Farai Dube, a Bulawayo businessman the Treasury described as a \"key financier\" of the party.",
+         "Farai Dube", {"businessman", "financier"}),
+        # a rank written out, only when capitalised
+        ("A young border guard, Private Nurlan Osmonov, became a symbol of the losses.", "Nurlan Osmonov",
+         {"private", "border guard"}),
+        ("Lina Haddad, a private banker, met them.", "Lina Haddad", {"banker"}),
+        # a short parenthesis inside a title
+        ("The team comprised Additional Secretary (Asia and Pacific) Ms. Sadia Karim and two aides.", "Sadia Karim",
+         {"additional secretary"}),
+    ],
+)
+def test_mentions_relative_clauses_ranks_and_parentheses(nlp, text: str, name: str, roles_: set[str]) -> None:
+    assert {m.role for m in find_mentions(nlp(text)) if m.type == "Person" and m.text == name} == roles_

@@ -401,3 +401,70 @@ def test_nlp_actor_spans(blank: spacy.Language, text: str, ents: list, expected:
     doc = actor_spans.ActorSpans()(make_doc(blank, text, ents))
     assert ents_of(doc) == expected
 
+
+
+@pytest.mark.parametrize(
+    ("tokens", "ents", "expected"),
+    [
+        # "at the X Y": a name that takes an article is a place, not a person
+        ([("They", "PRON", 1, "nsubj"), ("met", "VERB", 1, "ROOT"), ("at", "ADP", 1, "prep"), ("the", "DET", 5, "det"),
+          ("Hanul", "PROPN", 5, "compound"), ("Pavilion", "PROPN", 2, "pobj"), (".", "PUNCT", 1, "punct")],
+         [(4, 6, "PERSON")], [("Hanul Pavilion", "LOC")]),
+        # "the X Y promontory": a place
+        ([("progress", "NOUN", 0, "ROOT"), ("on", "ADP", 0, "prep"), ("the", "DET", 5, "det"), ("Kelvar", "PROPN", 4, "compound"),
+          ("Dumo", "PROPN", 5, "compound"), ("promontory", "NOUN", 1, "pobj"), (".", "PUNCT", 0, "punct")],
+         [(3, 5, "PERSON")], [("Kelvar Dumo", "LOC")]),
+        # a name after a place's possessive that "in" opens is a place
+        (_toks("traders in Kelvara 's Grand Bazar worried .", "NOUN ADP PROPN PART PROPN PROPN VERB PUNCT"),
+         [(2, 3, "GPE"), (4, 6, "PERSON")], [("Kelvara", "GPE"), ("Grand Bazar", "LOC")]),
+        (_toks("a letter from Kelvara 's Ilse Varga came .", "DET NOUN ADP PROPN PART PROPN PROPN VERB PUNCT"),
+         [(3, 4, "GPE"), (5, 7, "PERSON")], [("Kelvara", "GPE"), ("Ilse Varga", "PERSON")]),
+        # a "name" ending in an organization word in capitals is a body
+        (_toks("he told Al Kelvar TV so .", "PRON VERB PROPN PROPN PROPN ADV PUNCT"), [(2, 5, "PERSON")],
+         [("Al Kelvar TV", "ORG")]),
+        # the short name of a company named in the doc
+        ([("Silver", "PROPN"), ("Crane", "PROPN"), ("Fuel", "PROPN"), ("Co.", "PROPN"), ("Ltd.", "PROPN"), ("and", "CCONJ"),
+          ("Silver", "PROPN"), ("Crane", "PROPN"), ("agreed", "VERB"), (".", "PUNCT")],
+         [(0, 5, "ORG"), (6, 8, "PERSON")], [("Silver Crane Fuel Co. Ltd.", "ORG"), ("Silver Crane", "ORG")]),
+        # the words that lead a Balinese name belong to it
+        (_toks("and I Gede Suardana spoke .", "CCONJ PRON PROPN PROPN VERB PUNCT"), [(2, 4, "PERSON")],
+         [("I Gede Suardana", "PERSON")]),
+        # ... but "I" alone opens no name
+        (_toks("so I Tomas Beck said .", "ADV PRON PROPN PROPN VERB PUNCT"), [(2, 4, "PERSON")], [("Tomas Beck", "PERSON")]),
+        # the particle of a family name named in full before
+        (_toks("Pieter van Doorn spoke . Van Doorn left .", "PROPN PROPN PROPN VERB PUNCT PROPN PROPN VERB PUNCT"),
+         [(0, 3, "PERSON"), (6, 7, "PERSON")], [("Pieter van Doorn", "PERSON"), ("Van Doorn", "PERSON")]),
+        # the given name the model left before the rest of a name named in full before
+        (_toks("Lucia Ramos Ortega spoke . Lucia Ramos Ortega left .", "PROPN PROPN PROPN VERB PUNCT PROPN PROPN PROPN VERB PUNCT"),
+         [(0, 3, "PERSON"), (6, 8, "PERSON")], [("Lucia Ramos Ortega", "PERSON"), ("Lucia Ramos Ortega", "PERSON")]),
+        # a given name the model left after a comma
+        (_toks("the envoy , Karim Nabil Fattah , said no .", "DET NOUN PUNCT PROPN PROPN PROPN PUNCT VERB INTJ PUNCT"),
+         [(4, 6, "PERSON")], [("Karim Nabil Fattah", "PERSON")]),
+    ],
+)
+def test_nlp_entity_fixer_names_and_non_names(blank: spacy.Language, tokens: list, ents: list, expected: list) -> None:
+    doc = parsed_doc(blank, tokens, ents)
+    assert ents_of(entity_fixer.EntityFixer()(doc)) == expected
+
+
+def test_nlp_entity_fixer_untagged_hyphenated_name(blank: spacy.Language) -> None:
+    words = ["and", "Col.", "Jin", "Sung", "-", "ho", "left", "."]
+    spaces = [True, True, True, False, False, True, False, False]
+    doc = Doc(blank.vocab, words=words, spaces=spaces, pos=["CCONJ", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"])
+    assert ents_of(entity_fixer.EntityFixer()(doc)) == [("Jin Sung-ho", "PERSON")]
+
+
+def test_nlp_entity_fixer_family_name_written_first(blank: spacy.Language) -> None:
+    words = ["Pak", "Yong", "-", "chol", "spoke", ".", "Pak", "said", "no", "."]
+    spaces = [True, False, False, True, False, True, True, True, False, False]
+    doc = Doc(blank.vocab, words=words, spaces=spaces,
+              pos=["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "INTJ", "PUNCT"])
+    doc.ents = [Span(doc, 0, 4, label="PERSON")]
+    assert ents_of(entity_fixer.EntityFixer()(doc)) == [("Pak Yong-chol", "PERSON"), ("Pak", "PERSON")]
+
+
+@pytest.mark.parametrize("text", ["The team includes Maj. Gen. Tomas Brekke and Brig. Halvard Ostby.",
+                                  "The talks ended with Mr. Ruiz and Col. Ana Vidal."])
+def test_nlp_name_after_abbreviated_title_ends_no_sentence(text: str) -> None:
+    doc = build_nlp(Settings())(text)
+    assert len(list(doc.sents)) == 1

@@ -248,6 +248,7 @@ def test_resolve_family_names_join_full_name_in_same_article(articles: tuple, me
         ["Ana Ruiz Soto", "Ruiz Soto", "Alexei Navalny", "Aleksei Navalnyi", "A. Navalny", "Maria Lopez",
          "Mario Lopes", "Jane Doe", "John Roe", "Recep Erdoğan", "Recep Erdogan", "Zhang Jun", "Li Jun"],
         ["Tom Hale", "Tom Hales", "Tim Hale", "Omar Abdel Rahman", "Omar Abdelrahman", "X Y", "Y"],
+        ["Khalil al-Matrudi", "Khalel al-Metroudi", "Jane Doe"],
     ],
 )
 def test_resolve_candidate_pairs_cover_every_matching_pair(names: list[str]) -> None:
@@ -264,6 +265,8 @@ def test_resolve_candidate_pairs_cover_every_matching_pair(names: list[str]) -> 
     [
         ("Yusuf Abdel-Karim", "Yousef Abdelkarim", True),  # a hyphenated surname and given-name vowels
         ("Qasim Nurmatov", "Kasim Nurmatov", True),  # q/k
+        ("Khalil al-Matrudi", "Khalel al-Metroudi", True),  # surname and given name both with other vowels
+        ("Omar Kamal", "Omar Kamil", False),  # a short surname with other vowels: too little to tell
         ("Tomas Berg", "Tamara Berg", False),  # other consonants: another person
         ("Ana Soto", "Ines Soto", False),
     ],
@@ -312,3 +315,22 @@ def test_resolve_lookup_remembers_only_keys_found() -> None:
         assert lookup(*ask) == lookup._lookup(*ask)
     assert lookup.found == {ask: key for ask in asks if (key := lookup._lookup(*ask)) is not None}
     assert lookup("Peru", "a1") == "country/peru" and lookup("Unknown Body", "a1") is None
+
+
+def test_resolve_head_of_delegation_only_without_another_role() -> None:
+    ents, _ = resolve_entities([
+        extraction("a1", ("Tariq Osmani", "Person", "head of team"), ("Ivo Markan", "Person", "head of delegation")),
+        extraction("a2", ("Ivo Markan", "Person", "trade minister")),
+    ])
+    roles = {e.label: e.roles for e in ents.values() if e.type == "Person"}
+    assert roles == {"Tariq Osmani": {"head of team"}, "Ivo Markan": {"trade minister"}}
+
+
+def test_resolve_opening_words_of_a_longer_name_in_same_article() -> None:
+    ents, _ = resolve_entities([
+        extraction("a1", ("Sheikh Karim bin Faleh Al Mansour", "Person", "foreign minister"), ("Sheikh Karim", "Person")),
+        extraction("a2", ("Ana Ruiz", "Person"), ("Ana Ruiz Soto", "Person")),
+        extraction("a3", ("Sheikh Yasin", "Person", "cleric")),  # named so in another article only: another person
+    ])
+    persons = sorted(sorted(e.aliases) for e in ents.values() if e.type == "Person")
+    assert persons == [["Ana Ruiz", "Ana Ruiz Soto"], ["Sheikh Karim", "Sheikh Karim bin Faleh Al Mansour"], ["Sheikh Yasin"]]

@@ -16,8 +16,10 @@ It first computes a new list of (start, end, label) token spans, then writes it 
     ("Jane Abdel" + "Doe");
   * an ORG/GPE that looks like a name becomes PERSON also when a role and a comma come before it
     ("its chief engineer, Jane Doe") or a person follows it ("X and Jane Doe");
-  * a one-word PERSON that takes a definite article ("the Xs", "on the X") is no person, nor any other
-    one-word mention of it that is not a name part of a person (a group "the Xs" becomes ORG, else LOC);
+  * a PERSON that takes a definite article ("the Xs", "on the X", "at the X Pavilion") is no person, nor any other
+    mention of it that is not a name part of a person (a group "the Xs" becomes ORG, else LOC); nor is the short
+    name of a company named in the doc ("X Y" of "X Y Fuel Co. Ltd."), an ORG; nor a name after a place's possessive
+    that a preposition of place opens ("in Xtown's Grand Y"), a LOC;
   * a PERSON right after "<role> of" is a portfolio ("Secretary of Coastal Affairs"), an ORG;
   * the capitalised name words after a courtesy title ("Ms", "Mr.") are one PERSON, whatever the model
     tagged them ("Ms Doe" as GPE, "Ms. Jane" + "Roe Doe" as two persons);
@@ -26,7 +28,9 @@ It first computes a new list of (start, end, label) token spans, then writes it 
   * a PERSON in capitals ("JANE DOE", a heading) is dropped; one ending in a company suffix ("Co", "S.A.") or
     called a body by an apposition (", an umbrella group") is ORG;
   * a one-word PERSON something is said or posted on ("wrote on Zorbl") is a platform, ORG;
-  * a PERSON takes back an unfamiliar given name the model left after a rank ("Major General | Jane | Doe"), and
+  * a PERSON takes back an unfamiliar given name the model left after a rank ("Major General | Jane | Doe") or after
+    a comma or "and", the words that lead a Balinese name ("I Wayan | Jane Doe"; kg/data/name_prefixes.txt) and the
+    words before it that end a longer name in the doc with it ("Van | Dam" after "Jane van Dam"), and
     a one-word unknown place after an untagged given name, where a name goes, is that name's surname;
   * a name with a middle initial ending an ORG ("Export Control Jane Q. Doe") is a PERSON; a place and a
     name in one span are cut at the comma ("Malta, Jane Doe"); a PERSON ending in "Township", "District"… is LOC.
@@ -41,9 +45,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.components.name_edges import after_courtesy, join_split_names, name_end, name_start, without_honorifics
+from kg.components.name_edges import (
+    after_courtesy,
+    join_split_names,
+    name_end,
+    name_start,
+    with_name_prefixes,
+    with_name_tails,
+    without_honorifics,
+)
 from kg.components.names_in_context import persons_from_context
-from kg.components.non_persons import articled_names, platforms, without_headings
+from kg.components.non_persons import articled_names, company_short_names, places_of_places, platforms, without_headings
 from kg.components.person_cues import Ent, covered
 from kg.components.place_labels import comma_pieces
 from kg.components.span_relabel import relabel, trimmed
@@ -78,5 +90,6 @@ class EntityFixer:
         out = persons_from_context(doc, out)
         taken = covered(out)
         out = [(s, name_end(doc, s, e) if lab == "PERSON" and e not in taken else e, lab) for s, e, lab in out]
-        out = after_courtesy(doc, join_split_names(doc, out))
-        return without_honorifics(doc, articled_names(doc, platforms(doc, out)))
+        out = with_name_tails(doc, with_name_prefixes(doc, after_courtesy(doc, join_split_names(doc, out))))
+        out = company_short_names(doc, places_of_places(doc, articled_names(doc, platforms(doc, out))))
+        return without_honorifics(doc, out)

@@ -1,11 +1,12 @@
 """Where a person's name starts and ends: words the model left off ("Jane Abdel" + "Doe", "Major General |
-Jane | Doe"), names it cut in two, names after a courtesy title ("Ms Doe") and honorifics that lead a name."""
+Jane | Doe", "I Wayan | Jane Doe", "Van | Dam" of "Jane van Dam"), names it cut in two, names after a courtesy
+title ("Ms Doe") and honorifics that lead a name."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.components import lookups as gz  # kg.gazetteer, memoised
-from kg.components.person_cues import SPLITTABLE, Ent
+from kg.components.person_cues import PARTICLES, SPLITTABLE, Ent
 from kg.components.roles import role_heads, role_words
 
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx"})
@@ -32,7 +33,8 @@ def name_end(doc: Doc, s: int, e: int) -> int:
 
 def name_start(doc: Doc, s: int, e: int, covered: set[int]) -> int:
     """The start of a PERSON span, taking back the unfamiliar given name the model left between a rank or
-    title and the name ("Major General | Jane | Roe Doe") or at the start of a sentence ("Jane | Roe Doe is ...")."""
+    title and the name ("Major General | Jane | Roe Doe"), at the start of a sentence ("Jane | Roe Doe is ...")
+    or after a comma or "and" ("the league's envoy, Jane | Roe Doe", "A and Jane | Roe Doe")."""
     if s < 1 or e - s < 2:
         return s
     t = doc[s - 1]
@@ -44,10 +46,49 @@ def name_start(doc: Doc, s: int, e: int, covered: set[int]) -> int:
         or t.lower_ in role_words()
         or t.lower_ in gz.data_words("org_words.txt")
         or gz.state_for(t.text)
-        or not (opens or (doc[s - 2].lower_.rstrip(".") in role_heads() and doc[s - 2].text[:1].isupper()))
+        or not (opens or (doc[s - 2].lower_.rstrip(".") in role_heads() and doc[s - 2].text[:1].isupper())
+                or (_joins(doc[s - 2]) and not gz.is_place_word(t.text)))
     ):
         return s
     return s - 1
+
+
+def with_name_prefixes(doc: Doc, spans: list[Ent]) -> list[Ent]:
+    """PERSON spans with the capitalised words that lead a name before them (``kg/data/name_prefixes.txt``:
+    "I Wayan | Jane Doe" -> "I Wayan Jane Doe"); "I" and "Ni" only open a run of such words."""
+    prefixes = gz.data_words("name_prefixes.txt")
+    taken = {i for s, e, _ in spans for i in range(s, e)}
+    out = []
+    for s, e, lab in spans:
+        k = s
+        while lab == "PERSON" and k > 0 and k - 1 not in taken and doc[k - 1].lower_ in prefixes \
+                and doc[k - 1].text[:1].isupper() and doc[k - 1].whitespace_ == " ":
+            k -= 1
+        while k < s and doc[k].lower_ in ("i", "ni") and doc[k + 1].lower_ not in prefixes:
+            k += 1  # "I | Jane Doe": "I" opens no name
+        out.append((k, e, lab))
+    return out
+
+
+def with_name_tails(doc: Doc, spans: list[Ent]) -> list[Ent]:
+    """PERSON spans with the untagged words before them that end or make a longer name of the doc with them: a
+    particle, a first family name or the given name ("Jane van Dam ... Van | Dam said", "Ana Ruiz Soto ... Ruiz | Soto
+    said", "Ana | Ruiz Soto said")."""
+    fulls = [doc[s:e] for s, e, lab in spans if lab == "PERSON" and e - s > 2]
+    tails = {gz.norm(sp[k:].text) for sp in fulls for k in range(len(sp) - 1)}
+    taken = {i for s, e, _ in spans for i in range(s, e)}
+    out = []
+    for s, e, lab in spans:
+        while lab == "PERSON" and s > 0 and s - 1 not in taken and doc[s - 1].whitespace_ == " " \
+                and (doc[s - 1].is_title or doc[s - 1].lower_ in PARTICLES) and gz.norm(doc[s - 1 : e].text) in tails:
+            s -= 1
+        out.append((s, e, lab))
+    return out
+
+
+def _joins(t: Token) -> bool:
+    """True for a token after which a name may start an apposition or the next item of a list: ",", "(", "and"."""
+    return t.text in (",", "(") or t.lower_ == "and"
 
 
 def join_split_names(doc: Doc, spans: list[Ent]) -> list[Ent]:

@@ -35,6 +35,8 @@ def persons_from_context(doc: Doc, spans: list[Ent]) -> list[Ent]:
     surnames = {gz.norm(doc[e - 1].text) for s, e, lab in out if lab == "PERSON" and e - s > 1}
     surnames |= {gz.norm(doc[e - 2].text) for s, e, lab in out  # "Ruiz" of "Ana Ruiz Soto"
                  if lab == "PERSON" and e - s >= 3 and doc[e - 2].is_title and doc[e - 2].lower_ not in PARTICLES}
+    surnames |= {gz.norm(doc[s].text) for s, e, lab in out  # "Pak" of "Pak Yong-chol": the family name first
+                 if lab == "PERSON" and e - s == 4 and doc[s + 2].text == "-" and not doc[s + 1].whitespace_}
     return out + _untagged_surnames(doc, out, surnames)
 
 
@@ -53,28 +55,42 @@ def _untagged(doc: Doc, spans: list[Ent]) -> list[Token]:
     return [
         t for t in doc
         if t.i not in taken and not t.ent_type_ and t.pos_ == "PROPN" and t.is_title
-        and t.lower_ not in role_words() and not gz.is_place_word(t.text)
+        and t.lower_.rstrip(".") not in role_words() and not gz.is_place_word(t.text)
     ]
 
 
 def _untagged_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
-    """PERSON spans for runs of 2-4 untagged capitalised proper nouns where a person's name goes
-    ("his special envoy, Jane Doe", "lawmaker Jane Doe"; see ``person_context``)."""
-    free = {t.i for t in _untagged(doc, spans)}
+    """PERSON spans for runs of 2-4 untagged capitalised proper nouns, hyphenated ones too ("Jin Ha-na"), where a
+    person's name goes ("his special envoy, Jane Doe", "lawmaker Jane Doe"; see ``person_context``). The words of
+    the model's one-word or hyphenated places and bodies that no gazetteer knows may be among them ("the league's
+    envoy, Jane (GPE) Roe Abdel-Doe (ORG),")."""
+    weak = [(s, e) for s, e, lab in spans if lab in ("GPE", "LOC", "ORG", "NORP") and _name_like(doc, s, e)]
+    free = {t.i for t in _untagged(doc, spans)} | {k for s, e in weak for k in range(s, e)}
     out, i = [], 0
     while i < len(doc):
         e = i
-        while e in free and e - i < 4:
+        while e in free and e - i < 6:
             e += 1
-        if e - i >= 2 and looks_like_name(doc, i, e) and person_context(doc, i, e, spans):
+            if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
+                    and doc[e + 1].is_alpha and not doc[e + 1].ent_type_:
+                e += 2  # "Ha-na", "Abdel-fattah": a hyphenated name word
+        whole = all(s >= i and b <= e for s, b in weak if s < e and b > i)
+        if e - i >= 2 and whole and looks_like_name(doc, i, e) and person_context(doc, i, e, spans):
             out.append((i, e, "PERSON"))
         i = max(e, i + 1)
     return out
 
 
+def _name_like(doc: Doc, s: int, e: int) -> bool:
+    """True for a span of one capitalised word, or two joined by a hyphen, that no gazetteer knows as a place."""
+    words = [t for t in doc[s:e] if t.text != "-"]
+    return 1 <= len(words) <= 2 and (len(words) == 1 or e - s == 3) and all(t.is_title for t in words) \
+        and not gz.is_place_word(doc[s:e].text)
+
+
 def _untagged_surnames(doc: Doc, spans: list[Ent], surnames: set[str]) -> list[Ent]:
     """One-token PERSON spans for capitalised proper nouns the model left untagged that are the surname
-    of a person named in full in the doc ("Jane Doe ... Doe said")."""
+    of a person named in full in the doc ("Jane Doe ... Doe said", "Pak Yong-chol ... Pak said")."""
     taken = covered(spans)
     subjects = [  # the tagger calls an unknown sentence-initial name a NOUN: "Doe signed ..."
         t for t in doc

@@ -1,5 +1,6 @@
-"""PERSON spans that are no persons: names in capitals (a heading), one-word names that take an article or are
-tagged a place elsewhere ("the Xs", "on the X"), and platforms something is said or posted on ("wrote on Zorbl")."""
+"""PERSON spans that are no persons: names in capitals (a heading), names that take an article ("the Xs", "on the
+X", "at the X Y") and one-word names tagged a place elsewhere, places of a place ("in Xtown's Grand Y"), the short
+names of companies ("X Y" of "X Y Fuel Co. Ltd."), and platforms something is said or posted on ("wrote on Zorbl")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -28,24 +29,58 @@ def _name_parts(doc: Doc, spans: list[Ent]) -> set[str]:
 
 
 def articled_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
-    """Relabel one-word PERSON spans of a word that takes a definite article somewhere in the doc
-    ("the Xs", "on the X": names of persons do not) or is tagged a place elsewhere in it, unless it is
-    part of a longer person name."""
+    """Relabel PERSON spans of a name that takes a definite article somewhere in the doc ("the Xs", "on the X",
+    "at the X Y", "over the X Y Z", "the X Y promontory" with a feature of ``kg/data/place_nouns.txt``: names of
+    persons do not), one-word spans also when the word is tagged a place elsewhere in it, unless the word is part
+    of a longer person name."""
+    features = gz.data_words("place_nouns.txt")
     articled = {
-        gz.norm(doc[s].text)
+        gz.norm(doc[s:e].text)
         for s, e, lab in spans
-        if lab == "PERSON" and e - s == 1 and s > 0 and doc[s - 1].lower_ == "the" and doc[s - 1].head.i == s
+        if lab == "PERSON" and s > 0 and doc[s - 1].lower_ == "the"
+        and (s <= doc[s - 1].head.i < e or (e < len(doc) and doc[e].lower_ in features and doc[s - 1].head.i == e))
     }
     placed = {gz.norm(doc[s].text) for s, e, lab in spans if lab in ("GPE", "LOC") and e - s == 1}
     persons = {gz.norm(doc[s].text) for s, e, lab in spans if lab == "PERSON" and e - s == 1}
     # tagged a place elsewhere: "in X", "the X barrage"
-    articled = (articled | (placed & persons)) - _name_parts(doc, spans)
+    kept = [x for x in spans if gz.norm(doc[x[0] : x[1]].text) not in articled]
+    articled = (articled | (placed & persons)) - _name_parts(doc, kept)
     if not articled:
         return spans
     out = []
     for s, e, lab in spans:
-        if lab == "PERSON" and e - s == 1 and gz.norm(doc[s].text) in articled:
-            lab = "ORG" if doc[s].lower_.endswith("s") else "LOC"
+        if lab == "PERSON" and gz.norm(doc[s:e].text) in articled:
+            lab = "ORG" if doc[e - 1].lower_.endswith("s") or doc[e - 1].lower_ in gz.data_words("org_words.txt") else "LOC"
+        out.append((s, e, lab))
+    return out
+
+
+def places_of_places(doc: Doc, spans: list[Ent]) -> list[Ent]:
+    """Relabel LOC the PERSON spans after a place's possessive that a preposition of place opens: "in Xtown's
+    Grand Y" is a market or a district, not a person."""
+    places = {s for s, e, lab in spans if lab in ("GPE", "LOC")}
+    starts = {e: s for s, e, lab in spans if lab in ("GPE", "LOC")}
+    out = []
+    for s, e, lab in spans:
+        place = starts.get(s - 1)
+        if lab == "PERSON" and s >= 3 and doc[s - 1].text in ("'s", "’s") and place in places \
+                and place > 0 and doc[place - 1].lower_ in ("in", "at", "near", "inside", "outside"):
+            lab = "LOC"
+        out.append((s, e, lab))
+    return out
+
+
+def company_short_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
+    """Relabel ORG the PERSON spans whose words open the name of a company in the doc ("X Y" of "X Y Fuel Co. Ltd."):
+    the company's short name."""
+    suffixes = gz.data_words("company_suffixes.txt")
+    companies = [doc[s:e] for s, e, lab in spans if lab == "ORG" and e - s > 2
+                 and any(t.lower_.replace(".", "") in suffixes for t in doc[s:e])]
+    out = []
+    for s, e, lab in spans:
+        words = [t.text for t in doc[s:e]]
+        if lab == "PERSON" and any(len(c) > len(words) and [t.text for t in c[: len(words)]] == words for c in companies):
+            lab = "ORG"
         out.append((s, e, lab))
     return out
 

@@ -22,9 +22,9 @@ def covered(spans: list[Ent]) -> set[int]:
 
 
 def looks_like_name(doc: Doc, s: int, e: int) -> bool:
-    """True for 2-3 capitalised words (hyphens allowed) with no organization word and no place."""
+    """True for 2-3 capitalised words (hyphens allowed, "Ha-na" is one word) with no organization word and no place."""
     org_words = gz.data_words("org_words.txt")
-    words = [t for t in doc[s:e] if t.text != "-"]
+    words = [t for t in doc[s:e] if t.text != "-" and not _after_hyphen(doc, s, t.i)]  # "Ha-na", "Abdel-Doe": one word
     return (
         2 <= len(words) <= 4
         and words[0].is_title and words[-1].is_title
@@ -34,6 +34,11 @@ def looks_like_name(doc: Doc, s: int, e: int) -> bool:
         and not any(gz.state_for(t.text) for t in words)
         and place_label(doc[s:e].text) is None
     )
+
+
+def _after_hyphen(doc: Doc, s: int, i: int) -> bool:
+    """True for the word after a hyphen inside a span, joined to the word before it ("Ha-na", "Abdel-Doe")."""
+    return i - 2 >= s and doc[i - 1].text == "-" and (doc[i].is_lower or not (doc[i - 2].whitespace_ or doc[i - 1].whitespace_))
 
 
 def person_context(doc: Doc, s: int, e: int, spans: list[Ent]) -> bool:

@@ -44,6 +44,9 @@ def relabel(doc: Doc, s: int, e: int, label: str) -> list[Ent]:
     if label in ("ORG", "GPE") and (k := initialled_name(doc, s, e)) is not None:
         rest = [(s, k, label)] if k > s and doc[k - 1].lower_ in org_words else []
         return rest + [(k, e, "PERSON")]  # "(Secretary for) Export Control Jane Q. Doe"
+    if label != "PERSON" and e - s >= 3 and e < len(doc) and doc[e].pos_ in ("VERB", "AUX") \
+            and _portfolio_before(doc, s, e - 2) and looks_like_name(doc, e - 2, e):
+        return [(e - 2, e, "PERSON")]  # "Minister for the | Caribbean Jane Doe said", "… for Maritime, | Ports Affairs Jane Doe"
     if label in ("ORG", "GPE") and doc[s].lower_.rstrip(".") in role_words() and not (s and doc[s - 1].lower_ == "the"):
         k = s
         while k < e and (doc[k].lower_.rstrip(".") in role_words() or doc[k].text == "."):
@@ -51,7 +54,7 @@ def relabel(doc: Doc, s: int, e: int, label: str) -> list[Ent]:
         last = next((doc[j] for j in range(k - 1, s - 1, -1) if doc[j].text != "."), doc[s])
         if k < e and last.lower_.rstrip(".") in role_heads() and looks_like_name(doc, k, e):
             return [(k, e, "PERSON")]  # not "Defense | Industries System": "Defense" ends no title
-    if label in ("PERSON", "GPE", "LOC", "FAC") and e - s > 1 and doc[e - 1].lower_ in org_words and doc[e - 1].is_title:
+    if label in ("PERSON", "GPE", "LOC", "FAC") and e - s > 1 and doc[e - 1].lower_ in org_words and doc[e - 1].text[:1].isupper():
         return [(s, e, "ORG")]  # "X People's Defence Forces", "the Y Initiative": a body, not a person or place
     if label == "PERSON":
         return _person(doc, s, e)
@@ -67,6 +70,18 @@ def relabel(doc: Doc, s: int, e: int, label: str) -> list[Ent]:
     if label == "ORG" and all(t.lower_ in role_words() or t.is_punct for t in span):
         return []  # "Defense" of "Defense Minister"
     return [(s, e, label)]
+
+
+def _portfolio_before(doc: Doc, s: int, name: int) -> bool:
+    """True when the words from ``s`` to ``name`` end the portfolio of a title right before a name: a role word and
+    "for"/"of" at most eight words before ``s``, then only capitalised words, "and", "the", commas and hyphens."""
+    for k in range(s - 1, max(-1, s - 9), -1):
+        t = doc[k]
+        if t.lower_ in ("for", "of") and k > 0 and doc[k - 1].lower_ in role_words():
+            return all(w.is_title or w.lower_ in ("and", "the", ",", "-") for w in doc[k + 1 : name])
+        if not (t.is_title or t.lower_ in ("and", "the", ",", "-")):
+            return False
+    return False
 
 
 def _person(doc: Doc, s: int, e: int) -> list[Ent]:

@@ -1,0 +1,126 @@
+"""When a sanction measure was imposed: a date on its verb, the sentence's one date, or the date of a
+following "announced the measures on Wednesday"; a vague date ("earlier this year") is none.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from kg.events_common import date_of, sentence_dates
+from kg.events_sanction_by import sanction_verb
+from kg.model import CleanArticle, EventDraft
+
+_MONTH_OR_YEAR = re.compile(r"\b(?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+
+#: "the same day": the day of the measure reported just before.
+_SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|that\s+same\s+day)\b", re.I)
+
+#: Nouns for a span of time: "earlier this year" dates a measure too vaguely to give it a day.
+_PERIODS = {"year", "month", "week", "season", "spring", "summer", "autumn", "fall", "winter", "decade"}
+
+#: Nouns that refer back to a package of measures ("announced the measures on Wednesday").
+_PACKAGE_NOUNS = {"measure", "sanction", "ban", "penalty", "restriction", "package", "step"}
+
+
+def when_of(path: list[Token], sent: Span, article: CleanArticle) -> tuple[object, str]:
+    """(date, basis) of the measure on ``path``: a date on its verb, else the sentence's one date; a vague
+    date on the verb ("earlier this year") is no date at all (basis "unknown")."""
+    verbs = path + ([path[-1].head] if path[-1].dep_ in {"advcl", "conj", "xcomp"} else [])
+    past = any(v.tag_ == "VBD" for v in verbs)  # "agreed on Tuesday to freeze": last Tuesday, not a plan
+    when = date_of(verbs, article, future=False if past else None)
+    if when is not None:
+        return when, "stated"
+    times = [c for v in verbs for c in v.children if c.dep_ in {"npadvmod", "advmod", "tmod"}]
+    times += [g for v in verbs for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if any(t.ent_type_ == "DATE" or t.lemma_.lower() in _PERIODS for t in times):
+        return None, "unknown"
+    stated = _clause_dates(sent, path, article)
+    if len(set(stated)) == 1:
+        return stated[0], "stated"
+    if not stated and any(e.label_ == "DATE" and _MONTH_OR_YEAR.search(e.text) for e in _clause_ents(sent, path)):
+        return None, "unknown"  # "had placed X on its list in October 2019": a date, but no day
+    return None, "article"
+
+
+def announced(sent: Span, article: CleanArticle) -> object:
+    """The date of "announced the measures on Wednesday" or "the measures, announced Thursday, ...": a definite
+    package noun governed or described by a sanction verb that carries a date, else ``None``."""
+    for t in sent:
+        if t.lemma_.lower() not in _PACKAGE_NOUNS or not any(d.lower_ in {"the", "these"} for d in t.children):
+            continue
+        verb = t.head
+        if verb.pos_ == "VERB" and sanction_verb(verb) and (when := date_of([verb], article)):
+            return when
+        for acl in (c for c in t.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+            if sanction_verb(acl) and (when := date_of([acl], article)):
+                return when  # "The measures, announced Thursday, ..."
+    return None
+
+
+def date_undated(drafts: list[EventDraft], sents: list[Span], n: int, when: object) -> list[EventDraft]:
+    """``drafts`` with those of the two sentences before ``sents[n]`` that had no stated date dated ``when``."""
+    lo = sents[max(0, n - 2)].start_char
+    return [replace(d, date=when, date_basis="stated")
+            if d.date_basis != "stated" and lo <= d.evidence.start < sents[n].start_char else d for d in drafts]
+
+
+def _clause_ents(sent: Span, path: list[Token]) -> list[Span]:
+    """The sentence's entities without those of a relative clause the measure is not in ("on three members of
+    the junta that seized power on July 26": the coup's day, not the measure's), and only those of the
+    reported clause when the measure is in one after its speech verb ("X said Thursday that …"; but "A froze
+    B's assets on Friday, the ministry said" keeps Friday)."""
+    on_path = {t.i for t in path}
+    inside = {x.i for t in sent if t.dep_ == "relcl" and not any(x.i in on_path for x in t.subtree) for x in t.subtree}
+    top = path[-1] if path else None  # "X said Thursday that the sanctions would stay": X's day
+    reported = [t for t in (top, *top.ancestors) if t.dep_ == "ccomp" and t.head.i < t.i] if top is not None else []
+    clause = {x.i for x in reported[0].subtree} if reported else {t.i for t in sent}
+    return [e for e in sent.ents if e.start not in inside and e.start in clause]
+
+
+def _clause_dates(sent: Span, path: list[Token], article: CleanArticle) -> list[date]:
+    """The dates of ``_clause_ents``."""
+    return [d for e in _clause_ents(sent, path) for d in sentence_dates(e, article)]
+
+
+def _carried_date(path: list[Token], sents: list[Span], n: int, article: CleanArticle, drafts: list[EventDraft],
+                 imposer: str, referred: bool) -> date | None:
+    """The day of a measure its own sentence gives none: that of the last dated measure when its subject
+    refers back to it ("It also targets …", "The sanctions include …"), or, for "X also imposed …", that
+    of X's last dated measure, else the day of the sentence before; else ``None``."""
+    stated = [d for d in drafts if d.date_basis == "stated"]
+    if referred and stated:
+        return stated[-1].date
+    verbs = [v for t in path if t.pos_ in {"VERB", "AUX"} for v in (t, *([t.head] if t.dep_ == "conj" else []))]
+    if not any(c.lower_ == "also" for t in verbs for c in t.children):  # "X also sanctioned A and designated B"
+        return None
+    if own := [d for d in stated if d.imposer == imposer]:
+        return own[-1].date
+    if n == 0 or any(d.imposer != imposer and sents[n - 1].start_char <= d.evidence.start < sents[n - 1].end_char
+                     for d in drafts):
+        return None  # "The US has also restricted visas", after the EU's measures: not the EU's day
+    if main := date_of([sents[n - 1].root], article):
+        return main  # "X yesterday ordered …": the day of the sentence's main verb
+    before = set(_clause_dates(sents[n - 1], [], article))
+    return before.pop() if len(before) == 1 else None
+
+
+def measure_date(path: list[Token], sents: list[Span], n: int, article: CleanArticle, drafts: list[EventDraft],
+                 imposer: str, referred: bool, pronoun: bool) -> tuple[date | None, str]:
+    """(date, basis) of the measure on ``path`` in ``sents[n]``: its own (``when_of``), else that of the measure
+    it refers back to or follows ("It also targets …", ``_carried_date``), of the last dated measure for a listing
+    by "it"/"they" (``pronoun``: "It also blacklisted …"), or of the last one for "the same day"."""
+    when, basis = when_of(path, sents[n], article)
+    if basis != "article":
+        return when, basis
+    if carried := _carried_date(path, sents, n, article, drafts, imposer, referred):
+        return carried, "stated"
+    if pronoun and drafts:
+        prior = next((d for d in reversed(drafts) if d.date_basis == "stated"), drafts[-1])
+        return prior.date, prior.date_basis
+    stated = [d for d in drafts if d.date_basis == "stated"]
+    if when is None and _SAME_DAY.search(sents[n].text) and stated:
+        return stated[-1].date, "stated"  # "held its own summit the same day"
+    return when, basis

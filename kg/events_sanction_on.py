@@ -1,0 +1,177 @@
+"""On whom a sanction measure falls when it names one state, institution or organization: those after
+"on"/"against"/"with" first ("transactions with X's central bank"), else the state the sentence names
+besides the imposer; a definite noun ("the company", "the three executives") refers back.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.events_common import MentionIndex, name_span, party_of
+from kg.events_lexicon import state_of, words
+from kg.events_sanction_imposers import body_owner
+from kg.model import EventDraft
+
+_TARGET_PREPS = {"with", "against", "on", "to", "from", "of", "at", "toward", "towards"}
+
+_EXPLICIT = {"on", "against", "with", "to", "targeting"}  # prepositions that name the target itself
+
+#: Common nouns that stand for a company or firm named just before ("adding the Chinese company to a list").
+_FIRM_NOUNS = {"company", "firm", "group", "maker", "manufacturer", "producer", "supplier", "conglomerate",
+               "developer", "business", "operator", "lender", "bank"}
+
+
+def _owner(name: str) -> str:
+    """The state a name stands for or begins with ("US Treasury" -> "United States"), else the name."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        if state := state_of(" ".join(words[:n])):
+            return state.lower()
+    return name.lower()
+
+
+def central_bank(tok: Token, owner: str | None = None) -> str | None:
+    """"Central Bank of X" when ``tok`` heads "X's central bank" / "the X central bank" / "central bank of X",
+    or "its central bank" with ``owner`` the state the sentence names."""
+    if tok.lemma_.lower() != "bank" or not any(c.lower_ == "central" for c in tok.children):
+        return None
+    if owner and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in tok.children):
+        return f"Central Bank of {owner}"
+    for c in tok.children:
+        if c.dep_ in {"poss", "amod", "compound", "nmod"} and (s := state_of(c.text)):
+            return f"Central Bank of {s}"
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if s := state_of(g.text):
+                    return f"Central Bank of {s}"
+    return None
+
+
+def target(anchor: Token, path: list[Token], sent: Span, imposed: list[str], index: MentionIndex) -> str | None:
+    """The target of the measure: an institution, state or organization the measure names ("sanctions on
+    two ABC commanders" -> ABC), those after "on"/"against"/"with" first; else a state the sentence names."""
+    on_path = {p.i for p in path}
+    zones: list[Token] = []
+    for t in path:
+        for c in t.children:
+            if (c.dep_ == "prep" and c.lower_ in _TARGET_PREPS) or c.dep_ in {"dobj", "nsubjpass", "acl", "relcl"}:
+                zones.extend(x for x in c.subtree if x.i not in on_path)
+    subject = {x.i for c in anchor.children if c.dep_ == "nsubj" for x in c.subtree}
+    zones.extend(x for x in anchor.subtree if x.i not in subject)  # "The Ministry of X designated …": not X
+    explicit = [x for t in zones if t.dep_ == "prep" and t.lower_ in _EXPLICIT for x in t.subtree]
+    others = [(abs(t.i - anchor.i), s) for t in sent if t.ent_type_ in {"GPE", "NORP"}
+              and (s := _state(t, index)) and not any(same_party(s, i) for i in imposed)]
+    for t in explicit + zones:
+        if bank := central_bank(t, min(others)[1] if others else None):
+            return bank
+    for t in explicit + zones:
+        s = _state(t, index) or _organization(t, index)
+        if s and not any(same_party(s, i) for i in imposed):
+            return s
+    if any(t.dep_ == "pobj" and t.lower_ in {"him", "her", "them"} for t in explicit):
+        return None  # "sanctions against him": a person named elsewhere, not a state the sentence names
+    return min(others)[1] if others else None
+
+
+def modifier_state(path: list[Token], index: MentionIndex) -> str | None:
+    """The state that only qualifies the measure's plural object ("sanctions on Zimbabwe's state companies and
+    two men", "froze the assets of two Tongan officials"), else ``None``: the objects stand for it when the
+    article names them."""
+    for t in path:
+        for c in t.children:
+            nouns = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] \
+                if c.dep_ == "prep" and c.lower_ in _EXPLICIT | {"of"} else []
+            for noun in nouns:
+                if noun.tag_ != "NNS" or noun in path:
+                    continue
+                for m in noun.children:
+                    if m.dep_ in {"poss", "amod", "compound", "nmod"} and (s := _state(m, index)):
+                        return s
+    return None
+
+
+def _organization(tok: Token, index: MentionIndex) -> str | None:
+    """The organization ``tok`` names: its mention, its ORG entity, or a name the article gives an
+    organization elsewhere ("the ABC" tagged once, then "two ABC commanders")."""
+    m = index.at(tok)
+    if m is not None:
+        return party_of(tok, index) if m.type == "Organization" else None
+    if tok.ent_type_ == "ORG":
+        return party_of(tok, index)
+    if tok.pos_ == "PROPN" and any(m.type == "Organization" and m.text == tok.text for m in index.mentions):
+        return tok.text
+    return None
+
+
+def same_party(a: str, b: str) -> bool:
+    """True when two surface forms name one actor ("United States" and "United States Treasury", "EU" and
+    "European Union", "Security Council" and "United Nations Security Council", "Treasury Department" and
+    "United States")."""
+    low_a, low_b = a.lower(), b.lower()
+    return low_a == low_b or _owner(a) == _owner(b) or _initials(a) == b.replace(".", "") \
+        or _initials(b) == a.replace(".", "") or low_a.endswith(" " + low_b) or low_b.endswith(" " + low_a) \
+        or body_owner(a) == b or body_owner(b) == a
+
+
+def _initials(name: str) -> str:
+    """The capitals of a long name's main words ("European Union" -> "EU"); empty for a one-word name."""
+    words = [w for w in name.split() if w.lower() not in {"of", "the", "and", "for"}]
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
+
+
+def _state(tok: Token, index: MentionIndex) -> str | None:
+    """The state ``tok`` or the name around it stands for."""
+    return state_of(name_span(tok, index)[0]) or state_of(tok.text)
+
+
+def listed_object(verb: Token, index: MentionIndex) -> str | None:
+    """The named organization or state a listing verb puts on the list: its proper-noun object."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.pos_ == "PROPN":
+            text, kind = name_span(c, index)
+            if kind in {"Organization", "Country", "Place", None}:
+                return state_of(text) or text
+    return None
+
+
+def company_target(path: list[Token], sent: Span, index: MentionIndex) -> str | None:
+    """The organization a definite firm noun on the measure's path stands for ("barred investment in ABC Group,
+    adding the Ruritanian company to a list" -> ABC Group): the nearest organization named before it in the
+    sentence, so the state adjective on the noun is not taken for the target."""
+    for t in path:
+        for c in t.children:
+            if c.dep_ != "dobj" or c.pos_ != "NOUN" or c.lemma_.lower() not in _FIRM_NOUNS:
+                continue
+            if not any(d.dep_ == "det" and d.lower_ in {"the", "this"} for d in c.children):
+                continue
+            orgs = index.before(c.idx, ["Organization"], since=sent.start_char)
+            if orgs:
+                return orgs[0].text
+    return None
+
+
+def in_subject(name: str, sent: Span) -> bool:
+    """True when ``name`` occurs in ``sent`` only before its first sanctioning verb."""
+    verb = next((t for t in sent if t.lemma_.lower() in words("sanction_verbs.txt") and t.pos_ == "VERB"), None)
+    return verb is not None and name in sent.text and sent.text.rfind(name) + sent.start_char < verb.idx
+
+#: Plural nouns for people that refer back to the ones a measure named ("on the three executives").
+_PEOPLE = {"executive", "official", "individual", "person", "officer", "businessman", "leader", "commander", "member"}
+
+
+def anaphoric_target(path: list[Token], index: MentionIndex, drafts: list[EventDraft]) -> str | None:
+    """The target a definite noun on the measure's path refers to ("on the three executives", "listed the
+    company"): the nearest earlier organization whose name ends in that noun, else the last draft's target."""
+    for t in path:
+        for c in t.children:
+            nouns = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] \
+                if c.dep_ == "prep" and c.lower_ in _EXPLICIT else []
+            for noun in nouns:
+                if noun.pos_ != "NOUN" or noun in path or not any(
+                        d.dep_ == "det" and d.lower_ in {"the", "these", "those"} for d in noun.children):
+                    continue
+                for m in index.before(noun.idx, ["Organization"]):
+                    if m.text.split()[-1].lower() == noun.lemma_.lower():
+                        return m.text
+                if drafts and noun.lemma_.lower() in _FIRM_NOUNS | _PEOPLE:
+                    return drafts[-1].target  # "the company", "the three executives"; not "the master of a ship"
+    return None

@@ -1,0 +1,60 @@
+"""One sanction per package: the drafts of one imposer on one target at one date get one measure and date,
+so the merge makes them one event.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+
+from kg.model import EventDraft
+
+
+def _long_forms(drafts: list[EventDraft]) -> dict[str, str]:
+    """Acronyms among the drafts' actors mapped to the one other actor whose initials they are (EU -> European Union)."""
+    names = {n for d in drafts for n in (d.imposer, d.target) if n}
+    out = {}
+    for n in names:
+        letters = n.replace(".", "").replace(" ", "")
+        if letters.isupper() and letters.isalpha():
+            full = [m for m in names if m != n and "".join(
+                w[0] for w in m.split() if w.lower() not in {"of", "the", "and", "for"}).upper() == letters]
+            if len(full) == 1:
+                out[n] = full[0]
+    return out
+
+
+def one_per_package(drafts: list[EventDraft]) -> list[EventDraft]:
+    """The drafts with one measure and date per (imposer, target, stated date) in the article, so the
+    merge makes them one sanction: a package reported in several sentences or measures is one event.
+    Undated drafts join the pair's one stated date; generic "sanctions" give way to named measures."""
+    long = _long_forms(drafts)
+
+    def pair_of(d: EventDraft) -> tuple[str, str]:
+        names = long.get(d.imposer or "", d.imposer or ""), long.get(d.target or "", d.target or "")
+        return tuple(re.sub(r"[\W_]+", "", n.lower()) for n in names)  # type: ignore[return-value]
+
+    stated: dict[tuple[str, str], set] = defaultdict(set)
+    for d in drafts:
+        if d.date_basis == "stated":
+            stated[pair_of(d)].add(d.date)
+
+    def key(d: EventDraft) -> tuple:
+        pair = pair_of(d)
+        if d.date_basis == "stated":
+            return (*pair, d.date)
+        if d.date_basis == "unknown":
+            return (*pair, "listed before")  # an earlier measure with a vague date ("in November") is not this package
+        return (*pair, next(iter(stated[pair])) if len(stated[pair]) == 1 else None)
+
+    groups: dict[tuple, list[EventDraft]] = defaultdict(list)
+    for d in drafts:
+        groups[key(d)].append(d)
+    out = []
+    for (_, _, when), ds in groups.items():
+        when = None if when == "listed before" else when
+        names = list(dict.fromkeys(d.measure or "sanctions" for d in ds))
+        named = [n for n in names if n != "sanctions"] or names
+        basis = "stated" if when is not None else ds[0].date_basis
+        out += [replace(d, measure="; ".join(named), date=when or d.date, date_basis=basis) for d in ds]
+    return out

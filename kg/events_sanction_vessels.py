@@ -1,0 +1,43 @@
+"""Ships a sanction names: "the FORTUNE GLORY (IMO 9178503)", "designated the tanker Sea Breeze".
+
+Vessels are rarely tagged as names; a release gives each one's IMO number in brackets after its name, a
+report puts the name after a ship noun.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+#: Nouns for ships ("four vessels", "the tanker X").
+VESSEL_NOUNS = frozenset({"vessel", "ship", "tanker", "freighter", "carrier", "boat", "ferry"})
+#: A name of one to five capitalised words before its IMO number in brackets.
+_IMO = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s*\(\s*IMO(?:\s+(?:No\.|number))?[:\s]*\d{7}\s*\)")
+
+
+def is_vessel(noun: Token) -> bool:
+    """True for a ship noun ("vessels", "tanker")."""
+    return noun.lemma_.lower() in VESSEL_NOUNS or noun.lower_ in VESSEL_NOUNS
+
+
+def imo_names(text: str, start: int, end: int) -> list[str]:
+    """Names given an IMO number between two offsets, in text order, each once ("The X" without "The")."""
+    out: list[str] = []
+    for m in _IMO.finditer(text, start, end):
+        name = re.sub(r"^(?:The|THE)\s+", "", m.group(1))
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def named_vessel(noun: Token) -> str | None:
+    """The name after a ship noun ("the tanker Sea Breeze", "the vessel OCEAN STAR"), else ``None``."""
+    if not is_vessel(noun):
+        return None
+    doc, end = noun.doc, noun.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - noun.i <= 4:
+        end += 1
+    return doc[noun.i + 1 : end].text if end > noun.i + 1 else None
+
+
+__all__ = ["VESSEL_NOUNS", "imo_names", "is_vessel", "named_vessel"]

@@ -1,0 +1,270 @@
+"""The roles read after a person's name, and every role of a name (:func:`person_roles`).
+
+  * an apposition after it: "X, a Nigerian diplomat,", "X, the head of the U.N.'s refugee agency", with a
+    second role after "and" ("X, the head of A and B's chief negotiator,") or "described as" ("X, a businessman the
+    Treasury described as a key financier,"), "X, described ... as a <role>";
+  * a copula or relative clause ("X is a Ruritanian businessman who ...", "X, a trader, is the owner of Y", "X, who
+    is the bloc's president,", "X, who serves as ...", "X, whom it described as a <role>", "X is a trader who has
+    served as a <role>") or a role verb ("X, who chairs the council," -> chair; ``kg/data/role_verbs.tsv``);
+  * a body "chaired by" the name ("a group chaired by X" -> chair); a plural role the name is one of ("the
+    mediators, including X," -> mediator);
+  * a person given no role there who led a delegation is its head ("the team was headed by X" -> "head of team").
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import gazetteer as gz
+from kg.mentions_titles import (affiliation, names_before, role_before_comma, role_matches, roles, sent_bounds,
+                                singular, titles_before)
+
+_DESCRIBED = frozenset({"described", "identified", "named", "designated", "listed"})
+_DELEGATIONS = {"delegation": "delegation", "side": "delegation", "team": "team", "panel": "panel"}
+
+
+def person_roles(ent: Span) -> list[tuple[str | None, str | None]]:
+    """Every distinct (role, affiliation) read around a person's name: the nearest title first, then
+    other stacked titles, a role before a comma, appositions and "who chairs ..." after it."""
+    titles = titles_before(ent)
+    found = titles[-1:] + titles[:-1]
+    found.append(role_before_comma(ent))
+    found += appositions_after(ent)
+    found += copula_after_apposition(ent) + relative_after_copula(ent)
+    found += chair_of_body(ent)
+    found += one_of_several(ent)
+    out: list[tuple[str | None, str | None]] = []
+    for role, aff in found:
+        if role is None:
+            continue
+        same = next((k for k, (r, _) in enumerate(out) if r == role), None)
+        if same is None:
+            out.append((role, aff))
+        elif out[same][1] is None:
+            out[same] = (role, aff)
+    return out
+
+
+def apposition_after(ent: Span) -> tuple[str | None, str | None]:
+    """Return (role, affiliation) from an apposition: "Name, a Nigerian diplomat, ..."."""
+    found = appositions_after(ent)
+    return found[0] if found else (None, None)
+
+
+def appositions_after(ent: Span) -> list[tuple[str, str | None]]:
+    """The (role, affiliation) pairs read after a name: an apposition ("Name, a Nigerian diplomat,"), a
+    second role joined to it by "and" ("X, the head of A and B's chief negotiator,"), a copula ("X is a
+    Ruritanian businessman who ...") or a role verb ("X, who chairs the council," -> chair)."""
+    doc = ent.doc
+    _, sent_end = sent_bounds(ent)
+    i = ent.end
+    if i + 3 < sent_end and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
+        i += 2  # "X, 44, a farmer": the age, then the apposition
+    if i >= sent_end:
+        return []
+    copula = doc[i].lemma_ == "be" and doc[i].pos_ == "AUX" and i + 1 < sent_end and doc[i + 1].lower_ in ("a", "an", "the")
+    if doc[i].text != "," and not copula:
+        return _verb_role(doc, i, sent_end)
+    seg: list[Token] = []
+    for t in doc[i + 1 : min(sent_end, i + 22)]:
+        if t.text in (",", ";", "—", "–", "(", ")") or (t.text == "." and t.is_sent_end):
+            if t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "B" and doc[t.i + 1].ent_type_ == "PERSON" \
+                    and not names_before(doc, i):
+                return []  # "A, its director, B": the role is B's (see role_before_comma)
+            break
+        if copula and t.lower_ in ("who", "that", "which"):
+            break
+        seg.append(t)
+    bare = bool(seg) and seg[0].lower_ not in ("a", "an", "the")
+    while seg and seg[0].lower_ in ("a", "an", "the"):
+        seg = seg[1:]
+    if seg and (rest := _relative_role(seg)) is not None:
+        seg, bare = rest, False
+        while seg and seg[0].lower_ in ("a", "an", "the"):
+            seg = seg[1:]
+    elif seg and seg[0].lower_ == "who":
+        return _verb_role(doc, seg[0].i + 1, sent_end)
+    if seg and seg[0].lower_ in _DESCRIBED and (k := next((k for k, t in enumerate(seg) if t.lower_ == "as"), None)):
+        seg = seg[k + 1 :]  # "X, described by the council as a national coordinator of Y,"
+        while seg and seg[0].lower_ in ("a", "an", "the"):
+            seg = seg[1:]
+        bare = False
+    if not seg or (seg[0].pos_ in ("VERB", "AUX", "ADP") and seg[0].dep_ not in ("amod", "compound")) \
+            or seg[0].lower_ in ("which", "said", "says", "and", "or"):
+        return []  # a clause, a prepositional phrase ("X, with deputy Y"), the next item of a list
+    every = role_matches(seg)
+    matches = [m for m in every if m[0] <= 6]
+    if not matches:
+        return []
+    start, end, role = matches[0]
+    if seg[end - 1].lower_ != singular(seg[end - 1].lower_) and not (ent.start and doc[ent.start - 1].lower_ == "and"):
+        return []  # "X's market, traders said": a plural describes no single person
+    if bare and start > 0 and (seg[0].tag_ == "VBG" or (seg[0].is_lower and seg[0].lower_.endswith("ing"))):
+        return []  # "X, briefing lawmakers in the capital, ...": a clause ("a ruling party official" is none)
+    if any(b < len(seg) and seg[b].ent_type_ == "PERSON" and not any(t.pos_ == "ADP" for t in seg[:a]) for a, b, _ in every):
+        return []  # a list of titled names ("X, Attorney General Y and ..."), not an apposition
+    ands = [k for k in range(end, len(seg)) if seg[k].lower_ == "and"]
+    out = [(role, affiliation(doc, seg[:start], after=seg[end : ands[-1] if ands else len(seg)]))]
+    if ands:  # "the head of A and B's chief negotiator"
+        rest = seg[ands[-1] + 1 :]
+        more = [m for m in role_matches(rest) if m[0] <= 4]
+        if more:
+            a, b, role2 = more[0]
+            out.append((role2, affiliation(doc, rest[:a], after=rest[b:])))
+    k = next((k for k in range(end, len(seg) - 1) if seg[k].lower_ in _DESCRIBED and seg[k + 1].lower_ == "as"), None)
+    if k is not None:  # "X, a businessman the Treasury described as a key financier of Y,"
+        rest = seg[k + 2 :]
+        more = [m for m in role_matches(rest) if m[0] <= 4]
+        if more and more[0][2] != role:
+            a, b, role2 = more[0]
+            out.append((role2, affiliation(doc, rest[:a], after=rest[b:])))
+    return out
+
+
+def delegation_head(ent: Span) -> list[tuple[str, str | None]]:
+    """"head of delegation" (or "team", "panel") for the person a delegation is led or headed by ("the rebels' team was
+    headed by X"); read only when nothing else gives the mention a role, and kept by resolution only when nothing
+    else names the person's office (``kg.resolve``)."""
+    t = ent.root
+    by = t.head
+    if t.dep_ != "pobj" or by.dep_ != "agent" or by.head.lemma_.lower() not in ("lead", "head"):
+        return []
+    verb = by.head
+    body = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if body is None or body.lower_ not in _DELEGATIONS:
+        return []
+    return [(f"head of {_DELEGATIONS[body.lower_]}", None)]
+
+
+def copula_after_apposition(ent: Span) -> list[tuple[str, str | None]]:
+    """The role a copula gives a name after its apposition: "X, a Ruritanian businessman, is the sole director of Y"
+    -> director."""
+    doc = ent.doc
+    _, sent_end = sent_bounds(ent)
+    i = ent.end
+    if i >= sent_end or doc[i].text != ",":
+        return []
+    c = next((t.i for t in doc[i + 1 : min(sent_end, i + 12)] if t.text == ","), None)
+    if c is None or c + 3 >= sent_end or doc[c + 1].lower_ != "is" or doc[c + 2].lower_ not in ("a", "an", "the"):
+        return []
+    seg: list[Token] = []
+    for t in doc[c + 3 : min(sent_end, c + 14)]:
+        if t.is_punct or t.lower_ in ("who", "that", "which"):
+            break
+        seg.append(t)
+    matches = [m for m in role_matches(seg) if m[0] <= 3]
+    if not matches:
+        return []
+    a, b, role = matches[0]
+    return [(role, affiliation(doc, seg[:a], after=seg[b:]))]
+
+
+def relative_after_copula(ent: Span) -> list[tuple[str, str | None]]:
+    """The role a relative clause after a copula gives a name: "X is a businessman who has served as a principal fuel
+    importer" -> importer."""
+    doc = ent.doc
+    _, sent_end = sent_bounds(ent)
+    i = ent.end
+    if i + 2 >= sent_end or doc[i].lower_ != "is" or doc[i + 1].lower_ not in ("a", "an", "the"):
+        return []
+    stops = (",", ";", ".", "(", ")", "—", "–")
+    who = next((t.i for t in doc[i + 2 : min(sent_end, i + 12)] if t.lower_ == "who" or t.text in stops), None)
+    if who is None or doc[who].lower_ != "who":
+        return []
+    seg = list(doc[who : min(sent_end, who + 14)])
+    seg = seg[: next((k for k, t in enumerate(seg) if t.text in stops), len(seg))]
+    rest = _relative_role(seg)
+    while rest and rest[0].lower_ in ("a", "an", "the"):
+        rest = rest[1:]
+    matches = [m for m in role_matches(rest or []) if m[0] <= 3]
+    if not matches:
+        return []
+    a, b, role = matches[0]
+    return [(role, affiliation(doc, rest[:a], after=rest[b:]))]
+
+
+def one_of_several(ent: Span) -> list[tuple[str, str | None]]:
+    """The role of a plural role noun a name is one of: "the national mediators, including the Reverend X," ->
+    mediator."""
+    t = ent.root
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ != "including" or prep.head.tag_ != "NNS":
+        return []
+    role = singular(prep.head.lower_)
+    return [(role, None)] if role != prep.head.lower_ and role in roles() else []
+
+
+def chair_of_body(ent: Span) -> list[tuple[str, str | None]]:
+    """The role of the person a body is chaired by: "a mediation group chaired by X", "The group, chaired by a former
+    minister, X," -> chair. Talks or a meeting chaired by X tell of one occasion, no role."""
+    t = ent.root
+    while t.dep_ == "appos" and t.head.i != t.i and t.head.lower_ not in gz.data_words("org_words.txt"):
+        t = t.head
+    if t.dep_ == "appos":  # "The group, chaired by a former judge, X,": the parser hangs X on the body
+        body = t.head
+        verb = next((c for c in body.children if c.dep_ == "acl" and c.i < t.i), None)
+        agents = [w for c in (verb.children if verb is not None else ()) if c.dep_ == "agent" for w in c.children]
+        if any(w.ent_type_ == "PERSON" for w in agents):
+            return []  # "The council, chaired by Jane Doe, ... its spokesman, X,"
+    elif t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.dep_ == "acl":
+        verb = t.head.head
+        body = verb.head
+    else:
+        return []
+    if verb is None or verb.lemma_.lower() != "chair" or body.lower_ not in gz.data_words("org_words.txt") \
+            or not any(c.dep_ == "agent" for c in verb.children):
+        return []
+    return [(role_verbs()["chair"], None)]
+
+
+def _relative_role(seg: list[Token]) -> list[Token] | None:
+    """The words naming a role in a relative clause after a name: after "who is", "who serves as", "who has served
+    as", "who has been", "whom <they> described as", "whom <they> named"; None for another clause."""
+    if len(seg) > 2 and seg[0].lower_ == "who" and seg[1].lower_ == "is":
+        return seg[2:]  # "X, who is pro tempore president of the bloc,"
+    if len(seg) > 3 and seg[0].lower_ == "who" and seg[1].lower_ == "serves" and seg[2].lower_ == "as":
+        return seg[3:]  # "X, who serves as chief negotiator,"
+    if len(seg) > 4 and seg[0].lower_ == "who" and seg[1].lower_ == "has" and seg[2].lower_ in ("served", "been"):
+        return seg[4:] if seg[2].lower_ == "served" and seg[3].lower_ == "as" else seg[3:]  # "who has served as a ..."
+    k = next((k for k, t in enumerate(seg) if t.lower_ in _DESCRIBED), None)
+    if seg[0].lower_ == "whom" and k:  # "X, whom it described as a plaza boss,", "X, whom the junta named minister"
+        return seg[k + 2 :] if k + 1 < len(seg) and seg[k + 1].lower_ == "as" else seg[k + 1 :]
+    return None
+
+
+@cache
+def role_verbs() -> dict[str, str]:
+    """Verbs that give a role to the person before them (lemma -> role: "chair" -> "chair")."""
+    return gz.data_table("role_verbs.tsv")
+
+
+def _verb_role(doc: Doc, i: int, sent_end: int) -> list[tuple[str, str | None]]:
+    """The role of a role verb in the present tense at token ``i`` that takes an object ("heads the agency's
+    directorate")."""
+    if i + 1 >= sent_end or doc[i].pos_ != "VERB" or doc[i].lemma_.lower() not in role_verbs():
+        return []
+    if doc[i].tag_ not in ("VBZ", "VBP"):
+        return []  # "who chaired the talks": one occasion, no standing role
+    nxt = doc[i + 1]
+    if not (nxt.lower_ in ("the", "a", "an", "its", "his", "her", "their") or nxt.pos_ == "PROPN"):
+        return []  # "heads to Geneva"
+    obj = [t for t in doc[i + 1 : min(sent_end, i + 10)] if t.text not in (",", ";", ".")]
+    return [(role_verbs()[doc[i].lemma_.lower()], affiliation(doc, [], after=[doc[i]] + obj))]
+
+
+def plural_apposition_of_next(ent: Span) -> list[tuple[str, str | None]]:
+    """The roles of a plural apposition after the next name when "and" joins them: "A and B, officials of the
+    ministry," gives A the role "official" too."""
+    doc = ent.doc
+    _, sent_end = sent_bounds(ent)
+    if ent.end + 2 >= sent_end or doc[ent.end].lower_ != "and" or doc[ent.end + 1].ent_iob_ != "B" \
+            or doc[ent.end + 1].ent_type_ != "PERSON":
+        return []
+    nxt = next(e for e in doc.ents if e.start == ent.end + 1)
+    found = appositions_after(nxt)
+    if not found or nxt.end + 1 >= sent_end:
+        return []
+    words = [t.lower_ for t in doc[nxt.end + 1 : min(sent_end, nxt.end + 8)]]
+    plural = found[0][0].split()[-1] + "s"
+    return found[:1] if plural in words else []
