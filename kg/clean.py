@@ -32,7 +32,8 @@ _SECTIONS = ("drop", "end", "credit", "inline")
 _BULLET = re.compile(r"^(?:[•·▪●◦‣►■]|[*-](?=\s))\s*")
 _TERMINAL = tuple('.!?:;"”’\')')
 _NAME_LINKS = {"and", "&", "de", "del", "der", "da", "van", "von", "la", "le", "bin", "el", "al"}
-_BYLINE = re.compile(r"^by[:\s]\s*(?P<rest>.+)$", re.I)
+_BYLINE = re.compile(r"^(?:by|byline\s*:)[:\s]\s*(?P<rest>.+)$", re.I)  # "BYLINE:" in archive exports
+_LABELLED_DATELINE = re.compile(r"^DATELINE\s*:\s*(?P<rest>.+)$")
 _STANDFIRST = 2  # paragraphs (a standfirst) that may come before the byline
 _BYLINE_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?=\s+and\s|\s*[,|]|\s*$)")
 _LABELLED_DATE = re.compile(r"^(?:first )?(?:published|posted|updated|last updated)\b", re.I)
@@ -211,6 +212,9 @@ def _segment(rows: list[str], known_title: str | None) -> _Page:
             elif not started:
                 page.header_dates.append(row)
             continue
+        if m := _LABELLED_DATELINE.match(row):  # "DATELINE: MANHASSET, United States, Aug 11 2007" (archive exports)
+            page.byline_date = page.byline_date or m["rest"]
+            continue
         if len(page.paragraphs) <= _STANDFIRST and page.byline is None and (byline := _byline(row)):
             page.byline, page.byline_date = byline[0], byline[1] or page.byline_date
             continue
@@ -219,7 +223,7 @@ def _segment(rows: list[str], known_title: str | None) -> _Page:
             continue
         if title_open:
             words = len(row.split())
-            if 4 <= words <= 30 and len(row) <= 250 and not row.endswith(":"):
+            if 4 <= words <= 30 and len(row) <= 250 and not row.endswith(":") and not _sentence(row):
                 page.title, title_open = row, False
                 continue
             if words < 4:
@@ -232,6 +236,12 @@ def _segment(rows: list[str], known_title: str | None) -> _Page:
     while page.paragraphs and len(page.paragraphs[-1].split()) <= 6 and not page.paragraphs[-1].endswith(_TERMINAL):
         page.paragraphs.pop()  # name, role or slogan lines trailing the article
     return page
+
+
+def _sentence(row: str) -> bool:
+    """True for a line that reads as a sentence of the body, not a headline: long and closed by a full stop
+    ("The following is a transcript of today's briefing by X, Spokesperson for Y.")."""
+    return len(row.split()) >= 12 and row.endswith(".") and not row.endswith("..")
 
 
 def _meta_date(row: str) -> str | None:

@@ -64,7 +64,7 @@ _OFFSET = re.compile(
 #: A wire dateline opening the body: "NAIROBI, May 7 (Reuters) -", "Maputo, 19 Aug (AIM) -".
 _DATELINE = re.compile(
     rf"^[A-Z][A-Za-z .'’-]{{1,40}}(?:, [A-Z][\w .'’-]+)?,\s+"
-    rf"(?P<date>(?:{_MONTH}\.?\s+{_DAY}|{_DAY}\s+{_MONTH}\.?)(?:,?\s+{_YEAR})?)"
+    rf"(?P<date>(?:{_MONTH}\.?\s+{_DAY}|{_DAY}\s+{_MONTH}\.?)(?:,?\s+{_YEAR})?|\d{{1,2}}(?P<dsep>[./])\d{{1,2}}(?P=dsep){_YEAR})"
     r"\s*(?:\([^)]*\))?\s*[-–—]"
 )
 #: A publication date in a file name or URL: "2014-08-19_talks.txt", "/2014/08/19/talks".
@@ -321,5 +321,7 @@ def split_glued_date(line: str) -> str:
 def date_only(line: str) -> bool:
     """True when ``line`` holds a date and nothing else but a weekday, a time and a label."""
     rest = DATE_RE.sub("", line, count=1)
+    if rest != line:  # a weekday may also follow the date ("August 11, 2007 Saturday 10:47 PM GMT")
+        rest = re.sub(rf"\b{_WEEKDAY}\b", "", rest, flags=re.I)
     rest = _DATE_LINE_EXTRAS.sub("", rest)
     return rest != line and not re.sub(r"[\s\d:|,.()+\-–—]", "", rest)

@@ -416,3 +416,27 @@ def test_clean_file_name_date_when_the_text_has_no_year() -> None:
     raw = "Second round of border talks ends without a deal\n\nKAFUE, March 2, 2016 - The round ended on Monday."
     c = clean(Article(id="z", source="in/2017-03-04_kafue.txt", raw=raw))
     assert (c.published, c.date_source) == (date(2016, 3, 2), "dateline")
+
+
+def test_clean_archive_export_fields() -> None:
+    """A LexisNexis-style export: the labelled fields give byline and date, the load date and the other
+    fields are dropped, and the date line's trailing weekday does not hide it."""
+    raw = ("Agencia Sur -- English\nMarch 4, 2016 Friday 9:02 AM GMT\n\n"
+           "Border commission ends its third session without a deal\n\nBYLINE: Tomas Varga\n\nSECTION: World\n\n"
+           "LENGTH: 310 words\n\nDATELINE: KAFUE, Zambia, Mar 4 2016\n\n"
+           "The border commission of Zambia and Malawi ended its third session on Friday without a deal.\n\n"
+           "LOAD-DATE: March 9, 2016\n\nLANGUAGE: ENGLISH")
+    c = clean(Article(id="x", source="x.txt", raw=raw), reference=date(2010, 1, 1))
+    assert (c.published, c.byline) == (date(2016, 3, 4), "Tomas Varga")
+    assert "LOAD-DATE" not in c.body and "SECTION" not in c.body and "LENGTH" not in c.body
+    assert "ended its third session on Friday" in c.body
+
+
+def test_clean_numeric_dateline_and_a_sentence_is_not_a_title() -> None:
+    raw = ("The portal of the Lusaka government\n\n"
+           "The following is the text of today's statement by Mary Banda, Spokesperson for the Ministry.\n\n"
+           "Lusaka, 20.01.2015 - At its meeting today, the cabinet adopted measures. They enter into force on "
+           "22 January 2015.")
+    c = clean(Article(id="x", source="x.txt", raw=raw), reference=date(2010, 1, 1))
+    assert (c.published, c.date_source) == (date(2015, 1, 20), "dateline")
+    assert "statement by Mary Banda, Spokesperson" in c.body

@@ -151,6 +151,7 @@ def test_dates_find_article_date(kwargs: dict, expected: tuple) -> None:
         ("May 6, 2019 last", False),
         ("Talks began on May 6, 2019.", False),
         ("Monday", False),
+        ("August 11, 2007 Saturday 10:47 PM GMT", True),  # archive exports put the weekday after the date
     ],
 )
 def test_dates_date_only(line: str, expected: bool) -> None:
