@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import sys
@@ -26,7 +27,8 @@ from bench.run import BIN, ROOT, bodies, raw_pipe, run_peaks
 
 def build_once(folder: Path, store: Path, tree: Path) -> dict:
     """A fresh ``kg build --processes 0`` of ``folder`` with the ``kg`` package of ``tree``; its JSON report, with
-    ``tree_peak_mib`` and ``parent_peak_mib`` added."""
+    ``tree_peak_mib``, ``parent_peak_mib`` and ``cpu_s`` added (user + system seconds of the whole process tree,
+    start-up included: on a shared machine a steadier comparison of trees than the wall time)."""
     shutil.rmtree(store, ignore_errors=True)
     shutil.rmtree(store.with_name(store.name + ".cache"), ignore_errors=True)
     report = store.with_suffix(".json")
@@ -34,9 +36,12 @@ def build_once(folder: Path, store: Path, tree: Path) -> dict:
     cmd = [str(BIN / "python"), "-P", "-m", "kg.cli", "build", str(folder), "--store", str(store), "--processes", "0",
            "--quiet", "--report", str(report)]
     env = {"PYTHONPATH": os.pathsep.join([str(tree), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     _, tree_peak, parent_peak, _ = run_peaks(cmd, env)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     return {**json.loads(report.read_text()), "tree_peak_mib": round(tree_peak / 2**20),
-            "parent_peak_mib": round(parent_peak / 2**20)}
+            "parent_peak_mib": round(parent_peak / 2**20), "cpu_s": round(cpu, 2)}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -61,6 +66,7 @@ def main(argv: list[str] | None = None) -> None:
         folder = args.corpora / f"corpus-{n}" if args.corpora else write_corpus(args.out / f"corpus-{n}", n)
         texts = bodies(folder)
         runs: dict[str, list[float]] = {name: [] for name in trees}
+        cpus: dict[str, list[float]] = {name: [] for name in trees}
         peaks: dict[str, list[tuple[int, int]]] = {name: [] for name in trees}
         pipes: list[float] = []
         for rep in range(args.reps):
@@ -69,13 +75,16 @@ def main(argv: list[str] | None = None) -> None:
             for name, tree in trees.items():
                 rep_json = build_once(folder, args.out / f"build-{n}-{name}", Path(tree).resolve())
                 runs[name].append(rep_json["seconds"])
+                cpus[name].append(rep_json["cpu_s"])
                 peaks[name].append((rep_json["parent_peak_mib"], rep_json["tree_peak_mib"]))
                 print(json.dumps({"n": n, "rep": rep, "tree": name, "pipe_s": round(pipe_s, 2),
                                   "build_s": rep_json["seconds"], "ratio": round(pipe_s / rep_json["seconds"], 3),
-                                  "triples": rep_json["triples"], "parent_peak_mib": rep_json["parent_peak_mib"],
+                                  "cpu_s": rep_json["cpu_s"], "triples": rep_json["triples"],
+                                  "parent_peak_mib": rep_json["parent_peak_mib"],
                                   "tree_peak_mib": rep_json["tree_peak_mib"]}), flush=True)
         summary[n] = {name: {"median_ratio": round(statistics.median(p / b for p, b in zip(pipes, secs)), 3),
                              "median_build_s": round(statistics.median(secs), 2),
+                             "median_cpu_s": round(statistics.median(cpus[name]), 2),
                              "median_parent_peak_mib": statistics.median(p for p, _ in peaks[name]),
                              "median_tree_peak_mib": statistics.median(t for _, t in peaks[name])}
                       for name, secs in runs.items()}

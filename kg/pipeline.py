@@ -7,7 +7,10 @@ changed or lost articles reads only those, and ends with the same store as a fre
 
 Where the cores go: the articles are cleaned in a forked process while this one loads the spaCy model and the
 gazetteers; the worker processes, forked after that, run spaCy and the extraction; each article's extraction
-is cached as it comes back, while the workers read the rest. Resolution and the store writes come last, here.
+is cached as it comes back, while the workers read the rest. Resolution and the store writes come last, here,
+with the resolved graph's quads made on a second thread while a third writes the article graphs. This process
+does no cyclic garbage collection meanwhile (``kg.distributed.gc_paused``): it would walk everything the build
+keeps, again and again.
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -24,7 +28,7 @@ import pyoxigraph as ox
 
 from kg.cache import Entry, ExtractionCache, cache_dir, fingerprint
 from kg.errors import IngestError, NotFound
-from kg.model import Article, CleanArticle, Extraction, Resolution
+from kg.model import Article, CleanArticle, Extraction, Quad, Resolution
 from kg.settings import Settings
 from kg.store import Store
 from kg.store import diff_chunks
@@ -80,10 +84,11 @@ def clean_while_loading(articles: list[Article], settings: Settings, report: Bui
     runs in a forked process while this one loads the spaCy model and the gazetteers, which both take a core."""
     import multiprocessing
 
-    if not articles or settings.dask or "fork" not in multiprocessing.get_all_start_methods():
-        return clean_all(articles, report)
-    from kg.distributed import load_nlp
+    from kg.distributed import gc_resumed, load_nlp
 
+    if not articles or settings.dask or "fork" not in multiprocessing.get_all_start_methods():
+        with gc_resumed():  # parsed pages leave reference cycles
+            return clean_all(articles, report)
     # with "fork" the initializer's arguments reach the child through the fork, not through a pipe
     with multiprocessing.get_context("fork").Pool(1, _set_to_clean, (articles,)) as pool:
         job = pool.apply_async(_clean_inherited)
@@ -97,8 +102,11 @@ _TO_CLEAN: list[Article] = []  # in the forked cleaner: what it cleans
 
 
 def _set_to_clean(articles: list[Article]) -> None:
+    from kg.distributed import resume_gc
+
     global _TO_CLEAN
     _TO_CLEAN = articles
+    resume_gc()  # forked inside gc_paused; parsed pages leave reference cycles
 
 
 def _clean_inherited() -> tuple[list[CleanArticle], list[tuple[str, str]]]:
@@ -170,14 +178,19 @@ def sync(entries: Sequence[Entry], store: Store, cache: ExtractionCache, report:
     rather than trust a hash of a graph it may not have finished.
 
     The writes (and the cache files that record them) run in that order on a ``_Writer`` thread while this one
-    computes the quads of the next graphs."""
+    computes the quads of the next graphs, and a third thread the resolved graph's: the writer is the slowest of
+    the three, and so never waits for the resolved graph after the last article graph."""
     resolution = resolve([e.extraction for e in entries])
     present = set(store.graphs())
     write = _Writer()
-    try:
-        _sync_graphs(resolution, store, cache, report, present, write)
-    finally:
-        write.close()
+    with ThreadPoolExecutor(1, thread_name_prefix="kg-resolved-quads") as pool:
+        resolved = pool.submit(_resolved_lines, resolution)
+        try:
+            _sync_graphs(resolution, store, cache, report, present, write)
+            _sync_resolved(resolved.result(), store, cache, report, RESOLVED_GRAPH in present, write)
+            write(store.load_ontology)
+        finally:
+            write.close()
     return resolution
 
 
@@ -202,8 +215,6 @@ def _sync_graphs(resolution: Resolution, store: Store, cache: ExtractionCache, r
         report.written += 1
     if hashes != old:
         write(cache.put_meta, _GRAPHS, hashes)
-    _sync_resolved(resolution, store, cache, report, RESOLVED_GRAPH in present, write)
-    write(store.load_ontology)
 
 
 class _Writer:
@@ -240,13 +251,16 @@ _GRAPHS = "graphs"  # cache meta: article id -> hash of the quads last written t
 _RESOLVED = "resolved-nquads"  # cache meta: the resolved graph last written, as N-Quads lines without the " ."
 
 
-def _sync_resolved(resolution: Resolution, store: Store, cache: ExtractionCache, report: BuildReport,
+def _resolved_lines(resolution: Resolution) -> dict[str, Quad]:
+    """The resolved graph's quads by their N-Quads line (without the " .")."""
+    return {str(q): q for q in resolved_quads(resolution)}
+
+
+def _sync_resolved(fresh: dict[str, Quad], store: Store, cache: ExtractionCache, report: BuildReport,
                    present: bool, write: _Writer) -> None:
-    """Write the resolved graph (through ``write``): the difference to what the cache says was last written,
-    or all of it."""
-    new = resolved_quads(resolution)
-    report.triples += len(new)
-    fresh = {str(q): q for q in new}
+    """Write the resolved graph ``fresh`` (``_resolved_lines``) through ``write``: the difference to what the
+    cache says was last written, or all of it."""
+    report.triples += len(fresh)
     old = cache.get_meta(_RESOLVED)
     if isinstance(old, frozenset) and present:
         if old != fresh.keys():
@@ -254,7 +268,7 @@ def _sync_resolved(resolution: Resolution, store: Store, cache: ExtractionCache,
             added = [fresh[line] for line in fresh.keys() - old]
             write(store.update_chunks, diff_chunks(RESOLVED_GRAPH, removed, added))
     else:
-        write(store.replace_graph, RESOLVED_GRAPH, new)
+        write(store.replace_graph, RESOLVED_GRAPH, list(fresh.values()))
     if old != fresh.keys():
         write(cache.put_meta, _RESOLVED, frozenset(fresh))
         write(cache.remove_meta, "resolved")  # what kg before this format kept: the same graph as pyoxigraph Quads
@@ -264,6 +278,15 @@ def build(paths: Iterable[str | Path], settings: Settings, store: Store,
           on_article: Callable[[CleanArticle], None] | None = None,
           on_total: Callable[[int], None] | None = None) -> BuildReport:
     """Build or update the graph from files and folders into ``store``; returns counts and failures."""
+    from kg.distributed import gc_paused
+
+    with gc_paused():
+        return _build(paths, settings, store, on_article, on_total)
+
+
+def _build(paths: Iterable[str | Path], settings: Settings, store: Store,
+           on_article: Callable[[CleanArticle], None] | None,
+           on_total: Callable[[int], None] | None) -> BuildReport:
     from kg.clean import settle_dates
     from kg.ingest import iter_articles
 
@@ -340,6 +363,13 @@ def _drop(article_id: str, store: Store, cache: ExtractionCache, cached: dict[st
 
 def remove(articles: Iterable[str], settings: Settings, store: Store) -> BuildReport:
     """Drop articles (by id, source path or IRI) from the store, then re-resolve what is left."""
+    from kg.distributed import gc_paused
+
+    with gc_paused():
+        return _remove(articles, settings, store)
+
+
+def _remove(articles: Iterable[str], settings: Settings, store: Store) -> BuildReport:
     start = time.perf_counter()
     report = BuildReport()
     cache = ExtractionCache(cache_dir(settings))

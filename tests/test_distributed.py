@@ -2,11 +2,12 @@
 token embedder gets small batches (bounded memory) without changing what is read."""
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
 
-from kg.distributed import EMBED_BATCH, embedder_batches
+from kg.distributed import EMBED_BATCH, embedder_batches, gc_paused, gc_resumed
 from kg.pipeline import build
 from kg.settings import Settings
 from kg.store import EmbeddedStore
@@ -88,3 +89,21 @@ def test_distributed_extract_chunk_same_whatever_the_embedder_batch(monkeypatch)
     assert d.embedder_batches(d.load_nlp(s), s.batch_size)  # the configured model has a Tok2Vec to bound
     assert d.extract_chunk(articles, s) == whole
     assert any(m for m, _ in whole)
+
+
+def test_distributed_gc_paused_survives_gc_enable_and_resumes_inside(tmp_path):
+    """Collection stays paused when a library calls ``gc.enable()`` (spaCy's msgpack reader does); ``gc_resumed``
+    turns it on for a while; the thresholds come back after, also after a whole build."""
+    before = gc.get_threshold()
+    with gc_paused():
+        gc.enable()
+        assert gc.get_threshold()[0] == 0
+        with gc_resumed():
+            assert gc.get_threshold() == before
+        assert gc.get_threshold()[0] == 0
+    assert gc.get_threshold() == before
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "geneva.txt").write_text(ARTICLES["geneva.txt"], encoding="utf-8")
+    _build(folder, tmp_path / "store")
+    assert gc.get_threshold() == before
