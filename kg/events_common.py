@@ -75,7 +75,8 @@ def party_of(token: Token, index: MentionIndex) -> str | None:
     chain = _chain_state(token) if m is None else None
     if state := chain or state_of(text) or (None if inner else state_of(token.text)):
         return state
-    if token.pos_ == "PROPN" and (kind == "Organization" or (kind == "Place" and lookup_place(text) is None)):
+    proper = token.pos_ == "PROPN" or (text.isupper() and text.isalpha() and len(text) > 1)  # "the FARC team"
+    if proper and (kind == "Organization" or (kind == "Place" and lookup_place(text) is None)):
         return text
     return None
 
@@ -178,6 +179,9 @@ def is_future(token: Token) -> bool:
             if t.pos_ == "VERB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children) \
                     and any(c.dep_ == "nsubj" for c in t.children):
                 return True  # a headline's "X and Y to hold talks" (or "asked X to hold talks")
+            if t.pos_ == "VERB" and t.dep_ in {"relcl", "acl"} and t.head.dep_ == "ROOT" and t.head.pos_ != "VERB" \
+                    and any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
+                return True  # a headline the parser read as a noun phrase: "X, Y to resume talks on Monday"
             if t.lemma_.lower() == "be" and any(
                     (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
                     or (c.dep_ == "acomp" and c.lemma_.lower() in _PLAN_LEMMAS) for c in t.children):

@@ -69,7 +69,8 @@ def _resolve(article: str, d: EventDraft, lookup: Lookup) -> _Resolved | None:
         if speaker is None:
             return None
         addressee = lookup(d.addressee, article) if d.addressee else None
-        return _Resolved(article, d, (speaker,), speaker=speaker, addressee=addressee)
+        speakers = tuple(dict.fromkeys((speaker, *_keys(d.participants, article, lookup))))  # a joint statement
+        return _Resolved(article, d, speakers, speaker=speaker, addressee=addressee)
     raise ValueError(f"Unexpected event kind: {d.kind!r}")
 
 

@@ -18,20 +18,21 @@ from spacy.tokens import Doc, Span, Token
 from kg.components.roles import role_words
 from kg.events_common import (MentionIndex, date_of, evidence, is_future, name_span, party_of, sentences,
                               tokens_of)
-from kg.events_delegation import find_delegations, initials
+from kg.events_delegation import find_delegations
+from kg.events_delegation_people import initials
 from kg.events_lexicon import Trigger, state_of, triggers
-from kg.events_negotiation_parties import (acronym_of_other, below_clause, compass_state, count_states, ethnic,
-                                           owner_of_body,
+from kg.events_negotiation_parties import (HOME, acronym_of_other, bare_government, below_clause, compass_state,
+                                           count_states, ethnic,
                                            internal_pair, is_forum, is_portfolio, main_parties, mediator_states,
-                                           named_body, of_forum, pair_reference, paragraph_pairs, party_zone,
-                                           verb_after)
-from kg.events_negotiation_place_date import (dateline_city, deep_date, future_above, reported_here, same_place,
-                                              talks_place, vague_date)
+                                           named_body, of_forum, origin, owner_of_body, pair_reference,
+                                           paragraph_pairs, party_zone, verb_after)
+from kg.events_negotiation_place_date import (dateline_city, deep_date, future_above, host_of, reported_here,
+                                              same_place, talks_place, vague_date)
 from kg.events_negotiation_rounds import (Candidate, assign_rounds, held_group, join_meetings,
                                           meetings_into_talks, number_sequels, planned_group, same_places)
 from kg.events_negotiation_words import (AFTER, BLOCKING, CALL, CALL_MEDIA, CLAUSES, CONDITIONAL, CYCLE, DURATIONS,
-                                         HOLD_LEMMAS, MEET_LEMMAS, NEW_SESSION, NOT_TALKS, NOUN_GROUP, PAIR_TRIGGERS,
-                                         PLAN_AMODS, PLAN_HEADS, PROCESS_NOUNS, ROUNDS, SEQUEL_AMODS, SEQUENCE_AMODS,
+                                         HOLD_LEMMAS, MEET_LEMMAS, NEW_SESSION, NOT_TALKS, OPENINGS, NOUN_GROUP, PAIR_TRIGGERS,
+                                         PLAN_AMODS, PLAN_HEADS, PROCESS_NOUNS, REACTIONS, RESUME_CALLS, ROUNDS, SEQUEL_AMODS, SEQUENCE_AMODS,
                                          SIT_DOWN, SPAN_LEMMAS, elided_ordinal, first_rounds, ordinal, talks_name,
                                          words_of)
 from kg.gazetteer import country_of_demonym, lookup_country
@@ -108,6 +109,8 @@ def _candidates(doc: Doc, index: MentionIndex, article: CleanArticle) -> list[Ca
                 taken.update(g.i for g in inner)
             elif tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ROUNDS:
                 continue
+            if _call_to_return(tok):
+                continue
             if tok.pos_ in {"VERB", "AUX"}:  # "met for talks": one event; not the talks of its clauses
                 taken.update(t.i for t in tok.subtree if not below_clause(t, tok))
             out.append(_read(sent, tok, trig, index, article))
@@ -116,6 +119,13 @@ def _candidates(doc: Doc, index: MentionIndex, article: CleanArticle) -> list[Ca
             if out[-1].round == 1 and tok.lemma_.lower() in ROUNDS:  # "the first two rounds were held in X"
                 out += [replace(out[-1], round=n) for n in range(2, first_rounds(tok) + 1)]
     return out
+
+
+def _call_to_return(tok: Token) -> bool:
+    """True for talks someone is urged or pressed "to return to": a call, no session reported."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else None
+    return verb is not None and verb.lemma_.lower() in RESUME_CALLS and verb.dep_ in {"xcomp", "ccomp"} \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _elided_rounds(cand: Candidate, index: MentionIndex, article: CleanArticle) -> list[Candidate]:
@@ -158,7 +168,7 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
     if verb is not None and not sent.start <= verb.i < sent.end:
         verb = verb_after(tok, sent)  # the parser hung the talks on the sentence above
     round_tok = tok.head.head if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ROUNDS else tok
-    topic = _topic(round_tok) or _topic(tok)
+    topic = _topic(round_tok) or _topic(tok) or _reacted_to(round_tok, verb) or _reacted_to(tok, verb)
     if topic:  # "asked about the talks": the verb's subject, date and tense are not the talks'
         verb, blocked = None, True
     zone = party_zone(tok, verb, sent)
@@ -175,9 +185,9 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
             if name not in persons:
                 persons.append(name)
             continue
-        p = party_of(t, index) or compass_state(t)
+        p = party_of(t, index) or compass_state(t) or (HOME if bare_government(t, index) else None)
         if not p or p in parties or _city_of_talks(t, tok, index) or named_body(m, p) or ethnic(t) \
-                or (state_of(p) and owner_of_body(t, index)) or _origin(t, index) \
+                or (state_of(p) and owner_of_body(t, index)) or origin(t, index) \
                 or (state_of(p) and internal_pair(t)):
             continue
         if not state_of(p) and (p.split()[-1] in surnames or is_forum(t, p) or is_portfolio(t)):
@@ -222,9 +232,12 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
     if when is None and not topic and not planned and verb is not None and _ends_in(verb, (tok, round_tok)):
         # "agreed on Saturday after a round of talks" (the parser may hang "after" in the clause agreed on)
         when = date_of(_verb_chain(verb), article, sent, future=False)
+    if rnd is None and when is None and verb is not None and verb.lemma_.lower() in OPENINGS \
+            and tok.dep_ == "nsubj" and tok.head.i == verb.i and vague_date([verb], sent):
+        rnd = 1  # "the talks opened in November 2012": their first session, long before the news
     new_session = bool(mods & NEW_SESSION) or any(
         t.lower_ in NEW_SESSION or t.lemma_.lower() in NEW_SESSION for t in clause)
-    place = talks_place(heads, tok, index, sent) or _city_named(tok, index) or _host_of(tok, verb, index) \
+    place = talks_place(heads, tok, index, sent) or _city_named(tok, index) or host_of(tok, verb, index) \
         or (dateline_city(article.dateline) if reported_here(heads + inner) else None)
     parties = [p for p in parties if p != place and not any(p == initials(q) for q in parties)]  # "X (XY)"
     conf = trig.confidence + (0.1 if rnd else 0) + (0.05 if len(parties) >= 2 else 0)
@@ -248,28 +261,9 @@ def _city_of_talks(tok: Token, trig: Token, index: MentionIndex) -> bool:
     return state_of(text) is not None and lookup_country(text) is None and country_of_demonym(text) is None
 
 
-def _origin(tok: Token, index: MentionIndex) -> bool:
-    """True for the place a side comes from when the side is named by its own word ("a Zemblan delegation
-    from Port Vale"): a from-phrase of a noun whose modifier names a party."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "from":
-        return False
-    owner = tok.head.head
-    return any(c.dep_ in {"compound", "amod", "poss"} and party_of(c, index) for c in owner.children)
-
-
 def _city_named(trig: Token, index: MentionIndex) -> str | None:
     """The city that names the talks by where they are held ("the Harbour City negotiations"), else ``None``."""
     return next((name_span(c, index)[0] for c in trig.children if _city_of_talks(c, trig, index)), None)
-
-
-def _host_of(tok: Token, verb: Token | None, index: MentionIndex) -> str | None:
-    """The place that hosts the talks ("X would host the next round"): the subject of "host", else ``None``."""
-    if verb is None or verb.lemma_.lower() != "host" or tok.head.i != verb.i or tok.dep_ != "dobj":
-        return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.ent_type_ not in {"GPE", "LOC", "FAC"}:
-        return None
-    return name_span(subject, index)[0]
 
 
 def _due_to(verb: Token | None) -> list[Token]:
@@ -325,6 +319,12 @@ def _topic(tok: Token) -> bool:
     return prep.lower_ == "on" and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in words_of("topic_verb")
 
 
+def _reacted_to(tok: Token, verb: Token | None) -> bool:
+    """True when ``tok`` is what its verb reacts to ("X welcomed the talks on Monday"): the day and the subject
+    are the reaction's, not the talks'."""
+    return verb is not None and tok.dep_ == "dobj" and tok.head.i == verb.i and verb.lemma_.lower() in REACTIONS
+
+
 def _talks_for(tok: Token) -> Token | None:
     """The talks a meeting verb is for: "met in X for a third round of talks" -> "round"."""
     if tok.pos_ not in {"VERB", "AUX"}:
@@ -347,17 +347,25 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
     """Negotiation and meeting drafts of one article, one per trigger, rounds and parties filled in."""
     cands = _candidates(doc, index, article)
     state_counts = count_states(doc, index)
-    third = frozenset(mediator_states(doc, index))
-    for state in third:  # "talks mediated by X": X is no side of the article's pair
+    for state in mediator_states(doc, index):  # "talks mediated by X": X is no side of the article's pair
         del state_counts[state]
+    third = frozenset(mediator_states(doc, index, hosts=False))  # named a mediator: no side even when stated
+    governed = [c for c in cands if HOME in c.parties]
+    for c in governed:
+        c.parties.remove(HOME)
     main = main_parties(cands, state_counts, paragraph_pairs(doc, index), third)
+    home = next((s for s, _ in state_counts.most_common() if s not in third), None)
+    for c in governed:  # "the government and the Front" beside another pair: the state the article is about
+        if c.parties and home and home not in c.parties \
+                and not (main and all(p in main or _same_head(p, main) for p in c.parties)):
+            c.parties.append(home)
     kept: list[Candidate] = []
     for c in cands:
         if len(c.persons) >= 2 and c.cameo == "044":
             kept.append(c)
             continue
         explicit = len(c.parties)
-        if c.trigger.lemma_.lower() in MEET_LEMMAS and explicit < 2 and not c.pair_ref and not c.round:
+        if c.trigger.lemma_.lower() in MEET_LEMMAS and explicit < 2 and not c.pair_ref and (c.round or 0) < 2:
             continue  # "their tenth meeting": a numbered meeting is one of the article's series
         if c.confidence < 0.6 and not explicit:
             continue
@@ -370,6 +378,9 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
     number_sequels(kept)
     same_places(kept)
     assign_rounds(kept)
+    for c in kept:  # talks held cannot take the day of a round still to come
+        if not c.planned and c.date and article.published and c.date > article.published:
+            c.date = None
     meetings_into_talks(kept)
     join_meetings(kept)
     members = find_delegations(doc, index, main)
@@ -377,7 +388,9 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
     drafts = []
     for c in kept:
         basis = "stated" if c.date else "article"
-        when = c.date or (None if c.vague else article.published)  # "met in X last year": no day, another session
+        # "met in X last year": a past session placed but not dated to the day, nor told apart by its round
+        background = c.vague and c.round is None and not c.planned and c.place is not None
+        when = c.date or (None if background else article.published)
         m = tuple((side, person) for side, person, future in members  # not the mediator's delegation
                   if c is ((plan or held) if future else (held or plan)) and side not in third)
         drafts.append(EventDraft(

@@ -12,7 +12,7 @@ from kg.model import Mention
 from kg.events_lexicon import state_of
 from kg.events_negotiation_rounds import Candidate
 from kg.events_negotiation_words import (CLAUSES, PAIR_NOUNS, PAIR_PLURALS, PARTY_PREPS, ROUNDS, SUBJECT_PREPS,
-                                         INTERNAL_PAIRS, STATE_BODIES, TITLE_NOUNS, AGENT_NOUNS, NOUN_GROUP, noun_lemma,
+                                         INTERNAL_PAIRS, STATE_BODIES, TITLE_NOUNS, AGENT_NOUNS, NOUN_GROUP, REACTIONS, noun_lemma,
                                          words_of)
 
 def _subject_tokens(verb: Token) -> list[Token]:
@@ -74,6 +74,8 @@ def party_zone(trig: Token, verb: Token | None, sent: Span) -> list[Token]:
     for h in heads:
         for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in PARTY_PREPS):
             zone += [t for t in prep.subtree if t.i != prep.i and not in_clause(t, prep)]
+    if verb is not None and verb.i != trig.i and verb.lemma_.lower() in REACTIONS and trig.dep_ == "dobj":
+        verb = None  # "the EU's envoy welcomed the meeting": who reacts to talks is no side of them
     if verb is not None and (trig.pos_ == "VERB" or trig.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr"}):
         subject = _subject_tokens(verb) or _orphan_subject(verb, sent)
         if verb.dep_ == "relcl" and any(t.lower_ == "whose" for t in subject):  # "the two economies, whose X held"
@@ -211,13 +213,15 @@ def is_forum(tok: Token, name: str) -> bool:
 
 
 def _subject_head(tok: Token) -> bool:
-    """True when ``tok`` heads a subject or a conjunct of one through its name's compounds."""
+    """True when ``tok`` heads one of two joined subjects through its name's compounds ("the Military Council
+    and the Front held talks"), not a subject alone ("the Security Council welcomed the talks")."""
     t = tok
     while t.dep_ in {"compound", "flat", "appos"} and t.head.i != t.i:
         t = t.head
+    joined = bool(t.conjuncts)
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
-    return t.dep_ in {"nsubj", "nsubjpass"}
+    return joined and t.dep_ in {"nsubj", "nsubjpass"}
 
 
 def owner_of_body(tok: Token, index: MentionIndex) -> bool:
@@ -275,11 +279,11 @@ def count_states(doc: Doc, index: MentionIndex) -> Counter[str]:
     return counts
 
 
-def mediator_states(doc: Doc, index: MentionIndex) -> set[str]:
-    """States the article names as brokers or hosts of talks: "mediated by X", "X-brokered", "X hosted the
-    talks". They are no side unless the article names them as one."""
+def mediator_states(doc: Doc, index: MentionIndex, hosts: bool = True) -> set[str]:
+    """States the article names as brokers or (when ``hosts``) hosts of talks: "mediated by X", "X-brokered",
+    "X hosted the talks". They are no side unless the article names them as one."""
     out: set[str] = set()
-    brokers = words_of("broker")
+    brokers = words_of("broker") - (set() if hosts else {"host"})  # a side may host a round in its capital
     for t in doc:
         head = t.head
         named = (t.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in brokers
@@ -299,12 +303,15 @@ GUARANTORS = frozenset({"guarantor", "co-chair", "cochair", "witness"})  # third
 def third_parties(tok: Token) -> list[Token]:
     """The tokens a mediator noun names as mediators: "Norway's envoy", "the Malaysian facilitator",
     "guarantors Cuba and Norway", "the two guarantor countries, Cuba and Norway", "X and Y as guarantors"."""
-    nouns = words_of("mediator") | GUARANTORS
-    if noun_lemma(tok) not in nouns and not any(
+    nouns = (words_of("mediator") - {"envoy", "host"}) | GUARANTORS  # "the North Zemblan envoy" may negotiate
+    special = noun_lemma(tok) == "envoy" and any(c.lower_ == "special" for c in tok.children)  # a mediator's title
+    if noun_lemma(tok) not in nouns and not special and not any(
             c.dep_ in {"compound", "amod"} and noun_lemma(c) in nouns for c in tok.children):
         return []
     out = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod", "appos"}
-           and noun_lemma(c) not in nouns]
+           and noun_lemma(c) not in nouns and c.lower_ != "special"]
+    out += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"from", "of"} for g in p.children
+            if g.dep_ == "pobj" and noun_lemma(tok) in nouns]  # "the mediators from X"
     if tok.dep_ in {"compound", "appos"} or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
         out.append(tok.head.head if tok.dep_ == "pobj" else tok.head)
     return out
@@ -355,3 +362,22 @@ def paragraph_pairs(doc: Doc, index: MentionIndex) -> set[frozenset[str]]:
         pairs |= {frozenset((a, b)) for a in states for b in states if a != b}
     return pairs
 
+
+def origin(tok: Token, index: MentionIndex) -> bool:
+    """True for the place a side comes from when the side is named by its own word ("a Zemblan delegation
+    from Port Vale"): a from-phrase of a noun whose modifier names a party."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "from":
+        return False
+    owner = tok.head.head
+    return any(c.dep_ in {"compound", "amod", "poss"} and party_of(c, index) for c in owner.children)
+
+
+HOME = "<the government>"  # a side named "the government": the state the article is about, filled in per article
+
+
+def bare_government(tok: Token, index: MentionIndex) -> bool:
+    """True for "the government" or "Government" with no state, party or proper name of its own ("the
+    Ruritanian government", "Government of Southern X" name their own)."""
+    if tok.lemma_.lower() != "government" or index.at(tok) is not None:
+        return False
+    return not any(c.dep_ in {"poss", "amod", "compound", "nmod", "prep"} for c in tok.children)

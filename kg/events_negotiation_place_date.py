@@ -203,3 +203,13 @@ def dateline_city(dateline: str | None) -> str | None:
 def reported_here(heads: list[Token]) -> bool:
     """True when the talks' own clause places them "here": the dateline's place."""
     return any(c.lower_ == "here" and c.dep_ == "advmod" for h in heads for c in h.children)
+
+
+def host_of(tok: Token, verb: Token | None, index: MentionIndex) -> str | None:
+    """The place that hosts the talks ("X would host the next round"): the subject of "host", else ``None``."""
+    if verb is None or verb.lemma_.lower() != "host" or tok.head.i != verb.i or tok.dep_ != "dobj":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ not in {"GPE", "LOC", "FAC"}:
+        return None
+    return name_span(subject, index)[0]

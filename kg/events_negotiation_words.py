@@ -100,6 +100,10 @@ WILL = {"will", "wo", "shall", "'ll"}
 
 
 SPAN_LEMMAS = {"open", "begin", "start", "end", "conclude", "close", "resume"}  # "the round, which opened on X"
+REACTIONS = {"welcome", "hail", "praise", "applaud", "support", "endorse", "criticize", "criticise", "condemn",
+             "follow", "monitor", "commend", "laud"}  # "X welcomed the talks": X reacts, X is no side
+RESUME_CALLS = {"return", "come"}  # "urged X to return to talks": a call, no round reported
+OPENINGS = {"open", "begin", "start", "launch"}  # "the talks opened in 2012": the first session
 HOLD_LEMMAS = {"hold", "convene", "conduct", "stage", "host"}  # "talks held in Geneva": the talks' own phrase
 
 

@@ -3,7 +3,9 @@
 A measure is found by a lexicon pattern (``sanction_measures.tsv``); its imposer comes from the parse
 (``events_sanction_by``), its targets are the people and firms it names (``events_sanction_targets``) or
 the one state or institution it names (``events_sanction_on``), its date from ``events_sanction_dates``;
-``events_sanction_package`` makes each package one event.
+a release's list of designations adds one target a line (``events_sanction_roster``), and its header names
+the imposer a bare "Treasury" or "we" stands for (``events_sanction_issuer``); ``events_sanction_package``
+makes each package one event.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from kg.events_sanction_by import (body_before, by_agent, imposer_of, imposers, 
 from kg.events_sanction_counted import counted_targets
 from kg.events_sanction_dates import announced, date_undated, measure_date, when_of
 from kg.events_sanction_imposers import canonical_imposers
+from kg.events_sanction_issuer import issued_by, issuer
 from kg.events_sanction_nouns import noun_listings
 from kg.events_sanction_on import (anaphoric_target, company_target, in_subject, listed_object, modifier_state,
                                   same_party, target)
@@ -71,12 +74,13 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
     actor ("the Treasury's Office of …", its acronym) become one (``events_sanction_imposers``). A state that
     only qualified the measure's objects ("on X's state companies") gives way to the firms and people the
     article names for that imposer; two firms tagged as one name ("A Fuel and B Petroleum") are two targets.
+    A measure its subject declines to take ("has declined to adopt X sanctions") is none.
     """
     out: list[EventDraft] = []
     sents = [s for s in sentences(doc) if not _headline(s)]
     last_state: str | None = None
     qualifying: set[tuple[tuple[str, ...], str]] = set()  # (imposers, state) read off a plural object's qualifier
-    about = bool(_SANCTIONS.search(doc.text))  # a release about sanctions: "designated" is a listing there too
+    about = _about_sanctions(_page(article, doc))  # "designated" is a listing there too
     for n, sent in enumerate(sents):
         seen: set[tuple[str, str, str]] = set()
         found = [(a, m.name, 0.75 if m.specific else 0.6) for a, m in _anchors(sent)]
@@ -86,6 +90,8 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
         naming: set[str] = set()  # imposers the sentence gives named people or firms as targets
         for anchor, name, conf in found:
             imposed, path = (listers(anchor, index, out), [anchor]) if name == "listing" else imposers(anchor, index)
+            if _refused(path):
+                continue  # "has so far declined to adopt X sanctions": no measure
             if name != "listing" and (held := subject_to(path, sent, index)) is not None:
                 imposed, under = held  # "X has been subject to an arms embargo since the Y Council …": X is the target
                 if not imposed or under is None:
@@ -97,7 +103,7 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
                         for imp in imposed if imp != under]
                 continue
             own = imposed or opening_imposer(anchor, sent, index) or reported_by(path, index)
-            imposed = list(dict.fromkeys(own or body_before(path, out)))
+            imposed = list(dict.fromkeys(own or body_before(path, out) or issued_by(path, _page(article, doc))))
             if not imposed:
                 continue
             many = named_targets(path, sent, index, imposed) or counted_targets(path, sents, n, index)
@@ -114,15 +120,16 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
                 last_state = tgt
                 if tgt == modifier_state(path, index):
                     qualifying.add((tuple(imposed), tgt))
-            if many:
+            if any(not m.startswith("Central Bank") for m in many):  # a state's central bank stands for no one else
                 naming.update(imposed)
             if many and tgt is not None and not tgt.startswith("Central Bank"):
                 tgt = None  # named people and firms, not the state the sentence also names
             if tgt is not None and in_subject(tgt, sent):
                 tgt = None  # "The X's Y Council imposed …": the body that imposes, parsed as the measure's own
             tgts = list(dict.fromkeys(p for t in ([tgt] if tgt else []) + many for p in split_joined(t, index)))
-            if not tgts and last_state and name != "listing" and not any(same_party(last_state, i) for i in imposed):
-                tgts = [last_state]  # "Y first imposed sanctions on Dec. 5": the state the article's sanctions target
+            if not tgts and last_state and (name != "listing" or _counted(anchor)) \
+                    and not any(same_party(last_state, i) for i in imposed):
+                tgts = [last_state]  # "Y first imposed sanctions on Dec. 5", "Y designated ten officials": that state
             if not tgts:
                 continue
             pronoun = name == "listing" and nsubj(anchor) is not None and nsubj(anchor).lower_ in {"it", "they"}
@@ -144,7 +151,7 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
         if len(out) == before and (when := announced(sent, article)):
             out = date_undated(out, sents, n, when)
     listed = roster_targets(doc.text, index, _named_instead(out, qualifying))  # "1. SURNAME, Given; DOB …"
-    return one_per_package(canonical_imposers(listed, doc, index))
+    return one_per_package(canonical_imposers(listed, doc, index, issuer(_page(article, doc))))
 
 
 def _named_instead(drafts: list[EventDraft], qualifying: set[tuple[tuple[str, ...], str]]) -> list[EventDraft]:
@@ -162,11 +169,34 @@ def _named_instead(drafts: list[EventDraft], qualifying: set[tuple[tuple[str, ..
 _SANCTIONS = re.compile(r"\bsanction(?:s|ed|ing)?\b", re.I)
 
 
+def _about_sanctions(page: str) -> bool:
+    """True for a page that names sanctions or a specific measure anywhere ("identified three yachts as blocked
+    property"), a title included."""
+    return bool(_SANCTIONS.search(page)) or any(m.specific and m.pattern.search(page) for m in measures())
+
+
+def _page(article: CleanArticle, doc: Doc) -> str:
+    """The article's title and body: a release's header may have been taken for its title."""
+    return f"{article.title or ''}\n{doc.text}"
+
+
 def _headline(sent: Span) -> bool:
     """True for a headline or subhead: a whole paragraph without closing punctuation."""
     doc = sent.doc
     alone = (sent.start == 0 or "\n" in doc[sent.start - 1].text) and (sent.end == len(doc) or "\n" in doc[sent.end].text)
     return alone and not re.search(r"[.!?:\"”’']$", sent.text.strip())
+
+
+def _refused(path: list[Token]) -> bool:
+    """True for a measure whose verb is what its subject declines or refuses to do ("declined to adopt …")."""
+    return any(t.dep_ == "xcomp" and t.pos_ == "VERB" and t.head.lemma_.lower() in words("sanction_refusal_verbs.txt")
+               for t in path)
+
+
+def _counted(verb: Token) -> bool:
+    """True for a verb whose object is counted but not named ("designated ten officials")."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.tag_ == "NNS" and any(
+        d.dep_ == "nummod" for d in c.children) for c in verb.children)
 
 
 def _listing(v: Token) -> bool:

@@ -37,9 +37,14 @@ def imposer_of(tok: Token, index: MentionIndex) -> str | None:
     """The imposer ``tok`` names: a state, an organization, a collective ("the West"), a state's government,
     or the bloc whose heads or leaders act ("heads of state of X" -> X); a government body or sanctions
     office is the state or organization it acts for ("the Federal Council" -> Switzerland)."""
-    named = _named_imposer(tok, index) or _untagged_organization(tok) or (tok.text if body_owner(tok.text) else None)
+    named = _named_imposer(tok, index) or _untagged_organization(tok) or (tok.text if body_owner(tok.text) else None) \
+        or (tok.text if tok.pos_ == "PROPN" and tok.lower_ in _BARE_BODIES else None)  # "which Treasury designated"
     named = re.sub(r"['’]s?$", "", named).strip() if named else None  # "the Arab League's ministers"
     return (body_owner(named) or named) if named else None
+
+
+#: Bodies a release names bare as a subject ("Treasury designated"): the state they belong to, told apart later.
+_BARE_BODIES = {"treasury", "cabinet"}
 
 
 def _owning_state(tok: Token, index: MentionIndex) -> str | None:
@@ -107,6 +112,11 @@ def imposers(anchor: Token, index: MentionIndex) -> tuple[list[str], list[Token]
         found = [p for x in with_conj(agent[1]) if (p := imposer_of(x, index))]
         if found:  # the path goes on up the clause, so "X is subject to the ban imposed by Y" is read as such
             return found, [anchor, agent[0], *list(anchor.ancestors)[:10]]
+    for verb in (c for c in anchor.children if c.dep_ == "relcl" and sanction_verb(c)):
+        subj = nsubj(verb)  # "the arms embargo on X that the Y Council imposed in 2015": Y
+        if subj is not None and subj.lower_ not in {"which", "that", "who"}:
+            if found := [p for x in with_conj(subj) if (p := imposer_of(x, index))]:
+                return found, [anchor, verb]
     path = [anchor]
     found = [p for c in anchor.children if c.dep_ in {"amod", "compound", "poss"} for t in with_conj(c)
              if (p := imposer_of(t, index))]
@@ -116,6 +126,8 @@ def imposers(anchor: Token, index: MentionIndex) -> tuple[list[str], list[Token]
             if found:
                 return found, path
             subj = nsubj(t)
+            if subj is not None and subj.lower_ in {"which", "that", "who"} and t.dep_ == "relcl":
+                subj = t.head  # "… than X and Y, which on Monday imposed …": X and Y
             if subj is None and (t.dep_ in {"conj", "xcomp"} or (t.dep_ == "advcl" and t.tag_ == "VBG")):
                 # "X followed suit on Tuesday, announcing an arms embargo", "X voted to impose": X
                 subj = nsubj(t.head)
@@ -124,7 +136,7 @@ def imposers(anchor: Token, index: MentionIndex) -> tuple[list[str], list[Token]
             agent = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if subj is None and not agent and t.dep_ == "ROOT" and sanction_verb(t):
                 subj = _name_before(t, index)  # "At a summit in X, the Y (Z) also imposed …": no subject parsed
-            if sanction_verb(t):
+            if sanction_verb(t) or agent and _purpose(path, t):  # "the decision taken by X to freeze …": X
                 for s in ([subj] if subj is not None else []) + agent:
                     found += [p for x in with_conj(s) if (p := imposer_of(x, index))]
                 if found:
@@ -143,6 +155,13 @@ def imposers(anchor: Token, index: MentionIndex) -> tuple[list[str], list[Token]
         t = t.head
         path.append(t)
     return found, path
+
+
+def _purpose(path: list[Token], verb: Token) -> bool:
+    """True when the path came up to ``verb`` from its infinitive of purpose ("taken by X to prohibit …")."""
+    below = path[-2] if len(path) > 1 else None
+    return below is not None and below.dep_ in {"advcl", "xcomp"} and below.head.i == verb.i \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
 
 
 def by_agent(anchor: Token) -> tuple[Token, Token] | None:

@@ -31,7 +31,12 @@ _UNCOUNTED = 12  # at most this many names for a vague count
 
 #: Words of a sentence that names the targets a vague count announced ("Those listed include A and B").
 _NAMING = re.compile(r"\b(?:those|they|the\s+\w+)\s+(?:\w+\s+)?(?:named|listed|designated|sanctioned|targeted)\s+"
-                     r"(?:are|were|include[sd]?)\b|\b(?:they|those)\s+(?:are|were|include[sd]?)\b", re.I)
+                     r"(?:are|were|include[sd]?)\b|\b(?:they|those)\s+(?:are|were|include[sd]?)\b"
+                     r"|^\W*among\s+(?:the|those|them)\b", re.I)  # "Among the individuals are A and B"
+
+def _naming(sent: Span) -> bool:
+    """True for a sentence that names the targets counted before ("Those listed include A and B")."""
+    return bool(_NAMING.search(sent.text))
 
 _LIST_LINE = re.compile(r"^\s*(?:[-•*–]|\(\w{1,3}\)|\d{1,2}[.)])\s+")
 
@@ -81,10 +86,13 @@ def counted_targets(path: list[Token], sents: list[Span], n: int, index: Mention
     else:  # the first sentence after that names two or more
         later = [s for s in sents[n + 1 : n + 6] if not _QUOTE.match(s.text.strip())  # not a spokesman's quote
                  and (not vague or _NAMING.search(s.text))]  # "on several officials": only "… include A and B"
-        s = next((s for s in later if len(_names_in(doc, s.start_char, s.end_char, index, None)) >= 2), None)
-        got = {k: _names_in(doc, s.start_char, s.end_char, index, k) if s is not None else [] for k in wanted}
+        # "Among those listed were A, B and C": the subjects of a sentence that names them are the targets
+        s = next((s for s in later if len(_names_in(doc, s.start_char, s.end_char, index, None,
+                                                    item=_naming(s))) >= 2), None)
+        got = {k: _names_in(doc, s.start_char, s.end_char, index, k, item=_naming(s)) if s is not None else []
+               for k in wanted}
         for k, count in wanted.items():  # a paragraph for each: "A is a trader who …", "B is being designated …"
-            if len(got[k]) < count and not vague:
+            if len(got[k]) < count and not vague and not (s is not None and _naming(s)):
                 got[k] += [x for x in described(sents[n + 1 :], index, k) if x not in got[k]]
     # ships by the IMO numbers the release gives them ("the X (IMO 1234567)")
     got["Vessel"] = imo_names(doc.text, sents[n].start_char, sents[n].end_char + 3000)

@@ -30,13 +30,16 @@ def when_of(path: list[Token], sent: Span, article: CleanArticle) -> tuple[objec
     date on the verb ("earlier this year") is no date at all (basis "unknown")."""
     verbs = path + ([path[-1].head] if path[-1].dep_ in {"advcl", "conj", "xcomp"} else [])
     past = any(v.tag_ == "VBD" for v in verbs)  # "agreed on Tuesday to freeze": last Tuesday, not a plan
-    when = date_of(verbs, article, future=False if past else None)
-    if when is not None:
-        return when, "stated"
-    times = [c for v in verbs for c in v.children if c.dep_ in {"npadvmod", "advmod", "tmod"}]
-    times += [g for v in verbs for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    if any(t.ent_type_ == "DATE" or t.lemma_.lower() in _PERIODS for t in times):
-        return None, "unknown"
+    # the measure's own verbs first: "…, while Y designated ten officials earlier this month" is not the day
+    # of the clause it hangs on
+    for group in (path, verbs):
+        when = date_of(group, article, future=False if past else None)
+        if when is not None:
+            return when, "stated"
+        times = [c for v in group for c in v.children if c.dep_ in {"npadvmod", "advmod", "tmod"}]
+        times += [g for v in group for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if any(t.ent_type_ == "DATE" or t.lemma_.lower() in _PERIODS for t in times):
+            return None, "unknown"
     stated = _clause_dates(sent, path, article)
     if len(set(stated)) == 1:
         return stated[0], "stated"

@@ -26,7 +26,7 @@ _ACRONYM = re.compile(r"((?:[A-Z][\w'’.-]*\s+)(?:(?:of|the|for|and|on|[A-Z][\w
 _PRONOUNS = {"its", "their"}
 #: Words of a bare ministry's name, which stands for the one state the article names as an imposer.
 _BODY_WORDS = {"treasury", "department", "ministry", "government", "administration", "cabinet", "office",
-               "finance", "foreign", "affairs", "commerce", "state", "trade", "economy"}
+               "finance", "foreign", "affairs", "commerce", "state", "trade", "economy", "council"}
 
 
 def acronyms(text: str) -> dict[str, str]:
@@ -89,9 +89,12 @@ def _words(name: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", name.lower()) if w not in {"the", "of", "s"}}
 
 
-def canonical_imposers(drafts: list[EventDraft], doc: Doc, index: MentionIndex) -> list[EventDraft]:
+def canonical_imposers(drafts: list[EventDraft], doc: Doc, index: MentionIndex,
+                       header: str | None = None) -> list[EventDraft]:
     """``drafts`` with the imposer names that stand for one actor ("OFAC", "the Treasury's OFAC", "the U.S.
-    Treasury") replaced by the one name the article ties them to (the state, else the parent body)."""
+    Treasury") replaced by the one name the article ties them to (the state, else the parent body); a bare body
+    name left over ("Treasury", "the Council") is the ``header``'s issuer when the release names one, else the
+    owner of the one body the article names in full that holds it (``_named_body``)."""
     if not any(d.kind == "Sanction" for d in drafts):
         return drafts
     short = acronyms(doc.text)
@@ -122,12 +125,22 @@ def canonical_imposers(drafts: list[EventDraft], doc: Doc, index: MentionIndex) 
     for d in drafts:
         imp = canonical.get(d.imposer) if d.imposer else None
         if imp is None or len(spread[imp]) < 2:  # one name only: keep the article's words, unless they
-            imp = _country_body(d.imposer) or d.imposer  # begin with the country's name ("U.S. Treasury")
+            imp = country_body(d.imposer) or d.imposer  # begin with the country's name ("U.S. Treasury")
+        if imp and _words(imp) and _words(imp) <= _BODY_WORDS:  # "Treasury" alone in a release headed "NORWAY
+            imp = header or _named_body(imp, index) or imp  # MINISTRY OF FINANCE"; "the Council" named in full before
         imp = _surface(imp, index) if imp else imp
         if imp != d.imposer and imp != d.target:
             d = replace(d, imposer=imp, participants=(imp, *d.participants[1:]))
         out.append(d)
     return out
+
+
+def _named_body(name: str, index: MentionIndex) -> str | None:
+    """The one state or organization whose body, named in full in the article, a bare name shortens ("the
+    Council" after "the Council of the X Union"), else ``None``."""
+    found = {owner for m in index.mentions if m.type == "Organization" and _words(name) < _words(m.text)
+             and (owner := body_owner(m.text))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _surface(name: str, index: MentionIndex) -> str:
@@ -145,10 +158,10 @@ def _surface(name: str, index: MentionIndex) -> str:
 def _state_named(name: str) -> str | None:
     """The state an imposer's name is ("Ruritania", "the U.S.") or begins with ("U.S. Treasury"), else ``None``."""
     plain = _plain(name)
-    return state_of(plain) if lookup_country(plain) is not None else _country_body(plain)
+    return state_of(plain) if lookup_country(plain) is not None else country_body(plain)
 
 
-def _country_body(name: str | None) -> str | None:
+def country_body(name: str | None) -> str | None:
     """The country a body's name begins with by the country's own name ("U.S. Department of the Treasury" ->
     United States; not a demonym: "Ruritanian Treasury" stays), else ``None``."""
     words = (name or "").split()
@@ -183,4 +196,4 @@ def body_owner(name: str) -> str | None:
     return _bodies().get(plain.lower()) or _bodies().get(re.sub(r"^.*['’]s\s+", "", plain).lower())
 
 
-__all__ = ["acronyms", "body_owner", "canonical_imposers", "owners"]
+__all__ = ["acronyms", "body_owner", "canonical_imposers", "country_body", "owners"]

@@ -55,21 +55,47 @@ def target(anchor: Token, path: list[Token], sent: Span, imposed: list[str], ind
         for c in t.children:
             if (c.dep_ == "prep" and c.lower_ in _TARGET_PREPS) or c.dep_ in {"dobj", "nsubjpass", "acl", "relcl"}:
                 zones.extend(x for x in c.subtree if x.i not in on_path)
-    subject = {x.i for c in anchor.children if c.dep_ == "nsubj" for x in c.subtree}
-    zones.extend(x for x in anchor.subtree if x.i not in subject)  # "The Ministry of X designated …": not X
+    # not the subject ("The Ministry of X designated …": not X), nor a coordinated verb's own measure
+    # ("to prohibit imports from X and to freeze the assets of Y's central bank": Y's bank is the freeze's)
+    subject = {x.i for c in anchor.children if c.dep_ == "nsubj" or c.dep_ == "conj" and anchor.pos_ == "VERB"
+               and c.pos_ == "VERB" for x in c.subtree}
+    zones.extend(x for x in anchor.subtree if x.i not in subject)
     explicit = [x for t in zones if t.dep_ == "prep" and t.lower_ in _EXPLICIT for x in t.subtree]
-    others = [(abs(t.i - anchor.i), s) for t in sent if t.ent_type_ in {"GPE", "NORP"}
+    others = [(abs(t.i - anchor.i), s) for t in sent if t.ent_type_ in {"GPE", "NORP"} and not sanctioner(t)
               and (s := _state(t, index)) and not any(same_party(s, i) for i in imposed)]
     for t in explicit + zones:
         if bank := central_bank(t, min(others)[1] if others else None):
             return bank
     for t in explicit + zones:
         s = _state(t, index) or _organization(t, index)
-        if s and not any(same_party(s, i) for i in imposed):
+        if s and not sanctioner(t) and not any(same_party(s, i) for i in imposed):
             return s
+    if owner := _possessor_before(explicit, index):  # "the embargo on their leaders": whose leaders
+        return owner if not any(same_party(owner, i) for i in imposed) else None
     if any(t.dep_ == "pobj" and t.lower_ in {"him", "her", "them"} for t in explicit):
         return None  # "sanctions against him": a person named elsewhere, not a state the sentence names
     return min(others)[1] if others else None
+
+
+def _possessor_before(explicit: list[Token], index: MentionIndex) -> str | None:
+    """The organization or state a possessive pronoun in the measure's "on"/"against" phrase stands for ("on their
+    leaders"): the nearest one named before it."""
+    pron = next((t for t in explicit if t.dep_ == "poss" and t.lower_ in {"its", "their"}), None)
+    before = index.before(pron.idx, ["Organization", "Country"]) if pron is not None else []
+    name = before[0].text[4:] if before and before[0].text[:4].lower() == "the " else before[0].text if before else None
+    return (state_of(name) or name) if name else None
+
+
+def sanctioner(tok: Token) -> bool:
+    """True for a name that is the subject of a sanctioning or listing verb of its own ("…, while Y designated ten
+    officials"): another imposer, not the target."""
+    t = tok
+    while t.dep_ in {"compound", "conj", "appos"} and t.head.i != t.i:
+        t = t.head
+    verb = t.head
+    return t.dep_ == "nsubj" and verb.pos_ == "VERB" and (
+        verb.lemma_.lower() in words("sanction_verbs.txt") | words("sanction_listing_verbs.txt")
+        | words("sanction_measure_verbs.txt"))
 
 
 def modifier_state(path: list[Token], index: MentionIndex) -> str | None:
@@ -150,9 +176,13 @@ def company_target(path: list[Token], sent: Span, index: MentionIndex) -> str | 
 
 
 def in_subject(name: str, sent: Span) -> bool:
-    """True when ``name`` occurs in ``sent`` only before its first sanctioning verb."""
+    """True when ``name`` occurs in ``sent`` only before its first sanctioning verb, inside that verb's subject
+    when it has one ("The X's Y Council imposed …"; not "X want the lifting of the embargo that Y imposed")."""
     verb = next((t for t in sent if t.lemma_.lower() in words("sanction_verbs.txt") and t.pos_ == "VERB"), None)
-    return verb is not None and name in sent.text and sent.text.rfind(name) + sent.start_char < verb.idx
+    if verb is None or name not in sent.text or sent.text.rfind(name) + sent.start_char >= verb.idx:
+        return False
+    subject = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]  # not the main clause's before a
+    return not subject or any(name in sent.doc[c.left_edge.i : c.right_edge.i + 1].text for c in subject)  # relative
 
 #: Plural nouns for people that refer back to the ones a measure named ("on the three executives").
 _PEOPLE = {"executive", "official", "individual", "person", "officer", "businessman", "leader", "commander", "member"}

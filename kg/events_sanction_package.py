@@ -27,7 +27,8 @@ def _long_forms(drafts: list[EventDraft]) -> dict[str, str]:
 def one_per_package(drafts: list[EventDraft]) -> list[EventDraft]:
     """The drafts with one measure and date per (imposer, target, stated date) in the article, so the
     merge makes them one sanction: a package reported in several sentences or measures is one event.
-    Undated drafts join the pair's one stated date; generic "sanctions" give way to named measures."""
+    Undated drafts join the pair's one stated date, else their imposer's (``imposer_day``); generic "sanctions"
+    give way to named measures."""
     long = _long_forms(drafts)
 
     def pair_of(d: EventDraft) -> tuple[str, str]:
@@ -35,9 +36,18 @@ def one_per_package(drafts: list[EventDraft]) -> list[EventDraft]:
         return tuple(re.sub(r"[\W_]+", "", n.lower()) for n in names)  # type: ignore[return-value]
 
     stated: dict[tuple[str, str], set] = defaultdict(set)
+    by_imposer: dict[str, list] = defaultdict(list)  # (start, day) of each imposer's dated drafts
     for d in drafts:
         if d.date_basis == "stated":
             stated[pair_of(d)].add(d.date)
+            by_imposer[pair_of(d)[0]].append((d.evidence.start, d.date))
+
+    def imposer_day(d: EventDraft) -> set:
+        """The day of the imposer's last dated draft before ``d`` ("X yesterday added … In the capital, X extended …"),
+        else its one day in the article ("X and Y have imposed sanctions on Z" then "X announced on Thursday …")."""
+        days = by_imposer[pair_of(d)[0]]
+        before = [day for start, day in days if start < d.evidence.start]
+        return {before[-1]} if before else {day for _, day in days}
 
     def key(d: EventDraft) -> tuple:
         pair = pair_of(d)
@@ -45,7 +55,8 @@ def one_per_package(drafts: list[EventDraft]) -> list[EventDraft]:
             return (*pair, d.date)
         if d.date_basis == "unknown":
             return (*pair, "listed before")  # an earlier measure with a vague date ("in November") is not this package
-        return (*pair, next(iter(stated[pair])) if len(stated[pair]) == 1 else None)
+        days = stated[pair] or imposer_day(d)  # no day for the pair: the imposer's
+        return (*pair, next(iter(days)) if len(days) == 1 else None)
 
     groups: dict[tuple, list[EventDraft]] = defaultdict(list)
     for d in drafts:

@@ -1,4 +1,4 @@
-"""The numbered list of designations a sanctions release ends with: one target a line.
+"""The list of designations a sanctions release ends with: one target a line.
 
 Releases list what they designate in registry form under a line that announces them ("Identifying
 information on the entities and individuals designated today:", "The following persons are subject to an
@@ -11,84 +11,91 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.components.roles import role_words
 from kg.events_common import MentionIndex
 from kg.gazetteer import norm
 from kg.model import EventDraft
 
-#: A numbered item: "1. X", "(2) X", "3) X".
-_ITEM = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|\(\d{1,3}\))[ \t]+(\S.*)$")
+#: A list item: "1. X", "(2) X", "3) X", "- X", "• X".
+_ITEM = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|\(\d{1,3}\)|[-•*–])[ \t]+(\S.*)$")
 #: A section heading between the announcing line and the items ("ENTITIES", "Individuals:").
-_HEADING = re.compile(r"^[ \t]*[A-Z][A-Za-z ]{2,30}:?[ \t]*$")
+_HEADING = re.compile(r"^[ \t]*(?:[A-Z][A-Z ]{2,30}|[A-Z][a-z]+(?: [a-z]+)?:)[ \t]*$")
 #: Words of a line that announces the targets listed after it.
 _ANNOUNCES = re.compile(r"\b(?:designat\w*|sanction\w*|listed|list\s+of|subject\s+to|asset\s+freezes?|travel\s+bans?|"
                         r"restrictive\s+measures|identifying\s+information|blocked)\b", re.I)
 #: "SURNAME, Given Names; …": a person in registry form (the surname in capitals first).
 _REGISTRY_PERSON = re.compile(r"^([A-Z][A-Z'’ -]+[A-Z]),[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)[ \t]*(?:[;(,]|$)")
-#: The bracketed short names of an item ("(a.k.a. TC BANK; f.k.a. …)", "(CAMIMPEG)").
+#: The bracketed short names of an item ("(a.k.a. VT BANK; f.k.a. …)", "(FMG)").
 _BRACKET = re.compile(r"\(([^()]*)\)")
 
 
-def roster_lines(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, item text) of each line of a numbered list that a line announcing designations opens."""
-    out: list[tuple[int, int, str]] = []
-    opened = False
+def roster_lines(text: str) -> list[tuple[int, int, str, int]]:
+    """(start, end, item text, start of the announcing line) of each line of a list that a line announcing
+    designations opens."""
+    out: list[tuple[int, int, str, int]] = []
+    opener = -1
     pos = 0
     for line in text.splitlines(keepends=True):
         start, body = pos, line.rstrip("\n")
         pos += len(line)
         item = _ITEM.match(body)
-        if item and opened:
-            out.append((start, start + len(body), item.group(1).strip()))
-        elif not body.strip() or (opened and _HEADING.match(body)):
+        if item and opener >= 0:
+            out.append((start, start + len(body), item.group(1).strip(), opener))
+        elif not body.strip() or (opener >= 0 and _HEADING.match(body)):
             continue  # blank lines and section headings ("ENTITIES") keep the list open
         else:
-            opened = body.rstrip().endswith(":") and bool(_ANNOUNCES.search(body)) and not item
+            opener = start if body.rstrip().endswith(":") and _ANNOUNCES.search(body) and not item else -1
     return out
 
 
 def item_names(item: str) -> list[str]:
     """The names an item goes by, the main one first: "SURNAME, Given" as "Given Surname", else the words before
-    its first comma, bracket or semicolon, then its bracketed short names ("a.k.a. TC BANK", "CAMIMPEG")."""
+    its first comma, bracket or semicolon (also without the titles before a name), then the short names in the
+    brackets that close its name ("FIRM (a.k.a. F BANK)", "Firm, Mining and Gas (FMG)"; not "A, Director of the
+    Tax Office (TO)": a title's)."""
     if person := _REGISTRY_PERSON.match(item):
         return [f"{person.group(2)} {person.group(1).title()}"]
     head = re.split(r"[,;(]", item, maxsplit=1)[0].strip()
-    names = [head] if head else []
-    for inner in _BRACKET.findall(item.split(";")[0] if "(" in item.split(";")[0] else item):
-        for part in re.split(r";", inner):
-            short = re.sub(r"^\s*(?:a\.k\.a\.|f\.k\.a\.|aka|also known as)\s*", "", part, flags=re.I).strip()
-            if short and not part.strip().lower().startswith("f.k.a"):
-                names.append(short)
+    words = head.split()
+    while len(words) > 2 and words[0].lower().strip(".") in role_words():
+        words.pop(0)  # "Lieutenant General A B": A B
+    names = list(dict.fromkeys([head, " ".join(words)])) if head else []
+    name_part = item.split(";")[0].split("(")[0]
+    if "(" in item.split(";")[0] and not _TITLE.search(name_part):
+        for part in _BRACKET.search(item).group(1).split(";"):
+            short = re.sub(r"^\s*(?:a\.k\.a\.|aka|also known as)\s*", "", part, flags=re.I).strip()
+            if short and not re.match(r"\s*f\.?k\.?a\b", part, re.I):
+                names.append(short)  # not a former name ("f.k.a. …")
     return names
+
+
+#: A title after an item's name ("…, Director-General of the …"): its brackets are the office's.
+_TITLE = re.compile(r",\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+of\b")
 
 
 def _named(names: list[str], index: MentionIndex) -> str | None:
     """The first of ``names`` the article names as a person or organization, in the article's words."""
     by_norm = {norm(m.text): m.text for m in index.mentions if m.type in {"Person", "Organization"}}
-    for name in names:
-        if found := by_norm.get(norm(name)):
-            return found
-    return None
+    return next((by_norm[norm(n)] for n in names if norm(n) in by_norm), None)
 
 
 def roster_targets(text: str, index: MentionIndex, drafts: list[EventDraft]) -> list[EventDraft]:
-    """``drafts`` without those read inside a designation list's items, plus one draft per item the article
-    names elsewhere too, for the imposer and day of the release's first measure."""
-    lines = roster_lines(text)
-    if not lines or not drafts:
-        return drafts
-    inside = [d for d in drafts if any(a <= d.evidence.start < b for a, b, _ in lines)]
-    kept = [d for d in drafts if d not in inside]
-    lead = next((d for d in kept if d.date_basis == "stated"), kept[0] if kept else None)
-    if lead is None:
+    """``drafts`` without those read inside a designation list's entries ("…; SWIFT/BIC …" is no SWIFT removal),
+    plus one draft per entry the article names elsewhere too, for the imposer and day of the measure its
+    announcing sentence reports, else of the release's first dated measure. An item that names no one is prose."""
+    entries = [(a, b, name, opener) for a, b, item, opener in roster_lines(text)
+               if (name := _named(item_names(item), index))]
+    kept = [d for d in drafts if not any(a <= d.evidence.start < b for a, b, _, _ in entries)]
+    first = next((d for d in kept if d.date_basis == "stated"), kept[0] if kept else None)
+    if first is None:
         return drafts
     pairs = {(d.imposer, d.target) for d in kept}
     out = list(kept)
-    for _, _, item in lines:
-        name = _named(item_names(item), index)
-        if name is None or (lead.imposer, name) in pairs:
-            continue
-        pairs.add((lead.imposer, name))
-        out.append(replace(lead, target=name, participants=(lead.imposer, name)))
+    for _, _, name, opener in entries:
+        lead = next((d for d in kept if d.evidence.start <= opener < d.evidence.end), first)
+        if (lead.imposer, name) not in pairs:
+            pairs.add((lead.imposer, name))
+            out.append(replace(lead, target=name, participants=(lead.imposer, name)))
     return out
 
 

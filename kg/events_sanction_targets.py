@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from kg.components.roles import role_words
 from kg.events_common import MentionIndex, name_span
-from kg.events_lexicon import state_of, words
+from kg.events_lexicon import any_measure, state_of, words
 from kg.events_sanction_on import same_party
 from kg.events_sanction_vessels import named_vessel
 
@@ -28,7 +28,7 @@ STOPS = frozenset({";", "who", "which", "that", "whom", "whose", "while", "where
 def named_targets(path: list[Token], sent: Span, index: MentionIndex, imposed: list[str]) -> list[str]:
     """People and organizations named in the measure's object phrases, in text order."""
     starts = []
-    for t in path:
+    for t in path + _measure_conjuncts(path):
         for c in t.children:
             if c.dep_ in _ZONE_DEPS:
                 starts.append(c)
@@ -37,7 +37,7 @@ def named_targets(path: list[Token], sent: Span, index: MentionIndex, imposed: l
     # "freezes any assets under US jurisdiction belonging to A": the owner of what is frozen
     starts += [g for x in path[-1].subtree if x.lemma_ == "belong" for p in x.children
                if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
-    names: list[str] = []
+    names: list[str] = _antecedents(path[0], index)  # "A and B, which X designated in 2007": A and B
     on_path = {t.i for t in path}
     for s in sorted(starts, key=lambda t: t.left_edge.i):
         if s.i in on_path or s.left_edge.i <= path[0].i <= s.right_edge.i:
@@ -49,6 +49,34 @@ def named_targets(path: list[Token], sent: Span, index: MentionIndex, imposed: l
             if name not in names and not any(same_party(name, i) for i in imposed):
                 names.append(name)
     return names
+
+
+def _antecedents(verb: Token, index: MentionIndex) -> list[str]:
+    """The people and organizations a relative pronoun object of ``verb`` stands for ("A and B (AB), which X
+    designated in 2007": A and B), else nothing."""
+    rel = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in {"which", "whom"}), None)
+    if rel is None or rel.i == 0:
+        return []
+    prev = rel.doc[rel.i - 1]
+    while prev.i > 0 and prev.is_punct:
+        prev = prev.doc[prev.i - 1]
+    while prev.head.i < prev.i:  # "A (AB)", "the Bank of X": the name's head
+        if prev.dep_ in {"appos", "compound"}:
+            prev = prev.head
+        elif prev.dep_ == "pobj" and prev.head.lower_ == "of" and prev.head.head.pos_ == "PROPN":
+            prev = prev.head.head
+        else:
+            break
+    first = prev.head if prev.dep_ == "conj" else prev
+    return list(dict.fromkeys(name_span(t, index)[0] for t in sorted((first, *first.conjuncts), key=lambda t: t.i)
+                              if (m := index.at(t)) is not None and m.type in {"Person", "Organization"}))
+
+
+def _measure_conjuncts(path: list[Token]) -> list[Token]:
+    """Verbs coordinated with the measure's that impose a measure too ("imposing travel bans and targeted
+    financial sanctions on A": A is the target of both)."""
+    return [c for t in path if t.pos_ == "VERB" for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            and any(o.dep_ == "dobj" and any_measure().search(o.doc[o.left_edge.i : o.i + 1].text) for o in c.children)]
 
 
 def _window_names(start: Token, sent: Span, index: MentionIndex) -> list[str]:

@@ -1,4 +1,4 @@
-"""Ships a sanction names: "the FORTUNE GLORY (IMO 9178503)", "designated the tanker Sea Breeze".
+"""Ships a sanction names: "the AMBER TIDE (IMO 9100001)", "designated the tanker Sea Breeze".
 
 Vessels are rarely tagged as names; a release gives each one's IMO number in brackets after its name, a
 report puts the name after a ship noun.
@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Token
 
 #: Nouns for ships ("four vessels", "the tanker X").
-VESSEL_NOUNS = frozenset({"vessel", "ship", "tanker", "freighter", "carrier", "boat", "ferry"})
+VESSEL_NOUNS = frozenset({"vessel", "ship", "tanker", "freighter", "carrier", "boat", "ferry", "yacht", "superyacht"})
 #: A name of one to five capitalised words before its IMO number in brackets.
 _IMO = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s*\(\s*IMO(?:\s+(?:No\.|number))?[:\s]*\d{7}\s*\)")
 

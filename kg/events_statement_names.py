@@ -62,12 +62,17 @@ def titled_names(subj: Token) -> list[Token]:
 
 def stranded_name(verb: Token) -> Token | None:
     """The person a subjectless ``verb`` is said by when the parse hung the name on a fronted phrase ("In
-    Tartu, Deputy Minister Eva Lind, who ..., said": "Lind" an apposition of "Tartu")."""
+    Tartu, Deputy Minister Eva Lind, who ..., said": "Lind" an apposition of "Tartu"), or on a title it read
+    as a preposition after a quote ('"...," said Under Secretary for X Eva Lind.')."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             for name in pobj.children:
                 if name.dep_ == "appos" and name.pos_ == "PROPN" and name.ent_type_ == "PERSON":
                     return name
+    if verb.i > verb.sent.start and verb.doc[verb.i - 1].text in {"\"", "”", "'", "’", ","}:
+        # '"...," said Under Secretary for X Eva Lind.': the parse took the title for "under"
+        after = [c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ == "under"]
+        return next((n for p in after for n in p.children if n.dep_ == "pobj" and n.ent_type_ == "PERSON"), None)
     return None
 
 
@@ -148,7 +153,7 @@ class Canon:
             return self.acronyms[speaker]
         if kind != "Person":
             return speaker
-        bare = untitled(speaker)  # "Ato Girma" is "Ato Girma Bekele" when the article named him so
+        bare = untitled(speaker)  # "Ato Tesfaye" is "Ato Tesfaye Alemu" when the article named him so
         key = phonetic_key(bare.split()[-1])
         if key in self.full:
             return self.full[key]

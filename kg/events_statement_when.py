@@ -14,17 +14,20 @@ these fallbacks read it from around the act:
   * the date of the meeting the act accompanied or followed, named with its article ("said as she opened
     the session", "told reporters after six hours of talks"): the date the story first gave such a meeting,
     else the one date of the nearest earlier sentence that reports a meeting, talks or a speaking occasion;
-    for "said afterwards" / "later told" only the sentence just before.
+    for "said afterwards" / "later told" only the sentence just before; "after the signing" is after the act the
+    story dated ("signed the annex late Sunday");
+  * "on the eve of the opening": the day before the date the story first gave the opening (:func:`eve_date`).
 """
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
 from kg.dates import parse_date_expr
 from kg.events_common import date_of, date_phrase, sentences
-from kg.events_when import earlier_event_date, event_lemmas
+from kg.events_when import earlier_event_date, event_lemmas, phrase_tokens
 from kg.model import CleanArticle
 
 #: Dependencies that open a clause of its own on the way from a date to the verb: its date is not the act's.
@@ -97,21 +100,30 @@ def leading_date(verb: Token, article: CleanArticle, quotes: list[tuple[int, int
     return None
 
 
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_COUNTS = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _DAYS = {"day": 1, "week": 7}  # days in each unit of "a day earlier", "a week earlier"
 
 
 def days_earlier(verb: Token) -> int | None:
-    """N for "A day earlier, X said" / "Two days before, X had warned" / "X announced the break a week earlier"
+    """N for "A day earlier, X said" / "Two days before, X had warned" / "X announced the break a week earlier" /
+    "X had said the day before"
     (counted back from the date the story last gave), else ``None``."""
     near = [*verb.children, *(g for o in verb.children if o.dep_ == "dobj" for g in o.children)]  # the parse may
     for c in near:  # hang "a week earlier" on the object
         if c.dep_ == "advmod" and c.lower_ in {"earlier", "before"}:
             day = next((d for d in c.children if d.dep_ == "npadvmod" and d.lemma_.lower() in _DAYS), None)
-            n = next((_COUNTS.get(x.lower_) or (int(x.text) if x.text.isdigit() else None)
-                      for x in (day.children if day is not None else ()) if x.dep_ in {"det", "nummod"}), None)
-            if n is not None and day is not None:
-                return n * _DAYS[day.lemma_.lower()]
+        elif c.dep_ == "npadvmod" and c.lemma_.lower() in _DAYS and any(  # "said the day before", "the previous day"
+                a.lower_ in {"earlier", "before", "previous"} and a.dep_ in {"advmod", "amod"} for a in c.children):
+            day = c
+        else:
+            continue
+        n = next((_COUNTS.get(x.lower_) or (int(x.text) if x.text.isdigit() else None)
+                  for x in (day.children if day is not None else ()) if x.dep_ in {"det", "nummod"}), None)
+        if n is not None and day is not None:
+            return n * _DAYS[day.lemma_.lower()]
+    after = verb.doc.text[verb.idx + len(verb.text):]  # "had said the day before that ...", however it is parsed
+    if m := re.match(r"\s+the (day|week) (?:before|earlier)\b", after):
+        return _DAYS[m.group(1)]
     return None
 
 
@@ -151,6 +163,9 @@ def accompanied_date(verb: Token, sent: Span, article: CleanArticle) -> date | N
         named = [noun] + [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
         if event := next((n for n in named if n.lemma_.lower() in lemmas), None):
             return _first_dated(event, sent, article) or earlier_event_date(sent, article.published)
+        if noun.lower_.endswith("ing") and any(c.lower_ == "the" for c in noun.children) \
+                and (d := _first_dated(noun, sent, article)):
+            return d  # "told reporters after the signing": the act the story dated ("signed the annex late Sunday")
     return None
 
 
@@ -158,12 +173,26 @@ def _first_dated(event: Token, sent: Span, article: CleanArticle) -> date | None
     """The date the article first gives for a meeting named like ``event`` ("the session opened in Lusaka
     yesterday"): a news story dates its main meeting first, and "the session" later on is that one."""
     lemma = event.lemma_.lower()
+    acts = {lemma[:-3], lemma[:-3] + "e"} if lemma.endswith("ing") else set()  # "the signing": "signed"
     for s in sentences(sent.doc):
         if s.start >= sent.start:
             return None
         for t in s:
-            if t.lemma_.lower() == lemma and (d := date_of([t, t.head], article, within=s)) and d <= article.published:
+            if (t.lemma_.lower() == lemma or (t.pos_ == "VERB" and t.lemma_.lower() in acts)) and (d := date_of([t, t.head], article, within=s)) and d <= article.published:
                 return d
+    return None
+
+
+def eve_date(verb: Token, sent: Span, article: CleanArticle) -> date | None:
+    """For "said on the eve of the opening": the day before the one the story first gave the event it names (the
+    parse may hang a phrase set off after the verb on the reported clause, so any "on the eve of" after it)."""
+    if article.published is None:
+        return None
+    for t in [*phrase_tokens(verb), *(x for x in sent if x.i > verb.i and x.head.lower_ == "on")]:
+        if t.lemma_.lower() == "eve":
+            for event in (g for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children):
+                if d := _first_dated(event, sent, article):
+                    return d - timedelta(days=1)
     return None
 
 

@@ -5,7 +5,7 @@ Read in this order, each against the article's date with :func:`kg.dates.parse_d
   * a day count before the clause's event: "a day after X said" (the sentence's one date, else the article's);
   * the date a "when" clause hangs on: "on Feb. 24, when X announced";
   * a date deeper in the verb's own phrase, never in its reported clause: "told X to do Y Sunday",
-    "demanded a ceasefire during talks Monday";
+    "demanded a ceasefire during talks Monday"; not one that owns its object ("welcomed Thursday's meeting");
   * the date of the message it was said in: "said in a video posted late Thursday";
 A verb in the simple past or the perfect reads a weekday back, whatever its lemma ("called ... late on Monday").
   * the date of the event a clause says it followed: "told reporters after the talks ended late on Thursday",
@@ -130,7 +130,7 @@ def stated_date(verb: Token, sent: Span, article: CleanArticle, quotes: Iterable
         if d := _ent_date(verb.head, anchor, "past"):
             return d
     for t in phrase_tokens(verb, quotes):
-        if d := _ent_date(t, anchor, tense):
+        if not _of_object(t) and (d := _ent_date(t, anchor, tense)):
             return d
     phrase = phrase_tokens(verb, quotes)
     for t in phrase:  # "said in a video posted late Thursday", "in a statement issued on Monday"
@@ -168,15 +168,23 @@ def stated_date(verb: Token, sent: Span, article: CleanArticle, quotes: Iterable
                 return d
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i \
             and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children) \
-            and (d := _on(verb.head, article)):
-        return d  # "X yesterday added five names to its list, accusing them of ...": one act, one day
+            and (d := _on(verb.head, article) or next((d for t in phrase_tokens(verb.head, quotes) if not _of_object(t)
+                                                       and (d := _ent_date(t, anchor, "past"))), None)):
+        return d  # "X yesterday added five names to its list, accusing them of ...", "X returned late on Friday,
+        # saying ...": one act, one day
     if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         # "X yesterday welcomed the deal but said ...", "In a post late on Tuesday, X thanked Y and said ...":
         # one act, one day
         return _on(verb.head, article) or next(
             (d for t in phrase_tokens(verb.head, quotes)
-             if (d := _ent_date(t, anchor, _aux_tense(verb.head)))), None)
+             if not _of_object(t) and (d := _ent_date(t, anchor, _aux_tense(verb.head)))), None)
     return None
+
+
+def _of_object(tok: Token) -> bool:
+    """True for a date that owns the verb's object ("welcomed Thursday's meeting"): the meeting's day, not the
+    day of the welcome."""
+    return tok.dep_ == "poss" and tok.head.dep_ == "dobj"
 
 
 #: Nouns that "that" or "the same" turn into the day the sentence already named ("in a statement that night").

@@ -353,3 +353,16 @@ def non_state_actor(text: str) -> bool:
 def is_place_word(text: str) -> bool:
     """True if ``text`` names a place, a state, a demonym or a metonym in the gazetteers."""
     return bool(lookup_place(text) or state_for(text))
+
+
+def style_before(text: str, start: int) -> str | None:
+    """The style written right before the name at ``start`` in ``text`` ("Sir", "Tan Sri"; kg/data/name_styles.txt),
+    as written, or None."""
+    words = text[max(0, start - 30) : start].split()
+    if not text[:start].endswith(" "):
+        return None
+    for n in (2, 1):
+        style = " ".join(words[-n:])
+        if len(words) >= n and style[:1].isupper() and style.lower().rstrip(".") in data_words("name_styles.txt"):
+            return style
+    return None

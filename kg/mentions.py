@@ -6,8 +6,8 @@ read by :func:`kg.mentions_clauses.person_roles` (titles and appositions before 
 distinct role. Here:
   * a coordinated name shares a plural title or apposition: "Nigerian senators X and Y", "the premiers of A and
     B, X and Y", "X and Y, officials of the ministry";
-  * a "counterpart" takes the role of the person named before it in the sentence
-    ("Kenyan President X hosted his Ugandan counterpart Y");
+  * a "counterpart" takes the role of the person named before it in the sentence, else in the two sentences
+    before ("Kenyan President X hosted his Ugandan counterpart Y");
   * a state's institution is one organization ("Russia's Defense Ministry"), and an acronym defined after an
     organization's name is that organization wherever it recurs.
 Affiliations are surface forms (a demonym, country, city or organization). A seat of government
@@ -65,9 +65,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if found[0][0] is None:
                 found = plural_apposition_of_next(ent) or found
             if found[0][0] == _RELATIVE:  # "his Ugandan counterpart X": the role of the person before
-                role = next((m.role for m in reversed(out) if m.type == "Person" and m.role
-                             and m.sentence == sent_of[ent.start] and m.role != _RELATIVE), None)
-                found[0] = (role, found[0][1])
+                found[0] = (_counterpart_role(out, sent_of[ent.start]), found[0][1])
         m = Mention(ent.text, kind, ent.start_char, ent.end_char, sent_of[ent.start], *found[0])
         out.append(m)
         for also in found[1:]:
@@ -79,6 +77,14 @@ def find_mentions(doc: Doc) -> list[Mention]:
     covered = [(m.start, m.end) for m in extra]
     out = [m for m in out if not (m.type == "Organization" and any(a <= m.start and m.end <= b for a, b in covered))]
     return sorted(out + extra, key=lambda m: (m.start, m.end))
+
+
+def _counterpart_role(before: list[Mention], sentence: int) -> str | None:
+    """The role a "counterpart" takes: that of the nearest person with a role before it in its sentence, else in the
+    two sentences before ("A, leader of the X party, said ... His counterpart at the Y party, B, ..." -> leader)."""
+    people = [m for m in reversed(before) if m.type == "Person" and m.role and m.role != _RELATIVE]
+    same = next((m.role for m in people if m.sentence == sentence), None)
+    return same or next((m.role for m in people if 0 < sentence - m.sentence <= 2), None)
 
 
 def acronym_mentions(doc: Doc, sent_of: list[int], found: list[Mention]) -> list[Mention]:

@@ -6,7 +6,7 @@
   * a copula or relative clause ("X is a Ruritanian businessman who ...", "X, a trader, is the owner of Y", "X, who
     is the bloc's president,", "X, who serves as ...", "X, whom it described as a <role>", "X is a trader who has
     served as a <role>") or a role verb ("X, who chairs the council," -> chair; ``kg/data/role_verbs.tsv``);
-  * a body "chaired by" the name ("a group chaired by X" -> chair); a plural role the name is one of ("the
+  * "who calls himself <role>"; a body "chaired by" the name ("a group chaired by X" -> chair); a plural role the name is one of ("the
     mediators, including X," -> mediator);
   * a person given no role there who led a delegation is its head ("the team was headed by X" -> "head of team").
 """
@@ -197,7 +197,8 @@ def one_of_several(ent: Span) -> list[tuple[str, str | None]]:
 
 def chair_of_body(ent: Span) -> list[tuple[str, str | None]]:
     """The role of the person a body is chaired by: "a mediation group chaired by X", "The group, chaired by a former
-    minister, X," -> chair. Talks or a meeting chaired by X tell of one occasion, no role."""
+    minister, X,", "The A commission is chaired by X and the B commission by Y" -> chair. Talks or a meeting chaired
+    by X tell of one occasion, no role."""
     t = ent.root
     while t.dep_ == "appos" and t.head.i != t.i and t.head.lower_ not in gz.data_words("org_words.txt"):
         t = t.head
@@ -207,12 +208,18 @@ def chair_of_body(ent: Span) -> list[tuple[str, str | None]]:
         agents = [w for c in (verb.children if verb is not None else ()) if c.dep_ == "agent" for w in c.children]
         if any(w.ent_type_ == "PERSON" for w in agents):
             return []  # "The council, chaired by Jane Doe, ... its spokesman, X,"
-    elif t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.dep_ == "acl":
+    elif t.dep_ == "pobj" and t.head.dep_ == "agent":  # "a group chaired by X", "The group is chaired by X"
         verb = t.head.head
-        body = verb.head
+        body = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    elif t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.dep_ == "conj":
+        body = t.head.head  # "A is chaired by X and the other body by Y": the verb is A's
+        head = body
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else None
     else:
         return []
-    if verb is None or verb.lemma_.lower() != "chair" or body.lower_ not in gz.data_words("org_words.txt") \
+    if verb is None or body is None or verb.lemma_.lower() != "chair" or body.lower_ not in gz.data_words("org_words.txt") \
             or not any(c.dep_ == "agent" for c in verb.children):
         return []
     return [(role_verbs()["chair"], None)]
@@ -225,6 +232,9 @@ def _relative_role(seg: list[Token]) -> list[Token] | None:
         return seg[2:]  # "X, who is pro tempore president of the bloc,"
     if len(seg) > 3 and seg[0].lower_ == "who" and seg[1].lower_ == "serves" and seg[2].lower_ == "as":
         return seg[3:]  # "X, who serves as chief negotiator,"
+    if len(seg) > 3 and seg[0].lower_ == "who" and seg[1].lower_ in ("calls", "styles", "describes") \
+            and seg[2].lower_ in ("himself", "herself"):
+        return seg[4:] if seg[3].lower_ == "as" else seg[3:]  # "X, who calls himself deputy prime minister of Y,"
     if len(seg) > 4 and seg[0].lower_ == "who" and seg[1].lower_ == "has" and seg[2].lower_ in ("served", "been"):
         return seg[4:] if seg[2].lower_ == "served" and seg[3].lower_ == "as" else seg[3:]  # "who has served as a ..."
     k = next((k for k, t in enumerate(seg) if t.lower_ in _DESCRIBED), None)

@@ -3,12 +3,12 @@
 Roles come from the lexicons ``kg/data/roles.txt`` (offices, titles) and ``kg/data/occupations.txt`` (trades,
 ranks), read here:
   * the titles before the name, stacked ones each: "White House spokesman X", "Chile's Foreign Minister X",
-    "Additional Secretary (Asia and Pacific) X",
+    "Additional Secretary (Asia and Pacific) X", "Presidential Adviser on the Peace Process X",
     "Kenyan ambassador to Ethiopia X" (the host after "to" is not the affiliation), "government spokesman
     Colonel X" (two roles; "an aide to President X" gives X only "president");
   * an apposition before it, also over a rank or honorific: "the head of the national bank, X", "Kenya's
-    foreign minister, X,", "the army spokesman, Colonel X,"; an apposition opened by an article right after
-    another name is that name's ("A, the group's leader, B, ...").
+    foreign minister, X,", "the army spokesman, Colonel X,", "The chief mediator, Ruritania's vice president X,";
+    an apposition opened by an article right after another name is that name's ("A, the group's leader, B, ...").
 """
 from __future__ import annotations
 
@@ -99,8 +99,9 @@ def titles_before(ent: Span) -> list[tuple[str, str | None]]:
             t.text in ("'s", "’s", "-", ".")
             or t.text[:1].isupper()
             or singular(t.lower_) in role_words()
-            or (t.lower_ in _CONNECTORS and window and (window[-1].text[:1].isupper() or window[-1].lower_ == "the"))
-            or (t.lower_ in ("and", ",") and window and window[-1].text[:1].isupper() and i > 0 and doc[i - 1].text[:1].isupper())
+            or (t.lower_ in _CONNECTORS | {"on"} and window and (window[-1].text[:1].isupper() or window[-1].lower_ == "the"))
+            or (t.lower_ in ("and", ",") and window and (window[-1].text[:1].isupper() or window[-1].lower_ == "the")
+                and i > 0 and doc[i - 1].text[:1].isupper())  # "Minister for Europe and the Americas X"
             or retired_mark(doc, i)
         )
         if t.text == ")" and (k := _parenthesis_open(doc, i, sent_start)) is not None:
@@ -162,8 +163,9 @@ def role_before_comma(ent: Span) -> tuple[str | None, str | None]:
     sent_start, sent_end = sent_bounds(ent)
     i = ent.start - 1
     titled = i > sent_start and title_word(doc, i)
-    while i > sent_start and (title_word(doc, i) or (titled and _portfolio_word(doc, i))):
-        i -= 1  # "The army spokesman, Colonel X", "the mediator, former Ruritanian minister X", "…, Labour Minister X"
+    while i > sent_start and (title_word(doc, i) or (titled and (_portfolio_word(doc, i) or _possessor_word(doc, i)))):
+        i -= 1  # "The army spokesman, Colonel X", "the mediator, former Ruritanian minister X", "…, Labour Minister X",
+        # "The chief mediator, Ruritania's vice president X"
     if i <= sent_start or doc[i].text != ",":
         return None, None
     nxt = doc[ent.end] if ent.end < sent_end else None
@@ -219,6 +221,15 @@ def title_word(doc: Doc, i: int) -> bool:
         or retired_mark(doc, i)
         or (t.text[:1].isupper() and bool(gz.state_for(t.text)))
     )
+
+
+def _possessor_word(doc: Doc, i: int) -> bool:
+    """True for a word of a state or body owning a title ("Ruritania's" of "Ruritania's vice president X"): a
+    capitalised word of an affiliation entity, or its possessive "'s"."""
+    t = doc[i]
+    if t.text in ("'s", "’s"):
+        return i > 0 and (doc[i - 1].ent_type_ in _AFF_LABELS or bool(gz.state_for(doc[i - 1].text)))
+    return t.ent_type_ in _AFF_LABELS and t.text[:1].isupper()
 
 
 def _portfolio_word(doc: Doc, i: int) -> bool:

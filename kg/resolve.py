@@ -71,9 +71,15 @@ class _Group:
     roles: set[str] = field(default_factory=set)
     affiliations: list[tuple[str, str]] = field(default_factory=list)  # (surface, article id)
     articles: set[str] = field(default_factory=set)
+    styled: set[str] = field(default_factory=set)  # "Sir Jane Doe": the name after a style, an alias
 
-    def add(self, m: Mention, article: str, full: bool = True) -> None:
-        self.forms[m.text] += 1
+    def add(self, m: Mention, article: str, full: bool = True, style: str | None = None) -> None:
+        if style and is_surname_form(m.text):  # "Sir Geoffrey": the styled form is the name as written
+            self.forms[f"{style} {m.text}"] += 1
+        else:
+            self.forms[m.text] += 1
+        if style:
+            self.styled.add(f"{style} {m.text}")
         if full:
             self.full_forms[m.text] += 1
         if m.role:
@@ -98,10 +104,12 @@ def resolve_entities(extractions: Sequence[Extraction]) -> tuple[dict[str, Entit
     groups: dict[str, _Group] = {}
     where: dict[tuple[str, str], str] = {}  # (article, norm surface) -> key
     expansions = _expansions(m.text for _, m in mentions if m.type == "Organization")
+    styles = {(x.article.id, m.start): s for x in extractions for m in x.mentions
+              if m.type == "Person" and (s := gz.style_before(x.article.body, m.start))}
     for article, m in mentions:
         key, group, full = _group_for(m, article, persons, expansions)
         g = groups.setdefault(key, group)
-        g.add(m, article, full)
+        g.add(m, article, full, styles.get((article, m.start)) if m.type == "Person" else None)
         where[(article, gz.norm(m.text))] = key
     groups, rename = _rekey(groups, where)
     entities: dict[str, Entity] = {}
@@ -110,7 +118,7 @@ def resolve_entities(extractions: Sequence[Extraction]) -> tuple[dict[str, Entit
         if not _keep(g):
             continue
         roles = g.roles - _FALLBACK_ROLES or g.roles
-        entities[key] = Entity(key, g.type, g.label(), frozenset(g.forms), frozenset(roles), frozenset(), frozenset(g.articles))
+        entities[key] = Entity(key, g.type, g.label(), frozenset(g.forms) | g.styled, frozenset(roles), frozenset(), frozenset(g.articles))
     for key, g in sorted(groups.items()):
         if key in entities:
             local = bool(g.roles & _LOCAL_ROLES)
@@ -351,7 +359,7 @@ def _rekey(groups: dict[str, _Group], where: dict[tuple[str, str], str]) -> tupl
         if new in final:
             h = final[new]
             h.forms.update(g.forms), h.full_forms.update(g.full_forms), h.roles.update(g.roles)
-            h.affiliations.extend(g.affiliations), h.articles.update(g.articles)
+            h.affiliations.extend(g.affiliations), h.articles.update(g.articles), h.styled.update(g.styled)
         else:
             final[new] = g
     for k, v in list(where.items()):

@@ -163,6 +163,8 @@ def _event_triples(e: Event) -> list[tuple]:
         key = getattr(e, role)
         if key:
             t.append((s, kg(role), entity_iri(key)))
+    if e.kind == "Statement":  # the other speakers of a joint statement (its participants)
+        t += [(s, kg("speaker"), entity_iri(p)) for p in e.participants if p != e.speaker]
     if e.text:
         t.append((s, kg("text"), lit(e.text)))
     if e.measure:

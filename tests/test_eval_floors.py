@@ -61,3 +61,23 @@ def heldout_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_eval_floors_heldout_articles(heldout_store_path, category):
     f1 = _scores(heldout_store_path, "heldout.json")[category]["f1"]
     assert f1 >= FLOORS["heldout"][category], f"{category}: F1 {f1:.3f} < floor {FLOORS['heldout'][category]}"
+
+
+#: Micro F1 floors of the development sets (answer keys first written blind, then used for general fixes),
+#: a little under the last measured figure: a rule change that loses ground on any of them fails here.
+#: The sets kept for measurement only (blind, blind11, blind12) have no floor: they are never tuned on.
+DEV_FLOORS = {"blind3": 0.93, "blind4": 0.95, "blind5": 0.95, "blind6": 0.95, "blind7": 0.96, "blind8": 0.95,
+              "blind9": 0.87, "blind10": 0.89}  # measured in session 4: .953 .975 .976 .971 .980 .972 .896 .916
+
+
+def _micro(scores: dict[str, dict[str, float]]) -> float:
+    tp, fp, fn = (sum(int(s[k]) for s in scores.values()) for k in ("tp", "fp", "fn"))
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+@pytest.mark.parametrize("name", sorted(DEV_FLOORS))
+def test_eval_floors_development_sets(name: str, tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    run_kg("build", str(GOLD / name), "--store", str(path), "--quiet")
+    micro = _micro(_scores(path, f"{name}.json"))
+    assert micro >= DEV_FLOORS[name], f"{name}: micro F1 {micro:.3f} < floor {DEV_FLOORS[name]}"

@@ -4,6 +4,7 @@ Each rule is checked on sentences of our own with invented names; the fixtures a
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -13,7 +14,7 @@ from kg.events_sanction_imposers import acronyms
 from kg.events_sanction_targets import split_joined
 from kg.events import find_events
 from kg.model import Mention
-from tests.test_events import article, mentions_of, nlp, read  # noqa: F401 - nlp is a fixture
+from tests.test_events import MON, article, mentions_of, nlp, read  # noqa: F401 - nlp is a fixture
 
 __all__ = ["nlp"]
 
@@ -432,3 +433,222 @@ def test_events_sanction_untagged_office_acronym_and_alias_cut(nlp):
              "Today, OFAC sanctioned Tomas Brevik (a.k.a. \"The Norwegian\"), Mikael Storm and Lars Holm, three arms "
              "brokers.")
     assert {d.target for d in read(nlp, alias, kind="Sanction")} == {"Tomas Brevik", "Mikael Storm", "Lars Holm"}
+
+
+def test_events_sanction_roster_items():
+    """A numbered list under a line announcing designations: each item's name, registry form turned round."""
+    from kg.events_sanction_roster import item_names, roster_lines
+    text = ("Identifying information on the entities and individuals designated today:\n\nENTITIES\n\n"
+            "1. VOSTRA TRUST BANK (a.k.a. VT BANK; f.k.a. OLD VOSTRA), 4 Harbour Road, Port Alder.\n\n"
+            "INDIVIDUALS\n\n2. KELLMAN, Darius Ivo; DOB 03 Feb 1961; POB Port Alder; Chairman, Vostra Trust Bank.\n\n"
+            "Notes to editors\n\n1. The list will be published tomorrow.\n")
+    items = [item for _, _, item, _ in roster_lines(text)]
+    assert len(items) == 2
+    assert item_names(items[0]) == ["VOSTRA TRUST BANK", "VT BANK"]
+    assert item_names(items[1]) == ["Darius Ivo Kellman"]
+    # a title's bracket is the office's acronym, not the person's; a firm's closing bracket is its own
+    assert item_names("Brigadier General Ivo Dramek, commander of the northern region.") == [
+        "Brigadier General Ivo Dramek", "Ivo Dramek"]
+    assert item_names("Olga Maren Tesk, Director of the Revenue Office (RO), responsible for seizures.") == [
+        "Olga Maren Tesk"]
+    assert item_names("Compañía Minera del Sur, Gas y Petróleo (CMSGP), a company controlled by the army.") == [
+        "Compañía Minera del Sur", "CMSGP"]
+
+
+def test_events_sanction_roster_targets_take_the_lead_measure(nlp):
+    """Items of a designation list are targets of the release's first measure, on its day."""
+    text = ("The Norwegian Ministry of Finance today imposed sanctions on Vostra Trust Bank, a lender in Port Alder.\n\n"
+            "Darius Kellman chairs Vostra Trust Bank.\n\n"
+            "Identifying information on the entities and individuals designated today:\n\n"
+            "1. VOSTRA TRUST BANK (a.k.a. VT BANK), 4 Harbour Road, Port Alder; SWIFT/BIC VTBKXX.\n\n"
+            "2. KELLMAN, Darius; DOB 03 Feb 1961; nationality Norway; Chairman, Vostra Trust Bank.\n")
+    drafts = read(nlp, text, kind="Sanction")
+    assert {d.target for d in drafts} >= {"Vostra Trust Bank", "Darius Kellman"}
+    assert len({d.imposer for d in drafts}) == 1
+    assert {d.date for d in drafts} == {MON}
+
+
+def test_events_sanction_another_imposer_is_no_target(nlp):
+    """"…, while Y designated ten officials": Y imposes its own measure (on the state before) and is no target."""
+    text = ("Norway and Iceland have imposed sanctions on members of Laos's military.\n\n"
+            "Iceland announced its own asset freezes on three generals on Thursday, while Norway designated ten "
+            "military officials earlier this month.")
+    pairs = _pairs(read(nlp, text, kind="Sanction"))
+    assert ("Iceland", "Norway") not in pairs
+    assert {("Iceland", "Laos"), ("Norway", "Laos")} <= pairs
+
+
+def test_events_sanction_relative_imposers(nlp):
+    """"… than X and Y, which imposed …": both antecedents impose."""
+    text = "Laos has moved more slowly than Iceland and Finland, which on Monday imposed new asset freezes on Paraguayan officials."
+    pairs = _pairs(read(nlp, text, kind="Sanction"))
+    assert {("Iceland", "Paraguay"), ("Finland", "Paraguay")} <= pairs
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Iceland said on Tuesday it would deny entry visas to 12 Laotian officials.", ("Iceland", "Laos")),
+    ("Norway imposed an entry ban on 14 Paraguayan officials on Tuesday.", ("Norway", "Paraguay")),
+])
+def test_events_sanction_entry_denied(nlp, text, pair):
+    assert pair in _pairs(read(nlp, text, kind="Sanction"))
+
+
+def test_events_sanction_declined_measure_and_such_measures(nlp):
+    """"first adopted such measures on 2 April, but has declined to adopt EU sanctions": the subject's measure on
+    its day, and none by the EU."""
+    text = ("Iceland froze the assets of 12 Laotian officials on Monday.\n\n"
+            "Iceland first adopted such measures on 2 April, but has so far declined to adopt EU sanctions in full.")
+    drafts = read(nlp, text, kind="Sanction")
+    assert not any(d.imposer in {"EU", "European Union"} for d in drafts)
+    assert date(2022, 4, 2) in {d.date for d in drafts if d.imposer == "Iceland"}
+
+
+def test_events_sanction_counted_then_named_among(nlp):
+    """"to 15 more individuals … Among the individuals are A and B"; "Among those listed were A; B": the names."""
+    text = ("The Federal Council of Norway extended its asset freeze to 15 more individuals on Monday. Among the "
+            "individuals are Pavel Ostrov, a businessman, and Milan Kresnik, a member of parliament.")
+    assert {"Pavel Ostrov", "Milan Kresnik"} <= {d.target for d in read(nlp, text, kind="Sanction")}
+
+
+def test_events_sanction_coordinated_measure_verbs_share_targets(nlp):
+    """"imposing travel bans and targeted sanctions on three officers: A, B and C": all three for both."""
+    text = ("Norway followed late on Friday, imposing travel bans and targeted financial sanctions on three senior "
+            "officers: Pavel Ostrov, Milan Kresnik and Brigadier General Ivo Dramek, "
+            "the commander of the northern region.")
+    assert {"Pavel Ostrov", "Milan Kresnik", "Ivo Dramek"} <= {d.target for d in read(nlp, text, kind="Sanction")}
+
+
+def test_events_sanction_decision_taken_by_a_body(nlp):
+    """"the decision taken by X to prohibit imports of Y's oil and to freeze the assets of Y's central bank": X on
+    Y and on the bank, each measure with its own object."""
+    text = ("Today's action complements the decision taken today by the Council of the European Union to prohibit "
+            "the import of Laotian timber into the EU and to freeze the assets of the Central Bank of Laos.")
+    pairs = _pairs(read(nlp, text, kind="Sanction"))
+    assert {("European Union", "Laos"), ("European Union", "Central Bank of Laos")} <= pairs
+
+
+def test_events_sanction_relative_object_is_the_names_before(nlp):
+    """"A and B (AB), which Treasury designated in 2009": A and B, with no day."""
+    text = ("Treasury Sanctions Laotian Banks\n\n"
+            "Vostra Bank has moved funds on behalf of Kellan Bank and the Export Credit Bank of Laos (ECBL), "
+            "which Treasury designated in October 2009.")
+    drafts = [d for d in read(nlp, text, kind="Sanction") if d.target in {"Kellan Bank", "Export Credit Bank of Laos"}]
+    assert len(drafts) == 2 and all(d.date_basis != "stated" for d in drafts)
+
+
+def test_events_sanction_summary_takes_the_imposers_day(nlp):
+    """"X and Y have imposed sanctions on Z" then "X announced on Thursday …": the summary is X's package of Thursday."""
+    text = ("Norway and Iceland have imposed sanctions on Laos's military.\n\n"
+            "Norway announced on Thursday that it was freezing the assets of Pavel Ostrov and Milan Kresnik.")
+    drafts = read(nlp, text, kind="Sanction")
+    assert {d.date for d in drafts if (d.imposer, d.target) == ("Norway", "Laos")} == {date(2022, 2, 24)}
+
+
+def test_events_sanction_relative_clause_imposer_and_possessive_target(nlp):
+    """"the arms embargo on their leaders that the Y imposed in 2015": Y on whoever "their" names, with no day."""
+    text = ("The Zemlak Front also want the lifting of the arms embargo on their leaders that the UN Security Council "
+            "imposed in April 2015.")
+    drafts = read(nlp, text, kind="Sanction")
+    assert [(d.imposer, d.date_basis) for d in drafts if d.target == "Zemlak Front"] == [
+        ("United Nations Security Council", "unknown")]
+
+
+def test_events_sanction_ship_denied_entry_keeps_the_generic_measure(nlp):
+    """"…, meaning it can be denied entry to ports": no travel ban that hides the sanction the sentence reports."""
+    text = ("London also sanctioned Varnak Commercial Bank, which handled payments for the shipments, and designated "
+            "the tanker Blue Heron, meaning it can be denied entry to British ports.")
+    assert ("United Kingdom", "Varnak Commercial Bank") in _pairs(read(nlp, text, kind="Sanction"))
+
+
+@pytest.mark.parametrize("page, owner", [
+    ("NORWAY MINISTRY OF FINANCE\nPress Center\n\nMinistry Sanctions Port Alder Lender", "Norway"),
+    ("From: Ministry of Foreign Affairs of the Republic of Iceland\nPublished: 4 May 2015", "Iceland"),
+    ("Norway bans arms brokers\n\nThe Foreign Secretary today designated Pavel Ostrov.", None),  # a headline
+])
+def test_events_sanction_release_issuer(page, owner):
+    from kg.events_sanction_issuer import issuer
+    assert issuer(page) == owner
+
+
+def test_events_sanction_bare_names_of_the_issuer(nlp):
+    """In a release headed by its issuing body, "Treasury" and "The Foreign Secretary" impose for its state."""
+    title = "NORWAY MINISTRY OF FINANCE"
+    text = "Treasury today designated Vostra Trust Bank, a lender in Port Alder, under its sanctions programme."
+    doc = nlp(text)
+    art = replace(article(text), title=title)
+    drafts = [d for d in find_events(doc, mentions_of(doc), art) if d.kind == "Sanction"]
+    assert {d.imposer for d in drafts} == {"Norway"}
+    title = "Ministry of Foreign Affairs of Iceland"
+    text = "The Foreign Secretary today imposed sanctions on Pavel Ostrov and Milan Kresnik, two arms brokers."
+    doc = nlp(text)
+    drafts = [d for d in find_events(doc, mentions_of(doc), replace(article(text), title=title)) if d.kind == "Sanction"]
+    assert {d.imposer for d in drafts} == {"Iceland"}
+
+
+def test_events_sanction_roster_of_a_later_imposer(nlp):
+    """A list a later measure announces ("Norway on Tuesday froze the assets of the following people:") is that
+    measure's, not the release's first."""
+    text = ("The United States on Monday imposed sanctions on Vostra Trust Bank.\n\n"
+            "Pavel Ostrov and Milan Kresnik run the bank's branch in Port Alder.\n\n"
+            "Norway on Tuesday froze the assets of the following people:\n\n"
+            "1. Pavel Ostrov, director of the branch.\n2. Milan Kresnik, its treasurer.\n")
+    pairs = _pairs(read(nlp, text, kind="Sanction"))
+    assert {("Norway", "Pavel Ostrov"), ("Norway", "Milan Kresnik")} <= pairs
+    assert not any(imp == "United States" and tgt in {"Pavel Ostrov", "Milan Kresnik"} for imp, tgt in pairs)
+
+
+def test_events_sanction_relative_object_single_name(nlp):
+    """"on behalf of A, which Treasury designated": A, not the clause the phrase hangs on."""
+    text = ("Treasury Sanctions Laotian Banks\n\n"
+            "Vostra Bank has moved funds on behalf of Kellan Bank, which Treasury designated in October 2009.")
+    assert "Kellan Bank" in {d.target for d in read(nlp, text, kind="Sanction")}
+
+
+@pytest.mark.parametrize("text, pair", [
+    # an entry ban told by its verb, not the other state's "sanctions" it answers
+    ("Russia on Friday banned eight Norwegian officials from entering the country, including parliament speaker "
+     "Ola Brekke, in retaliation for Norwegian sanctions.", ("Russia", "Ola Brekke")),
+    # a yacht is a vessel
+    ("The Treasury Department on Thursday sanctioned Pavel Ostrov and designated the superyacht Blue Heron.",
+     ("United States", "Blue Heron")),
+])
+def test_events_sanction_entry_bans_and_yachts(nlp, text, pair):
+    assert pair in _pairs(read(nlp, text, kind="Sanction"))
+
+
+def test_events_sanction_we_and_the_council_in_releases(nlp):
+    """"We have decided to impose …" in a ministry's briefing, "The Council today adopted …" in the Council's
+    release: the header's state or bloc."""
+    for title, text, imposer in [
+        ("Ministry of Foreign Affairs of the Republic of Chile",
+         "A: We have decided to impose sanctions on Nordkapp Marine, the company involved in the sale.", "Chile"),
+        ("Council of the EU", "The Council today adopted restrictive measures against Peru over its drilling.",
+         "European Union"),
+    ]:
+        doc = nlp(text)
+        drafts = [d for d in find_events(doc, mentions_of(doc), replace(article(text), title=title))
+                  if d.kind == "Sanction"]
+        assert {d.imposer for d in drafts} == {imposer}, text
+
+
+def test_events_sanction_bare_council_is_the_body_named_before(nlp):
+    """"The Council" after "the Council of the European Union": the EU's."""
+    text = ("The Council of the European Union on Monday welcomed the talks. The Council also adopted restrictive "
+            "measures against Peru over its drilling.")
+    assert ("European Union", "Peru") in _pairs(read(nlp, text, kind="Sanction"))
+
+
+def test_events_sanction_release_naming_a_measure_lists_by_designating(nlp):
+    """A release that never says "sanctions" but names a measure ("as blocked property") is about sanctions:
+    its "designated" is a listing."""
+    text = ("Today, the Ministry of Finance of Norway designated Vostra Trust Bank and identified three yachts as "
+            "blocked property.")
+    assert "Vostra Trust Bank" in {d.target for d in read(nlp, text, kind="Sanction")}
+
+
+def test_events_sanction_numbered_prose_under_a_sanctions_line_is_kept(nlp):
+    """Numbered sentences under "Earlier sanctions:" are prose, not designation entries: their measures stay."""
+    text = ("Norway on Monday froze the assets of Vostra Trust Bank.\n\nEarlier sanctions:\n\n"
+            "1. Iceland imposed sanctions on Paraguayan officials in July.\n"
+            "2. Finland banned arms exports to Paraguay in August.\n")
+    assert ("Iceland", "Paraguay") in _pairs(read(nlp, text, kind="Sanction"))

@@ -384,3 +384,106 @@ def test_events_statement_speech_verb_inside_a_quote_is_the_quoted_words(nlp):
             "Korpela said.")
     drafts = read(nlp, text, kind="Statement")
     assert sorted(d.speaker for d in drafts) == ["Anna Korpela", "Finland"]  # not Finland twice
+
+
+# --- session 4: dates from an occasion named before, institutional speakers, descriptions ---------------
+
+@pytest.mark.parametrize(
+    "text, published, when",
+    [
+        # "the day before" with no date before it counts back from the article's date; a date after the
+        # article's ("called for a strike on July 14") is no date of what was said
+        ("The Farmers Guild, which led the protests in May, said in a statement the day before that it would keep "
+         "the streets busy, and called for a strike on July 14.", date(2022, 7, 2), date(2022, 7, 1)),
+        ("Tomas Berger had said the day before that Iceland was ready to sign.", MON, date(2022, 2, 27)),
+        # "on the eve of the opening": the day before the day the story gave the opening
+        ("The talks opened in Juba on Friday. Army spokesman Maj. Tomas Berger said a day earlier, on the eve of the "
+         "opening, that the military would continue operations.", MON, date(2022, 2, 24)),
+    ],
+)
+def test_events_statement_the_day_before_and_the_eve(nlp, text, published, when):
+    drafts = read(nlp, text, published=published, kind="Statement")
+    assert [(d.date, d.date_basis) for d in drafts][-1] == (when, "stated")
+
+
+@pytest.mark.parametrize(
+    "text, when",
+    [
+        # "after the signing" is after the act the story dated; "the same news conference" is the last one dated
+        ("Negotiators signed the annex on power-sharing late Sunday in Lisbon. \"It was a long night,\" Marta Olsson "
+         "told reporters after the signing. Speaking at the same news conference, Piet Janssen said the rebels were "
+         "satisfied.", date(2022, 2, 27)),
+        # "the same ceremony" named in a participle on the verb
+        ("The delegations closed the round on Thursday. \"Every child is a victory,\" Marta Olsson told reporters "
+         "after the closing session on Thursday. Piet Janssen, reading a statement at the same ceremony, said the "
+         "rebels had taken on a commitment.", date(2022, 2, 24)),
+    ],
+)
+def test_events_statement_the_same_occasion_as_the_statement_before(nlp, text, when):
+    drafts = read(nlp, text, kind="Statement")
+    assert {(d.speaker, d.date, d.date_basis) for d in drafts} == {
+        ("Marta Olsson", when, "stated"), ("Piet Janssen", when, "stated")}
+
+
+@pytest.mark.parametrize(
+    "text, speaker, when",
+    [
+        # an organization's body named with its acronym speaks for the organization
+        ("Delegates of Iceland and the Organisation of Northern Unity (ONU) met in Oslo. The ONU Secretariat said in "
+         "a statement on Friday that it welcomed the round.", "Organisation of Northern Unity", date(2022, 2, 25)),
+        # a state's chief negotiator named in apposition speaks himself, on the day of what he did
+        ("Iceland's chief negotiator, Deputy Foreign Minister Tomas Berger, returned to Reykjavik late on Friday after "
+         "the latest round, saying Iceland's team would go back on Wednesday.", "Tomas Berger", date(2022, 2, 25)),
+        # the office of a state's official speaks for the state
+        ("Iceland's Deputy Prime Minister's office said in a statement on Thursday evening that the commissions had "
+         "agreed.", "Iceland", date(2022, 2, 24)),
+        # a title and a hyphenated name the parse split into two subjects
+        ("Presidential Adviser on the Peace Process Maria Delacruz-Reyes said in a statement yesterday that the "
+         "signing brings peace closer.", "Maria Delacruz-Reyes", date(2022, 2, 27)),
+        # a date that owns the object dates the meeting, not what was said
+        ("The Nordic Council's special representative, Mikael Strand, welcomed Thursday's meeting and said the "
+         "council was ready to help.", "Mikael Strand", None),
+    ],
+)
+def test_events_statement_institutions_and_named_officials(nlp, text, speaker, when):
+    (d,) = read(nlp, text, kind="Statement")
+    assert (d.speaker, d.date, d.date_basis) == (speaker, when or MON, "stated" if when else "article")
+
+
+def test_events_statement_joint_communique_and_what_follows_is_one_act(nlp):
+    text = ("In a joint communique issued on Thursday, the two guarantor countries, Iceland and Portugal, said the deal "
+            "was \"a decisive step towards peace\" and called on both parties to \"preserve the momentum\".")
+    (d,) = read(nlp, text, kind="Statement")
+    assert (set(d.participants), d.date) == ({"Iceland", "Portugal"}, date(2022, 2, 24))
+
+
+def test_events_statement_said_with_a_colon_before_the_quote(nlp):
+    text = "Foreign Secretary Eva Lindqvist said:\n\n\"The people of Patria deserve better. The measures are targeted.\""
+    assert [d.speaker for d in read(nlp, text, kind="Statement")] == ["Eva Lindqvist"]
+
+
+def test_events_statement_calling_oneself_is_no_statement(nlp):
+    text = ("Among the individuals are Pavel Orlik, who calls himself deputy prime minister of the region, and Ivan "
+            "Drozd, a member of the council.")
+    assert read(nlp, text, kind="Statement") == []
+
+
+def test_events_statement_a_states_department_speaks_on_the_day_of_the_states_act(nlp):
+    text = ("Portugal followed late on Friday, imposing travel bans on three senior officers. Portugal's Department of "
+            "Foreign Affairs and Trade said the measures were a response to the coup.")
+    (d,) = read(nlp, text, kind="Statement")
+    assert (d.speaker, d.date, d.date_basis) == ("Portugal", date(2022, 2, 25), "stated")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a bare "the presidency" in a sentence fronted with a capital speaks for that capital's state
+        ("In Lisbon, the presidency said in a statement on Friday that the agreement was a step forward.", "Portugal"),
+        # a quote, then "said Under Secretary for ... Name": the parse took "Under" for a preposition
+        ("\"Our banks are closed to them,\" said Under Secretary for Terrorism and Financial Intelligence Daniel R. "
+         "Whitfield.", "Daniel R. Whitfield"),
+    ],
+)
+def test_events_statement_speaker_the_parse_hid(nlp, text, speaker):
+    assert [d.speaker for d in read(nlp, text, kind="Statement")] == [speaker]

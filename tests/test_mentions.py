@@ -515,3 +515,52 @@ def test_mentions_chairs_and_heads(nlp, text: str, name: str, roles_: set[str]) 
 )
 def test_mentions_relative_clauses_ranks_and_parentheses(nlp, text: str, name: str, roles_: set[str]) -> None:
     assert {m.role for m in find_mentions(nlp(text)) if m.type == "Person" and m.text == name} == roles_
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles_"),
+    [
+        # a body chaired by the name in a main clause, also when the verb is gapped
+        ("The Ruritanian commission is chaired by Deputy Prime Minister Anton Weller and the Zemblan commission by "
+         "Deputy Prime Minister Olga Brandt.", "Olga Brandt", {"deputy prime minister", "chair"}),
+        ("The Ruritanian commission is chaired by Deputy Prime Minister Anton Weller.", "Anton Weller",
+         {"deputy prime minister", "chair"}),
+        # "who calls himself"
+        ("Among the individuals are Pavel Gromov, who calls himself deputy prime minister of Zembla, and Oleg Sidorov.",
+         "Pavel Gromov", {"deputy prime minister"}),
+        # an apposition before the name over a title with its state's possessive
+        ("The chief mediator, Ruritania's vice president Tomas Brenner, said yesterday that the sides were close.",
+         "Tomas Brenner", {"vice president", "chief mediator"}),
+        # "his counterpart" in a later sentence
+        ("Jan Kowal, leader of the Green Party, told reporters that his party would vote. \"We waited,\" Kowal said. "
+         "His counterpart at the Party for Rural Progress, Piotr Zielinski, was more cautious.", "Piotr Zielinski", {"leader"}),
+        # a title with "on" and its portfolio
+        ("Presidential Adviser on the Peace Process Marta Villanueva-Cruz said in a statement that the signing was good.",
+         "Villanueva-Cruz", {"presidential adviser"}),
+        # a title that is a given name after a role noun
+        ("The talks were attended by presidency member Emir Kovacic and the Ruritanian envoy.", "Emir Kovacic", {"member"}),
+        # a four-word name in a numbered list, with a bare apposition
+        ("The individuals listed are:\n\n3. Ricardo Andres Molina Prieto, Director-General of the Zemblan Customs Service "
+         "(ZCS), responsible for the arbitrary detention of opposition politicians.", "Ricardo Andres Molina Prieto",
+         {"director general"}),
+    ],
+)
+def test_mentions_passive_chairs_relatives_and_counterparts(nlp, text: str, name: str, roles_: set[str]) -> None:
+    assert {m.role for m in find_mentions(nlp(text)) if m.type == "Person" and m.text == name} == roles_
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Troops clashed with the Shepherd's Liberation Army rebels near the border.", "Shepherd's Liberation Army"),
+        ("The ruling RPF-K party rejected the plan.", "RPF-K"),
+    ],
+)
+def test_mentions_organization_names_with_possessives_and_kinds(nlp, text: str, surface: str) -> None:
+    assert (surface, "Organization") in {(m.text, m.type) for m in find_mentions(nlp(text))}
+
+
+def test_mentions_title_with_a_coordinated_portfolio(nlp) -> None:
+    m = person(nlp, "Minister for Europe and the Americas Sir Tom Brenner said the measures were targeted.", "Tom Brenner")
+    assert m.role == "minister"
+

@@ -468,3 +468,59 @@ def test_nlp_entity_fixer_family_name_written_first(blank: spacy.Language) -> No
 def test_nlp_name_after_abbreviated_title_ends_no_sentence(text: str) -> None:
     doc = build_nlp(Settings())(text)
     assert len(list(doc.sents)) == 1
+
+
+def test_nlp_entity_fixer_place_repeated_untagged(blank: spacy.Language) -> None:
+    doc = parsed_doc(blank, _toks("Talks in Ostrava ended . They met in Ostrava again .",
+                                  "NOUN ADP PROPN VERB PUNCT PRON VERB ADP PROPN ADV PUNCT"), [(2, 3, "GPE")])
+    assert ents_of(entity_fixer.EntityFixer()(doc)) == [("Ostrava", "GPE"), ("Ostrava", "GPE")]
+
+
+def test_nlp_entity_fixer_possessive_in_an_organization_name(blank: spacy.Language) -> None:
+    doc = parsed_doc(blank, _toks("the Shepherd 's Liberation Army fought", "DET PROPN PART PROPN PROPN VERB"),
+                     [(3, 5, "ORG")])
+    assert ents_of(entity_fixer.EntityFixer()(doc)) == [("Shepherd 's Liberation Army", "ORG")]
+
+
+def test_nlp_entity_fixer_kind_noun_after_an_organization_name(blank: spacy.Language) -> None:
+    doc = parsed_doc(blank, _toks("the ruling RPK party and the Vanto Working Group met",
+                                  "DET VERB PROPN NOUN CCONJ DET PROPN PROPN PROPN VERB"), [(2, 4, "ORG"), (6, 9, "ORG")])
+    assert ents_of(entity_fixer.EntityFixer()(doc)) == [("RPK", "ORG"), ("Vanto Working Group", "ORG")]
+
+
+def test_nlp_entity_fixer_title_that_is_a_given_name(blank: spacy.Language) -> None:
+    doc = parsed_doc(blank, _toks("presidency member Emir Kovacic and President Ivo Markan", "NOUN NOUN PROPN PROPN CCONJ PROPN PROPN PROPN"),
+                     [(2, 4, "PERSON"), (5, 8, "PERSON")])
+    assert ents_of(entity_fixer.EntityFixer()(doc)) == [("Emir Kovacic", "PERSON"), ("Ivo Markan", "PERSON")]
+
+
+def test_nlp_entity_fixer_plural_ends_a_portfolio_not_a_name(blank: spacy.Language) -> None:
+    words = "led by Minister for Foreign Affairs Haile Gebremariam and aides".split()
+    tags = ["VBN", "IN", "NNP", "IN", "NNP", "NNPS", "NNP", "NNP", "CC", "NNS"]
+    pos = ["VERB", "ADP", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "CCONJ", "NOUN"]
+    doc = Doc(blank.vocab, words=words, tags=tags, pos=pos)
+    doc.ents = [Span(doc, 7, 8, label="PERSON")]
+    assert ents_of(entity_fixer.EntityFixer()(doc)) == [("Haile Gebremariam", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "ents", "expected"),
+    [
+        # the given name the model left after a verb
+        (_toks("the team included Lidia Moreno Paz and two aides", "DET NOUN VERB PROPN PROPN PROPN CCONJ NUM NOUN"),
+         [(4, 6, "PERSON")], [("Lidia Moreno Paz", "PERSON")]),
+        # the given name the model took for a place no gazetteer knows
+        (_toks("the team included Lidia Moreno Paz and two aides", "DET NOUN VERB PROPN PROPN PROPN CCONJ NUM NOUN"),
+         [(3, 4, "GPE"), (4, 6, "PERSON")], [("Lidia Moreno Paz", "PERSON")]),
+    ],
+)
+def test_nlp_entity_fixer_given_name_left_out(blank: spacy.Language, tokens: list, ents: list, expected: list) -> None:
+    doc = parsed_doc(blank, tokens, ents)
+    assert ents_of(entity_fixer.EntityFixer()(doc)) == expected
+
+
+def test_nlp_entity_fixer_name_cut_at_particles(blank: spacy.Language) -> None:
+    doc = parsed_doc(blank, _toks("4 . Rosa del Campo Ibarra Luna , prosecutor", "NUM PUNCT PROPN ADP PROPN PROPN PROPN PUNCT NOUN"),
+                     [(2, 3, "PERSON"), (5, 7, "PERSON")])
+    assert ents_of(entity_fixer.EntityFixer()(doc)) == [("Rosa del Campo Ibarra Luna", "PERSON")]
+

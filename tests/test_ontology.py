@@ -195,7 +195,6 @@ BREAKAGES: dict[str, tuple[str, Callable[[Graph, URIRef], None]]] = {
     "date basis unknown with a date": ("Statement", _set(K.dateBasis, Literal("unknown"))),
     "stated basis without a date": ("Sanction", lambda g, s: g.remove((s, K.date, None))),
     "statement with no speaker": ("Statement", lambda g, s: g.remove((s, K.speaker, None))),
-    "statement with two speakers": ("Statement", lambda g, s: g.add((s, K.speaker, URIRef(ID + "country/russia")))),
     "sanction with no imposer": ("Sanction", lambda g, s: g.remove((s, K.imposer, None))),
     "event with two types": ("Sanction", lambda g, s: g.add((s, RDF.type, K.Statement))),
     "event without evidence": ("Statement", lambda g, s: g.remove((s, PROV.wasDerivedFrom, None))),

@@ -334,3 +334,15 @@ def test_resolve_opening_words_of_a_longer_name_in_same_article() -> None:
     ])
     persons = sorted(sorted(e.aliases) for e in ents.values() if e.type == "Person")
     assert persons == [["Ana Ruiz", "Ana Ruiz Soto"], ["Sheikh Karim", "Sheikh Karim bin Faleh Al Mansour"], ["Sheikh Yasin"]]
+
+
+def test_resolve_styled_names_are_aliases() -> None:
+    body = "Sir Tomas Brenner spoke. Later Sir Tomas left. Mr Ivo Markan and Mawlawi Abdul Karimi stayed."
+    names = ["Tomas Brenner", "Tomas", "Ivo Markan", "Abdul Karimi"]
+    starts = [body.index(n, body.index(n) if n != "Tomas" else body.index("Sir Tomas left") + 4) for n in names]
+    art = CleanArticle(Article("a1", "a1.txt", body), body=body, title=None)
+    ms = tuple(Mention(n, "Person", s, s + len(n), 0) for n, s in zip(names, starts))
+    ents, _ = resolve_entities([Extraction(art, ms)])
+    aliases = sorted(sorted(e.aliases) for e in ents.values() if e.type == "Person")
+    assert aliases == [["Abdul Karimi", "Mawlawi Abdul Karimi"], ["Ivo Markan"],
+                       ["Sir Tomas", "Sir Tomas Brenner", "Tomas Brenner"]]

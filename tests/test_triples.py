@@ -84,3 +84,16 @@ def test_triples_deterministic(tiny_resolution):
     a = article_quads(tiny_resolution.articles[0], tiny_resolution)
     b = article_quads(tiny_resolution.articles[0], tiny_resolution)
     assert a == b
+
+
+def test_triples_joint_statement_has_each_speaker_and_passes_shacl(tiny_resolution):
+    """A joint statement ("Chile and China said in a joint communique") is one event with both speakers."""
+    from dataclasses import replace
+
+    joint = tuple(replace(e, participants=("person/ana-ruiz", "country/china")) if e.kind == "Statement" else e
+                  for e in tiny_resolution.events)
+    g = _graph(replace(tiny_resolution, events=joint))
+    speakers = {str(o).rsplit("/", 1)[-1] for o in g.objects(predicate=rdflib.URIRef(KG + "speaker"))}
+    assert speakers == {"ana-ruiz", "china"}
+    conforms, report = validate_graph(g)
+    assert conforms, report

@@ -34,6 +34,13 @@ It first computes a new list of (start, end, label) token spans, then writes it 
     a one-word unknown place after an untagged given name, where a name goes, is that name's surname;
   * a name with a middle initial ending an ORG ("Export Control Jane Q. Doe") is a PERSON; a place and a
     name in one span are cut at the comma ("Malta, Jane Doe"); a PERSON ending in "Township", "District"… is LOC.
+  * an untagged word that repeats a one-word place tagged elsewhere in the doc is that place (GPE);
+  * an ORG takes back the one-word possessor the model left before it ("the Lord's | Liberation Army") and drops
+    the lowercase kind of body after it ("the ruling X party" -> "X");
+  * a title that is also a given name right after a lowercase role noun stays in the name ("presidency member
+    Emir X"; kg/data/title_given_names.txt); a plural ending a portfolio ("Minister for Foreign Affairs") starts
+    no name; a given name the model left after a verb or preposition ("included Jane | Roe Doe") or took for a
+    place no gazetteer knows ("Jane (GPE) | Roe Doe") joins the name.
 
 The rules live beside this module: ``span_relabel`` (one span at a time), ``names_in_context`` (persons named
 elsewhere in the doc), ``name_edges`` (where a name starts and ends), ``non_persons`` (PERSON spans that are none),
@@ -54,7 +61,7 @@ from kg.components.name_edges import (
     with_name_tails,
     without_honorifics,
 )
-from kg.components.names_in_context import persons_from_context
+from kg.components.names_in_context import persons_from_context, places_from_context
 from kg.components.non_persons import articled_names, company_short_names, places_of_places, platforms, without_headings
 from kg.components.person_cues import Ent, covered
 from kg.components.place_labels import comma_pieces
@@ -92,4 +99,4 @@ class EntityFixer:
         out = [(s, name_end(doc, s, e) if lab == "PERSON" and e not in taken else e, lab) for s, e, lab in out]
         out = with_name_tails(doc, with_name_prefixes(doc, after_courtesy(doc, join_split_names(doc, out))))
         out = company_short_names(doc, places_of_places(doc, articled_names(doc, platforms(doc, out))))
-        return without_honorifics(doc, out)
+        return places_from_context(doc, without_honorifics(doc, out))

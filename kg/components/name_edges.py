@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.components import lookups as gz  # kg.gazetteer, memoised
-from kg.components.person_cues import PARTICLES, SPLITTABLE, Ent
+from kg.components.person_cues import PARTICLES, SPLITTABLE, Ent, portfolio_plural
 from kg.components.roles import role_heads, role_words
 
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx"})
@@ -34,7 +34,8 @@ def name_end(doc: Doc, s: int, e: int) -> int:
 def name_start(doc: Doc, s: int, e: int, covered: set[int]) -> int:
     """The start of a PERSON span, taking back the unfamiliar given name the model left between a rank or
     title and the name ("Major General | Jane | Roe Doe"), at the start of a sentence ("Jane | Roe Doe is ...")
-    or after a comma or "and" ("the league's envoy, Jane | Roe Doe", "A and Jane | Roe Doe")."""
+    or after a comma or "and" ("the league's envoy, Jane | Roe Doe", "A and Jane | Roe Doe"), a verb or a preposition
+    ("included Jane | Roe Doe")."""
     if s < 1 or e - s < 2:
         return s
     t = doc[s - 1]
@@ -42,12 +43,13 @@ def name_start(doc: Doc, s: int, e: int, covered: set[int]) -> int:
     if (
         s - 1 in covered
         or not (t.is_title and t.is_alpha and t.pos_ == "PROPN")
+        or portfolio_plural(doc, s - 1)  # "(Minister for Foreign) Affairs": a plural is no given name
         or t.whitespace_ != " "
         or t.lower_ in role_words()
         or t.lower_ in gz.data_words("org_words.txt")
         or gz.state_for(t.text)
         or not (opens or (doc[s - 2].lower_.rstrip(".") in role_heads() and doc[s - 2].text[:1].isupper())
-                or (_joins(doc[s - 2]) and not gz.is_place_word(t.text)))
+                or ((_joins(doc[s - 2]) or _object_of(doc, s, e)) and not gz.is_place_word(t.text)))
     ):
         return s
     return s - 1
@@ -86,21 +88,29 @@ def with_name_tails(doc: Doc, spans: list[Ent]) -> list[Ent]:
     return out
 
 
+def _object_of(doc: Doc, s: int, e: int) -> bool:
+    """True when the word before a two-word name and the one before it are a lowercase verb or preposition: the
+    model left the given name of a three-word name ("included Jane | Roe Doe")."""
+    return e - s == 2 and doc[s - 2].is_lower and doc[s - 2].pos_ in ("VERB", "ADP")
+
+
 def _joins(t: Token) -> bool:
     """True for a token after which a name may start an apposition or the next item of a list: ",", "(", "and"."""
     return t.text in (",", "(") or t.lower_ == "and"
 
 
 def join_split_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
-    """One PERSON span for two the model cut apart at an unfamiliar middle name ("Kofi | Kuyateh | Sesay"):
-    PERSON, at most one untagged capitalised proper noun, PERSON, on one line with no punctuation between."""
+    """One PERSON span for two the model cut apart at an unfamiliar middle name ("Kofi | Kuyateh | Sesay", "Rosa |
+    del Campo | Ibarra Luna"): PERSON, at most one untagged capitalised proper noun after lowercase name particles,
+    PERSON, on one line with no punctuation between."""
     out = sorted(spans)
     i = 0
     while i + 1 < len(out):
         (s1, e1, l1), (s2, e2, l2) = out[i], out[i + 1]
         gap = doc[e1:s2]
-        if l1 == l2 == "PERSON" and len(gap) <= 1 and all(
-                t.is_title and t.is_alpha and not t.ent_type_ and t.lower_ not in role_words() for t in gap) \
+        words = [t for t in gap if not (t.is_lower and t.lower_ in PARTICLES)]
+        if l1 == l2 == "PERSON" and len(words) <= 1 and len(gap) <= 3 and all(
+                t.is_title and t.is_alpha and not t.ent_type_ and t.lower_ not in role_words() for t in words) \
                 and all(doc[k].whitespace_ == " " for k in range(e1 - 1, s2)):
             out[i : i + 2] = [(s1, e2, "PERSON")]
             continue

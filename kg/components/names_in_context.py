@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.components import lookups as gz  # kg.gazetteer, memoised
-from kg.components.person_cues import PARTICLES, Ent, covered, looks_like_name, person_context
+from kg.components.person_cues import PARTICLES, Ent, covered, looks_like_name, person_context, portfolio_plural
 from kg.components.place_labels import place_label
 from kg.components.roles import role_words
 
@@ -30,6 +30,9 @@ def persons_from_context(doc: Doc, spans: list[Ent]) -> list[Ent]:
         elif lab in ("ORG", "GPE", "LOC") and e - s == 1 and _given_name_before(doc, s, spans) \
                 and looks_like_name(doc, s - 1, e) and person_context(doc, s - 1, e, spans):
             s, lab = s - 1, "PERSON"  # "his deputy, Jane | Doe (GPE),"
+        elif lab in ("GPE", "LOC") and e - s == 1 and doc[s].is_title and not gz.is_place_word(doc[s].text) \
+                and any(a == e and lab2 == "PERSON" and b - a >= 2 for a, b, lab2 in spans):
+            lab = "PERSON"  # "included Jane (GPE) | Roe Doe": a given name the model took for a place no gazetteer knows
         out.append((s, e, lab))
     out += _untagged_names(doc, out)
     surnames = {gz.norm(doc[e - 1].text) for s, e, lab in out if lab == "PERSON" and e - s > 1}
@@ -66,6 +69,7 @@ def _untagged_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
     envoy, Jane (GPE) Roe Abdel-Doe (ORG),")."""
     weak = [(s, e) for s, e, lab in spans if lab in ("GPE", "LOC", "ORG", "NORP") and _name_like(doc, s, e)]
     free = {t.i for t in _untagged(doc, spans)} | {k for s, e in weak for k in range(s, e)}
+    person_starts = {s for s, _, lab in spans if lab == "PERSON"}
     out, i = [], 0
     while i < len(doc):
         e = i
@@ -74,9 +78,14 @@ def _untagged_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
             if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
                     and doc[e + 1].is_alpha and not doc[e + 1].ent_type_:
                 e += 2  # "Ha-na", "Abdel-fattah": a hyphenated name word
-        whole = all(s >= i and b <= e for s, b in weak if s < e and b > i)
-        if e - i >= 2 and whole and looks_like_name(doc, i, e) and person_context(doc, i, e, spans):
-            out.append((i, e, "PERSON"))
+        k = i
+        while k < e and portfolio_plural(doc, k):
+            k += 1  # "(Minister for Foreign) Affairs | Jane Doe": a plural ends a portfolio, no name starts so
+        whole = all(s >= k and b <= e for s, b in weak if s < e and b > k)
+        if e - k >= 2 and whole and looks_like_name(doc, k, e) and person_context(doc, k, e, spans):
+            out.append((k, e, "PERSON"))
+        elif k > i and e - k == 1 and e in person_starts:
+            out.append((k, e, "PERSON"))  # "Affairs | Jane" + "Doe": the given name the model left
         i = max(e, i + 1)
     return out
 
@@ -98,3 +107,13 @@ def _untagged_surnames(doc: Doc, spans: list[Ent], surnames: set[str]) -> list[E
         and t.dep_ == "nsubj" and t.head.pos_ == "VERB"
     ]
     return [(t.i, t.i + 1, "PERSON") for t in _untagged(doc, spans) + subjects if gz.norm(t.text) in surnames]
+
+
+def places_from_context(doc: Doc, spans: list[Ent]) -> list[Ent]:
+    """``spans`` plus the untagged one-word proper nouns that repeat a one-word place tagged elsewhere in the doc
+    ("a press conference in Maputo ... the Centre in Maputo without agreement")."""
+    places = {doc[s].text for s, e, lab in spans if lab == "GPE" and e - s == 1 and doc[s].is_title}
+    taken = covered(spans)
+    extra = [(t.i, t.i + 1, "GPE") for t in doc
+             if t.text in places and t.i not in taken and t.pos_ == "PROPN" and not t.ent_type_]
+    return spans + extra

@@ -22,14 +22,15 @@ def covered(spans: list[Ent]) -> set[int]:
 
 
 def looks_like_name(doc: Doc, s: int, e: int) -> bool:
-    """True for 2-3 capitalised words (hyphens allowed, "Ha-na" is one word) with no organization word and no place."""
+    """True for 2-4 capitalised words (hyphens allowed, "Ha-na" is one word; particles too: "Jane del Doe") with no
+    organization or role word and no place."""
     org_words = gz.data_words("org_words.txt")
     words = [t for t in doc[s:e] if t.text != "-" and not _after_hyphen(doc, s, t.i)]  # "Ha-na", "Abdel-Doe": one word
     return (
         2 <= len(words) <= 4
         and words[0].is_title and words[-1].is_title
         and all(t.is_title or t.lower_ in PARTICLES for t in words)
-        and sum(t.is_title for t in words) <= 3
+        and sum(t.is_title for t in words) <= 4
         and not any(t.lower_ in org_words or t.lower_ in role_words() or t.lower_ in PLACE_DIVISIONS for t in words)
         and not any(gz.state_for(t.text) for t in words)
         and place_label(doc[s:e].text) is None
@@ -44,7 +45,7 @@ def _after_hyphen(doc: Doc, s: int, i: int) -> bool:
 def person_context(doc: Doc, s: int, e: int, spans: list[Ent]) -> bool:
     """True when a span sits where a person's name does: right after a role word ("lawmaker X",
     "Chancellor X"), before an apposition with a role ("X, the Ruritanian president,"), or
-    coordinated with a person ("Jane Doe and X")."""
+    coordinated with a person ("Jane Doe and X"), or before ", who"."""
     i = s - 1
     while i >= max(0, s - 4) and (doc[i].lower_ in ("to", "of", "in") or gz.state_for(doc[i].text)):
         i -= 1  # "ambassador to Ruritania X"
@@ -61,6 +62,8 @@ def person_context(doc: Doc, s: int, e: int, spans: list[Ent]) -> bool:
     if e + 1 < len(doc) and doc[e].lower_ == "and":
         if any(lab == "PERSON" and start == e + 1 for start, _, lab in spans):
             return True  # "X and Jane Doe"
+    if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in ("who", "whom", "whose"):
+        return True  # "X, who calls himself ...": a relative pronoun for persons
     if e < len(doc) and doc[e].text == ",":
         for t in doc[e + 1 : e + 9]:  # "X, a 40-year-old teacher,"
             if t.text in (",", ".", ";") or t.lower_ in ("which", "who", "that") or t.pos_ in ("VERB", "AUX"):
@@ -77,6 +80,14 @@ def portfolio(doc: Doc, s: int, e: int) -> bool:
     if s < 2 or doc[s - 1].lower_ != "of" or doc[s - 2].lower_ not in role_words():
         return False
     return not (e < len(doc) and doc[e].text in ("'s", "’s"))
+
+
+def portfolio_plural(doc: Doc, i: int) -> bool:
+    """True for a capitalised plural that ends the portfolio of a title, no given name: "Affairs" of "Minister for
+    Foreign Affairs" ("<role> for/of" at most four words before it)."""
+    if doc[i].tag_ != "NNPS" or not doc[i].lower_.endswith("s"):
+        return False
+    return any(doc[j].lower_ in ("for", "of") and doc[j - 1].lower_ in role_words() for j in range(max(1, i - 4), i))
 
 
 def initialled_name(doc: Doc, s: int, e: int) -> int | None:

@@ -7,8 +7,10 @@ from spacy.tokens import Doc
 from kg.components import lookups as gz  # kg.gazetteer, memoised
 from kg.components.person_cues import SPLITTABLE, Ent, body_apposition, initialled_name, looks_like_name, portfolio
 from kg.components.place_labels import place_label, split_list
-from kg.components.roles import role_heads, role_words
+from kg.components.roles import role_heads, role_words, singular_role
 from kg.gazetteer import PLACE_DIVISIONS
+
+_KIND_NOUNS = frozenset({"party", "group", "movement"})  # "the ruling X party": the kind of body after its name
 
 
 def trimmed(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -37,6 +39,10 @@ def relabel(doc: Doc, s: int, e: int, label: str) -> list[Ent]:
             return [(s, s + 1, place_label(doc[s].text) or "GPE"), (s + 1, e, "ORG")]
     if not any(ch.isupper() for ch in text):
         return []  # "totalitarian" NORP: names are capitalised
+    if label == "ORG" and (k := _possessive_name_start(doc, s)) is not None:
+        return [(k, e, "ORG")]  # "the Lord's | Resistance Army": a name with a possessive in it
+    if label == "ORG" and e - s > 1 and doc[e - 1].text in _KIND_NOUNS and not gz.state_for(doc[s : e - 1].text):
+        return [(s, e - 1, "ORG")]  # "the ruling X party": the name without its kind
     if e - s == 1 and text.rstrip(".").lower() in gz.data_table("role_abbreviations.tsv"):
         after = e + 1 if not text.endswith(".") and e < len(doc) and doc[e].text == "." else e
         if (text.endswith(".") or after > e) and after < len(doc) and doc[after].is_title:
@@ -72,6 +78,25 @@ def relabel(doc: Doc, s: int, e: int, label: str) -> list[Ent]:
     return [(s, e, label)]
 
 
+def _possessive_name_start(doc: Doc, s: int) -> int | None:
+    """The start of an organization's name that has a possessive in it, when the model tagged only the words after
+    it ("the Lord's | Resistance Army"): one untagged capitalised proper noun, no state or place, then "'s"."""
+    if s < 2 or doc[s - 1].text not in ("'s", "’s"):
+        return None
+    t = doc[s - 2]
+    if t.ent_type_ or not (t.is_title and t.pos_ == "PROPN") or gz.is_place_word(t.text) \
+            or (t.i > 0 and doc[t.i - 1].text[:1].isupper()):
+        return None
+    return s - 2
+
+
+def _given_title(doc: Doc, s: int, e: int) -> bool:
+    """True for a title that is a given name here (kg/data/title_given_names.txt): right after a lowercase role noun
+    that ends the title, with one name word after it ("presidency member Emir Doe")."""
+    return e - s == 2 and s > 0 and doc[s].lower_ in gz.data_words("title_given_names.txt") \
+        and doc[s - 1].is_lower and singular_role(doc[s - 1].lower_) in role_heads()
+
+
 def _portfolio_before(doc: Doc, s: int, name: int) -> bool:
     """True when the words from ``s`` to ``name`` end the portfolio of a title right before a name: a role word and
     "for"/"of" at most eight words before ``s``, then only capitalised words, "and", "the", commas and hyphens."""
@@ -92,7 +117,7 @@ def _person(doc: Doc, s: int, e: int) -> list[Ent]:
         return [(s, e, "ORG")]  # "Jane Doe Trading Co", "Alimentos Doe S.A."
     if body_apposition(doc, e):
         return [(s, e, "ORG")]  # "X, an umbrella group that ...": a body
-    while e - s > 1 and (doc[s].lower_.rstrip(".") in role_words() or doc[s].text == "."):
+    while e - s > 1 and (doc[s].lower_.rstrip(".") in role_words() or doc[s].text == ".") and not _given_title(doc, s, e):
         s += 1  # "President X" -> "X", "Brig. Gen. X" -> "X"
     if e - s == 1 and doc[s].lower_.rstrip(".") in role_words():
         return []

@@ -1,0 +1,282 @@
+"""Who is in a delegation list and for which side: the people a list names (its items, the names around
+them, a given name as its fuller form) and the side a delegation noun names ("the X delegation", "the
+government side", "X's team"), mapped onto the article's parties."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from kg.components.roles import role_words
+from kg.events_common import MentionIndex, name_span, party_of
+from kg.events_lexicon import state_of, words
+from kg.gazetteer import data_words
+
+DELEGATION_NOUNS = frozenset({"delegation", "side", "team", "delegate", "negotiator", "panel", "mission"})
+COMPANY_PREPS = frozenset({"with", "alongside", "including"})  # "led by A, with B" / "alongside B"
+_GOVERNMENT_WORDS = frozenset({"government", "administration", "cabinet"})
+_ARMY_WORDS = frozenset({"army", "military"})  # "the army delegation": the armed forces among the parties
+_RELATIVES = frozenset({"which", "that", "who"})
+_OWN_PREPS = frozenset({"of", "from"})  # "the delegation of X", "a team from X"
+_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl", "parataxis", "appos"})
+_WINDOW_STOPS = frozenset({";", ":", "who", "which", "that", "while", "whereas", "but"})
+
+
+def full_name(name: str, index: MentionIndex) -> str:
+    """A one-word given name as the one fuller person name of the article it opens ("Mr A" -> "A B"), else as
+    is (a surname is left to the resolver, which links surnames)."""
+    if " " in name:
+        return name
+    full = {m.text for m in index.mentions if m.type == "Person" and " " in m.text and m.text.split()[0] == name}
+    return full.pop() if len(full) == 1 else name
+
+
+def window_people(obj: Token, index: MentionIndex) -> list[str]:
+    """The people named from the start of a list to the end of its clause, read by position rather than
+    by the parse: long titles in lists ("Additional Secretary (West Asia) Ms. A and Inspector General B")
+    often break the parse, and a list runs until a verb, a semicolon or a relative word ends it."""
+    doc, end = obj.doc, obj.sent.end
+    while end < len(doc) and ((doc[end - 1].is_punct and doc[end - 1].text not in {".", "!", "?", "\n"}
+                               and not doc[end - 1].is_space) or _abbreviation_cut(doc, end)):
+        end = doc[end].sent.end  # the parser cut the list after a parenthesis or an abbreviation ("Gen."): read on
+    names: list[str] = []
+    skip_to = -1
+    for t in doc[obj.left_edge.i : end]:
+        if t.i < skip_to:
+            continue
+        if t.lower_ in {"who", "which"} and t.head.dep_ == "relcl" and t.head.head.i < t.i \
+                and people_at(t.head.head, index) and t.head.right_edge.i + 1 < end \
+                and doc[t.head.right_edge.i + 1].text == ",":
+            skip_to = t.head.right_edge.i + 1  # "A, who heads X, and B": the list goes on after the clause
+            continue
+        if t.lower_ in _WINDOW_STOPS or (t.pos_ in {"VERB", "AUX"} and not t.ent_type_ and t.i > obj.i
+                                         and t.dep_ != "amod"):  # not "London-based"
+            break
+        m = index.at(t)
+        if m is None or m.type != "Person":
+            continue
+        after = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if after is not None and after.end < len(doc) and doc[after.end].tag_ == "POS":
+            continue  # "officials from President X's office": X qualifies the list, is not in it
+        name = name_span(t, index)[0]
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def _abbreviation_cut(doc: Doc, end: int) -> bool:
+    """True when the sentence ending before ``end`` ends in a short capitalised word and a full stop and the
+    next one opens with a name: the parser took an abbreviation ("Col.", "Ma.") for a sentence end."""
+    if end < 3 or end >= len(doc) or doc[end - 1].text != ".":
+        return False
+    word = doc[end - 2]
+    return word.is_title and len(word.text) <= 3 and doc[end - 3].pos_ == "PROPN" and doc[end].pos_ == "PROPN"
+
+
+def people_at(tok: Token, index: MentionIndex) -> list[tuple[Token, str]]:
+    """(token, name) of the person mention ``tok`` is part of, if it is one."""
+    m = index.at(tok)
+    if (m is not None and m.type == "Person") or (m is None and tok.ent_type_ == "PERSON"):
+        return [(tok, name_span(tok, index)[0])]
+    if tok.pos_ == "PROPN" and tok.text in _surnames(index):
+        return [(tok, tok.text)]  # a surname the model typed as something else
+    return []
+
+
+def _surnames(index: MentionIndex) -> set[str]:
+    return {m.text.split()[-1] for m in index.mentions if m.type == "Person"}
+
+
+def person_side(tok: Token, index: MentionIndex, _again: bool = False) -> str | None:
+    """The state or organization of the person at ``tok``: a party named in their own phrase ("India's
+    Secretary X", "Philippine Undersecretary X"), else their mention's affiliation or that of another
+    mention of the same surname."""
+    others = {u.i for c in tok.children if c.dep_ in {"conj", "cc"} for u in c.subtree}  # "A and the X president B"
+    own = [t for t in tok.subtree if t.dep_ not in _CLAUSES and t.i not in others]
+    found = named_party([t for t in own if t.i != tok.i and not people_at(t, index)], index)
+    if found is None:
+        top = tok
+        while top.dep_ in {"appos", "compound"} and top.head.i != top.i:
+            top = top.head  # "India's Secretary of X, Arun Venkataraman": the title the name is apposed to
+        if top.i != tok.i:
+            found = named_party([t for t in top.subtree if t.i < tok.i and not people_at(t, index)
+                                  and t.dep_ != "appos"], index)
+    if found is not None:
+        return found
+    name = name_span(tok, index)[0]
+    surname = name.split()[-1]
+    for m in [index.at(tok), *index.mentions]:
+        if m is not None and m.type == "Person" and m.affiliation and surname in m.text.split():
+            return state_of(m.affiliation) or m.affiliation
+    if not _again:  # the phrase of an earlier mention of the same person ("Kenya's Trade Minister A ... A's team")
+        for m in index.mentions:
+            other = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.type == "Person" and surname in m.text.split() and other is not None and other.root.i != tok.i:
+                # "Mr A" may name "A B" by the given name, as Thai and other usage does
+                if found := person_side(other.root, index, _again=True):
+                    return found
+    return None
+
+
+def to_main(found: str | None, main: tuple[str, ...]) -> str | None:
+    """``found`` as one of the article's parties when it names one, else as it is."""
+    if found is None:
+        return None
+    for party in main:
+        if found == party or (state_of(found) and state_of(found) == state_of(party)) \
+                or (found.isupper() and found == initials(party)):
+            return party
+    return found
+
+
+def agents_of(verb: Token) -> list[Token]:
+    """The by-phrases of ``verb``: its agent, or a "by" the parser hung lower ("joined at the talks by A")."""
+    out = [c for c in verb.children if c.dep_ == "agent"]
+    if not out:
+        out = [t for t in verb.subtree if t.lower_ == "by" and t.dep_ == "prep"
+               and not any(a.dep_ in _CLAUSES for a in t.ancestors if a.i != verb.i and verb in a.ancestors)]
+    return out[:1]
+
+
+def list_items(tok: Token) -> list[Token]:
+    """A list's items: ``tok`` (or the object of the preposition ``tok``) and its conjuncts."""
+    first = next((c for c in tok.children if c.dep_ == "pobj"), tok) if tok.dep_ in {"agent", "prep"} else tok
+    return [first, *first.conjuncts]
+
+
+def people_at_item(item: Token, index: MentionIndex) -> list[tuple[Token, str]]:
+    """The person a list item names: the item itself, else a person apposed to it ("the minister, A")."""
+    if found := people_at(item, index):
+        return found
+    return [p for c in item.children if c.dep_ == "appos" for p in people_at(c, index)][:1]
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a delegation verb: its own (a relative pronoun stands for the noun it follows), the
+    noun an ``acl`` verb modifies ("a team led by"), or the subject a conjoined verb shares."""
+    v = verb
+    for _ in range(3):
+        subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subj:
+            s = subj[0]
+            return v.head if s.lower_ in _RELATIVES and v.dep_ == "relcl" else s
+        if v.dep_ == "acl" and v.head.lemma_.lower() in DELEGATION_NOUNS:
+            return v.head
+        if v.dep_ != "conj":
+            return None
+        v = v.head
+    return None
+
+
+def own_tokens(top: Token) -> list[Token]:
+    """``top``'s subtree without its clauses, appositions and prepositional phrases other than of/from."""
+    out = []
+    for t in top.subtree:
+        u, inside = t, True
+        while u.i != top.i:
+            if u.dep_ in _CLAUSES or (u.dep_ == "prep" and u.lower_ not in _OWN_PREPS) or u.dep_ == "agent":
+                inside = False
+                break
+            u = u.head
+        if inside:
+            out.append(t)
+    return out
+
+
+def named_party(tokens: list[Token], index: MentionIndex) -> str | None:
+    """The first state or named organization among ``tokens``."""
+    for t in tokens:
+        if t.lemma_.lower() in DELEGATION_NOUNS or t.lower_.rstrip(".") in words("honorifics.txt"):
+            continue  # not the "Mr" of "Mr A"
+        if state := state_of(name_span(t, index)[0]) or state_of(t.text):
+            return state
+        m = index.at(t)
+        if (m is not None and m.type == "Person") or t.text in _surnames(index):
+            continue  # a person (the model may take a surname for an organization)
+        if party := party_of(t, index):
+            return party
+        if m is not None and m.type == "Organization" and t.pos_ == "ADJ":
+            return name_span(t, index)[0]  # an acronym the parser took for an adjective ("the XYZ delegation")
+        if t.pos_ == "PROPN" and t.ent_type_ not in {"PERSON", "DATE"} and m is None and t.lower_ not in role_words():
+            return t.text  # an acronym the model did not tag ("the MRA side"), not a title ("President A")
+    return None
+
+
+def _affiliation(tokens: list[Token], index: MentionIndex) -> str | None:
+    """The state or organization of the first person among ``tokens`` (their mention's affiliation)."""
+    for t in tokens:
+        m = index.at(t)
+        if m is not None and m.type == "Person" and m.affiliation:
+            return state_of(m.affiliation) or m.affiliation
+    return None
+
+
+def side_of(subj: Token, index: MentionIndex, main: tuple[str, ...]) -> str | None:
+    """The party a delegation phrase stands for, as one of the article's parties ``main`` when it is one.
+
+    Read in order: a party named in the phrase ("Ukraine's team", "the Russian side", "the MRA side");
+    the subject of the verb the phrase is the object of ("X sent a team", "A headed his country's
+    delegation": A's affiliation); "the government delegation" -> the one state among two parties.
+    """
+    own = own_tokens(subj)
+    found = named_party(own, index) or next(
+        (t.text for t in own if t.text in main or (t.text.isupper() and any(initials(p) == t.text for p in main))),
+        None)  # an acronym the model tagged as a common noun ("an earlier XYZ mission")
+    if found is None and subj.dep_ == "dobj":
+        agent = [t for c in subj.head.children if c.dep_ == "nsubj" for t in own_tokens(c)]
+        found = named_party(agent, index) or _affiliation(agent, index)
+    if found is None and any(t.lemma_.lower() in _ARMY_WORDS for t in own):  # "the army('s) delegation"
+        armies = [p for p in main if set(p.lower().split()) & {"army", "armed", "military"}]
+        if len(armies) == 1:
+            return armies[0]
+    if found is None:
+        if not any(t.lemma_.lower() in _GOVERNMENT_WORDS | _ARMY_WORDS for t in own):
+            return None
+        states = [p for p in main if state_of(p)]
+        return states[0] if len(states) == 1 and len(main) == 2 else None
+    return to_main(found, main)
+
+
+def initials(name: str) -> str:
+    """The acronym of a multi-word name, lowercase function words skipped ("Movimiento Revolucionario de Liberación" -> "MRL")."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def _attached(tok: Token, item: Token) -> bool:
+    """True when ``tok`` only qualifies a list item ("officials from President X's office"): it sits in a
+    possessive or a clause below ``item`` (an apposition, or a name the parser hung on "ambassador to",
+    still names the item)."""
+    t = tok
+    while t.i != item.i:
+        if t.dep_ in {"poss", "relcl", "acl", "advcl"}:
+            return True
+        t = t.head
+    return False
+
+
+def listed_people(obj: Token, index: MentionIndex) -> list[str]:
+    """The people a list ("A, B, and lawmaker C", "its chief, A, alongside B") names: per item its person
+    mention or entity, else its proper-noun head (a delegation list lists people)."""
+    first = next((c for c in obj.children if c.dep_ == "pobj"), obj) if obj.dep_ in {"agent", "prep"} else obj
+    names: list[str] = []
+    for item in [first, *first.conjuncts]:
+        company = [c for c in item.children if c.dep_ == "prep" and c.lower_ in COMPANY_PREPS]
+        nested = {t.i for c in item.children if c.dep_ == "conj" or c in company for t in c.subtree}
+        found = None
+        for t in (t for t in item.subtree if t.i not in nested and not _attached(t, item)):
+            m = index.at(t)
+            if (m is not None and m.type == "Person") or (m is None and t.ent_type_ == "PERSON"):
+                found = name_span(t, index)[0]
+                break
+        if found is None and item.pos_ == "PROPN" and not state_of(item.text) and item.ent_type_ not in {"GPE", "LOC"} \
+                and item.lower_ not in role_words() | data_words("org_words.txt"):
+            found = item.text  # a name the model left untagged, not a title ("the Ambassador") or a body
+        if found is None:  # "A and the governor of X, B": the parser hung B on A, after this item
+            found = next((p for prev in [first, *first.conjuncts] if prev.i < item.i for c in prev.children
+                          if c.dep_ == "appos" and c.i > item.i for _, p in people_at(c, index)), None)
+        if found and found not in names:
+            names.append(found)
+        for prep in company:
+            names += [n for n in listed_people(prep, index) if n not in names]
+    return names

@@ -1,0 +1,74 @@
+"""The body that issues a press release, read off its page header: the imposer of what the release reports.
+
+A government release names its issuer once, in the header ("NORWAY MINISTRY OF FINANCE", "From: Ministry of Foreign
+Affairs of Iceland"), and then speaks of it as "Treasury", "the Ministry" or "the Foreign Secretary": those
+bare names, which the article never ties to a state, stand for the state or bloc the header names.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.events_lexicon import state_of
+from kg.events_sanction_imposers import body_owner
+from kg.gazetteer import lookup_country
+
+#: How many lines a page header may take before the body begins.
+_HEADER_LINES = 8
+#: A header line's lead-in ("From: …", "Issued by …").
+_LEAD_IN = re.compile(r"^\s*(?:from|issued\s+by|source)\s*:?\s*", re.I)
+#: Words of a government body's name besides its state's ("Norway Ministry of Finance").
+_BODY_WORDS = {"department", "treasury", "ministry", "office", "of", "the", "and", "for", "foreign", "affairs", "finance",
+               "state", "government", "commerce", "trade", "economy", "cabinet", "federal", "council", "mission"}
+_BODY_NOUNS = {"department", "treasury", "ministry", "office", "government", "cabinet", "council", "mission"}
+#: Words of a state's formal name between a body and the state's own name ("… of the Republic of X").
+_STATE_TITLE = {"republic", "people's", "kingdom", "the", "of"}
+#: Lowercase words of the bare names a release gives its issuer or its minister ("Treasury", "the Foreign
+#: Secretary", "the Department", "we").
+_SELF_WORDS = {"treasury", "department", "ministry", "minister", "secretary", "foreign", "government", "office",
+               "we", "state", "finance", "cabinet", "affairs", "commonwealth", "development", "the", "council"}
+
+
+def issuer(text: str) -> str | None:
+    """The state or organization whose body a release's header names, else ``None``."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:_HEADER_LINES]
+    for line in lines:
+        if len(line.split()) > 12:
+            break  # the body has begun
+        name = _LEAD_IN.sub("", line).replace("&", "and").strip(" .:")
+        if owner := body_owner(name) or _state_body(name.title() if name.isupper() else name):
+            return owner
+    return None
+
+
+def _state_body(name: str) -> str | None:
+    """The state a body's whole name begins or ends with ("Norway Ministry of Finance"; not a headline "Norway bans
+    arms brokers"), else ``None``."""
+    for of in re.finditer(r"\s+of\s+(?:the\s+)?", name):  # "Ministry of Foreign Affairs of the Republic of X"
+        body = {w.lower() for w in name[: of.start()].split()} - _STATE_TITLE
+        if body <= _BODY_WORDS and body & _BODY_NOUNS and (place := lookup_country(name[of.end() :])):
+            return state_of(place.name) or place.name
+    words = name.split()
+    for n in range(1, min(4, len(words))):
+        rest = {w.lower().strip(".,") for w in words[n:]}
+        if rest <= _BODY_WORDS and rest & _BODY_NOUNS and (place := lookup_country(" ".join(words[:n]))):
+            return state_of(place.name) or place.name
+    return None
+
+
+def issued_by(path: list[Token], text: str) -> list[str]:
+    """The release's issuer for a measure whose nearest subject is a bare name of it ("The Foreign Secretary
+    today designated …", "We have decided to impose …"), else nothing."""
+    subj = next((c for t in path if t.pos_ in {"VERB", "AUX"} for c in t.children if c.dep_ == "nsubj"), None)
+    return [owner] if subj is not None and self_named(subj) and (owner := issuer(text)) else []
+
+
+def self_named(tok: Token) -> bool:
+    """True for a subject that is a bare name of the issuer or its minister ("Treasury", "The Foreign
+    Secretary", "the Department", "we"), not a body of a named state ("the Ruritanian Treasury")."""
+    words = {t.lower_ for t in tok.subtree if t.i <= tok.i}
+    return bool(words) and words <= _SELF_WORDS and not any(state_of(t.text) for t in tok.subtree)
+
+
+__all__ = ["issued_by", "issuer", "self_named"]

@@ -1,0 +1,71 @@
+"""In-article merges of statement drafts: one act told twice becomes one statement on one day.
+
+A state's institution speaking right after the state (:func:`as_the_state`), a party's undated statement
+followed by its spokesperson's dated one (:func:`through_spokesperson`), an undated statement dated by the
+same speaker's next one (:func:`dated_by_next`), and one shared text per speaker and day so that the drafts
+merge into one event (:func:`one_per_day`).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from kg.events_common import paragraph_of
+from kg.events_statement_names import org_words, voice
+from kg.model import EventDraft
+
+WINDOW = 3  # sentences over which a stated date carries to the same speaker's next statements
+
+
+def as_the_state(drafts: list[EventDraft], numbered: list[tuple[int, bool]]) -> list[EventDraft]:
+    """The drafts, a state's institution speaking as the state when the state's own statement of that day is in
+    the sentence just before ("Damascus condemned the decision. The Syrian Foreign Ministry said ..."): one act
+    told twice."""
+    out = list(drafts)
+    for i, d in enumerate(drafts):
+        state = voice(d.speaker or "")
+        if state != d.speaker and any(e.speaker == state and e.date == d.date and numbered[j][0] == numbered[i][0] - 1
+                                      for j, e in enumerate(drafts)):
+            out[i] = replace(d, speaker=state, participants=(state,))
+    return out
+
+
+def through_spokesperson(out: list[EventDraft], numbered: list[tuple[int, bool]], org: str,
+                          starts: list[int]) -> None:
+    """Turn an undated statement of ``org`` in the sentence just before, in the same paragraph, the statement of
+    its spokesperson just drafted ("The X Party has accused Y of stalling. X Party spokesperson Eva Lind told a
+    news conference on Sunday ..."): the party spoke through her, on her day; one statement."""
+    last, n = out[-1], numbered[-1][0]
+    want = org_words(org)
+    for j, d in enumerate(out[:-1]):
+        if numbered[j][0] == n - 1 and d.date_basis == "article" and d.speaker and want \
+                and (want <= org_words(d.speaker) or voice(d.speaker) == voice(org)) \
+                and paragraph_of(d.evidence.start, starts) == paragraph_of(last.evidence.start, starts):
+            out[j] = replace(d, speaker=last.speaker, participants=last.participants, date=last.date,
+                             date_basis=last.date_basis)
+
+
+def dated_by_next(drafts: list[EventDraft], numbered: list[tuple[int, bool]]) -> list[EventDraft]:
+    """The drafts, an undated one taking the stated date of the same speaker's next statement at most
+    ``WINDOW`` sentences on ("Lind said the parties had agreed ... / "This is the last mile," Lind said as she
+    opened the session.": quotes that follow each other come from one occasion); not from a pluperfect ("had
+    warned on Monday"), which reports an earlier day."""
+    out = list(drafts)
+    for i, d in enumerate(drafts):
+        if d.date_basis != "article":
+            continue
+        nxt = next((j for j, e in enumerate(drafts) if j > i and e.speaker == d.speaker
+                    and 0 < numbered[j][0] - numbered[i][0] <= WINDOW), None)
+        if nxt is not None and not numbered[nxt][1] and drafts[nxt].date_basis == "stated":
+            out[i] = replace(d, date=drafts[nxt].date, date_basis="stated")
+    return out
+
+
+def one_per_day(drafts: list[EventDraft]) -> list[EventDraft]:
+    """The drafts with one shared text per (speaker, date), so that they merge into one statement."""
+    texts: dict[tuple[str, date | None], list[str]] = {}
+    for d in drafts:
+        got = texts.setdefault((voice(d.speaker or ""), d.date), [])
+        if d.text and d.text not in got:
+            got.append(d.text)
+    return [replace(d, text=" … ".join(texts[(voice(d.speaker or ""), d.date)]) or d.text) for d in drafts]

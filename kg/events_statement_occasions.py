@@ -1,0 +1,98 @@
+"""Dated mentions of a speaker that are no statement of their own but date what the speaker says next.
+
+"according to a Defense Ministry update late Sunday", "In an interview on Sunday, he did not hide his
+frustration", "Speaking to reporters on Monday, X blamed ...", "X dismissed the bans as "childish" when
+contacted last night".
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from kg.events_common import date_of
+from kg.events_statement_names import Canon
+from kg.events_statement_speakers import Speakers
+from kg.events_statement_speech import is_speech, quotes_in, subject_of
+from kg.events_statement_when import when_date
+from kg.events_when import occasions, phrase_tokens, speaking, stated_date
+from kg.model import CleanArticle
+
+#: Verbs of a speaking occasion that report no words themselves ("addressed the nation", "spoke to reporters").
+_ADDRESSES = {"address", "speak", "brief"}
+#: Nouns for what is given as a speaking occasion ("gave a brief comment to the broadcaster").
+_REMARKS = {"comment", "remark"}
+
+
+def attributions(sent: Span, speakers: Speakers, canon: Canon, article: CleanArticle) -> list[tuple[str, date]]:
+    """(speaker, date) of each dated "according to X ..." in ``sent`` ("according to a Defense Ministry
+    update late Sunday"): no statement of its own, but the date of what the speaker says next."""
+    out = []
+    for t in sent:
+        if t.lower_ != "according" or article.published is None:
+            continue
+        for to in (c for c in t.children if c.lower_ == "to"):
+            sub = [x for p in to.children for x in p.subtree]
+            who = next((n for x in sub if (n := speakers.named(x))), None)
+            when = next((d for x in sub if x.ent_type_ in {"DATE", "TIME"}
+                         and (d := stated_date(to, sent, article) or _ent(x, article))), None)
+            if who and when:
+                out.append((canon(*who), when))
+    return out
+
+
+def dated_occasions(sent: Span, speakers: Speakers, canon: Canon, article: CleanArticle) -> list[tuple[str, date]]:
+    """(speaker, date) of a dated speaking occasion the sentence puts its subject at without a speech verb
+    ("In an interview on Sunday, he did not hide his frustration.", "gave a brief comment to the broadcaster on
+    his return late Thursday"): the date of what they say next."""
+    out = []
+    for t in sent:
+        lemma = t.lemma_.lower()
+        given = t.dep_ == "dobj" and lemma in occasions() | _REMARKS
+        if not given and (lemma not in occasions() or t.dep_ != "pobj" or t.head.lower_ not in {"in", "at", "during"}):
+            continue
+        verb = t.head if given else t.head.head
+        if verb.pos_ not in {"VERB", "AUX"} or is_speech(verb) or (subj := subject_of(verb)) is None:
+            continue
+        when = date_of([t], article) or date_of([verb], article) or next(  # "in a post on X after landing on Sunday"
+            (d for x in phrase_tokens(verb if given else t) if x.ent_type_ in {"DATE", "TIME"}
+             and (d := _ent(x, article))), None)
+        if when is not None:
+            out += [(canon(s, speakers.kind_of(tok, s)), when) for tok, s in speakers.resolve_all(subj)]
+    for verb in sent:  # "Speaking to reporters on Monday, X blamed the government": what X says next is of Monday
+        if verb.pos_ != "VERB" or is_speech(verb) or (subj := subject_of(verb)) is None:
+            continue
+        when = next((d for c in [*verb.children, *subj.children] if c.dep_ in {"advcl", "acl"} and speaking(c)
+                     and (d := date_of([c], article))), None)  # also "X, speaking on Saturday, struck a new tone"
+        if when is None and verb.lemma_.lower() in _ADDRESSES:  # "Yesterday evening, X addressed the nation."
+            when = date_of([verb], article)
+        if when is not None:
+            out += [(canon(s, speakers.kind_of(tok, s)), when) for tok, s in speakers.resolve_all(subj)]
+    quotes = [(a, b) for a, b, _ in quotes_in(sent)]
+    for verb in sent:  # "X dismissed the bans as "childish" when contacted last night": quoted, so spoken then
+        if verb.pos_ != "VERB" or is_speech(verb) or verb.dep_ not in {"ROOT", "conj"} or (subj := subject_of(verb)) is None:
+            continue
+        if not any(t.head == verb or t.head.head == verb for t in verb.subtree if any(a <= t.idx < b for a, b in quotes)):
+            continue
+        when = stated_date(verb, sent, article, quotes) or when_date(verb, article)
+        if when is not None:
+            out += [(canon(s, speakers.kind_of(tok, s)), when) for tok, s in speakers.resolve_all(subj)]
+    return out
+
+
+def _ent(tok: Token, article: CleanArticle) -> date | None:
+    from kg.dates import parse_date_expr
+
+    ent = next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
+    return parse_date_expr(ent.text, article.published, "past") if article.published else None
+
+
+
+def dated_acts(sent: Span, speakers: Speakers, canon: Canon, article: CleanArticle) -> list[tuple[str, date]]:
+    """(actor, date) of the dated act the sentence reports as its main clause, not a speech act ("Australia
+    followed late on Friday, imposing travel bans"): what the actor says in the next sentence it says then."""
+    root = sent.root
+    if root.pos_ != "VERB" or is_speech(root) or (subj := subject_of(root)) is None \
+            or (when := stated_date(root, sent, article)) is None or (article.published and when > article.published):
+        return []
+    return [(canon(s, speakers.kind_of(tok, s)), when) for tok, s in speakers.resolve_all(subj)]

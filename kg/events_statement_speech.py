@@ -1,0 +1,216 @@
+"""Speech acts in a parse: which verbs report speech, what they report, who their subject is.
+
+A speech verb (``speech_verbs.txt``; "present"/"issue" only with a message such as demands or a statement;
+any verb with an object done "in a statement" or "in a post"; a verb whose phrase opens a quote after a colon)
+reports a statement unless it only describes a noun, hangs as a participle on another act, is modal or
+negated, is reported by another speaker, or announces a sanction (:func:`describes`).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from kg.events_common import MentionIndex, name_span
+from kg.events_lexicon import measures, state_of, words
+from kg.events_statement_names import title_heads
+
+_QUOTE = re.compile(r"“([^“”]{3,})(?:”|$)|(?<![,.!?])\"([^\"]{3,})(?:\"|$)")
+_NEEDS_OBJECT = {"call", "add", "write", "post", "state", "note", "ask", "respond", "reply"}
+#: Verbs that report speech only with a message as object ("presented a list of demands", "read a statement").
+_NEEDS_MESSAGE = {"present", "issue", "submit", "deliver", "release", "read"}
+_MESSAGES = {"demand", "proposal", "plan", "statement", "position", "offer", "list", "ultimatum", "declaration",
+             "communique", "appeal", "warning"}
+#: Nouns for a written statement: "issued an advisory urging ..." speaks through it.
+DOCUMENTS = {"statement", "advisory", "report", "update", "message", "communique", "post", "tweet", "letter",
+              "bulletin", "release", "notice", "video", "warning"}
+#: Messages an act can be done in ("welcomed the talks in a statement"): the act is a statement.
+_WRITTEN = {"statement", "post", "tweet", "message", "letter", "communique", "communiqué", "video", "editorial"}
+#: Objects of a verb that names its own subject ("calls himself").
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
+#: Verbs whose complement is a speech act that did not happen ("declined to comment").
+_REFUSALS = {"decline", "refuse", "fail"}
+#: Dependencies of a name that is an actor of its clause (a subject, or the head of "X, who said").
+SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def quotes_in(sent: Span) -> list[tuple[int, int, str]]:
+    """The quotes in ``sent``: (start char, end char, text)."""
+    base = sent.start_char
+    out = []
+    for m in _QUOTE.finditer(sent.text):
+        g = 1 if m.group(1) is not None else 2
+        out.append((base + m.start(g), base + m.end(g), m.group(g).strip(" ,")))
+    return out
+
+
+def _clause(verb: Token) -> Span | None:
+    """The reported clause of ``verb``: its ccomp, else everything right of it in its phrase ("urged X to Y")."""
+    ccomp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if ccomp is None:  # "said in a statement that ...": the parse hangs the clause on the statement
+        ccomp = next((a for p in verb.children if p.dep_ == "prep" for d in p.children
+                      if d.dep_ == "pobj" and d.lemma_.lower() in DOCUMENTS for a in d.children
+                      if a.dep_ in {"acl", "relcl"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)), None)
+    if ccomp is not None:
+        toks = list(ccomp.subtree)
+        return verb.doc[toks[0].i : toks[-1].i + 1]
+    right = [c for c in verb.rights if c.dep_ not in {"punct", "cc", "conj", "advcl", "npadvmod"}
+             and not (c.dep_ == "prep" and c.lower_ in {"in", "during", "at", "on", "after", "before"}
+                      and not (c.lower_ == "on" and verb.lemma_.lower() == "call"))]  # "called on X to ..."
+    if not right:
+        return None
+    if verb.lemma_.lower() == "call" and not any(c.lower_ in {"for", "on"} or c.dep_ == "oprd" for c in right):
+        return None  # "called for", "called on", "called the plan a sham"; not "called a meeting"
+    toks = [t.i for c in right for t in c.subtree]
+    return verb.doc[min(toks) : max(toks) + 1]
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of ``verb``, shared from the verb it is conjoined to or completes when it has none;
+    for "issued an advisory urging ..." the subject of the verb that issued the document."""
+    v = verb
+    for _ in range(3):
+        passive = any(c.dep_ == "auxpass" for c in v.children)
+        subjs = [c for c in v.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and not passive)]
+        # two subjects: a title and the name the parse split from it ("The group's co-chair, Eva Lind, told")
+        # (or a title and a hyphenated name: "Presidential Adviser ... Eva Lind-Moreno said", a person's name first)
+        subj = next((c for c in subjs if c.ent_type_ == "PERSON" and c.pos_ == "PROPN"),
+                    next((c for c in subjs if c.pos_ == "PROPN"), subjs[0])) if len(subjs) > 1 else next(iter(subjs), None)
+        if subj is not None:
+            return v.head if subj.lower_ == "who" and v.dep_ == "relcl" else subj
+        if v.dep_ == "acl" and v.head.lemma_.lower() in DOCUMENTS and v.head.dep_ in {"dobj", "pobj"}:
+            v = v.head.head
+            continue
+        if v.dep_ not in {"conj", "advcl", "xcomp"}:
+            return None
+        if v.dep_ == "conj" and v.head.dep_ == "ccomp" and is_speech(v.head.head):
+            v = v.head.head  # "stated that X had failed and urged Y": urged by who stated, not by X
+            continue
+        v = v.head
+    return None
+
+
+def is_speech(v: Token) -> bool:
+    """True when ``v`` is a verb reporting speech (a message verb only with a message as object), or any verb
+    with an object that acts in a written message ("welcomed the listings in a statement")."""
+    if v.pos_ != "VERB":
+        return False
+    lemma = v.lemma_.lower()
+    if lemma in _NEEDS_MESSAGE:
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        return any(o.lemma_.lower() in _MESSAGES for o in objs)
+    return lemma in words("speech_verbs.txt") or _in_message(v) or _introduces_quote(v)
+
+
+def _introduces_quote(v: Token) -> bool:
+    """True for a verb whose own phrase ends in a colon and a quote ("has reacted on X: "Thank you ...""): what
+    follows is what was said."""
+    doc, own = v.doc, {t.i for t in v.subtree}
+    i = v.i + 1
+    while i < len(doc) and i in own and doc[i].text != ":" and i - v.i <= 8:
+        i += 1
+    return i + 1 < len(doc) and doc[i].text == ":" and doc[i + 1].text in {"\"", "“"}
+
+
+def _in_message(v: Token) -> bool:
+    """True for an active verb with an object done "in a statement" or "in a post" ("welcomed the listings in a
+    statement", "rejected the charge in a post on X"), not a sanction ("froze the assets in a notice")."""
+    if v.lemma_.lower() in words("sanction_verbs.txt") | words("sanction_listing_verbs.txt") \
+            or not any(c.dep_ in {"dobj", "ccomp"} for c in v.children) \
+            or any(c.dep_ in {"auxpass", "neg"} for c in v.children):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "in" and g.dep_ == "pobj" and g.lemma_.lower() in _WRITTEN
+               for p in v.children for g in p.children)
+
+
+def describes(v: Token) -> bool:
+    """True for a speech verb that reports no speech act of its own: modal or negated ("can confirm"),
+    describing a noun ("officials it accuses of ...", "images that it said were shelled"), hanging as a participle on another act
+    ("followed suit, announcing ..."), adding something to a list ("added X to its sanctions list"), or announcing
+    a sanction."""
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in v.children):
+        return True  # "can confirm", "would not say": no act that happened
+    if _reported(v):
+        return True  # "X said Damascus had responded positively": X speaks, not Damascus
+    if v.lemma_.lower() == "ask" and any(c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children)
+                                         for c in v.children):
+        return True  # "a diplomat in X, who asked not to be named": anonymity, not speech
+    lead = v.head if v.dep_ == "conj" and v.head.tag_ == "VBG" else v  # "with X blaming Y and Z warning ..."
+    if v.tag_ == "VBG" and lead.head.lower_ == "with":
+        return True  # "with the government claiming ...": background to another event
+    if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in v.children):
+        return True  # "X, who calls himself the deputy premier": what X goes by, not what X said
+    if v.tag_ == "VBN" and v.dep_ in {"advcl", "acl"}:
+        return True  # "Asked about the talks, she said ...": the subject was asked, not asking
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() in _REFUSALS:
+        return True  # "declined to say": nothing said
+    if v.dep_ == "relcl":  # "X, who said", "the day when X said", "the United States, whose envoy said"
+        about = any(c.dep_ == "dobj" and c.lower_ in {"which", "that", "whom"} for c in v.children)
+        return not any((c.dep_ == "nsubj" and (c.lower_ == "who" or (about and c.pos_ == "PROPN")  # "drills, which X
+                                               or any(p.lower_ == "whose" for p in c.children)))  # denounced as ..."
+                       or c.lower_ == "when" for c in v.children)
+    if v.dep_ == "acl":
+        return not (v.tag_ == "VBG" and v.head.lemma_.lower() in DOCUMENTS)
+    if v.dep_ == "advcl" and v.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in v.children):
+        saying = v.lemma_.lower() == "say" and any(c.dep_ == "ccomp" for c in v.children)
+        if not is_speech(v.head) and not saying:  # "X rejected the charge, saying ..." is X speaking
+            return True
+    if v.lemma_.lower() == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in v.children):
+        return True  # "added five firms to its sanctions list": a listing, not speech
+    if v.lemma_.lower() == "announce":
+        said = " ".join(t.text for t in v.subtree)
+        return any(m.pattern.search(said) for m in measures())
+    return False
+
+
+def _reported(v: Token) -> bool:
+    """True for a speech verb with a subject of its own inside what another speech verb, before it, reports ("the
+    spokesman said Damascus had responded", "told reporters that Renamo was still insisting on parity")."""
+    if not any(c.dep_ in SUBJECTS for c in v.children):
+        return False
+    t = v
+    while t.dep_ in {"ccomp", "conj", "xcomp"} and t.head.i != t.i:
+        if t.dep_ == "ccomp" and is_speech(t.head):  # not a lede's "X urged Y to ..., a spokesperson said", which
+            # reports X's act, nor what follows a label ("What they're saying: X said ...")
+            return t.head.i < v.i and not any(x.text == ":" for x in v.doc[t.head.i : v.i])
+        t = t.head
+    return False
+
+
+def titled_subject(subj: Token) -> bool:
+    """True for a bare definite person title as subject ("the facilitator"), which names who is quoted next."""
+    return subj.pos_ == "NOUN" and subj.lower_ in title_heads() and [c.lower_ for c in subj.children] == ["the"]
+
+
+def joint(v: Token) -> bool:
+    """True for an act done "in a joint statement", or conjoined to one ("said in a joint communique ... and
+    called on"): the coordinated speakers speak once, together."""
+    if v.dep_ == "conj" and v.head.i != v.i and not any(c.dep_ in SUBJECTS for c in v.children) and joint(v.head):
+        return True
+    return any(p.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENTS | _WRITTEN
+               and any(a.lower_ == "joint" for a in g.children) for p in v.children for g in p.children)
+
+
+def addressee_of(verb: Token, index: MentionIndex) -> str | None:
+    """The named person, organization or state ``verb`` addresses ("told the wire agency", "urged the EU")."""
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+    if obj is None:
+        return None
+    text, kind = name_span(obj, index)
+    if obj.pos_ == "PROPN" and kind in {"Person", "Organization", "Country", "Place"}:
+        return state_of(text) or text
+    return None
+
+
+def reported_text(verb: Token, quotes: list[tuple[int, int, str]]) -> tuple[str | None, int]:
+    """What ``verb`` reports and how good a reading it is: a full clause (2), a quote (1), an object (0)."""
+    clause = _clause(verb)
+    if clause is not None and quotes and not any(clause.start_char <= a < clause.end_char for a, _, _ in quotes):
+        return " ".join(q for _, _, q in quotes), 1
+    if clause is not None:
+        return clause.text, 2 if any(c.dep_ == "ccomp" for c in verb.children) else 0
+    if quotes and verb.lemma_.lower() not in _NEEDS_OBJECT - {"add"}:
+        return " ".join(q for _, _, q in quotes), 1
+    return None, -1
+
