@@ -226,6 +226,15 @@ def paragraph_of(pos: int, starts: Sequence[int]) -> int:
     return lo
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (spaCy joins every token's text again at each ``doc.text``, and the rules
+    read it thousands of times per article; a Doc is not changed once the rules run)."""
+    text = doc.user_data.get("kg.text")
+    if text is None:
+        text = doc.user_data["kg.text"] = doc.text
+    return text
+
+
 def paragraphs(doc: Doc) -> list[Span]:
     """The Doc's paragraphs (runs of tokens between blank lines)."""
     out, start = [], 0

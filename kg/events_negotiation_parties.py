@@ -4,10 +4,11 @@ and the pair of parties an article's talks are between."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.events_common import MentionIndex, paragraphs, party_of, tokens_of
+from kg.events_common import MentionIndex, doc_text, paragraphs, party_of, tokens_of
 from kg.model import Mention
 from kg.events_lexicon import state_of
 from kg.events_negotiation_rounds import Candidate
@@ -273,7 +274,7 @@ def count_states(doc: Doc, index: MentionIndex) -> Counter[str]:
     """How often the article names each state: by its mentions ("New Delhi", "the Philippines"), and by
     demonyms and names no mention covers ("Kazakh")."""
     counts = Counter(s for m in index.mentions if (s := state_of(m.text))
-                     and not doc.text[max(0, m.start - 7) : m.start].lower().startswith("ethnic"))
+                     and not doc_text(doc)[max(0, m.start - 7) : m.start].lower().startswith("ethnic"))
     counts.update(s for t in doc if t.pos_ in {"PROPN", "ADJ"} and index.at(t) is None and not ethnic(t)
                   and (s := state_of(t.text)))
     return counts
@@ -300,10 +301,18 @@ def mediator_states(doc: Doc, index: MentionIndex, hosts: bool = True) -> set[st
 GUARANTORS = frozenset({"guarantor", "co-chair", "cochair", "witness"})  # third parties beside the mediator words
 
 
+@cache
+def _third_party_nouns() -> frozenset[str]:
+    """Mediator nouns and guarantors, but not "envoy" or "host" alone ("the North Zemblan envoy" may negotiate)."""
+    return frozenset((words_of("mediator") - {"envoy", "host"}) | GUARANTORS)
+
+
 def third_parties(tok: Token) -> list[Token]:
     """The tokens a mediator noun names as mediators: "Norway's envoy", "the Malaysian facilitator",
     "guarantors Cuba and Norway", "the two guarantor countries, Cuba and Norway", "X and Y as guarantors"."""
-    nouns = (words_of("mediator") - {"envoy", "host"}) | GUARANTORS  # "the North Zemblan envoy" may negotiate
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    nouns = _third_party_nouns()
     special = noun_lemma(tok) == "envoy" and any(c.lower_ == "special" for c in tok.children)  # a mediator's title
     if noun_lemma(tok) not in nouns and not special and not any(
             c.dep_ in {"compound", "amod"} and noun_lemma(c) in nouns for c in tok.children):

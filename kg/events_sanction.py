@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.events_common import MentionIndex, evidence, sentences
+from kg.events_common import MentionIndex, doc_text, evidence, sentences
 from kg.events_lexicon import Measure, any_measure, measures, state_of, words
 from kg.events_sanction_by import (body_before, by_agent, imposer_of, imposers, listers, nsubj, opening_imposer,
                                   refers_back, reported_by, subject_to)
@@ -150,7 +150,7 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
         out[before:] = [d for d in out[before:] if not (d.imposer in naming and state_of(d.target or "") == d.target)]
         if len(out) == before and (when := announced(sent, article)):
             out = date_undated(out, sents, n, when)
-    listed = roster_targets(doc.text, index, _named_instead(out, qualifying))  # "1. SURNAME, Given; DOB …"
+    listed = roster_targets(doc_text(doc), index, _named_instead(out, qualifying))  # "1. SURNAME, Given; DOB …"
     return one_per_package(canonical_imposers(listed, doc, index, issuer(_page(article, doc))))
 
 
@@ -177,7 +177,7 @@ def _about_sanctions(page: str) -> bool:
 
 def _page(article: CleanArticle, doc: Doc) -> str:
     """The article's title and body: a release's header may have been taken for its title."""
-    return f"{article.title or ''}\n{doc.text}"
+    return f"{article.title or ''}\n{doc_text(doc)}"
 
 
 def _headline(sent: Span) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.events_common import MentionIndex
+from kg.events_common import MentionIndex, doc_text
 from kg.events_lexicon import state_of
 from kg.events_sanction_targets import STOPS, qualifier, suffixes
 from kg.events_sanction_vessels import imo_names, is_vessel
@@ -70,19 +70,19 @@ def counted_targets(path: list[Token], sents: list[Span], n: int, index: Mention
     if not any(wanted.values()):
         return []
     doc = sents[n].doc
-    colon = doc.text.find(":", path[0].idx, sents[n].end_char + 200)
+    colon = doc_text(doc).find(":", path[0].idx, sents[n].end_char + 200)
     inline = {k: _names_in(doc, colon + 1, sents[n].end_char, index, k, item=True) for k in wanted} \
         if colon != -1 and colon < sents[n].end_char - 2 else {}
-    lines = _list_lines(doc.text, colon + 1) if colon != -1 and not inline and (
+    lines = _list_lines(doc_text(doc), colon + 1) if colon != -1 and not inline and (
         following or colon < sents[n].end_char + 2) else []
     if not lines and not any(inline.values()):  # a marked list further on ("… the sanctions target:" then "- A, …")
-        lines = _marked_list_after(doc.text, sents[n].end_char)
+        lines = _marked_list_after(doc_text(doc), sents[n].end_char)
     if any(inline.values()):  # "on three members of the junta: its leader, A; its spokesman, B; and C"
         got = inline
     elif lines:  # one item a line: the first name of the kind the line lists
         firsts = [(_names_in(doc, a, b, index, None, item=True)[:1] or [None])[0] for a, b in lines]
         got = {k: [x for x in firsts if x and _kind(x, index) == k] for k in wanted}
-        got["Organization"] += [x for (a, b), f in zip(lines, firsts) if f is None and (x := _company_line(doc.text[a:b]))]
+        got["Organization"] += [x for (a, b), f in zip(lines, firsts) if f is None and (x := _company_line(doc_text(doc)[a:b]))]
     else:  # the first sentence after that names two or more
         later = [s for s in sents[n + 1 : n + 6] if not _QUOTE.match(s.text.strip())  # not a spokesman's quote
                  and (not vague or _NAMING.search(s.text))]  # "on several officials": only "… include A and B"
@@ -95,7 +95,7 @@ def counted_targets(path: list[Token], sents: list[Span], n: int, index: Mention
             if len(got[k]) < count and not vague and not (s is not None and _naming(s)):
                 got[k] += [x for x in described(sents[n + 1 :], index, k) if x not in got[k]]
     # ships by the IMO numbers the release gives them ("the X (IMO 1234567)")
-    got["Vessel"] = imo_names(doc.text, sents[n].start_char, sents[n].end_char + 3000)
+    got["Vessel"] = imo_names(doc_text(doc), sents[n].start_char, sents[n].end_char + 3000)
     out: list[str] = []
     for kind, count in wanted.items():
         out += [x for x in got[kind] if x not in out][:count]

@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from kg.events_common import MentionIndex, name_span
+from kg.events_common import MentionIndex, doc_text, name_span
 from kg.events_lexicon import state_of, word_classes
 from kg.gazetteer import lookup_country
 from kg.model import EventDraft
@@ -97,7 +97,7 @@ def canonical_imposers(drafts: list[EventDraft], doc: Doc, index: MentionIndex,
     owner of the one body the article names in full that holds it (``_named_body``)."""
     if not any(d.kind == "Sanction" for d in drafts):
         return drafts
-    short = acronyms(doc.text)
+    short = acronyms(doc_text(doc))
     owned = owners(doc, index)
     names = {d.imposer for d in drafts if d.imposer}
     states = sorted({s for n in names if (s := _state_named(n))})

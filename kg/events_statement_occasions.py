@@ -46,10 +46,11 @@ def dated_occasions(sent: Span, speakers: Speakers, canon: Canon, article: Clean
     ("In an interview on Sunday, he did not hide his frustration.", "gave a brief comment to the broadcaster on
     his return late Thursday"): the date of what they say next."""
     out = []
+    places, remarks = occasions(), occasions() | _REMARKS
     for t in sent:
         lemma = t.lemma_.lower()
-        given = t.dep_ == "dobj" and lemma in occasions() | _REMARKS
-        if not given and (lemma not in occasions() or t.dep_ != "pobj" or t.head.lower_ not in {"in", "at", "during"}):
+        given = t.dep_ == "dobj" and lemma in remarks
+        if not given and (lemma not in places or t.dep_ != "pobj" or t.head.lower_ not in {"in", "at", "during"}):
             continue
         verb = t.head if given else t.head.head
         if verb.pos_ not in {"VERB", "AUX"} or is_speech(verb) or (subj := subject_of(verb)) is None:

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from kg.events_common import MentionIndex, name_span, paragraph_of, paragraph_starts, sentences
+from kg.events_common import MentionIndex, doc_text, name_span, paragraph_of, paragraph_starts, sentences
 from kg.events_lexicon import state_of
 from kg.events_statement_names import (INSTITUTIONS, appositive_person, compound_name, org_words, title_heads,
                                        titled_names, with_state)
@@ -40,7 +40,7 @@ class Speakers:
     def __init__(self, doc: Doc, index: MentionIndex) -> None:
         self.doc = doc
         self.index = index
-        self.starts = paragraph_starts(doc.text)
+        self.starts = paragraph_starts(doc_text(doc))
         self.said: list[tuple[int, str, str]] = []  # (char offset, speaker, type) of statements so far
         self.bodies: list[tuple[int, str, str]] = []  # (char offset, lemma, state) of "Latvia's ministry" and the like
 

@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from kg.dates import parse_date_expr
-from kg.events_common import date_of, date_phrase, sentences
+from kg.events_common import date_of, date_phrase, doc_text, sentences
 from kg.events_when import earlier_event_date, event_lemmas, phrase_tokens
 from kg.model import CleanArticle
 
@@ -121,7 +121,7 @@ def days_earlier(verb: Token) -> int | None:
                   for x in (day.children if day is not None else ()) if x.dep_ in {"det", "nummod"}), None)
         if n is not None and day is not None:
             return n * _DAYS[day.lemma_.lower()]
-    after = verb.doc.text[verb.idx + len(verb.text):]  # "had said the day before that ...", however it is parsed
+    after = doc_text(verb.doc)[verb.idx + len(verb.text):]  # "had said the day before that ...", however it is parsed
     if m := re.match(r"\s+the (day|week) (?:before|earlier)\b", after):
         return _DAYS[m.group(1)]
     return None

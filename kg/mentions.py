@@ -21,6 +21,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from kg import gazetteer as gz
+from kg.events_common import doc_text
 from kg.mentions_clauses import delegation_head, person_roles, plural_apposition_of_next
 from kg.mentions_titles import roles
 from kg.model import EntityType, Mention
@@ -94,7 +95,7 @@ def acronym_mentions(doc: Doc, sent_of: list[int], found: list[Mention]) -> list
     defined: set[str] = set()
     for t in doc[:-2]:
         if t.text == "(" and doc[t.i + 2].text == ")" and doc[t.i + 1].is_upper and len(doc[t.i + 1]) >= 2:
-            before = doc.text[: t.idx].rstrip()
+            before = doc_text(doc)[: t.idx].rstrip()
             if len(before) in orgs:
                 defined.add(doc[t.i + 1].text)
     out = []
@@ -128,7 +129,7 @@ def institution_mentions(doc: Doc, sent_of: list[int]) -> list[Mention]:
         if " ".join(t.lower_ for t in phrase) not in institutions():
             continue
         ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
-        out.append(Mention(doc.text[ent.start_char : phrase.end_char], "Organization", ent.start_char,
+        out.append(Mention(doc_text(doc)[ent.start_char : phrase.end_char], "Organization", ent.start_char,
                            phrase.end_char, sent_of[tok.i]))
     return out
 
@@ -147,8 +148,8 @@ def _coordinated(doc: Doc, prev: Mention, ent: Span) -> bool:
     """True for "Title A and B": B follows A with only "and" between and A's title was plural."""
     if prev.role is None or ent.start < 2:
         return False
-    between = doc.text[prev.end : ent.start_char].strip().lower()
+    between = doc_text(doc)[prev.end : ent.start_char].strip().lower()
     if between not in ("and", ", and", ","):
         return False
-    title = doc.text[max(0, prev.start - 60) : prev.start].lower()
+    title = doc_text(doc)[max(0, prev.start - 60) : prev.start].lower()
     return (prev.role.split()[-1] + "s") in title

@@ -1181,3 +1181,12 @@ def test_events_delegation_list_with_long_titles(nlp):
 def test_events_sanction_several_named_targets(nlp, text, imposer, targets):
     drafts = read(nlp, text, kind="Sanction")
     assert {d.target for d in drafts if d.imposer == imposer} >= targets
+
+
+def test_events_doc_text_is_built_once(nlp):
+    """The rules read a Doc's text through ``doc_text``: the same string as ``doc.text``, built once per Doc."""
+    from kg.events_common import doc_text
+
+    doc = nlp("Envoys of Ruritania met in Zenda on Monday.\n\nThey will meet again.")
+    first = doc_text(doc)
+    assert first == doc.text and doc_text(doc) is first
