@@ -99,11 +99,10 @@ def _window_names(start: Token, sent: Span, index: MentionIndex) -> list[str]:
                                   and t.tag_ != "VBN" and t.lower_ not in {"including", "among"}):
             break
         m = index.at(t)
-        if depth or m is None or m.type not in {"Person", "Organization"} or doc.char_span(
-                m.start, m.end, alignment_mode="expand") is None:
+        if depth or m is None or m.type not in {"Person", "Organization"}:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if t.i != span.start or qualifier(span) or _verb_of(span.root) not in {None, _verb_of(start)}:
+        if span is None or t.i != span.start or qualifier(span) or _verb_of(span.root) not in {None, _verb_of(start)}:
             continue  # "…, and the British Foreign Office said": a name of the next clause
         name = name_span(t, index)[0]
         if name.lower().strip(".") in suffixes():
