@@ -340,10 +340,16 @@ def format_errors(errs: dict[str, list[str]]) -> str:
     return "\n".join(f"\n{cat}\n" + "\n".join(f"  {line}" for line in lines) for cat, lines in errs.items() if lines)
 
 
-def _set_errors(predicted: set, gold: set) -> list[str]:
-    show = lambda k: " / ".join(map(str, k)) if isinstance(k, tuple) else str(k)  # noqa: E731
-    return [f"missed: {show(k)}" for k in sorted(gold - predicted, key=str)] + \
-        [f"extra: {show(k)}" for k in sorted(predicted - gold, key=str)]
+def _key_text(key: object) -> str:
+    return " / ".join(map(str, key)) if isinstance(key, tuple) else str(key)
+
+
+def _set_errors(predicted: set, gold: set, show: Callable[[object], str] = _key_text,
+                order: Callable[[object], object] | None = str) -> list[str]:
+    """One line per gold key missed and per predicted key the gold does not hold, in ``order`` (keys of mixed
+    types sort by their text)."""
+    return [f"missed: {show(k)}" for k in sorted(gold - predicted, key=order)] + \
+        [f"extra: {show(k)}" for k in sorted(predicted - gold, key=order)]
 
 
 def evaluate_with_errors(store_or_graph: object, gold: dict) -> tuple[dict[str, dict[str, float | int]], dict[str, list[str]]]:
@@ -355,9 +361,10 @@ def evaluate_with_errors(store_or_graph: object, gold: dict) -> tuple[dict[str, 
     res: dict[str, dict[str, float | int]] = {}
     errs: dict[str, list[str]] = {}
 
-    def scored(cat: str, predicted: set, gold_keys: set) -> None:
+    def scored(cat: str, predicted: set, gold_keys: set, show: Callable[[object], str] = _key_text,
+               order: Callable[[object], object] | None = str) -> None:
         res[cat] = score(predicted, gold_keys)
-        errs[cat] = _set_errors(predicted, gold_keys)
+        errs[cat] = _set_errors(predicted, gold_keys, show, order)
 
     pkeys = _person_keys(g, lex)
     scored("persons", {k for k, _ in pkeys.values()}, {p["name"] for p in gold.get("persons", [])})
@@ -426,6 +433,7 @@ def evaluate_with_errors(store_or_graph: object, gold: dict) -> tuple[dict[str, 
         "statements": date_ok,
     }
     pred_dates, gold_dates = set(), set()
+    show = lambda ev: _show_event(ev, lambda i: _canon(lex, g, i))  # noqa: E731
     for cat in ("negotiations", "sanctions", "statements"):
         golds = gold.get(cat, [])
         preds = [e for e in g["events"] if e.kind == cat]
@@ -433,17 +441,14 @@ def evaluate_with_errors(store_or_graph: object, gold: dict) -> tuple[dict[str, 
         used = {p.iri for p in full_pairs.values()}
         res[cat] = score({(cat, i) for i in full_pairs} | {(cat, p.iri) for p in preds if p.iri not in used},
                          {(cat, i) for i in range(len(golds))})
-        show = lambda ev: _show_event(ev, lambda i: _canon(lex, g, i))  # noqa: E731
         errs[cat] = [f"missed: {_show_gold(golds[i])}" + (f"  | nearest: {show(pairs[i])}" if i in pairs else "")
                      for i in range(len(golds)) if i not in full_pairs]
         near = {p.iri for p in pairs.values()}
         errs[cat] += [f"extra: {show(p)}" for p in preds if p.iri not in used and p.iri not in near]
         gold_dates |= {(cat, i, gd["date"]) for i, gd in enumerate(golds) if gd.get("date")}
         pred_dates |= {(cat, i, c) for i, p in pairs.items() if (c := p.date_claim(golds[i].get("date")))}
-    scored("event_dates", pred_dates, gold_dates)
-    brief = lambda k: f"{k[2]} for {k[0]} item: {_show_gold(gold[k[0]][k[1]])}"  # noqa: E731
-    errs["event_dates"] = [f"missed: {brief(k)}" for k in sorted(gold_dates - pred_dates)] + \
-        [f"extra: {brief(k)}" for k in sorted(pred_dates - gold_dates)]
+    scored("event_dates", pred_dates, gold_dates, lambda k: f"{k[2]} for {k[0]} item: {_show_gold(gold[k[0]][k[1]])}",
+           order=None)  # (category, item, date): in item order
     return {c: res[c] for c in CATEGORIES}, {c: errs[c] for c in CATEGORIES}
 
 
