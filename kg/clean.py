@@ -11,12 +11,11 @@ Each line is classed with the patterns in ``kg/data/chrome.txt`` and a few shape
 * a "By Jane Doe" line is the byline (a date glued to it is the byline date), a line holding only a
   date is a header date.
 
-HTML goes through trafilatura (body, title, author); the date comes from ``<meta>``
-(article:published_time and kin), JSON-LD ``datePublished``, ``<time datetime>``, else trafilatura's.
+HTML is read by :mod:`kg.clean_html` (body, title, author, the page's meta date); a wire dateline a few days
+before that meta date gives the day. The article's date is found by :mod:`kg.article_date`.
 """
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -24,7 +23,19 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-from kg.dates import DATE_RE, date_in_name, date_only, find_article_date, reference_date, split_dateline, split_glued_date
+from kg.article_date import (
+    copyright_year,
+    date_in_name,
+    date_only,
+    dateline_day,
+    find_article_date,
+    reference_date,
+    split_dateline,
+    split_glued_date,
+    wire_stamp,
+)
+from kg.clean_html import from_html
+from kg.dates import DATE_RE
 from kg.model import Article, CleanArticle, DateSource
 from kg.settings import Settings
 
@@ -36,7 +47,9 @@ _BYLINE = re.compile(r"^(?:by|byline\s*:)[:\s]\s*(?P<rest>.+)$", re.I)  # "BYLIN
 _LABELLED_DATELINE = re.compile(r"^DATELINE\s*:\s*(?P<rest>.+)$")
 _STANDFIRST = 2  # paragraphs (a standfirst) that may come before the byline
 _BYLINE_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?=\s+and\s|\s*[,|]|\s*$)")
-_LABELLED_DATE = re.compile(r"^(?:first )?(?:published|posted|updated|last updated)\b", re.I)
+_LABELLED_DATE = re.compile(r"^(?:first )?(?:published|posted)\b", re.I)
+#: An update stamp ("Updated: 07 April 2021, 00:20 GMT") is later than the story: it bounds the date, the dateline's day wins.
+_UPDATED = re.compile(r"^(?:last )?updated\b", re.I)
 _NOT_BEFORE_CAPTION_DATE = {
     "on", "since", "until", "till", "by", "before", "after", "from", "to", "of", "in", "through", "between", "and",
     "than", "as", "at", "for", "the",
@@ -95,9 +108,10 @@ def clean(article: Article, reference: date | None = None) -> CleanArticle:
     title, author, captions = article.title, None, []
     text = article.raw
     if article.format == "html":
-        text, html_title, author, meta_date, captions = _from_html(article.raw, article.url)
+        text, html_title, author, meta_date, captions = from_html(article.raw, article.url)
         title = title or html_title
-    page = _segment(lines(text), title)
+    rows = lines(text)
+    page = _segment(rows, title)
     page.captions[:0] = captions
     body = "\n\n".join(page.paragraphs)
     caps = tuple(dict.fromkeys(c for c in page.captions if c))
@@ -105,10 +119,13 @@ def clean(article: Article, reference: date | None = None) -> CleanArticle:
         published, source = article.published, article.date_source or "metadata"
     elif meta_date[0]:
         published, source = meta_date
+        if (day := dateline_day(body, published)) and day != published:
+            published, source = day, "dateline"  # the visible dateline's day beats a later stamp in the page's meta
     else:
         named = date_in_name(article.url, article.source.rsplit("/", 1)[-1])
         published, source = find_article_date(
-            body, byline=page.byline_date, header=page.header_dates, captions=caps, reference=named or reference
+            body, byline=page.byline_date, header=page.header_dates, captions=caps, reference=named or reference,
+            year=None if named else copyright_year(rows),
         )
         if named and source in ("inferred", "unknown"):
             # the text's own day stands when the file name's date only supplied its year
@@ -182,21 +199,21 @@ def _segment(rows: list[str], known_title: str | None) -> _Page:
     for i, row in enumerate(rows):
         if (i > 0 and rows[i - 1] == row) or i == title_at:
             continue
+        if stamp := wire_stamp(row):  # "AFP 041932 GMT DEC 96" closing a wire story: when it was filed
+            page.header_dates.append(stamp)
+            continue
         if any(p.search(row) for p in c.end):
             if started:
                 break
             continue
         if (len(page.paragraphs) <= _STANDFIRST and page.byline_date is None and not title_open
                 and not _BYLINE.match(row) and (cell := _meta_date(row))):
-            page.byline_date = cell  # "Source: Agency | 2021-10-11 19:34 | Editor: X": the article's own date
+            _add_date(page, cell, byline=True)  # "Source: Agency | 2021-10-11 19:34 | Editor: X": the article's own date
             continue
-        if not started and title_open and (cell := _meta_date(row)):
+        if not started and title_open and (cell := _meta_date(row) or _label_date(row)):
             # above the title: "Outlet | Section | Tuesday, 5 March 2024" dates the article; a longer bar of
             # cells is a site menu, whose date may be today's (a header date, checked against the text)
-            if len(row.split("|")) <= 3 and page.byline_date is None:
-                page.byline_date = cell
-            else:
-                page.header_dates.append(cell)
+            _add_date(page, cell, byline=len(row.split("|")) <= 3 and "|" in row)
             continue
         if any(p.search(row) for p in c.drop):
             continue
@@ -207,8 +224,8 @@ def _segment(rows: list[str], known_title: str | None) -> _Page:
                 page.captions.append(_uncredit(row))
             continue
         if date_only(row):
-            if _LABELLED_DATE.match(row) or _article_date_line(page, title_open):
-                page.byline_date = page.byline_date or row
+            if _UPDATED.match(row) or _LABELLED_DATE.match(row) or _article_date_line(page, title_open):
+                _add_date(page, row, byline=True)
             elif not started:
                 page.header_dates.append(row)
             continue
@@ -236,6 +253,23 @@ def _segment(rows: list[str], known_title: str | None) -> _Page:
     while page.paragraphs and len(page.paragraphs[-1].split()) <= 6 and not page.paragraphs[-1].endswith(_TERMINAL):
         page.paragraphs.pop()  # name, role or slogan lines trailing the article
     return page
+
+
+def _add_date(page: _Page, line: str, byline: bool) -> None:
+    """Record a date line: the byline date when ``byline`` (unless one is known), else a header date; an
+    update stamp is always a header date (later than the story, it only bounds the dateline's day)."""
+    if byline and page.byline_date is None and not _UPDATED.match(line):
+        page.byline_date = line
+    else:
+        page.header_dates.append(line)
+
+
+def _label_date(row: str) -> str | None:
+    """The full date in an all-capitals label line above the title ("WORLD NEWS JULY 2, 2019 / 3:47 PM / UPDATED")."""
+    if re.search(r"[a-z]", row) or len(row.split()) > 15:
+        return None
+    m = next((m for m in DATE_RE.finditer(row) if m["y1"] or m["y2"] or m["iso"] or m["num"]), None)
+    return m.group(0) if m else None
 
 
 def _sentence(row: str) -> bool:
@@ -318,80 +352,3 @@ def _uncredit(row: str) -> str:
     for p in chrome().credit:
         row = p.sub("", row)
     return row.strip(" |-–—")
-
-
-def _from_html(
-    raw: str, url: str | None
-) -> tuple[str, str | None, str | None, tuple[date | None, DateSource], list[str]]:
-    """Return (body text, title, author, (date, source), figure captions) read from an HTML page."""
-    import lxml.html
-    import trafilatura
-
-    doc = trafilatura.bare_extraction(
-        raw,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
-    text = (doc.text or "") if doc else ""
-    title = doc.title if doc else None
-    author = doc.author if doc else None
-    try:
-        tree = lxml.html.fromstring(raw.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
-    except (ValueError, lxml.etree.ParserError):
-        tree = None
-    found = _html_date(tree) if tree is not None else (None, "unknown")
-    if not found[0] and doc and doc.date:
-        found = (_iso(doc.date), "html-meta")
-    if tree is None:
-        return text, title, author, found, []
-    if not text:  # trafilatura found no main text: fall back to all paragraphs
-        text = "\n".join(p.text_content() for p in tree.xpath("//p"))
-    captions = [re.sub(r"\s+", " ", f.text_content()).strip() for f in tree.xpath("//figcaption")]
-    return text, title, author, found, [c for c in captions if c]
-
-
-def _html_date(tree) -> tuple[date | None, DateSource]:  # noqa: ANN001 - an lxml element
-    """The publication date from ``<meta>``, JSON-LD or ``<time datetime>``, and which one gave it."""
-    metas = tree.xpath(
-        "//meta[@property='article:published_time' or @name='article:published_time' or @itemprop='datePublished'"
-        " or @name='pubdate' or @name='publishdate' or @name='date' or @name='dc.date']/@content"
-    )
-    for value in metas:
-        if d := _iso(value):
-            return d, "html-meta"
-    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
-        try:
-            data = json.loads(script)
-        except json.JSONDecodeError:
-            continue
-        nodes = sorted(_json_nodes(data), key=lambda n: "Article" not in str(n.get("@type", "")))
-        for node in nodes:
-            if d := _iso(str(node.get("datePublished") or "")):
-                return d, "json-ld"
-    for value in tree.xpath("//article//time/@datetime") + tree.xpath("//time/@datetime"):
-        if d := _iso(value):
-            return d, "html-meta"
-    return None, "unknown"
-
-
-def _json_nodes(data: object) -> Iterable[dict]:
-    """Every JSON object inside ``data`` (JSON-LD nests articles in lists and ``@graph``)."""
-    if isinstance(data, dict):
-        yield data
-        for value in data.values():
-            yield from _json_nodes(value)
-    elif isinstance(data, list):
-        for item in data:
-            yield from _json_nodes(item)
-
-
-def _iso(value: str | None) -> date | None:
-    """The date at the start of an ISO 8601 string, or ``None``."""
-    m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", value or "")
-    try:
-        return date.fromisoformat(m[1]) if m else None
-    except ValueError:
-        return None

@@ -1,47 +1,42 @@
-"""Dates in news text: resolve expressions against an anchor date, and find an article's own date.
+"""Dates in news text: resolve expressions against an anchor date, find the explicit dates of a text.
 
-Two entry points:
-
-* ``parse_date_expr(text, anchor, tense)`` turns one expression ("late Sunday", "Feb. 28",
-  "the day before yesterday") into an absolute date, or ``None`` when it cannot be resolved.
-* ``find_article_date(...)`` decides the publication date of a page from its byline, header date
-  lines, captions and body, and says where the date came from (a ``DateSource``).
+``parse_date_expr(text, anchor, tense)`` turns one expression ("late Sunday", "Feb. 28", "the day before
+yesterday") into an absolute date, or ``None`` when it cannot be resolved; ``find_dates`` lists a text's
+calendar dates and ``infer_date`` the date its year-less mentions imply. An article's own date is found in
+:mod:`kg.article_date`.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal
 
 from dateutil import parser as du_parser
 
-from kg.model import DateSource
-from kg.settings import Settings
 
 Tense = Literal["past", "future"]
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH = (
+MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[89]|20)\d\d"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89]|20)\d\d"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 #: An explicit calendar date: "Feb. 28", "February 28, 2022", "28 February 2022", "2022-02-28".
 DATE_RE = re.compile(
-    rf"(?:{_WEEKDAY},?\s+)?(?:(?P<md>{_MONTH}\.?\s+{_DAY})(?![\d:])(?:,?\s+(?P<y1>{_YEAR})\b)?"
-    rf"|(?P<dm>{_DAY}\s+(?:of\s+)?{_MONTH}\b\.?)(?:,?\s+(?P<y2>{_YEAR})\b)?"
-    rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)\b"
-    rf"|(?<![\d/.])(?P<num>(?P<n1>\d{{1,2}})(?P<sep>[/.])(?P<n2>\d{{1,2}})(?P=sep)(?P<y3>{_YEAR}))(?![\d/]))",
+    rf"(?:{WEEKDAY},?\s+)?(?:(?P<md>{MONTH}\.?\s+{DAY})(?![\d:])(?:,?\s+(?P<y1>{YEAR})\b)?"
+    rf"|(?P<dm>{DAY}\s+(?:of\s+)?{MONTH}\b\.?)(?:,?\s+(?P<y2>{YEAR})\b)?"
+    rf"|(?P<iso>{YEAR}-[01]\d-[0-3]\d)\b"
+    rf"|(?<![\d/.])(?P<num>(?P<n1>\d{{1,2}})(?P<sep>[/.])(?P<n2>\d{{1,2}})(?P=sep)(?P<y3>{YEAR}))(?![\d/]))",
     re.I,
 )
 #: Words before a date that make it somebody's birth date, not news ("DOB 21 Jun 1966", "born on …").
 _BIRTH = re.compile(r"\b(?:DOB|D\.O\.B\.?|date of birth|born(?: on| in)?)[:\s]*$", re.I)
-_WEEKDAY_RE = re.compile(rf"\b{_WEEKDAY}\b")
+_WEEKDAY_RE = re.compile(rf"\b{WEEKDAY}\b")
 _FUTURE_RE = re.compile(
     r"\b(?:will|shall|'ll|to be held|scheduled|set to|plans? to|planned|expected to|next|upcoming"
     r"|ahead of|is to|are to|is due|are due)\b",
@@ -60,19 +55,6 @@ _LEADING = re.compile(
 _TRAILING = re.compile(r"(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night|midday|local time))?$")
 _OFFSET = re.compile(
     r"^(?:(?:the|a)\s+)?(?:(?P<n>\w+)\s+)?days?\s+(?P<dir>before|after|earlier|later|ago)(?:\s+(?P<rest>.+))?$"
-)
-#: A wire dateline opening the body: "NAIROBI, May 7 (Reuters) -", "Maputo, 19 Aug (AIM) -".
-_DATELINE = re.compile(
-    rf"^[A-Z][A-Za-z .'’-]{{1,40}}(?:, [A-Z][\w .'’-]+)?,\s+"
-    rf"(?P<date>(?:{_MONTH}\.?\s+{_DAY}|{_DAY}\s+{_MONTH}\.?)(?:,?\s+{_YEAR})?|\d{{1,2}}(?P<dsep>[./])\d{{1,2}}(?P=dsep){_YEAR})"
-    r"\s*(?:\([^)]*\))?\s*[-–—]"
-)
-#: A publication date in a file name or URL: "2014-08-19_talks.txt", "/2014/08/19/talks".
-_NAME_DATE = re.compile(rf"(?<![\d])(?P<y>{_YEAR})(?P<sep>[-_/])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
-#: A wire dateline without a date: "NAQOURA, Lebanon (AP) —", "ADDIS ABABA -".
-_PLACE_DATELINE = re.compile(r"^[A-Z]{2}[A-Z .'’-]*[A-Z](?:, [A-Z][\w .'’-]+)?(?:\s*\([^)]*\))?\s+[-–—](?=\s+[A-Z\"“])")
-_DATE_LINE_EXTRAS = re.compile(
-    r"\b(?:(?i:published|posted|updated|last updated|on|at|am|pm|gmt|utc)\b|(?i:[ap]\.m\.)|[A-Z]{2,4}T\b)"
 )
 _NEAREST_FUTURE_DAYS = 62  # a month-day without a year may lie at most ~2 months after the anchor
 
@@ -142,19 +124,19 @@ def _explicit(m: re.Match[str], anchor: date) -> date | None:
     except (ValueError, OverflowError):
         return None
     if year:
-        return _safe_date(int(year), parsed.month, parsed.day)
+        return safe_date(int(year), parsed.month, parsed.day)
     return nearest_year(parsed.month, parsed.day, anchor)
 
 
 def _numeric(first: int, second: int, year: int, sep: str, anchor: date) -> date | None:
     """An all-numeric date: "1/23/2012" is month first (no 23rd month), "23.1.2012" day first; when both
     readings are valid the one nearer the anchor wins (ties: month first with "/", day first with ".")."""
-    month_first, day_first = _safe_date(year, first, second), _safe_date(year, second, first)
+    month_first, day_first = safe_date(year, first, second), safe_date(year, second, first)
     options = [d for d in ((month_first, day_first) if sep == "/" else (day_first, month_first)) if d]
     return min(options, key=lambda d: abs((d - anchor).days), default=None)
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
+def safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
     except ValueError:
@@ -163,7 +145,7 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 def nearest_year(month: int, day: int, anchor: date) -> date | None:
     """Return month/day in the year that puts it nearest ``anchor``, at most ~2 months after it."""
-    options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, day))]
+    options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := safe_date(y, month, day))]
     options = [d for d in options if (d - anchor).days <= _NEAREST_FUTURE_DAYS]
     return min(options, key=lambda d: abs((d - anchor).days), default=None)
 
@@ -218,110 +200,3 @@ def infer_date(text: str, reference: date) -> date | None:
         return anchor
     days = [anchor + timedelta(days=k) for k in range(7)]
     return max(days, key=lambda d: (counts[d.weekday()], d))
-
-
-def date_in_name(*names: str | None) -> date | None:
-    """The first calendar date written in a file name or URL (news archives and sites put the publication
-    date there: "2014-08-19_talks.txt", "/2014/08/19/slug"), or ``None``."""
-    for name in names:
-        if name and (m := _NAME_DATE.search(name)):
-            if value := _safe_date(int(m["y"]), int(m["m"]), int(m["d"])):
-                return value
-    return None
-
-
-def find_article_date(
-    body: str,
-    *,
-    byline: str | None = None,
-    header: Sequence[str] = (),
-    captions: Sequence[str] = (),
-    reference: date | None = None,
-) -> tuple[date | None, DateSource]:
-    """Return the article's publication date and where it came from.
-
-    Order: a date in the byline (``"byline"``); a wire dateline opening one of the body's first
-    paragraphs ("NAIROBI, May 7 (Reuters) -"; without a year, the year nearest the page's full dates, else
-    ``"inferred"`` from ``reference``) or else a standalone date line above the article (``"dateline"``), unless that
-    line is more than a week later than the latest full date in the captions or body (sites print
-    today's date in their header); a full date with a year in the captions,
-    else the latest past-tense one in the body (``"text"``); else ``infer_date`` over body and
-    captions with ``reference`` (default: today) supplying the year (``"inferred"``).
-    """
-    reference = reference or date.today()
-    if byline and (found := [d.value for d in find_dates(byline, reference)]):
-        return found[0], "byline"
-    explicit = _explicit_dates(captions, body, reference)
-    header_dates = [d.value for line in header for d in find_dates(line, reference)]
-    if m := _dateline(body):
-        # "NAIROBI, May 7 (Reuters) -" carries no year: a date line above the article within the week after
-        # it gives the year ("May 7, 2024 4:12 PM GMT-4"); else the year nearest the full dates of the text
-        has_year = bool(re.search(rf"\b{_YEAR}\b", m["date"]))
-        for line_date in [] if has_year else header_dates:
-            value = parse_date_expr(m["date"], line_date)
-            if value and timedelta(0) <= line_date - value <= timedelta(days=7):
-                return value, "dateline"
-        if value := parse_date_expr(m["date"], reference if has_year or not explicit else explicit[0]):
-            return value, "dateline" if has_year or explicit else "inferred"
-    if header_dates:
-        first = header_dates[0]
-        if not explicit or first <= explicit[0] + timedelta(days=7):
-            return first, "dateline"
-    if explicit:
-        return explicit[0], "text"
-    text = "\n\n".join([body, *captions])
-    inferred = infer_date(text, reference)
-    return (inferred, "inferred") if inferred else (None, "unknown")
-
-
-def split_dateline(body: str, paragraphs: int = 3) -> tuple[str | None, str]:
-    """(the wire dateline, the body without it): "QUITO, June 3, 2015 —" is where and when the story
-    was filed, not part of its first sentence (left in, its place would read as an actor); so is a
-    dateline without a date ("NAQOURA, Lebanon (AP) —")."""
-    paras = body.split("\n\n")
-    for i, para in enumerate(paras[:paragraphs]):
-        if m := _DATELINE.match(para.strip()) or _PLACE_DATELINE.match(para.strip()):
-            paras[i] = para.strip()[m.end():].lstrip()
-            return m.group(0), "\n\n".join(p for p in paras if p)
-    return None, body
-
-
-def _dateline(body: str, paragraphs: int = 3) -> re.Match[str] | None:
-    """The wire dateline opening one of the body's first paragraphs (a headline may precede it)."""
-    for para in body.split("\n\n")[:paragraphs]:
-        if m := _DATELINE.match(para.strip()):
-            return m
-    return None
-
-
-def _explicit_dates(captions: Sequence[str], body: str, reference: date) -> list[date]:
-    """Full dates (with a year) that may date the article: the caption's first, else the body's latest."""
-    from_captions = [d.value for c in captions for d in find_dates(c, reference) if d.has_year]
-    if from_captions:
-        return [max(from_captions)]
-    from_body = [d.value for d in find_dates(body, reference) if d.has_year and not d.future]
-    return [max(from_body)] if from_body else []
-
-
-def reference_date(dates: Iterable[date | None], settings: Settings | None = None) -> date:
-    """Return the median of the known ``dates``, else ``settings.today``, else today's date."""
-    known = sorted(d for d in dates if d is not None)
-    if known:
-        return known[(len(known) - 1) // 2]
-    if settings is not None and settings.today:
-        return date.fromisoformat(settings.today)
-    return date.today()
-
-
-def split_glued_date(line: str) -> str:
-    """Insert the space a page dropped before a month name ("Jane DoeFebruary 28" -> "Jane Doe February 28")."""
-    return re.sub(rf"(?<=[a-z])(?={_MONTH}\.?\s+\d)", " ", line)
-
-
-def date_only(line: str) -> bool:
-    """True when ``line`` holds a date and nothing else but a weekday, a time and a label."""
-    rest = DATE_RE.sub("", line, count=1)
-    if rest != line:  # a weekday may also follow the date ("August 11, 2007 Saturday 10:47 PM GMT")
-        rest = re.sub(rf"\b{_WEEKDAY}\b", "", rest, flags=re.I)
-    rest = _DATE_LINE_EXTRAS.sub("", rest)
-    return rest != line and not re.sub(r"[\s\d:|,.()+\-–—]", "", rest)

@@ -440,3 +440,80 @@ def test_clean_numeric_dateline_and_a_sentence_is_not_a_title() -> None:
     c = clean(Article(id="x", source="x.txt", raw=raw), reference=date(2010, 1, 1))
     assert (c.published, c.date_source) == (date(2015, 1, 20), "dateline")
     assert "statement by Mary Banda, Spokesperson" in c.body
+
+
+@pytest.mark.parametrize("raw,expected", [
+    # a wire filing stamp closing the story ("AFP 041932 GMT DEC 96") is the only year: it dates the dateline
+    ("Border talks end with a ceasefire in Kafue\n\nKAFUE, Mar 3 (ZNA) - Zambia and Malawi signed a ceasefire on "
+     "Monday after three days of talks.\n\nThe accord takes effect on March 15.\n\nab/cd/ef\n\nZNA 031415 GMT MAR 97",
+     (date(1997, 3, 3), "dateline")),
+    ("Harbour strike talks resume in Porto Alto\n\nPORTO ALTO, Jan 31 (Harbour Wire) - Dockers and port owners "
+     "resumed talks on Friday.\n\nHarbour Wire 311200 UTC Jan 2003", (date(2003, 1, 31), "dateline")),
+])
+def test_clean_wire_filing_stamp_gives_the_year(raw: str, expected: tuple) -> None:
+    c = clean(Article(id="w", source="w.txt", raw=raw), reference=date(2015, 6, 1))
+    assert (c.published, c.date_source) == expected
+    assert "GMT" not in c.body and "UTC" not in c.body
+
+
+@pytest.mark.parametrize("raw,expected", [
+    # an update stamp a few hours after the story: the dateline's day is the story's date
+    ("LAKESIDE NEWS WIRE\nUpdated: 08 May 2019, 01:10 GMT\n\nFerry talks collapse in Porto Alto\n\n"
+     "PORTO ALTO, May 7 (LNW) - Talks between ferry operators and the port collapsed on Tuesday.\n",
+     (date(2019, 5, 7), "dateline")),
+    ("Ferry talks collapse in Porto Alto\n\nKafue, 11 Sep (ZNA) - Talks between ferry operators and the port "
+     "collapsed late on Tuesday night.\n\nLast updated 12.09.2018, 09:00\n", (date(2018, 9, 11), "dateline")),
+])
+def test_clean_update_stamp_does_not_beat_the_dateline(raw: str, expected: tuple) -> None:
+    c = clean(Article(id="u", source="u.txt", raw=raw), reference=date(2015, 6, 1))
+    assert (c.published, c.date_source) == expected
+
+
+@pytest.mark.parametrize("header", [
+    "WORLD NEWS JULY 2, 2019 / 3:47 PM / UPDATED",
+    "ASIA PACIFIC   2 JULY 2019   09:12 GMT",
+])
+def test_clean_capitals_label_line_dates_the_dateline(header: str) -> None:
+    """A section label line in capitals above the title carries the year of a year-less dateline; it is
+    not the title."""
+    raw = (f"{header}\n\nFerry operators and port to resume talks on Wednesday\n\n"
+           "PORTO ALTO, July 2 (Harbour Wire) - Ferry operators and the port authority will resume talks on "
+           "Wednesday, mediators said on Tuesday.\n")
+    c = clean(Article(id="l", source="l.txt", raw=raw), reference=date(2010, 1, 1))
+    assert (c.published, c.date_source) == (date(2019, 7, 2), "dateline")
+    assert c.title == "Ferry operators and port to resume talks on Wednesday"
+
+
+@pytest.mark.parametrize("footer,year", [
+    ("(c) 2008 Lakeside Press Service. All rights reserved.", 2008),
+    ("Copyright 1999-2004 The Kafue Herald", 2004),
+    ("(c) Harbour Wire Service 2011", 2011),
+])
+def test_clean_copyright_year_dates_a_yearless_dateline(footer: str, year: int) -> None:
+    raw = ("Ferry talks collapse in Porto Alto\n\nPORTO ALTO, Feb 6 (LPS) - Talks between ferry operators and "
+           f"the port collapsed on Wednesday.\n\nThe port said it would appeal.\n\n{footer}\n")
+    c = clean(Article(id="c", source="c.txt", raw=raw), reference=date(2020, 6, 1))
+    assert (c.published, c.date_source) == (date(year, 2, 6), "dateline")
+    assert "rights" not in c.body and "Herald" not in c.body and "Service" not in c.body
+
+
+@pytest.mark.parametrize("meta,dateline,expected", [
+    ("2019-05-11T00:20:00Z", "PORTO ALTO, May 10 (Harbour Wire) -", date(2019, 5, 10)),  # stamped after midnight
+    ("2019-05-12T08:00:00+02:00", "Kafue, 10 May 2019 -", date(2019, 5, 10)),
+    ("2019-05-10T08:00:00+02:00", "PORTO ALTO, May 12 (Harbour Wire) -", date(2019, 5, 10)),  # not before the meta
+])
+def test_clean_html_dateline_beats_a_later_meta_stamp(meta: str, dateline: str, expected: date) -> None:
+    head = f'<meta property="article:published_time" content="{meta}">'
+    raw = HTML.format(head=head, time="").replace("<p>Talks between", f"<p>{dateline} Talks between")
+    c = clean(Article(id="h", source="h.html", raw=raw, format="html"), reference=date(2015, 6, 1))
+    assert c.published == expected
+
+
+@pytest.mark.parametrize("label", ["Q:", "Question:"])
+def test_clean_transcript_question_label_removed(label: str) -> None:
+    """A transcript's question label is markup, not a word of the question (the parse took it for a name)."""
+    raw = (f"Regular press briefing of the Nordland Foreign Ministry\n\n{label} Defence Ministry spokesman Ivan "
+           "Petrov said on Wednesday that the army was ready. What is your response?\n\nA: We have no comment.\n")
+    c = clean(Article(id="q", source="q.txt", raw=raw), reference=date(2019, 7, 12))
+    assert c.body.startswith("Defence Ministry spokesman Ivan Petrov said on Wednesday")
+    assert "\n\nA: We have no comment." in c.body

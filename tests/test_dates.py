@@ -5,7 +5,17 @@ from datetime import date
 
 import pytest
 
-from kg.dates import date_only, find_article_date, find_dates, infer_date, nearest_year, parse_date_expr, reference_date
+from kg.article_date import (
+    copyright_year,
+    date_in_name,
+    date_only,
+    dateline_day,
+    find_article_date,
+    reference_date,
+    split_dateline,
+    wire_stamp,
+)
+from kg.dates import find_dates, infer_date, nearest_year, parse_date_expr
 from kg.settings import Settings
 
 FRI = date(2019, 5, 10)  # a Friday
@@ -152,6 +162,9 @@ def test_dates_find_article_date(kwargs: dict, expected: tuple) -> None:
         ("Talks began on May 6, 2019.", False),
         ("Monday", False),
         ("August 11, 2007 Saturday 10:47 PM GMT", True),  # archive exports put the weekday after the date
+        ("Updated 30.04.2021, 21:40 MSK", True),  # a time zone after the time
+        ("Friday 3 November 2023 | 17:52 EAT", True),
+        ("May 6, 2019 NATO", False),
     ],
 )
 def test_dates_date_only(line: str, expected: bool) -> None:
@@ -183,7 +196,6 @@ def test_dates_reference_date(dates: list, today: str, expected: date) -> None:
     ("NATO said on Monday - again - it would wait.", None, "NATO said on Monday - again - it would wait."),
 ])
 def test_dates_split_dateline(body, dateline, rest):
-    from kg.dates import split_dateline
 
     assert split_dateline(body) == (dateline, rest)
 
@@ -213,7 +225,6 @@ def test_dates_nights_and_september(expr: str, expected: date) -> None:
     (("report-2019-13-40.txt", "20190304.txt"), None),
 ])
 def test_dates_date_in_name(names: tuple, expected: date | None) -> None:
-    from kg.dates import date_in_name
 
     assert date_in_name(*names) == expected
 
@@ -236,3 +247,37 @@ def test_dates_birth_dates_are_not_news() -> None:
     assert find_dates(body, date(2018, 3, 1)) == []
     assert find_article_date("Ministry lists two men\n\n" + body, header=["5/8/2018"], reference=date(2018, 1, 1)) == \
         (date(2018, 5, 8), "dateline")
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("AFP 041932 GMT DEC 96", "1996-12-04"),
+    ("ZNA 091547 GMT AUG 01", "2001-08-09"),
+    ("Harbour Wire 311200 UTC Jan 2003", "2003-01-31"),
+    ("041932Z DEC 96", "1996-12-04"),
+    ("The 041932 GMT DEC", None),
+    ("AFP 321932 GMT DEC 96", None),  # no 32nd day
+])
+def test_dates_wire_stamp(line: str, expected: str | None) -> None:
+    assert wire_stamp(line) == expected
+
+
+@pytest.mark.parametrize("lines,expected", [
+    (["(c) 2008 Lakeside Press Service. All rights reserved."], 2008),
+    (["Copyright 1998-2019 Ministry of Ports"], 2019),
+    (["(c) Harbour Wire Service 2011"], 2011),
+    (["Lakeside Herald · Copyright © 2024 · All rights reserved", "Contact us"], 2024),
+    (["The talks began in 2008.", "All rights reserved."], None),
+])
+def test_dates_copyright_year(lines: list[str], expected: int | None) -> None:
+    assert copyright_year(lines) == expected
+
+
+@pytest.mark.parametrize("body,later,expected", [
+    ("KINSHASA, April 6 (Wire) - Talks ended.", date(2021, 4, 7), date(2021, 4, 6)),  # stamped after midnight
+    ("Kafue, 3 Mar 2019 - Talks ended.", date(2019, 3, 9), date(2019, 3, 3)),
+    ("KINSHASA, April 6 (Wire) - Talks ended.", date(2021, 4, 20), None),  # more than a week later
+    ("KINSHASA, April 8 (Wire) - Talks ended.", date(2021, 4, 7), None),  # the stamp is not after it
+    ("Talks ended on Tuesday.", date(2021, 4, 7), None),
+])
+def test_dates_dateline_day(body: str, later: date, expected: date | None) -> None:
+    assert dateline_day(body, later) == expected

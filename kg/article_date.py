@@ -1,0 +1,184 @@
+"""An article's own date: from its byline, date lines, wire dateline, filing stamp, captions and body.
+
+``find_article_date(...)`` decides the publication date of a page and says where the date came from (a
+``DateSource``); the helpers read the pieces a page dates itself with: a wire dateline ("NAIROBI, May 7
+(Reuters) -"), a filing stamp ("AFP 041932 GMT DEC 96"), a copyright year, a date in the file name.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, timedelta
+
+from dateutil import parser as du_parser
+
+from kg.dates import DATE_RE, DAY, MONTH, WEEKDAY, YEAR, find_dates, infer_date, parse_date_expr, safe_date
+from kg.model import DateSource
+from kg.settings import Settings
+
+#: A wire dateline opening the body: "NAIROBI, May 7 (Reuters) -", "Maputo, 19 Aug (AIM) -".
+_DATELINE = re.compile(
+    rf"^[A-Z][A-Za-z .'’-]{{1,40}}(?:, [A-Z][\w .'’-]+)?,\s+"
+    rf"(?P<date>(?:{MONTH}\.?\s+{DAY}|{DAY}\s+{MONTH}\.?)(?:,?\s+{YEAR})?|\d{{1,2}}(?P<dsep>[./])\d{{1,2}}(?P=dsep){YEAR})"
+    r"\s*(?:\([^)]*\))?\s*[-–—]"
+)
+#: A publication date in a file name or URL: "2014-08-19_talks.txt", "/2014/08/19/talks".
+_NAME_DATE = re.compile(rf"(?<![\d])(?P<y>{YEAR})(?P<sep>[-_/])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
+#: A wire dateline without a date: "NAQOURA, Lebanon (AP) —", "ADDIS ABABA -".
+_PLACE_DATELINE = re.compile(r"^[A-Z]{2}[A-Z .'’-]*[A-Z](?:, [A-Z][\w .'’-]+)?(?:\s*\([^)]*\))?\s+[-–—](?=\s+[A-Z\"“])")
+_DATE_LINE_EXTRAS = re.compile(
+    r"\b(?:(?i:published|posted|updated|last updated|on|at|am|pm|gmt|utc)\b|(?i:[ap]\.m\.)|[A-Z]{2,4}T\b)"
+    r"|(?<=\d\d )[A-Z]{3,4}\b"  # a time zone after a time: "21:40 MSK", "09:15 EAT"
+)
+#: A wire service's filing stamp closing a story: "AFP 041932 GMT DEC 96" (day and time of day, month, year).
+_WIRE_STAMP = re.compile(
+    rf"^(?:[A-Z][\w&.-]{{0,12}}\s+){{0,3}}(?P<d>[0-3]\d)[0-2]\d[0-5]\d\s*(?:GMT|UTC|Z)\s+(?P<m>{MONTH})\.?\s+(?P<y>\d\d(?:\d\d)?)$",
+    re.I,
+)
+#: A copyright line's (last) year: "(c) 2008 Press Service", "Copyright 1998-2019 Ministry", "(c) Wire Service 2011".
+_COPYRIGHT = re.compile(rf"(?:©|\(c\)|\bcopyright\b)[^|]{{0,60}}?\b(?P<y>{YEAR})\b(?!\s*[-–]\s*{YEAR})", re.I)
+
+
+def wire_stamp(line: str) -> str | None:
+    """The ISO date of a wire filing stamp ("AFP 041932 GMT DEC 96" -> "1996-12-04"), or ``None``."""
+    if not (m := _WIRE_STAMP.match(line.strip())):
+        return None
+    year = int(m["y"]) if len(m["y"]) == 4 else int(m["y"]) + (1900 if int(m["y"]) >= 50 else 2000)
+    month = du_parser.parse(m["m"][:3], default=datetime(2000, 1, 1)).month
+    value = safe_date(year, month, int(m["d"]))
+    return value.isoformat() if value else None
+
+
+def copyright_year(lines: Sequence[str]) -> int | None:
+    """The year of the last copyright line among ``lines`` ("(c) 2008 East Wire. All rights reserved.")."""
+    for line in reversed(lines):
+        if len(line) <= 200 and (m := _COPYRIGHT.search(line)):
+            return int(m["y"])
+    return None
+
+
+def date_in_name(*names: str | None) -> date | None:
+    """The first calendar date written in a file name or URL (news archives and sites put the publication
+    date there: "2014-08-19_talks.txt", "/2014/08/19/slug"), or ``None``."""
+    for name in names:
+        if name and (m := _NAME_DATE.search(name)):
+            if value := safe_date(int(m["y"]), int(m["m"]), int(m["d"])):
+                return value
+    return None
+
+
+def find_article_date(
+    body: str,
+    *,
+    byline: str | None = None,
+    header: Sequence[str] = (),
+    captions: Sequence[str] = (),
+    reference: date | None = None,
+    year: int | None = None,
+) -> tuple[date | None, DateSource]:
+    """Return the article's publication date and where it came from.
+
+    Order: a date in the byline (``"byline"``); a wire dateline opening one of the body's first
+    paragraphs ("NAIROBI, May 7 (Reuters) -"; without a year, the year nearest the page's full dates, else
+    ``"inferred"`` from ``reference``) or else a standalone date line above the article (``"dateline"``), unless that
+    line is more than a week later than the latest full date in the captions or body (sites print
+    today's date in their header); a full date with a year in the captions,
+    else the latest past-tense one in the body (``"text"``); else ``infer_date`` over body and
+    captions with ``reference`` (default: today) supplying the year (``"inferred"``). A ``year`` the page
+    states elsewhere (its copyright line) stands in for the full dates when the text has none.
+    """
+    reference = reference or date.today()
+    if byline and (found := [d.value for d in find_dates(byline, reference)]):
+        return found[0], "byline"
+    explicit = _explicit_dates(captions, body, reference)
+    header_dates = [d.value for line in header for d in find_dates(line, reference)]
+    if m := _dateline(body):
+        # "NAIROBI, May 7 (Reuters) -" carries no year: a date line above the article within the week after
+        # it gives the year ("May 7, 2024 4:12 PM GMT-4"); else the year nearest the full dates of the text
+        has_year = bool(re.search(rf"\b{YEAR}\b", m["date"]))
+        for line_date in [] if has_year else header_dates:
+            if value := _day_before(m, line_date):
+                return value, "dateline"
+        anchor = explicit[0] if explicit else _mid_year(year) if year else reference
+        if value := parse_date_expr(m["date"], reference if has_year else anchor):
+            return value, "dateline" if has_year or explicit or year else "inferred"
+    if header_dates:
+        first = header_dates[0]
+        if not explicit or first <= explicit[0] + timedelta(days=7):
+            return first, "dateline"
+    if explicit:
+        return explicit[0], "text"
+    text = "\n\n".join([body, *captions])
+    inferred = infer_date(text, _mid_year(year) if year else reference)
+    return (inferred, "text" if year else "inferred") if inferred else (None, "unknown")
+
+
+def _mid_year(year: int) -> date:
+    """The middle of ``year``: the anchor that puts any year-less month-day inside it."""
+    return date(year, 7, 1)
+
+
+def split_dateline(body: str, paragraphs: int = 3) -> tuple[str | None, str]:
+    """(the wire dateline, the body without it): "QUITO, June 3, 2015 —" is where and when the story
+    was filed, not part of its first sentence (left in, its place would read as an actor); so is a
+    dateline without a date ("NAQOURA, Lebanon (AP) —")."""
+    paras = body.split("\n\n")
+    for i, para in enumerate(paras[:paragraphs]):
+        if m := _DATELINE.match(para.strip()) or _PLACE_DATELINE.match(para.strip()):
+            paras[i] = para.strip()[m.end():].lstrip()
+            return m.group(0), "\n\n".join(p for p in paras if p)
+    return None, body
+
+
+def dateline_day(body: str, later: date) -> date | None:
+    """The day of the body's wire dateline when ``later`` (an update stamp, a page's meta date) falls in the
+    week after it: "KINSHASA, April 6 (Wire) -" stamped 7 April 00:20 is a story of 6 April."""
+    m = _dateline(body)
+    return _day_before(m, later) if m else None
+
+
+def _day_before(m: re.Match[str], later: date) -> date | None:
+    """The date of dateline ``m`` (its year taken from ``later``) when ``later`` is 0-7 days after it."""
+    value = parse_date_expr(m["date"], later)
+    return value if value and timedelta(0) <= later - value <= timedelta(days=7) else None
+
+
+def _dateline(body: str, paragraphs: int = 3) -> re.Match[str] | None:
+    """The wire dateline opening one of the body's first paragraphs (a headline may precede it)."""
+    for para in body.split("\n\n")[:paragraphs]:
+        if m := _DATELINE.match(para.strip()):
+            return m
+    return None
+
+
+def _explicit_dates(captions: Sequence[str], body: str, reference: date) -> list[date]:
+    """Full dates (with a year) that may date the article: the caption's first, else the body's latest."""
+    from_captions = [d.value for c in captions for d in find_dates(c, reference) if d.has_year]
+    if from_captions:
+        return [max(from_captions)]
+    from_body = [d.value for d in find_dates(body, reference) if d.has_year and not d.future]
+    return [max(from_body)] if from_body else []
+
+
+def reference_date(dates: Iterable[date | None], settings: Settings | None = None) -> date:
+    """Return the median of the known ``dates``, else ``settings.today``, else today's date."""
+    known = sorted(d for d in dates if d is not None)
+    if known:
+        return known[(len(known) - 1) // 2]
+    if settings is not None and settings.today:
+        return date.fromisoformat(settings.today)
+    return date.today()
+
+
+def split_glued_date(line: str) -> str:
+    """Insert the space a page dropped before a month name ("Jane DoeFebruary 28" -> "Jane Doe February 28")."""
+    return re.sub(rf"(?<=[a-z])(?={MONTH}\.?\s+\d)", " ", line)
+
+
+def date_only(line: str) -> bool:
+    """True when ``line`` holds a date and nothing else but a weekday, a time and a label."""
+    rest = DATE_RE.sub("", line, count=1)
+    if rest != line:  # a weekday may also follow the date ("August 11, 2007 Saturday 10:47 PM GMT")
+        rest = re.sub(rf"\b{WEEKDAY}\b", "", rest, flags=re.I)
+    rest = _DATE_LINE_EXTRAS.sub("", rest)
+    return rest != line and not re.sub(r"[\s\d:|,.()+\-–—]", "", rest)
