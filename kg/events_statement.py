@@ -23,7 +23,10 @@ draft whose ``participants`` are all of them, ``speaker`` the first ("X and its 
 also in what they do next in that sentence ("... and called on both parties"). Also: a state's department or the
 office of its official speaks for the state ("X's Department of Foreign Affairs", "X's Deputy Prime Minister's
 office"); "In <capital>, the presidency said" for the capital's state; a delegate named in apposition speaks
-himself ("X's chief negotiator, Eva Lind"); "calls himself" is no statement.
+himself ("X's chief negotiator, Eva Lind"); "calls himself" is no statement. A state's side, embassy or delegation
+speaks for its owner ("the Chinese side said", "the X embassy urged"); "the presidents of X, Y and Z" speak together
+for their bodies. A transcript's answers and labelled voices are statements too
+(:mod:`kg.events_statement_transcript`).
 
 The date is the one the sentence states (:func:`kg.events_when.stated_date`; never one after the article's),
 else the date of "the same" occasion ("Speaking at the same news conference": the last dated statement's), else
@@ -35,7 +38,8 @@ imposing bans. X's Department of Foreign Affairs said ..."), or of their next st
 sentences on, else the article's date (basis "article"); "Speaking to reporters on Monday, X blamed ..." dates
 what X says next. Several statements of one speaker on one day in one article are one statement: their drafts
 share one text, so the merge makes them one event; so are a state's and its ministry's in consecutive sentences
-("Damascus condemned it. The Syrian Foreign Ministry said ..."), and an undated one of a party and its
+("Damascus condemned it. The Syrian Foreign Ministry said ..."), a ministry's dated one and the state's undated
+one, and an undated one of a party and its
 spokesperson's in the next sentence ("X Party spokesperson Eva Lind told a news conference on Sunday ...").
 """
 from __future__ import annotations
@@ -48,9 +52,10 @@ from spacy.tokens import Doc, Span, Token
 from kg.events_common import MentionIndex, evidence, paragraph_of, sentences
 from kg.events_lexicon import words
 from kg.events_statement_merge import WINDOW, as_the_state, dated_by_next, one_per_day, through_spokesperson
-from kg.events_statement_names import Canon, stranded_name, voice
+from kg.events_statement_names import Canon, acts_for, heads_of_several, stranded_name
 from kg.events_statement_occasions import attributions, dated_acts, dated_occasions
 from kg.events_statement_speakers import Speakers
+from kg.events_statement_transcript import transcript_statements
 from kg.events_statement_speech import (addressee_of, describes, is_speech, joint, quotes_in, reported_text,
                                         subject_of, titled_subject)
 from kg.events_statement_when import (accompanied_date, afterwards_date, days_earlier, eve_date, framed_date,
@@ -74,7 +79,8 @@ def find_statements(doc: Doc, index: MentionIndex, article: CleanArticle) -> lis
     held: dict[str, date] = {}  # occasion lemma -> the date of the last dated statement made at one
     acted: dict[int, list[tuple[str, date]]] = {}  # sentence number -> (actor, date) of its dated main act
     untitled_at: tuple[int, int, date] | None = None  # (sentence, paragraph, date) of a dated "the facilitator said"
-    for n, sent in enumerate(sentences(doc)):
+    sents = sentences(doc)
+    for n, sent in enumerate(sents):
         if _headline(sent):
             continue
         quotes = quotes_in(sent)
@@ -93,7 +99,8 @@ def find_statements(doc: Doc, index: MentionIndex, article: CleanArticle) -> lis
             if text is None or subj is None or (v.lemma_.lower() == "declare" and rank < 1):
                 continue  # "declared martial law": an act, not speech
             found = speakers.resolve_all(subj)
-            if (joint(v) or subj.i in joint_subjects) and found:  # one statement, spoken by all of them together
+            if (joint(v) or subj.i in joint_subjects or heads_of_several(subj, found)) and found:  # one statement,
+                # spoken by all of them together (also "the presidents of X, Y and Z condemned ...")
                 joint_subjects.add(subj.i)  # also what they do next ("... and called on both parties")
                 together[_name(found[0], speakers, canon)] = tuple(_name(f, speakers, canon) for f in found)
                 found = found[:1]
@@ -117,7 +124,8 @@ def find_statements(doc: Doc, index: MentionIndex, article: CleanArticle) -> lis
                 when = _same_occasion([v, *acts[speaker]], spans, held, [d for k, _, d in dated if n - k <= WINDOW])
             if when is None:
                 when = eve_date(v, sent, article)  # "said a day earlier, on the eve of the opening"
-            if when is None and (back := days_earlier(v)) is not None:  # "A day earlier, X had warned"
+            back = next((b for x in [v, *acts[speaker]] if (b := days_earlier(x)) is not None), None)
+            if when is None and back is not None:  # "A day earlier, X had warned ... and said"
                 base = next((d for k, _, d in reversed(dated) if k < n and n - k <= WINDOW), article.published)
                 when = base - timedelta(days=back) if base else None
             if when is None:  # "Last Thursday, ...", "X, briefing lawmakers on Monday, said", "as she opened the session"
@@ -127,7 +135,7 @@ def find_statements(doc: Doc, index: MentionIndex, article: CleanArticle) -> lis
             if when is None:
                 when = next((d for k, who, d in reversed(dated) if who == speaker and n - k <= WINDOW), None)
             if when is None:  # "Australia followed late on Friday, imposing ... Australia's ministry said ..."
-                when = next((d for who, d in acted.get(n - 1, []) if voice(who) == voice(speaker)), None)
+                when = next((d for who, d in acted.get(n - 1, []) if acts_for(speaker, who)), None)
             if when is None and untitled_at and 0 < n - untitled_at[0] <= 2 \
                     and untitled_at[1] == paragraph_of(tok.idx, speakers.starts):
                 when = untitled_at[2]  # "Speaking on Saturday, the facilitator said ... "...," Lind said."
@@ -144,6 +152,9 @@ def find_statements(doc: Doc, index: MentionIndex, article: CleanArticle) -> lis
                 cameo="1056" if demand else "010"))
             if kind == "Person" and when is not None and (org := speakers.title_org(subj, tok)):
                 through_spokesperson(out, numbered, org, speakers.starts)
+    for at, draft in transcript_statements(doc, sents, index, article):  # "A: ...", "LIND (voice): ..."
+        numbered.append((at, False))
+        out.append(draft)
     return one_per_day(as_the_state(dated_by_next(out, numbered), numbered))
 
 

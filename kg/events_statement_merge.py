@@ -1,6 +1,6 @@
 """In-article merges of statement drafts: one act told twice becomes one statement on one day.
 
-A state's institution speaking right after the state (:func:`as_the_state`), a party's undated statement
+A state's institution speaking right after the state or dating its undated line (:func:`as_the_state`), a party's undated statement
 followed by its spokesperson's dated one (:func:`through_spokesperson`), an undated statement dated by the
 same speaker's next one (:func:`dated_by_next`), and one shared text per speaker and day so that the drafts
 merge into one event (:func:`one_per_day`).
@@ -19,13 +19,15 @@ WINDOW = 3  # sentences over which a stated date carries to the same speaker's n
 
 def as_the_state(drafts: list[EventDraft], numbered: list[tuple[int, bool]]) -> list[EventDraft]:
     """The drafts, a state's institution speaking as the state when the state's own statement of that day is in
-    the sentence just before ("Damascus condemned the decision. The Syrian Foreign Ministry said ..."): one act
-    told twice."""
+    the sentence just before ("Damascus condemned the decision. The Syrian Foreign Ministry said ..."), or when
+    the institution's statement is dated and the state's, anywhere in the article, is not ("Ethiopia's foreign
+    ministry blamed X on Tuesday. ... Ethiopia says the dam is essential"): one voice, one statement a day."""
     out = list(drafts)
     for i, d in enumerate(drafts):
         state = voice(d.speaker or "")
-        if state != d.speaker and any(e.speaker == state and e.date == d.date and numbered[j][0] == numbered[i][0] - 1
-                                      for j, e in enumerate(drafts)):
+        if state != d.speaker and any(e.speaker == state and e.date == d.date and (
+                numbered[j][0] == numbered[i][0] - 1 or d.date_basis == "stated" and e.date_basis == "article")
+                for j, e in enumerate(drafts)):
             out[i] = replace(d, speaker=state, participants=(state,))
     return out
 

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.events_common import MentionIndex, name_span
 from kg.events_lexicon import state_of, words
+from kg.events_sanction_imposers import body_owner
 from kg.gazetteer import data_words, lookup_place, norm
 from kg.model import Mention
 from kg.resolve import phonetic_key
@@ -60,6 +61,23 @@ def titled_names(subj: Token) -> list[Token]:
     return out
 
 
+#: Plural heads speaking for the bodies they lead: "the presidents of X, Y and Z said in a joint statement".
+HEADS = frozenset({"president", "head", "leader", "chief"})
+
+
+def heads_of_several(subj: Token, found: list[tuple[Token, str]]) -> bool:
+    """True for "the presidents of X, Y and Z" standing for several bodies: they act together, once."""
+    return len(found) > 1 and subj.tag_ == "NNS" and subj.lemma_.lower() in HEADS
+
+
+def stranded_place(subj: Token) -> bool:
+    """True for a subject that is the object of a fronted "In"/"At" the parse left without one ("In Lusaka, a
+    spokeswoman ..., said": "Lusaka" taken for the subject)."""
+    before = subj.doc[subj.left_edge.i - 1] if subj.left_edge.i > 0 else None
+    return before is not None and before.lower_ in {"in", "at"} and before.dep_ == "prep" \
+        and not any(c.dep_ == "pobj" for c in before.children)
+
+
 def stranded_name(verb: Token) -> Token | None:
     """The person a subjectless ``verb`` is said by when the parse hung the name on a fronted phrase ("In
     Tartu, Deputy Minister Eva Lind, who ..., said": "Lind" an apposition of "Tartu"), or on a title it read
@@ -72,7 +90,8 @@ def stranded_name(verb: Token) -> Token | None:
     if verb.i > verb.sent.start and verb.doc[verb.i - 1].text in {"\"", "”", "'", "’", ","}:
         # '"...," said Under Secretary for X Eva Lind.': the parse took the title for "under"
         after = [c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ == "under"]
-        return next((n for p in after for n in p.children if n.dep_ == "pobj" and n.ent_type_ == "PERSON"), None)
+        return next((n for p in after for n in p.subtree if n.ent_type_ == "PERSON"  # also at the end of a long
+                     and n.head.ent_type_ != "PERSON"), None)  # title: "Under Secretary of X for Y Eva Lind"
     return None
 
 
@@ -151,9 +170,10 @@ class Canon:
             return noted
         if speaker.isupper() and speaker in self.acronyms:
             return self.acronyms[speaker]
-        if kind != "Person":
-            return speaker
-        bare = untitled(speaker)  # "Ato Tesfaye" is "Ato Tesfaye Alemu" when the article named him so
+        if kind != "Person":  # a family name written first that the model took for an organization ("Gao called ...")
+            first = self.first.get(phonetic_key(speaker), set()) if " " not in speaker and not speaker.isupper() else ()
+            return next(iter(first)) if len(first) == 1 and not state_of(speaker) else speaker
+        bare = untitled(speaker)  # "Ato Dereje" is "Ato Dereje Mersha" when the article named him so
         key = phonetic_key(bare.split()[-1])
         if key in self.full:
             return self.full[key]
@@ -178,3 +198,9 @@ def voice(speaker: str) -> str:
             if state := state_of(re.sub(r"['’]s$", "", " ".join(parts[:n]))):
                 return state
     return state_of(speaker) or speaker
+
+
+def acts_for(speaker: str, actor: str) -> bool:
+    """True when ``speaker`` speaks with ``actor``'s voice: the same state, or a body that acts for it ("the State
+    Department" for the United States; ``sanction_bodies.tsv``)."""
+    return voice(speaker) == voice(actor) or body_owner(speaker) == voice(actor)

@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Token
 
 from kg.events_common import MentionIndex, doc_text, name_span, paragraph_of, paragraph_starts, sentences
 from kg.events_lexicon import state_of
-from kg.events_statement_names import (INSTITUTIONS, appositive_person, compound_name, org_words, title_heads,
-                                       titled_names, with_state)
+from kg.events_statement_names import (HEADS, INSTITUTIONS, appositive_person, compound_name, org_words,
+                                       stranded_place, title_heads, titled_names, with_state)
 from kg.events_statement_speech import SUBJECTS, quotes_in
 from kg.gazetteer import lookup_place
 from kg.model import Mention
@@ -21,7 +21,7 @@ _PRONOUNS = {"he": ("Person",), "she": ("Person",), "it": ("Organization", "Coun
 #: Nouns for a news outlet that speaks under the name compounded with it ("the Herald newspaper said").
 _OUTLETS = {"newspaper", "daily", "weekly", "broadcaster", "agency", "channel", "magazine", "radio", "television"}
 #: Plural nouns that speak for the state their demonym names ("Icelandic delegates demanded").
-_DELEGATES = {"delegate", "delegation", "negotiator"}
+_DELEGATES = {"delegate", "delegation", "negotiator", "side"}  # "the Chinese side said": the state
 #: Nouns for a state's government: "the Latvian government said", "Iceland's government said".
 _GOVERNMENT = {"government", "administration", "cabinet"}
 #: Nouns for a body of an organization that speaks for it ("the Coalition secretariat", "the rebels' command").
@@ -187,6 +187,10 @@ class Speakers:
         title governs ("Russian oligarchs X and Y", "U.N. High Commissioner for Refugees X")."""
         if subj.pos_ == "PROPN" and (person := appositive_person(subj)) is not None:
             return [(person, self._person_name(person))]  # "The EU Special Representative for X, Eva Lind, said"
+        if stranded_place(subj) and (person := next((p for c in subj.children if c.dep_ == "appos"
+                                                       and (p := appositive_person(c))), None)):
+            return [(person, self._person_name(person))]  # "In Lusaka, a spokeswoman for X, Eva Lind, said":
+            # the parse made the place the subject
         if subj.lemma_.lower() in _DELEGATES and not subj.conjuncts and (name := next(
                 (c for c in subj.children if c.dep_ == "appos" and (n := self.named(c)) and n[1] == "Person"), None)):
             return [(name, self._person_name(name))]  # "X's chief negotiator, Eva Lind, said": she, not X
@@ -204,6 +208,9 @@ class Speakers:
             return [(person, self._person_name(person))]
         for name in titled_names(subj):
             found += [(t, s) for t in (name, *name.conjuncts) if (s := self.resolve(t))]
+        if not found and subj.tag_ == "NNS" and subj.lemma_.lower() in HEADS:  # "the presidents of X and Y"
+            found = [(t, s) for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                     if o.dep_ == "pobj" for t in (o, *o.conjuncts) if (s := self.resolve(t))]
         return found
 
     def title_org(self, subj: Token, name: Token) -> str | None:
@@ -278,20 +285,21 @@ class Speakers:
             if subj.lemma_.lower() == "office" and (person := next(
                     (p for c in subj.children if c.dep_ == "poss" and (p := self.named(c)) and p[1] == "Person"), None)):
                 return person[0]  # "Lind's office said": the office speaks for her
-            if subj.lemma_.lower() in INSTITUTIONS:  # "Latvia's presidency", "the Estonian army"
+            if subj.lemma_.lower() in INSTITUTIONS:  # "Latvia's presidency", "the Estonian army", "the X embassy"
                 owners = [c for c in subj.children if c.dep_ in {"amod", "poss"}]
                 owners += [g for c in owners if c.dep_ == "poss" for g in c.children if g.dep_ == "poss"]  # "X's
                 # Deputy Prime Minister's office"
+                if not self._org_owner(subj):  # "the X embassy", but "the UN's X mission" is the UN's
+                    owners += [c for c in subj.children if c.dep_ == "compound"]
                 found = next((st for c in owners if (st := state_of(name_span(c, self.index)[0]) or state_of(c.text))),
                              None)
-                if found is None and (org := next((n[0] for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"
-                                                   and (n := self.named(c)) and n[1] == "Organization"), None)):
-                    return org  # "the UN's Libya mission said": the organization speaks
             else:
                 owners = [c for c in subj.children if c.dep_ in {"amod", "compound", "poss"}]
                 owners += [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
                            if g.dep_ == "pobj" and g.pos_ == "PROPN"]  # "the government in Lisbon said"
                 found = next((st for c in owners if (st := state_of(c.text))), None)
+            if found is None and subj.lemma_.lower() not in _GOVERNMENT and (org := self._org_owner(subj)):
+                return org  # "the UN's Libya mission said", "the X delegation said": the organization speaks
             if found is None and subj.lemma_.lower() in _GOVERNMENT | {"presidency"} \
                     and [c.lower_ for c in subj.children if c.dep_ != "punct"] == ["the"]:
                 found = next((st for p in subj.head.children if p.dep_ == "prep" and p.lower_ == "in" and p.i < subj.i
@@ -329,6 +337,13 @@ class Speakers:
                 for m in self.index.before(subj.idx, ["Person"], since=since)):
             return holders.pop()
         return self._topic(subj) if role in title_heads() else None
+
+    def _org_owner(self, subj: Token) -> str | None:
+        """The organization a body or delegation belongs to ("the UN's mission", "the African Union delegation"):
+        one named in its possessive, else in a compound before it."""
+        owners = sorted((c for c in subj.children if c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN"),
+                        key=lambda c: c.dep_ != "poss")
+        return next((n[0] for c in owners if (n := self.named(c)) and n[1] == "Organization"), None)
 
     def _topic(self, subj: Token) -> str | None:
         """The person the sentence just before, in the same paragraph, is about (its subject) for a title no one

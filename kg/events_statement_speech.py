@@ -17,10 +17,16 @@ from kg.events_statement_names import title_heads
 
 _QUOTE = re.compile(r"“([^“”]{3,})(?:”|$)|(?<![,.!?])\"([^\"]{3,})(?:\"|$)")
 _NEEDS_OBJECT = {"call", "add", "write", "post", "state", "note", "ask", "respond", "reply"}
-#: Verbs that report speech only with a message as object ("presented a list of demands", "read a statement").
-_NEEDS_MESSAGE = {"present", "issue", "submit", "deliver", "release", "read"}
+#: Verbs that report speech only with a message as object ("presented a list of demands", "read a statement",
+#: "published a statement", "reiterated its call on X").
+_NEEDS_MESSAGE = {"present", "issue", "submit", "deliver", "release", "read", "publish", "reiterate", "renew", "repeat",
+                  "express", "reaffirm", "voice"}
+#: Stances those verbs voice as a message of their own ("expressed concern", "reaffirmed its solidarity"); only
+#: with a verb of voicing (not "delivered support").
+_STANCE_VERBS = {"reiterate", "renew", "repeat", "express", "reaffirm", "voice"}
+_STANCES = {"condemnation", "solidarity", "support", "concern", "regret", "hope", "commitment", "condolence"}
 _MESSAGES = {"demand", "proposal", "plan", "statement", "position", "offer", "list", "ultimatum", "declaration",
-             "communique", "appeal", "warning"}
+             "communique", "appeal", "warning", "call"}
 #: Nouns for a written statement: "issued an advisory urging ..." speaks through it.
 DOCUMENTS = {"statement", "advisory", "report", "update", "message", "communique", "post", "tweet", "letter",
               "bulletin", "release", "notice", "video", "warning"}
@@ -99,7 +105,8 @@ def is_speech(v: Token) -> bool:
     if lemma in _NEEDS_MESSAGE:
         objs = [c for c in v.children if c.dep_ == "dobj"]
         objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
-        return any(o.lemma_.lower() in _MESSAGES for o in objs)
+        stances = _STANCES if lemma in _STANCE_VERBS else set()
+        return any(o.lemma_.lower() in _MESSAGES | stances for o in objs)
     return lemma in words("speech_verbs.txt") or _in_message(v) or _introduces_quote(v)
 
 

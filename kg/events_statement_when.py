@@ -12,7 +12,8 @@ these fallbacks read it from around the act:
   * "A day earlier" / "Two days before" / "a week earlier", counted back from the date the story last gave
     (:func:`days_earlier`, applied by the caller);
   * the date of the meeting the act accompanied or followed, named with its article ("said as she opened
-    the session", "told reporters after six hours of talks"): the date the story first gave such a meeting,
+    the session", "told reporters after six hours of talks", "At its opening session, X warned"): the date the
+    story first gave such a meeting,
     else the one date of the nearest earlier sentence that reports a meeting, talks or a speaking occasion;
     for "said afterwards" / "later told" only the sentence just before; "after the signing" is after the act the
     story dated ("signed the annex late Sunday");
@@ -35,6 +36,7 @@ _OWN_CLAUSE = frozenset({"relcl", "ccomp", "csubj", "parataxis", "xcomp"})
 #: Marks of a clause the speech act accompanied or followed ("as he opened the session").
 _ALONG = frozenset({"as", "when", "after", "while"})
 _AFTERWARDS = frozenset({"afterwards", "afterward", "later"})
+_DEFINITE = frozenset({"the", "its", "their", "this", "that"})
 
 
 def _in_quotes(tok: Token, quotes: list[tuple[int, int]]) -> bool:
@@ -109,7 +111,9 @@ def days_earlier(verb: Token) -> int | None:
     "X had said the day before"
     (counted back from the date the story last gave), else ``None``."""
     near = [*verb.children, *(g for o in verb.children if o.dep_ == "dobj" for g in o.children)]  # the parse may
-    for c in near:  # hang "a week earlier" on the object
+    near += [g for p in verb.children if p.dep_ == "prep" and p.i < verb.i  # hang "a week earlier" on the object,
+             for o in p.children if o.dep_ == "pobj" for g in o.children]  # or on a fronted "At the session ..."
+    for c in near:
         if c.dep_ == "advmod" and c.lower_ in {"earlier", "before"}:
             day = next((d for d in c.children if d.dep_ == "npadvmod" and d.lemma_.lower() in _DAYS), None)
         elif c.dep_ == "npadvmod" and c.lemma_.lower() in _DAYS and any(  # "said the day before", "the previous day"
@@ -159,6 +163,9 @@ def accompanied_date(verb: Token, sent: Span, article: CleanArticle) -> date | N
             nouns += [o for o in c.children if o.dep_ == "dobj"]
         if c.dep_ == "prep" and c.lower_ in {"after", "following"}:
             nouns += [o for o in c.children if o.dep_ == "pobj"]
+        if c.dep_ == "prep" and c.lower_ in {"at", "during"}:  # "At its opening session, X warned": a meeting named before
+            nouns += [o for o in c.children if o.dep_ == "pobj" and any(
+                d.dep_ in {"det", "poss"} and d.lower_ in _DEFINITE for d in o.children)]
     for noun in nouns:
         named = [noun] + [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
         if event := next((n for n in named if n.lemma_.lower() in lemmas), None):

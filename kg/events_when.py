@@ -5,7 +5,9 @@ Read in this order, each against the article's date with :func:`kg.dates.parse_d
   * a day count before the clause's event: "a day after X said" (the sentence's one date, else the article's);
   * the date a "when" clause hangs on: "on Feb. 24, when X announced";
   * a date deeper in the verb's own phrase, never in its reported clause: "told X to do Y Sunday",
-    "demanded a ceasefire during talks Monday"; not one that owns its object ("welcomed Thursday's meeting");
+    "demanded a ceasefire during talks Monday"; not one that owns its object ("welcomed Thursday's meeting"),
+    dates what it is about ("reiterated its condemnation of the events of 28 September"), or sits in an object
+    the parse split from the reported clause ("said the test on 3 September had been a threat");
   * the date of the message it was said in: "said in a video posted late Thursday";
 A verb in the simple past or the perfect reads a weekday back, whatever its lemma ("called ... late on Monday").
   * the date of the event a clause says it followed: "told reporters after the talks ended late on Thursday",
@@ -35,6 +37,9 @@ _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
            "ten": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
            "eighth": 8, "ninth": 9, "tenth": 10, "a": 1, "an": 1}
 _SIMULTANEOUS = frozenset({"as", "while", "when"})
+#: Speech verbs that report a clause and take no addressee as their object: an object before the clause is its subject.
+_THAT_VERBS = frozenset({"say", "add", "insist", "claim", "argue", "note", "stress", "acknowledge", "admit", "confirm",
+                         "state", "deny", "repeat", "reiterate", "explain", "suggest", "conclude", "recall"})
 
 
 def _count(tok: Token) -> int | None:
@@ -129,10 +134,12 @@ def stated_date(verb: Token, sent: Span, article: CleanArticle, quotes: Iterable
     if verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children):
         if d := _ent_date(verb.head, anchor, "past"):
             return d
-    for t in phrase_tokens(verb, quotes):
-        if not _of_object(t) and (d := _ent_date(t, anchor, tense)):
-            return d
     phrase = phrase_tokens(verb, quotes)
+    reported = _reported_subject(verb)
+    for t in phrase:
+        if not _of_object(t) and t.i not in reported and not _in_object_of(t, verb) \
+                and (d := _ent_date(t, anchor, tense)):
+            return d
     for t in phrase:  # "said in a video posted late Thursday", "in a statement issued on Monday"
         for c in t.children:  # (the message the verb speaks in, not "the first under a framework adopted on Friday")
             if t.dep_ == "pobj" and t.head.head == verb and c.dep_ == "acl" and c.tag_ == "VBN" and (
@@ -179,6 +186,28 @@ def stated_date(verb: Token, sent: Span, article: CleanArticle, quotes: Iterable
             (d for t in phrase_tokens(verb.head, quotes)
              if not _of_object(t) and (d := _ent_date(t, anchor, _aux_tense(verb.head)))), None)
     return None
+
+
+def _reported_subject(verb: Token) -> set[int]:
+    """Token numbers of an object the parse gave the verb that is really the subject of the reported clause
+    after it ("said the test on 3 September had been a threat": the test's day, not the saying's)."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or verb.lemma_.lower() not in _THAT_VERBS:
+        return set()
+    return {t.i for c in verb.children if c.dep_ == "dobj" and c.i < clause.i for t in c.subtree}
+
+
+def _in_object_of(tok: Token, verb: Token) -> bool:
+    """True for a date in an "of" phrase of the verb's object ("reiterated its condemnation of the events of 28
+    September"): the day of what the act is about, not of the act."""
+    of = False
+    for up in tok.ancestors:
+        of = of or (up.dep_ == "prep" and up.lower_ == "of")
+        if up.dep_ == "dobj" and up.head == verb:
+            return of
+        if up == verb:
+            break
+    return False
 
 
 def _of_object(tok: Token) -> bool:
@@ -243,11 +272,24 @@ def earlier_event_date(sent: Span, anchor: date, back: int = _LOOKBACK) -> date 
     for s in reversed(earlier):
         if not any(t.lemma_.lower() in lemmas for t in s):
             continue
-        found = {d for t in s if (text := date_phrase(t))  # entities and untagged day words ("yesterday")
-                 and (d := parse_date_expr(text, anchor, "past")) and d <= anchor}
+        found = {d + timedelta(days=_days_from(t)) for t in s if (text := date_phrase(t))  # entities and untagged
+                 and (d := parse_date_expr(text, anchor, "past")) and d <= anchor}  # day words ("yesterday")
         if len(found) == 1:
             return found.pop()
     return None
+
+
+def _days_from(tok: Token) -> int:
+    """N when the date ``tok`` is in is the base of "N days after ..." ("met a day after a first session on
+    Sunday": Sunday + 1), minus N for "N days before ...", else 0."""
+    for up in tok.ancestors:
+        if up.dep_ != "prep" or up.lower_ not in {"after", "before"}:
+            continue
+        day = next((d for d in [up.head, *up.children] if d.dep_ == "npadvmod" and d.lemma_.lower() == "day"), None)
+        if day is not None:  # the parse hangs "a day" on the preposition or the preposition on "a day"
+            n = next((k for c in day.children if c.dep_ in {"det", "nummod"} and (k := _count(c))), 1)
+            return n if up.lower_ == "after" else -n
+    return 0
 
 
 def _aux_tense(verb: Token) -> str:

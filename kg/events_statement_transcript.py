@@ -1,0 +1,103 @@
+"""Statements of a transcript: the briefer's answers and the named voices of a broadcast.
+
+* A briefing or press conference printed as questions and answers ("A: The arms sale violates ...",
+  "Spokesperson: We are following the situation closely") names its speaker once, above the answers
+  ("Foreign Ministry Spokesperson Eva Lind's Regular Press Conference on July 12, 2019", "a transcript of
+  today's noon briefing by Eva Lind, Spokesperson for the Secretary-General"): the answers are that person's
+  statement, made on the day that line gives (else the article's day).
+* A paragraph opened by a speaker's label ("LIND (voice, in Luo): We came for peace", "WOMAN (Eva Lind, mother
+  of five): We are tired") is a statement of the person the label names (a surname of someone named before,
+  or a name in its brackets), made on the one date of the line just before that introduces them ("Lind spoke
+  to this station yesterday"), else on the article's day. Labels of the outlet's staff name no one in the story.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from kg.dates import parse_date_expr
+from kg.events_common import MentionIndex, date_phrase, doc_text, evidence
+from kg.model import CleanArticle, EventDraft, Mention
+
+#: A paragraph opened by the label of the one who answers.
+_ANSWER = re.compile(r"(?m)^(?:A|Answer|Spokesperson|Spokesman|Spokeswoman)\s*:\s*(?=\S)")
+#: Words of the line that names who gives the briefing.
+_BRIEFING = re.compile(r"\b(?:briefing|press conference|news conference|spokes(?:person|man|woman))\b", re.I)
+#: A paragraph opened by a speaker's label in capitals, with a note in brackets: "LIND (voice, in Luo):".
+_LABEL = re.compile(r"(?m)^(?P<label>[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,2})\s*(?:\((?P<note>[^)\n]{0,80})\))?\s*:\s+(?=\S)")
+
+
+def transcript_statements(doc: Doc, sents: list[Span], index: MentionIndex,
+                          article: CleanArticle) -> list[tuple[int, EventDraft]]:
+    """(sentence number, draft) of each statement a transcript's labels give (see the module doc)."""
+    if article.published is None:
+        return []
+    text = doc_text(doc)
+    out = []
+    if (answer := _ANSWER.search(text)) and (found := _briefing(answer, sents, index, article)):
+        out.append(found)
+    for m in _LABEL.finditer(text):
+        person = _labelled(m, index)
+        at = next((n for n, s in enumerate(sents) if s.end_char > m.end()), None)
+        if person is None or at is None:
+            continue
+        intro = sents[at - 1] if at > 0 else None
+        when = _day(intro, article.published) if intro is not None and _names(intro, person, index) else None
+        out.append((at, _draft(sents[at], m, person, when, article)))
+    return out
+
+
+def _briefing(answer: re.Match[str], sents: list[Span], index: MentionIndex,
+              article: CleanArticle) -> tuple[int, EventDraft] | None:
+    """The briefer's statement: the person named in a briefing line above the first answer."""
+    intro = next((s for s in sents if s.start_char < answer.start() and _BRIEFING.search(s.text)
+                  and _people(s, index)), None)
+    at = next((n for n, s in enumerate(sents) if s.end_char > answer.end()), None)
+    if intro is None or at is None:
+        return None
+    return at, _draft(sents[at], answer, _people(intro, index)[0], _day(intro, article.published), article)
+
+
+def _draft(said: Span, label: re.Match[str], speaker: str, when: date | None, article: CleanArticle) -> EventDraft:
+    """The statement ``speaker`` makes in ``said``, whose paragraph ``label`` opens."""
+    text = said.text.strip()
+    if said.start_char <= label.start():
+        text = text[label.end() - said.start_char:]
+    return EventDraft(kind="Statement", evidence=evidence(said, article, 0.6), date=when or article.published,
+                      date_basis="stated" if when else "article", speaker=speaker, participants=(speaker,),
+                      text=text, cameo="010")
+
+
+def _people(span: Span, index: MentionIndex) -> list[str]:
+    """The persons named in ``span``, in order."""
+    return [re.sub(r"['’]s$", "", m.text) for m in _mentions(index, span.start_char, span.end_char, "Person")]
+
+
+def _mentions(index: MentionIndex, start: int, end: int, kind: str) -> list[Mention]:
+    return [m for m in index.mentions if m.type == kind and start <= m.start < end]
+
+
+def _labelled(m: re.Match[str], index: MentionIndex) -> str | None:
+    """The person a speaker's label names: one named in its brackets, else the one named before whose last name
+    the label is."""
+    if m["note"] and (inside := [p for p in _mentions(index, m.start("note"), m.end("note"), "Person")
+                                 if len(p.text.split()) > 1]):
+        return inside[0].text  # a full name, not a word the model took for one ("in Luo")
+    label = m["label"].lower()
+    return next((p.text for p in reversed(_mentions(index, 0, m.start(), "Person"))
+                 if len(p.text.split()) > 1 and p.text.split()[-1].lower() == label), None)
+
+
+def _names(sent: Span, person: str, index: MentionIndex) -> bool:
+    """True when ``sent`` names ``person`` (in full or by last name)."""
+    last = person.split()[-1]
+    return any(p.split()[-1] == last for p in _people(sent, index))
+
+
+def _day(sent: Span, published: date) -> date | None:
+    """The one date ``sent`` gives ("on July 12, 2019", "today's", "yesterday"), not after the article's."""
+    found = {d for t in sent if (text := date_phrase(t))  # entities and untagged day words ("yesterday")
+             and (d := parse_date_expr(text, published, "past")) and d <= published}
+    return found.pop() if len(found) == 1 else None
