@@ -95,8 +95,9 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
             add(other, names, tok)
         objs = [o for o in objs if all(o.i != a.i for a, _ in _gapped_agents(tok))]
         taken = {n for _, names in gapped for n in names}
+        stop = min((before.i for _, before in _gapped_agents(tok)), default=None)  # "..., and Y by B": Y's list
         listed = [n for _, n in head] + [n for obj in objs for n in listed_people(obj, index) if n not in taken]
-        window = [n for obj in objs for n in window_people(obj, index) if n not in listed and n not in taken]
+        window = [n for obj in objs for n in window_people(obj, index, stop) if n not in listed and n not in taken]
         add(side, listed + window, tok)
     known = {side for side, _, _ in out}
     if pending and len(main) == 2 and len(known) == 1 and known <= set(main):
@@ -107,18 +108,25 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
 
 def _gapped_agents(verb: Token) -> list[tuple[Token, Token]]:
     """(agent, the word before it) for each by-phrase after the first of a gapped clause ("X was represented by
-    A and Y by B": "by B" after "Y")."""
+    A and Y by B": "by B" after "Y"), also when the parser hung "by B" on "Y" rather than on the verb."""
     agents = [c for c in verb.children if c.dep_ == "agent"]
-    return [(a, a.doc[a.i - 1]) for a in agents[1:] if a.i > 0]
+    if not agents:
+        return []
+    hung = [t for t in verb.subtree if t.lower_ == "by" and t.i > agents[0].i + 1 and t.head.i == t.i - 1
+            and t.dep_ in {"agent", "prep"} and t.head.pos_ == "PROPN" and t not in agents]
+    return sorted(((a, a.doc[a.i - 1]) for a in agents[1:] + hung), key=lambda p: p[0].i)
 
 
 def _gapped(verb: Token, index: MentionIndex, main: tuple[str, ...]) -> list[tuple[str, list[str]]]:
     """The sides and people of the gapped by-phrases of ``verb``: "X was represented by A and Y by B" -> Y: B."""
     out = []
-    for agent, before in _gapped_agents(verb):
+    gaps = _gapped_agents(verb)
+    for k, (agent, before) in enumerate(gaps):
         side = to_main(named_party([before], index), main)
         if side is not None and (not main or side in main):
-            out.append((side, listed_people(agent, index)))
+            listed = listed_people(agent, index)
+            stop = gaps[k + 1][1].i if k + 1 < len(gaps) else None  # "Y by B and C" read to the next side's list
+            out.append((side, listed + [n for n in window_people(agent, index, stop) if n not in listed]))
     for team in (t for a in agents_of(verb) for t in a.subtree if t.dep_ == "conj"
                  and t.lemma_.lower() in DELEGATION_NOUNS | _BODIES):  # "by A and the Y commission by B"
         side = to_main(named_party([*team.lefts, team], index), main)

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from kg.components.roles import role_words
 from kg.events_common import MentionIndex, name_span, party_of
 from kg.events_lexicon import state_of, words
+from kg.events_negotiation_words import TITLE_NOUNS
 from kg.gazetteer import data_words
 
 DELEGATION_NOUNS = frozenset({"delegation", "side", "team", "delegate", "negotiator", "panel", "mission"})
@@ -31,17 +32,18 @@ def full_name(name: str, index: MentionIndex) -> str:
     return full.pop() if len(full) == 1 else name
 
 
-def window_people(obj: Token, index: MentionIndex) -> list[str]:
+def window_people(obj: Token, index: MentionIndex, stop: int | None = None) -> list[str]:
     """The people named from the start of a list to the end of its clause, read by position rather than
     by the parse: long titles in lists ("Additional Secretary (West Asia) Ms. A and Inspector General B")
-    often break the parse, and a list runs until a verb, a semicolon or a relative word ends it."""
+    often break the parse, and a list runs until a verb, a semicolon or a relative word ends it (or ``stop``,
+    where the list of another side begins)."""
     doc, end = obj.doc, obj.sent.end
     while end < len(doc) and ((doc[end - 1].is_punct and doc[end - 1].text not in {".", "!", "?", "\n"}
                                and not doc[end - 1].is_space) or _abbreviation_cut(doc, end)):
         end = doc[end].sent.end  # the parser cut the list after a parenthesis or an abbreviation ("Gen."): read on
     names: list[str] = []
     skip_to = -1
-    for t in doc[obj.left_edge.i : end]:
+    for t in doc[obj.left_edge.i : min(end, stop or end)]:
         if t.i < skip_to:
             continue
         if t.lower_ in {"who", "which"} and t.head.dep_ == "relcl" and t.head.head.i < t.i \
@@ -53,7 +55,7 @@ def window_people(obj: Token, index: MentionIndex) -> list[str]:
                                          and t.dep_ != "amod"):  # not "London-based"
             break
         m = index.at(t)
-        if m is None or m.type != "Person":
+        if m is None or m.type != "Person" or portfolio(t):
             continue
         after = doc.char_span(m.start, m.end, alignment_mode="expand")
         if after is not None and after.end < len(doc) and doc[after.end].tag_ == "POS":
@@ -62,6 +64,28 @@ def window_people(obj: Token, index: MentionIndex) -> list[str]:
         if name not in names:
             names.append(name)
     return names
+
+
+def portfolio(tok: Token) -> bool:
+    """True for the portfolio of a title, not a person: a name that runs into a title word ("Water, Mining
+    and Energy Minister A") or hangs in a title's of/for phrase ("Minister of State for Harbour Affairs")."""
+    doc = tok.doc
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
+    end = ent.end if ent is not None else tok.i + 1
+    if end < len(doc) and doc[end].lower_ in TITLE_NOUNS:
+        return True
+    start = ent.start if ent is not None else tok.i
+    if start > 0 and doc[start - 1].pos_ == "PROPN":
+        return False  # "Secretary for Port Affairs A B": the holder named after the portfolio
+    t, through = tok, False
+    for _ in range(4):
+        if t.dep_ not in {"pobj", "prep", "compound", "conj"} or t.head.i == t.i:
+            return False
+        through |= t.dep_ == "prep"
+        t = t.head
+        if through and t.lower_ in TITLE_NOUNS:
+            return True  # not "Minister A", a title before its holder
+    return False
 
 
 def _abbreviation_cut(doc: Doc, end: int) -> bool:
@@ -219,6 +243,11 @@ def side_of(subj: Token, index: MentionIndex, main: tuple[str, ...]) -> str | No
     delegation": A's affiliation); "the government delegation" -> the one state among two parties.
     """
     own = own_tokens(subj)
+    if any(c.dep_ == "poss" and c.lemma_.lower() in _GOVERNMENT_WORDS and not any(
+            g.dep_ in {"poss", "amod", "compound"} for g in c.children) for c in subj.children):
+        states = [p for p in main if state_of(p)]  # "the government's Dialogue Committee": the government's side
+        if len(states) == 1 and len(main) == 2:
+            return states[0]
     found = named_party(own, index) or next(
         (t.text for t in own if t.text in main or (t.text.isupper() and any(initials(p) == t.text for p in main))),
         None)  # an acronym the model tagged as a common noun ("an earlier XYZ mission")
@@ -270,7 +299,7 @@ def listed_people(obj: Token, index: MentionIndex) -> list[str]:
                 found = name_span(t, index)[0]
                 break
         if found is None and item.pos_ == "PROPN" and not state_of(item.text) and item.ent_type_ not in {"GPE", "LOC"} \
-                and item.lower_ not in role_words() | data_words("org_words.txt"):
+                and item.lower_ not in role_words() | data_words("org_words.txt") and not portfolio(item):
             found = item.text  # a name the model left untagged, not a title ("the Ambassador") or a body
         if found is None:  # "A and the governor of X, B": the parser hung B on A, after this item
             found = next((p for prev in [first, *first.conjuncts] if prev.i < item.i for c in prev.children

@@ -1,17 +1,14 @@
 """Who the sides of a negotiation are: the tokens around a trigger that may name a party (its modifiers,
-its between/with phrases, its verb's subject), less mediators, hosts, standing bodies and portfolios;
-and the pair of parties an article's talks are between."""
+its between/with phrases, its verb's subject), less mediators, hosts, standing bodies and portfolios.
+The pair an article's talks are between is read in ``events_negotiation_pair``."""
 from __future__ import annotations
-
-from collections import Counter
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.events_common import MentionIndex, doc_text, paragraphs, party_of, tokens_of
+from kg.events_common import MentionIndex, name_span, party_of, tokens_of
+from kg.gazetteer import data_words
 from kg.model import Mention
 from kg.events_lexicon import state_of
-from kg.events_negotiation_rounds import Candidate
 from kg.events_negotiation_words import (CLAUSES, PAIR_NOUNS, PAIR_PLURALS, PARTY_PREPS, ROUNDS, SUBJECT_PREPS,
                                          INTERNAL_PAIRS, STATE_BODIES, TITLE_NOUNS, AGENT_NOUNS, NOUN_GROUP, REACTIONS, noun_lemma,
                                          words_of)
@@ -77,6 +74,9 @@ def party_zone(trig: Token, verb: Token | None, sent: Span) -> list[Token]:
             zone += [t for t in prep.subtree if t.i != prep.i and not in_clause(t, prep)]
     if verb is not None and verb.i != trig.i and verb.lemma_.lower() in REACTIONS and trig.dep_ == "dobj":
         verb = None  # "the EU's envoy welcomed the meeting": who reacts to talks is no side of them
+    if verb is not None and any(c.dep_ == "neg" for c in verb.children) and trig.i != verb.i \
+            and trig.dep_ not in {"nsubj", "nsubjpass"}:
+        verb = None  # "protesters, who are not represented in the talks": who is not at the talks is no side
     if verb is not None and (trig.pos_ == "VERB" or trig.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr"}):
         subject = _subject_tokens(verb) or _orphan_subject(verb, sent)
         if verb.dep_ == "relcl" and any(t.lower_ == "whose" for t in subject):  # "the two economies, whose X held"
@@ -213,6 +213,14 @@ def is_forum(tok: Token, name: str) -> bool:
         and not _subject_head(tok)  # "the Military Council and X will hold talks": the council is a side
 
 
+def forum_members(name: str) -> list[str]:
+    """The members a standing body's name joins by a hyphen ("the Ruritania-EU Joint Commission" -> Ruritania,
+    EU), each a state or an acronym; else nothing."""
+    parts = name.split()[0].split("-") if name else []
+    members = [state_of(p) or (p if p.isupper() and len(p) > 1 else None) for p in parts]
+    return [m for m in members if m] if len(parts) >= 2 and all(members) else []
+
+
 def _subject_head(tok: Token) -> bool:
     """True when ``tok`` heads one of two joined subjects through its name's compounds ("the Military Council
     and the Front held talks"), not a subject alone ("the Security Council welcomed the talks")."""
@@ -247,83 +255,6 @@ def of_forum(tok: Token) -> bool:
     """True for a meeting of the sides' standing body ("the next meeting of the mechanism"): both sides meet."""
     return any(g.dep_ == "pobj" and g.lemma_.lower() in words_of("forum")
                for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
-
-
-def main_parties(cands: list[Candidate], state_counts: Counter[str],
-                 together: set[frozenset[str]] | None = None, third: frozenset[str] = frozenset()) -> tuple[str, ...]:
-    """The pair of parties the article's talks are between: the commonest stated pair, else context (a
-    stated party and the commonest other state, else the two states the article names most, when clearly so);
-    never a ``third`` party (a mediator or host the article names as such)."""
-    sides = [[p for p in c.parties if p not in third] for c in cands]
-    pairs = Counter(tuple(sorted(s)) for s, c in zip(sides, cands) if len(s) >= 2 and not c.persons)
-    if pairs:
-        return pairs.most_common(1)[0][0]
-    singles = Counter(p for s in sides for p in s)
-    if singles:
-        first = singles.most_common(1)[0][0]
-        other = next((s for s, _ in state_counts.most_common() if s != first), None)
-        return tuple(sorted((first, other))) if other else ()
-    top = state_counts.most_common(3)
-    if cands and len(top) >= 2 and top[1][1] >= 2 and (len(top) == 2 or top[2][1] < top[1][1]) \
-            and (together is None or frozenset((top[0][0], top[1][0])) in together):  # one paragraph names both
-        return tuple(sorted((top[0][0], top[1][0])))
-    return ()
-
-
-def count_states(doc: Doc, index: MentionIndex) -> Counter[str]:
-    """How often the article names each state: by its mentions ("New Delhi", "the Philippines"), and by
-    demonyms and names no mention covers ("Kazakh")."""
-    counts = Counter(s for m in index.mentions if (s := state_of(m.text))
-                     and not doc_text(doc)[max(0, m.start - 7) : m.start].lower().startswith("ethnic"))
-    counts.update(s for t in doc if t.pos_ in {"PROPN", "ADJ"} and index.at(t) is None and not ethnic(t)
-                  and (s := state_of(t.text)))
-    return counts
-
-
-def mediator_states(doc: Doc, index: MentionIndex, hosts: bool = True) -> set[str]:
-    """States the article names as brokers or (when ``hosts``) hosts of talks: "mediated by X", "X-brokered",
-    "X hosted the talks". They are no side unless the article names them as one."""
-    out: set[str] = set()
-    brokers = words_of("broker") - (set() if hosts else {"host"})  # a side may host a round in its capital
-    for t in doc:
-        head = t.head
-        named = (t.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in brokers
-                 and head.head.tag_ == "VBN") \
-            or (t.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in brokers) \
-            or (t.dep_ in {"npadvmod", "compound", "nmod"} and head.tag_ == "VBN" and head.lemma_.lower() in brokers)
-        if named:
-            out.update(s for u in (t, *t.conjuncts) if (s := state_of(u.text) or party_of(u, index)) and state_of(s))
-        for u in third_parties(t):
-            out.update(s for v in (u, *u.conjuncts) if (s := state_of(v.text) or party_of(v, index)) and state_of(s))
-    return out
-
-
-GUARANTORS = frozenset({"guarantor", "co-chair", "cochair", "witness"})  # third parties beside the mediator words
-
-
-@cache
-def _third_party_nouns() -> frozenset[str]:
-    """Mediator nouns and guarantors, but not "envoy" or "host" alone ("the North Zemblan envoy" may negotiate)."""
-    return frozenset((words_of("mediator") - {"envoy", "host"}) | GUARANTORS)
-
-
-def third_parties(tok: Token) -> list[Token]:
-    """The tokens a mediator noun names as mediators: "Norway's envoy", "the Malaysian facilitator",
-    "guarantors Cuba and Norway", "the two guarantor countries, Cuba and Norway", "X and Y as guarantors"."""
-    if tok.pos_ not in {"NOUN", "PROPN"}:
-        return []
-    nouns = _third_party_nouns()
-    special = noun_lemma(tok) == "envoy" and any(c.lower_ == "special" for c in tok.children)  # a mediator's title
-    if noun_lemma(tok) not in nouns and not special and not any(
-            c.dep_ in {"compound", "amod"} and noun_lemma(c) in nouns for c in tok.children):
-        return []
-    out = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod", "appos"}
-           and noun_lemma(c) not in nouns and c.lower_ != "special"]
-    out += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"from", "of"} for g in p.children
-            if g.dep_ == "pobj" and noun_lemma(tok) in nouns]  # "the mediators from X"
-    if tok.dep_ in {"compound", "appos"} or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
-        out.append(tok.head.head if tok.dep_ == "pobj" else tok.head)
-    return out
 
 
 COMPASS = frozenset({"north", "south", "east", "west"})
@@ -363,15 +294,6 @@ def internal_pair(tok: Token) -> bool:
     return head.lemma_.lower() in INTERNAL_PAIRS or (warring and head.lemma_.lower() in PAIR_NOUNS)
 
 
-def paragraph_pairs(doc: Doc, index: MentionIndex) -> set[frozenset[str]]:
-    """The pairs of states some paragraph of the article names together."""
-    pairs: set[frozenset[str]] = set()
-    for para in paragraphs(doc):
-        states = {s for t in para if (s := state_of(t.text) or party_of(t, index)) and state_of(s)}
-        pairs |= {frozenset((a, b)) for a in states for b in states if a != b}
-    return pairs
-
-
 def origin(tok: Token, index: MentionIndex) -> bool:
     """True for the place a side comes from when the side is named by its own word ("a Zemblan delegation
     from Port Vale"): a from-phrase of a noun whose modifier names a party."""
@@ -390,3 +312,43 @@ def bare_government(tok: Token, index: MentionIndex) -> bool:
     if tok.lemma_.lower() != "government" or index.at(tok) is not None:
         return False
     return not any(c.dep_ in {"poss", "amod", "compound", "nmod", "prep"} for c in tok.children)
+
+
+def person_typed_body(tok: Token, index: MentionIndex) -> str | None:
+    """The name of a body the model typed as a person, by the word that heads it ("the Coastal Unity Parties",
+    "the Patriotic Front"): a side, not a negotiator; else ``None``."""
+    m = index.at(tok)
+    if m is None or m.type != "Person":
+        return None
+    text = name_span(tok, index)[0]
+    last = text.split()[-1].lower()
+    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1] if last.endswith("s") else last
+    return text if len(text.split()) >= 2 and {last, singular} & data_words("org_words.txt") else None
+
+
+def described_bodies(doc: Doc, index: MentionIndex) -> dict[str, str]:
+    """The bodies the article describes by a non-state noun in an apposition ("the X Committee (XC), the
+    opposition alliance" -> {"opposition": "X Committee"}): "the opposition" elsewhere is that body. A noun
+    two bodies share names neither."""
+    out: dict[str, str] = {}
+    nouns = data_words("non_state_words.txt")
+    for m in index.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.type == "Organization" else None
+        if span is None:
+            continue
+        root = span.root
+        for n in [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else []):
+            words = {noun_lemma(n)} | {c.lemma_.lower() for c in n.children if c.dep_ in {"compound", "amod"}}
+            for word in words & nouns:
+                out[word] = m.text if out.get(word, m.text) == m.text else ""
+    return {w: name for w, name in out.items() if name}
+
+
+def described_side(tok: Token, described: dict[str, str]) -> str | None:
+    """The body a bare "the opposition" stands for when the article describes one body so, else ``None``."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in described:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or any(c.dep_ in {"poss", "amod", "compound"} and c.pos_ == "PROPN" for c in tok.children):
+        return None  # not "the Ruritanian opposition", which names its own
+    return described[tok.lemma_.lower()]

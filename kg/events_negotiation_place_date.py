@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
@@ -12,8 +12,9 @@ from kg.dates import parse_date_expr
 from kg.events_common import MentionIndex, ahead_of, name_span
 from kg.events_lexicon import state_of
 from kg.events_negotiation_parties import in_clause
-from kg.events_negotiation_words import (BLOCKING, NOUN_GROUP, PLACE_PREPS, ROUNDS, SPAN_LEMMAS, VAGUE_DATE,
-                                         SETTLEMENT_NOUNS, VENUE_WORDS, WILL)
+from kg.events_negotiation_words import (BLOCKING, CLAUSES, COUNTS, NOUN_GROUP, PLACE_PREPS, ROUNDS, SETTLEMENT_NOUNS,
+                                         SPAN_LEMMAS, VAGUE_DATE, VENUE_WORDS, WILL, noun_lemma, words_of)
+from kg.gazetteer import country_of_demonym, lookup_country
 from kg.model import CleanArticle
 
 def talks_place(heads: list[Token], trig: Token, index: MentionIndex, sent: Span) -> str | None:
@@ -21,13 +22,13 @@ def talks_place(heads: list[Token], trig: Token, index: MentionIndex, sent: Span
     preps = []
     for h in heads:
         for t in h.subtree:
-            if t.dep_ == "prep" and t.lower_ in PLACE_PREPS and not in_clause(t.head, h) \
+            if t.dep_ == "prep" and t.lower_ in PLACE_PREPS and (not in_clause(t.head, h) or _nested_place(t, h)) \
                     and sent.start <= t.i < sent.end \
                     and (t.head.dep_ not in {"nsubj", "nsubjpass"} or t.head.i == trig.i) and trig not in t.subtree \
                     and not _in_subject(t, h, trig) and not _past_predicate(t, h):
                 preps.append(t)
     for prep in sorted(set(preps), key=lambda t: (min(_depth(t, h) for h in heads), t.i)):  # own phrases first
-        topic = prep.lower_ == "on" and prep.head.lemma_.lower() in NOUN_GROUP | ROUNDS
+        topic = prep.lower_ == "on" and noun_lemma(prep.head) in NOUN_GROUP | ROUNDS | words_of("accord_noun")
         if not topic and (named := _settlement(prep, index)):
             return named
         for t in prep.subtree:
@@ -49,6 +50,20 @@ def talks_place(heads: list[Token], trig: Token, index: MentionIndex, sent: Span
                     continue
                 return text
     return None
+
+
+_SETTINGS = frozenset({"in", "at", "near", "inside", "outside", "behind", "under", "amid"})  # not "on": a topic
+
+
+def _nested_place(prep: Token, top: Token) -> bool:
+    """True for a place phrase hung inside another setting phrase of ``top`` ("held behind closed doors at the
+    Lakeside Hotel in X", "met at the ministry in Y"): only such phrases lie between them, no clause."""
+    t = prep.head
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in CLAUSES or (t.dep_ == "prep" and t.lower_ not in _SETTINGS):
+            return False
+        t = t.head
+    return t.i == top.i
 
 
 def same_place(heads: list[Token]) -> bool:
@@ -213,3 +228,39 @@ def host_of(tok: Token, verb: Token | None, index: MentionIndex) -> str | None:
     if subject is None or subject.ent_type_ not in {"GPE", "LOC", "FAC"}:
         return None
     return name_span(subject, index)[0]
+
+
+_LATER_UNITS = {"day": 1, "week": 7}
+_DAY_DATE = re.compile(r"\b\d{1,2}\b|day\b", re.I)  # "24 January 2020", "on Monday": a day, not a month
+
+
+def later_date(heads: list[Token], sent: Span, article: CleanArticle) -> date | None:
+    """The day "a day later" / "two weeks later" in the talks' own clause gives, counted from the last day the
+    sentence before names ("On 24 January ... A day later, talks resumed" -> 25 January), else ``None``."""
+    later = next((c for h in heads for c in h.children if c.lower_ == "later" and c.dep_ == "advmod"), None)
+    unit = next((u for u in later.children if u.dep_ == "npadvmod" and u.lemma_.lower() in _LATER_UNITS), None) \
+        if later is not None else None
+    if unit is None or article.published is None or sent.start == 0:
+        return None
+    count = next((COUNTS.get(c.lower_, 1) for c in unit.children if c.dep_ in {"det", "nummod"}), 1)
+    before = sent.doc[sent.start - 1].sent
+    ent = next((e for e in reversed(before.ents) if e.label_ == "DATE" and _DAY_DATE.search(e.text)), None)
+    anchor = parse_date_expr(ent.text, article.published, "past") if ent is not None else None
+    return anchor + timedelta(days=count * _LATER_UNITS[unit.lemma_.lower()]) if anchor else None
+
+
+def city_of_talks(tok: Token, trig: Token, index: MentionIndex) -> bool:
+    """True for a city that names the talks by where they were ("the Harbour City meeting", "the Lakeside
+    talks"): a compound of the trigger whose name is not itself a state's."""
+    t = tok
+    while t.dep_ == "compound" and t.head.i != trig.i and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "compound" or t.head.i != trig.i:
+        return False
+    text = name_span(tok, index)[0]
+    return state_of(text) is not None and lookup_country(text) is None and country_of_demonym(text) is None
+
+
+def city_named(trig: Token, index: MentionIndex) -> str | None:
+    """The city that names the talks by where they are held ("the Harbour City negotiations"), else ``None``."""
+    return next((name_span(c, index)[0] for c in trig.children if city_of_talks(c, trig, index)), None)

@@ -31,6 +31,25 @@ class Candidate:
     prior: bool = False  # "the previous round": one before the latest round reported
     vague: bool = False  # its own date is a month or a year ("held in Geneva in January"): another session
     same_place: bool = False  # "at the same venue": the place of the other round the article reports
+    opened: bool = False  # its date is the day it opened ("the talks began on Sunday")
+
+
+def date_by_close(cands: list[Candidate]) -> None:
+    """Talks dated by the day they opened take the day the article says talks between the same parties closed,
+    up to a week later ("began on Sunday" ... "ended on Tuesday"): one round, dated by its end."""
+    for c in cands:
+        if not c.opened or c.planned or c.date is None or c.cameo != "046":
+            continue
+        later = [r.date for r in cands if r.cameo == "046" and not r.planned and not r.opened and r.date
+                 and set(r.parties) == set(c.parties) and (not r.round or not c.round or r.round == c.round)
+                 and 0 < (r.date - c.date).days <= 7]
+        if later:
+            c.date = max(later)
+
+
+def signing(c: Candidate) -> bool:
+    """True for a candidate read from the signing of an accord ("the Declaration, signed in X on Y")."""
+    return c.trigger.lemma_.lower() == "sign"
 
 
 def same_places(cands: list[Candidate]) -> None:
@@ -92,8 +111,9 @@ def number_sequels(cands: list[Candidate]) -> None:
                 c.round = max(stated) - 1
 
 
-def assign_rounds(cands: list[Candidate]) -> None:
-    """Join a candidate without round or stated date to the talks the article is about.
+def assign_rounds(cands: list[Candidate], today: datetime.date | None = None) -> None:
+    """Join a candidate without round or stated date to the talks the article is about (a signing only when
+    it is the news, held by ``today``, the article's date, or the day before).
 
     The talks are told apart by round, else by stated date; the candidate joins the one held round
     (or dated talks) with the same parties, else the only one there is; of several, the one the article
@@ -109,7 +129,10 @@ def assign_rounds(cands: list[Candidate]) -> None:
         if c.round is None and c.date and (same := {r.round for r in talks if r.round and r.date == c.date
                                                     and set(r.parties) == set(c.parties)}):
             c.round = same.pop() if len(same) == 1 else None
-    known = [c for c in talks if c.round or c.date]
+    # a signing is a session of its own ("the Declaration, signed in X on Y", "is to be signed"), not the
+    # talks the article reports, unless it is the news itself
+    news = {today, today - datetime.timedelta(days=1)} if today else set()
+    known = [c for c in talks if (c.round or c.date) and not (signing(c) and (c.planned or c.date not in news))]
     for c in talks:
         if c.round or c.date or c.sequel:  # "the next round" is not the round held
             continue
@@ -173,7 +196,7 @@ def planned_group(cands: list[Candidate]) -> Candidate | None:
 def held_group(cands: list[Candidate]) -> Candidate | None:
     """The first candidate of the round the article reports as held (the one delegations belong to)."""
     talks = [c for c in cands if c.cameo == "046" and not c.vague and not c.prior]
-    held = [c for c in talks if not c.planned]
+    held = [c for c in talks if not c.planned and not signing(c)] or [c for c in talks if not c.planned]
     pool = held or [c for c in cands if c.cameo == "044" and not c.planned and not c.vague and len(c.parties) >= 2]
     if not pool:  # no talks: the meeting of two ministers their delegations came to
         return None

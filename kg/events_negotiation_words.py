@@ -23,7 +23,8 @@ PLAN_AMODS = {"next", "upcoming", "future", "planned", "possible", "potential", 
 PLAN_HEADS = {"due", "expect", "schedule", "set", "slate", "poise"}  # "are due to meet", "is expected to open"
 
 
-SEQUENCE_AMODS = {"next", "following", "upcoming", "latest", "last", "previous", "final", "earlier"}  # "the next round"
+SEQUENCE_AMODS = {"next", "following", "upcoming", "latest", "last", "previous", "final", "earlier",
+                  "further"}  # "the next round", "a further round"
 
 
 SEQUEL_AMODS = {"next", "following", "another"}  # one more than the round held
@@ -37,7 +38,7 @@ CONDITIONAL = {"if", "unless"}  # "if the talks fail": talks not (yet) held
 
 DURATIONS = {"hour", "day", "week", "month", "year", "session"}  # "after five hours of talks"
 AGENT_NOUNS = {"negotiator", "delegation", "delegate", "team", "representative"}  # "negotiators for X"
-PAIR_PLURALS = {"participants", "parties", "sides", "delegations", "negotiators"}  # "the participants agreed to meet"
+PAIR_PLURALS = {"participants", "parties", "sides", "delegations", "negotiators", "teams"}  # "the participants agreed to meet"
 INTERNAL_PAIRS = {"party", "side", "faction", "rival", "foe", "belligerent"}  # "the X parties": both sides
 PAIR_NOUNS = {"side", "party", "delegation", "minister", "government", "leader", "team", "country", "negotiator",
               "ministry", "economy", "neighbour", "neighbor", "nation", "rival", "military", "army", "general",
@@ -88,6 +89,7 @@ MEET_LEMMAS = {"meet", "meeting", "summit", "reconvene", "sit", "conference", "d
 PAIR_TRIGGERS = {"conference": Trigger("conference", "NOUN", "044", 0.6),
                  "dialogue": Trigger("dialogue", "NOUN", "046", 0.6)}
 SIT_DOWN = Trigger("sit", "VERB", "044", 0.6)  # "A sat down with B"
+SIGNING = Trigger("sign", "VERB", "046", 0.6)  # "A and B signed a ceasefire in X": a session of their talks
 CALL = Trigger("call", "NOUN", "046", 0.6)  # "held a video call": talks at a distance
 CALL_MEDIA = {"video", "phone", "telephone"}
 NOT_TALKS = {"news", "press", "video", "telephone", "phone", "academic", "donor", "investment"}  # "a news conference"
@@ -104,6 +106,7 @@ REACTIONS = {"welcome", "hail", "praise", "applaud", "support", "endorse", "crit
              "follow", "monitor", "commend", "laud"}  # "X welcomed the talks": X reacts, X is no side
 RESUME_CALLS = {"return", "come"}  # "urged X to return to talks": a call, no round reported
 OPENINGS = {"open", "begin", "start", "launch"}  # "the talks opened in 2012": the first session
+CLOSINGS = {"end", "conclude", "close", "finish"}  # "opened on Sunday and ended on Tuesday": dated by the end
 HOLD_LEMMAS = {"hold", "convene", "conduct", "stage", "host"}  # "talks held in Geneva": the talks' own phrase
 
 
@@ -173,6 +176,18 @@ def elided_ordinal(tok: Token) -> int | None:
 
 
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+SIDE_COUNTS = {"bilateral": 2, "trilateral": 3, "tripartite": 3, "quadrilateral": 4}
+
+
+def side_count(tok: Token) -> int | None:
+    """How many sides a trigger's modifier says the talks have ("three-way talks", "tripartite talks"), else
+    ``None``."""
+    for c in tok.children:
+        if c.dep_ == "amod" and c.lower_ in SIDE_COUNTS:
+            return SIDE_COUNTS[c.lower_]
+        if c.dep_ in {"compound", "amod"} and c.lower_ == "way":
+            return next((COUNTS[n.lower_] for n in c.children if n.dep_ == "nummod" and n.lower_ in COUNTS), None)
+    return None
 
 
 def first_rounds(tok: Token) -> int:

@@ -1190,3 +1190,4 @@ def test_events_doc_text_is_built_once(nlp):
     doc = nlp("Envoys of Ruritania met in Zenda on Monday.\n\nThey will meet again.")
     first = doc_text(doc)
     assert first == doc.text and doc_text(doc) is first
+

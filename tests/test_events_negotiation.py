@@ -794,3 +794,304 @@ def test_events_negotiation_mediators_from_a_state(kg_nlp) -> None:  # noqa: ANN
     text = ("Uganda and the rebels opened talks in Juba on Friday.\n\nThe two delegations met separately with the "
             "mediators from Kenya. Kenya has offered to host a second round.")
     assert all("Kenya" not in d.sides for d in _real(kg_nlp, text))
+
+
+# --- rules of session 5: identity of the sides, and where and when a round was (sentences of our own) ----------
+
+@pytest.mark.parametrize("text", [
+    "Talks between Peru, Chile and Bolivia on the shared aquifer ended in Quito on Tuesday without agreement.",
+    "Negotiations between Peru, Chile and Bolivia over the river closed in Quito on Tuesday with no deal.",
+])
+def test_events_negotiation_capitalised_trigger_opening_a_sentence(kg_nlp, text: str) -> None:  # noqa: ANN001
+    """A trigger noun opening a sentence that the model tags as a plural proper noun ("Talks", "Negotiations") is
+    still a trigger, and three sides named in its between-phrase are all sides; its "on" phrase is a topic."""
+    found = _real(kg_nlp, text, date(2022, 3, 2))
+    assert found and set(found[0].sides) == {"Peru", "Chile", "Bolivia"} and found[0].date == date(2022, 3, 1)
+    assert found[0].place == "Quito"
+
+
+@pytest.mark.parametrize("text", [
+    ("LIMA, March 1 (Wire) - Negotiators for Peru's government and the opposition Andean Renewal Movement (ARM) "
+     "agreed on Tuesday on a draft agenda, the mediator said.\n\nThe third round of formal talks lasted seven hours."),
+    ("When the delegations of Peru's interim government and the Andean Renewal Movement (ARM) walked out of the "
+     "conference hall late on Tuesday, they had settled the last file.\n\nThe third round of talks lasted seven hours."),
+])
+def test_events_negotiation_sides_named_by_their_negotiators(kg_nlp, text: str) -> None:  # noqa: ANN001
+    """With no trigger naming two sides, the article's pair is the one it names by their negotiators under any
+    verb ("Negotiators for A's government and B agreed", "the delegations of A and B walked out")."""
+    found = [d for d in _real(kg_nlp, text, date(2022, 3, 1)) if d.round == 3]
+    assert found and set(found[0].sides) == {"Peru", "Andean Renewal Movement"}
+
+
+@pytest.mark.parametrize("name, text", [
+    ("Coastal Unity Parties", "Delegations of the Andean Front and the Coastal Unity Parties held their first "
+                              "joint talks in Lima on Sunday."),
+    ("Highland Workers Movement", "The Andean Front and the Highland Workers Movement held talks in Lima on Sunday."),
+])
+def test_events_negotiation_body_the_model_typed_as_a_person(nlp, name: str, text: str) -> None:  # noqa: ANN001
+    """A body the model typed as a person ("the Coastal Unity Parties") is a side by the word heading its name,
+    not a negotiator."""
+    from kg.events import find_events
+    from kg.model import Mention
+    from tests.test_events import article
+
+    doc = nlp(text)
+    mentions = [Mention(name, "Person", text.index(name), text.index(name) + len(name), 0),
+                Mention("Andean Front", "Organization", text.index("Andean Front"),
+                        text.index("Andean Front") + len("Andean Front"), 0)]
+    found = [d for d in find_events(doc, mentions, article(text, date(2022, 2, 28))) if d.kind == "Negotiation"]
+    assert found and set(found[0].sides) == {"Andean Front", name}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile held a fourth round of talks in Lima on Wednesday. It followed a third round on Monday that "
+    "broke up without a statement.",
+    "Peru and Chile held a fourth round of talks in Lima on Wednesday. This followed a third round of talks on "
+    "Monday, which ended early.",
+])
+def test_events_negotiation_followed_a_round_dates_it(nlp, text: str) -> None:  # noqa: ANN001
+    """"It followed a third round on Monday": "follow" with an event for subject means "came after", not a
+    reaction to the talks, so its date is the earlier round's."""
+    found = [d for d in _negotiations(nlp, text) if d.round == 3]
+    assert found and found[0].date == date(2022, 2, 28)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The fourth round of talks between Peru and Chile, held behind closed doors at the Condor Hotel in Lima, "
+     "ended on Wednesday.", "Condor Hotel"),
+    ("The fourth round of talks between Peru and Chile, held under heavy guard in Arica, ended on Wednesday.",
+     "Arica"),
+])
+def test_events_negotiation_place_inside_a_setting_phrase(nlp, text: str, place: str) -> None:  # noqa: ANN001
+    """A place phrase the parser hung inside another setting phrase ("held behind closed doors at X", "held under
+    heavy guard in Y") is still the talks' place."""
+    found = [d for d in _negotiations(nlp, text) if d.round == 4]
+    assert found and found[0].place == place
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile held a fourth round of talks in Lima on Monday. The mediator said the teams would meet again "
+    "on Thursday.",
+    "Peru and Chile held a fourth round of talks in Lima on Monday. The teams are to meet again on Thursday, the "
+    "mediator said.",
+])
+def test_events_negotiation_the_teams_meet_again(nlp, text: str) -> None:  # noqa: ANN001
+    """"The teams would meet again on Thursday": "the teams" names the article's pair, as "the sides" does."""
+    found = [d for d in _negotiations(nlp, text) if d.status == "planned"]
+    assert found and set(found[0].sides) == {"Peru", "Chile"} and found[0].date == date(2022, 3, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "The Andean Front and Peru held their first talks in Lima on Sunday. The meeting, chaired by the mediator, "
+    "lasted four hours. The mediator told reporters after the meeting on Sunday that details remained.",
+    "Peru and the Andean Front opened talks in Lima. The meeting lasted four hours on Sunday, the mediator said.",
+])
+def test_events_negotiation_the_meeting_is_the_talks(nlp, text: str) -> None:  # noqa: ANN001
+    """A bare "the meeting" with no parties of its own is the meeting the article reports, between its pair: its
+    date is the talks' date."""
+    found = _negotiations(nlp, text)
+    assert found and all(d.date == date(2022, 2, 27) for d in found if d.status == "held")
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile held talks in Lima on Sunday. Thousands of farmers camped in Arica, who are not represented "
+    "in the talks, rejected the deal.",
+    "Peru and Chile held talks in Lima on Sunday. Bolivia, which was not invited to the talks, protested.",
+])
+def test_events_negotiation_not_at_the_talks_is_no_side(nlp, text: str) -> None:  # noqa: ANN001
+    """"X, who are not represented in the talks": the subject of a negated verb is not at the talks, no side."""
+    assert all(set(d.sides) <= {"Peru", "Chile"} for d in _negotiations(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Peru and Chile began in Lima on Sunday. The talks ended on Tuesday without agreement.",
+    "The negotiations between Peru and Chile opened in Lima on Sunday and ended on Tuesday with no deal.",
+])
+def test_events_negotiation_round_dated_by_its_close(nlp, text: str) -> None:  # noqa: ANN001
+    """Talks reported by the day they opened and the day they closed are one round, dated by its end."""
+    found = [d for d in read(nlp, text, date(2022, 3, 2), kind="Negotiation") if d.status == "held"]
+    assert found and {d.date for d in found} == {date(2022, 3, 1)}
+
+
+# --- delegations, session 5 (sentences of our own) ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Peru, Chile and Bolivia held talks in Quito on Monday. Peru was represented by Mining Minister Ana Quispe, "
+    "and Chile by Foreign Minister Jorge Silva and Water Minister Rosa Pinto.",
+    "Peru, Chile and Bolivia held talks in Quito on Monday. Peru was represented by Ana Quispe, and Chile by "
+    "Defence Minister Jorge Silva and Trade Minister Rosa Pinto.",
+])
+def test_events_delegation_gapped_list_reads_each_side_to_the_next(kg_nlp, text: str) -> None:  # noqa: ANN001
+    """"X was represented by A, and Y by B and C": B and C are Y's, none of them X's."""
+    members = {m for d in _real(kg_nlp, text) for m in d.members}
+    assert ("Chile", "Rosa Pinto") in members and ("Peru", "Rosa Pinto") not in members
+    assert ("Peru", "Jorge Silva") not in members and ("Chile", "Jorge Silva") in members
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile held talks in Quito on Monday. Peru was represented by Water, Mining and Energy Minister Ana "
+    "Quispe.",
+    "Peru and Chile held talks in Quito on Monday. The Peruvian delegation is led by Ana Quispe and includes Luis "
+    "Mamani, Minister of State for Harbour Affairs.",
+])
+def test_events_delegation_portfolio_of_a_title_is_no_member(kg_nlp, text: str) -> None:  # noqa: ANN001
+    """A portfolio of a title ("Water, Mining and Energy Minister A", "Minister of State for Harbour Affairs") is
+    no member, though the model may take it for a name."""
+    members = {m for d in _real(kg_nlp, text) for _, m in d.members}
+    assert members and not members & {"Water", "Harbour Affairs", "Mining", "Energy"}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's government and the leftist Andean Renewal Movement (ARM) guerrillas signed a ceasefire in Quito on "
+    "Wednesday.\n\nThe accord was signed after three days of talks moderated by the mediator.",
+    "The Peruvian government and the Andean Renewal Movement agreed on Wednesday to a truce.\n\nThe deal came "
+    "after three days of talks moderated by the mediator.",
+])
+def test_events_negotiation_sides_named_by_their_accord(kg_nlp, text: str) -> None:  # noqa: ANN001
+    """With no trigger naming two sides, the joined subject of an accord ("A's government and the B guerrillas
+    signed a ceasefire") names the article's pair, not the states it mentions most."""
+    found = _real(kg_nlp, text, date(2022, 3, 3))
+    assert found and set(found[0].sides) == {"Peru", "Andean Renewal Movement"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Peru and Chile signed a border accord in Lima on Monday after talks. A further round on water rights is due "
+     "to open in Arica next Saturday, followed by talks in Quito on fisheries.", "Arica"),
+    ("Peru and Chile signed a border accord in Lima on Monday after talks. A further round is set to open in "
+     "Arica next Saturday, followed by talks in Quito.", "Arica"),
+])
+def test_events_negotiation_further_round_due_to_open(nlp, text: str, place: str) -> None:  # noqa: ANN001
+    """"A further round ... is due to open in X next Saturday": a planned round with the place and day of the
+    predicate it is due to; "followed by talks in Y", a participle clause on it, is planned too."""
+    found = [d for d in _negotiations(nlp, text) if d.status == "planned"]
+    assert any(d.place == place and d.date == date(2022, 3, 5) for d in found)
+    assert any(d.place == "Quito" for d in found)
+    assert not any(d.place == "Quito" for d in _negotiations(nlp, text) if d.status == "held")
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and the Andean Front held talks in Quito on Monday. The government's Reconciliation Commission was headed by "
+    "Ana Quispe.",
+    "Peru and the Andean Front held talks in Quito on Monday. The government's Dialogue Committee was led by "
+    "Ana Quispe.",
+])
+def test_events_delegation_the_governments_body_is_its_side(kg_nlp, text: str) -> None:  # noqa: ANN001
+    """"The government's Reconciliation Commission was headed by A": the body of "the government" is the state's side."""
+    members = {m for d in _real(kg_nlp, text) for m in d.members}
+    assert any(side == "Peru" and "Quispe" in name for side, name in members)
+
+
+@pytest.mark.parametrize("text", [
+    "A second round of talks between the Peruvian government and the opposition opened in Lima on Monday.\n\n"
+    "The Andean Renewal Committee (ARC), the Quito-based opposition alliance, sent a delegation led by Ana Quispe.",
+    "Talks between Peru and the rebels resumed in Lima on Monday.\n\nThe Andean Liberation Front, a rebel "
+    "alliance of three armed groups, sent a delegation led by Ana Quispe.",
+])
+def test_events_negotiation_side_named_by_its_description(kg_nlp, text: str) -> None:  # noqa: ANN001
+    """"Talks between A and the opposition", where the article describes one body as the opposition ("X, the
+    opposition alliance"): the opposition side is that body."""
+    found = _real(kg_nlp, text)
+    assert found and len(found[0].sides) == 2 and "Peru" in found[0].sides
+    assert {"Andean Renewal Committee", "Andean Liberation Front"} & set(found[0].sides)
+
+
+@pytest.mark.parametrize("text", [
+    "Three-way talks on the shared aquifer ended in Quito on Tuesday without agreement. Peru blamed Chile and "
+    "Bolivia. Chile and Bolivia will hold consultations in Santiago next week. Peru, Chile and Bolivia have "
+    "argued for years. Bolivia said Peru and Chile must move.",
+    "Tripartite talks on the river ended in Quito on Tuesday with no deal. Peru blamed Chile and Bolivia. Chile "
+    "and Bolivia will hold consultations in Santiago next week. Peru, Chile and Bolivia have argued for years. "
+    "Bolivia said Peru and Chile must move.",
+])
+def test_events_negotiation_three_way_talks_have_three_sides(nlp, text: str) -> None:  # noqa: ANN001
+    """"Three-way talks" with no sides of their own are between the three states the article names most, not
+    the pair another sentence names ("Chile and Bolivia will hold consultations"), and not the host."""
+    found = [d for d in read(nlp, text, date(2022, 3, 2), kind="Negotiation") if d.status == "held"]
+    assert found and set(found[0].sides) == {"Peru", "Chile", "Bolivia"}
+
+
+@pytest.mark.parametrize("text", [
+    "Vice Minister Ana Quispe will co-chair the ninth round of the Peru-EU Strategic Dialogue in Brussels with "
+    "Luis Mamani on March 18. Peru and the US held trade talks in Lima on Monday. Peru and the US will meet again.",
+    "The fourth round of the Chile-Bolivia Joint Commission opened in La Paz on Monday. Chile and Peru held trade "
+    "talks in Lima on Sunday. Chile and Peru will meet again.",
+])
+def test_events_negotiation_forum_named_after_its_members(nlp, text: str) -> None:  # noqa: ANN001
+    """"The ninth round of the A-B Strategic Dialogue": the members the forum's name joins are the round's sides,
+    not the pair another sentence names."""
+    found = [d for d in _negotiations(nlp, text) if d.round in {4, 9}]
+    assert found and set(found[0].sides) in ({"Peru", "EU"}, {"Chile", "Bolivia"})
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Peru and Chile held talks in Lima on Monday. On 24 January 2020, negotiators signed a framework accord in "
+     "Lima. A day later, talks resumed on the water track.", date(2020, 1, 25)),
+    ("Peru and Chile held talks in Lima on Monday. The first round opened on 10 December 2019. Two weeks later, "
+     "talks resumed in Arica.", date(2019, 12, 24)),
+])
+def test_events_negotiation_days_later_counts_from_the_sentence_before(nlp, text: str,  # noqa: ANN001
+                                                                        when: date) -> None:
+    """"A day later, talks resumed": the day is counted from the last day the sentence before names, not from
+    the article's date."""
+    assert when in {d.date for d in _negotiations(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile held a second round of talks in Lima on Monday. The two sides met for three hours at the "
+    "Condor Hotel, a day after a first session on Sunday that both called constructive.",
+    "Peru and Chile held a second round of talks in Lima on Monday. The delegations met again in the afternoon, "
+    "after a first session on Sunday had broken up early.",
+])
+def test_events_negotiation_session_in_a_time_phrase_of_a_meeting(nlp, text: str) -> None:  # noqa: ANN001
+    """"The two sides met ..., a day after a first session on Sunday": the session of the time phrase is another
+    round, read on its own with its own day, not swallowed by the meeting verb."""
+    found = [d for d in _negotiations(nlp, text) if d.round == 1]
+    assert found and found[0].date == date(2022, 2, 27) and found[0].status == "held"
+
+
+@pytest.mark.parametrize("text, status, when, place", [
+    ("Peru and Chile held a third round of talks in Lima on Monday. The final peace accord is to be signed at the "
+     "Government Palace in Arica on March 29.", "planned", date(2022, 3, 29), "Government Palace"),
+    ("Peru and Chile held a third round of talks in Lima on Monday. The process began with the Lima Declaration, "
+     "signed in Quito on 11 September 2019.", "held", date(2019, 9, 11), "Quito"),
+])
+def test_events_negotiation_signing_an_accord_is_a_session(nlp, text: str, status: str, when: date,
+                                                           place: str) -> None:  # noqa: ANN001
+    """An accord signed (or to be signed) by the article's pair is a session of their talks, with the day and
+    place of the signing; "signed an executive order" is not."""
+    found = [d for d in _negotiations(nlp, text) if d.date == when]
+    assert found and found[0].status == status and found[0].place == place
+    assert set(found[0].sides) == {"Peru", "Chile"}
+
+
+def test_events_negotiation_signing_an_order_is_no_session(nlp) -> None:  # noqa: ANN001
+    """"The president signed an executive order on Monday": no accord, no session of talks."""
+    text = ("Peru and Chile held a third round of talks in Lima on Friday. The president signed an executive order "
+            "on Monday.")
+    assert not [d for d in _negotiations(nlp, text) if d.date == date(2022, 2, 28)]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and the Andean Front held talks in Lima on Monday. The US envoy, who negotiated the US-Bolivia agreement "
+    "signed in Quito on 29 February, attended.",
+    "Peru and the Andean Front held talks in Lima on Monday. The Chile-Bolivia accord, signed in Quito on 29 "
+    "February, was cited as a model.",
+])
+def test_events_negotiation_another_pairs_accord_is_no_session(nlp, text: str) -> None:  # noqa: ANN001
+    """"The A-B agreement signed in X on Y": the accord names its own pair; when that is not the article's pair,
+    its signing is no session of the article's talks, nor the day their delegations met."""
+    assert all(d.date != date(2022, 2, 28) or d.status == "held" for d in _negotiations(nlp, text))
+    assert not [d for d in _negotiations(nlp, text) if d.place == "Quito"]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile held talks in Lima. The Lima Protocol, signed on 5 September, set out a twelve-point plan. "
+    "The talks ended without agreement, the mediator said.",
+    "Peru and Chile met for talks in Lima. Their border accord was signed on 5 September after a year of work. The "
+    "talks broke up late, officials said.",
+])
+def test_events_negotiation_background_signing_is_no_round_to_join(nlp, text: str) -> None:  # noqa: ANN001
+    """An accord signed months before the article ("the Protocol, signed on 5 September") is a session of its own:
+    the article's undated talks do not take its day."""
+    found = [d for d in read(nlp, text, date(2022, 1, 31), kind="Negotiation") if d.status == "held"]
+    assert found and any(d.date == date(2022, 1, 31) for d in found)

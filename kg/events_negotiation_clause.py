@@ -1,0 +1,164 @@
+"""The clause around a negotiation trigger: the verb that governs it, what that verb plans or reacts to, and
+the verbs whose date the talks share ("is due to open", "followed by talks", "agreed after talks")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.events_common import is_future
+from kg.events_negotiation_parties import below_clause
+from kg.events_negotiation_words import (AFTER, BLOCKING, CLAUSES, DURATIONS, NOUN_GROUP, PLAN_HEADS, REACTIONS, ROUNDS,
+                                         noun_lemma, words_of)
+
+
+def governor(tok: Token) -> tuple[Token | None, bool]:
+    """The verb whose clause holds ``tok`` and whether the path to it passes a time preposition."""
+    blocked = False
+    t = tok
+    for _ in range(6):
+        if t.dep_ in CLAUSES or t.head.i == t.i:
+            return (t if t.pos_ in {"VERB", "AUX"} else None), blocked
+        t = t.head
+        if t.lower_ in BLOCKING and not (t.lower_ == "for" and arrival(t.head)):
+            blocked = True  # "called for talks on Monday"; but "arrived on Monday for talks" dates the talks
+        if t.pos_ in {"VERB", "AUX"} and t.dep_ != "prep" and not (t.dep_ == "pcomp" and not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)):
+            return t, blocked  # past a gerund ("signed a deal on sharing X after talks") and a "following"
+            # tagged as a verb: the clause's verb
+    return None, blocked
+
+
+def arrival(verb: Token) -> bool:
+    """True for a verb of coming to the talks ("arrived", "will be back in X"), whose date is theirs."""
+    return verb.lemma_.lower() in words_of("arrive") or (
+        verb.lemma_.lower() == "be" and any(c.lower_ in {"back", "here", "there"} for c in verb.children))
+
+
+def due_to(verb: Token | None) -> list[Token]:
+    """The predicate a verb is the plan of, which may carry the date: "on Saturday, A and B are due to sit down"
+    -> "due", "are"; also "is expected / scheduled / set to"; else nothing."""
+    out: list[Token] = []
+    v = verb
+    while v is not None and v.dep_ == "xcomp" and v.head.lemma_.lower() in PLAN_HEADS and len(out) < 2:
+        v = v.head
+        out.append(v)
+        if v.dep_ == "acomp" and v.head.lemma_.lower() == "be":
+            out.append(v.head)
+    return out
+
+
+def planned_verb(verb: Token | None) -> list[Token]:
+    """The verb a "be due / set / expected to" predicate plans, with its place and date ("the round is due to
+    open in X next Saturday" -> "due", "open"; "is set to open" -> "open"), else nothing."""
+    if verb is None:
+        return []
+    plan = [verb] if verb.lemma_.lower() in PLAN_HEADS else []  # "is set to open", "is expected to open"
+    if verb.lemma_.lower() == "be":
+        plan = [c for c in verb.children if c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in PLAN_HEADS]
+    return [p for p in plan if p.i != verb.i] + [x for p in plan for x in p.children
+                                                if x.dep_ == "xcomp" and x.pos_ in {"VERB", "AUX"}]
+
+
+def shares_plan(verb: Token | None) -> bool:
+    """True for a participle clause with no subject of its own hung on a planned clause ("is due to open in X,
+    followed by talks in Y"): its talks are planned too."""
+    if verb is None or verb.dep_ != "advcl" or verb.tag_ not in {"VBN", "VBG"} \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    return is_future(verb.head) or bool(planned_verb(verb.head))
+
+
+def same_day_verb(verb: Token) -> Token | None:
+    """The verb whose date a "the same day that ..." clause shares ("X announced it on Friday, the same day
+    that A and B sat down for talks" -> "announced"), else ``None``."""
+    day = verb.head
+    if verb.dep_ != "relcl" or day.lemma_.lower() != "day" or not any(c.lower_ == "same" for c in day.children):
+        return None
+    return next((a for a in day.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+
+
+def verb_chain(verb: Token) -> list[Token]:
+    """``verb`` and the verbs above it whose complement or conjunct it is ("agreed to let X monitor Y":
+    monitor, let, agreed)."""
+    chain = [verb]
+    while chain[-1].dep_ in {"ccomp", "xcomp", "conj"} and chain[-1].head.i != chain[-1].i and len(chain) < 4:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def ends_in(verb: Token, talks: tuple[Token, ...]) -> bool:
+    """True when ``verb`` reports what the talks ended in: the talks are the object of an "after"/"following"
+    phrase of its own clause, with no date of their own ("X and Y agreed yesterday following hours of talks")."""
+    for t in talks:
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in DURATIONS:
+            t = t.head.head  # "following five hours of talks"
+        if t.dep_ == "pobj" and t.head.lower_ in AFTER and not below_clause(t.head, verb) \
+                and verb in t.head.ancestors:
+            return True
+    return False
+
+
+def is_topic(tok: Token) -> bool:
+    """True when ``tok`` is the topic of its verb, not its event: "asked about the talks", "brief X on the talks"."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in words_of("topic"):
+        return True
+    return prep.lower_ == "on" and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in words_of("topic_verb")
+
+
+def reacted_to(tok: Token, verb: Token | None) -> bool:
+    """True when ``tok`` is what its verb reacts to ("X welcomed the talks on Monday"): the day and the subject
+    are the reaction's, not the talks'."""
+    return verb is not None and tok.dep_ == "dobj" and tok.head.i == verb.i and verb.lemma_.lower() in REACTIONS \
+        and not (verb.lemma_.lower() == "follow" and event_subject(verb))
+
+
+def event_subject(verb: Token) -> bool:
+    """True when ``verb``'s subject is an event, not an actor ("It followed a third round", "The session followed
+    talks"): "follow" then means "came after", and its date may be the talks'."""
+    return any(c.dep_ == "nsubj" and (c.lower_ in {"it", "this", "which", "that"}
+                                      or noun_lemma(c) in NOUN_GROUP | ROUNDS) for c in verb.children)
+
+
+def meeting_for(tok: Token) -> Token | None:
+    """The talks a meeting verb is for: "met in X for a third round of talks" -> "round"."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for g in prep.children:
+            if g.dep_ == "pobj" and g.lemma_.lower() in NOUN_GROUP | ROUNDS:
+                return g
+    return None
+
+
+TIME_PREPS = frozenset({"after", "before", "since", "until", "following"})
+
+
+def other_time(tok: Token, verb: Token) -> bool:
+    """True when ``tok`` lies in a time phrase of ``verb`` ("met on Monday, a day after a first session on
+    Sunday"): talks named there are another session, read on their own."""
+    t = tok
+    while t.i != verb.i and t.head.i != t.i:
+        if t.dep_ == "prep" and t.lower_ in TIME_PREPS:
+            return True
+        t = t.head
+    return False
+
+
+def signs_accord(verb: Token) -> bool:
+    """True for "sign" with an accord for object or subject ("signed a ceasefire agreement", "the accord was
+    signed", "the Declaration, signed in X"): a session of the talks, not "signed an executive order"."""
+    accords = words_of("accord_noun")
+
+    def accord(c: Token) -> bool:  # "the accord", "the Border Security Agreement" (a name the parser split)
+        return any(noun_lemma(t).lower() in accords and (t.i == c.i or t.pos_ == "PROPN") for t in c.subtree)
+
+    v = verb
+    for _ in range(3):  # "the accord is (due) to be signed": the subject of the predicate it is planned by
+        if any(c.dep_ in {"dobj", "nsubjpass", "nsubj"} and accord(c) for c in v.children):
+            return True
+        if v.dep_ not in {"xcomp", "acomp"}:
+            break
+        v = v.head
+    return verb.dep_ in {"acl", "relcl"} and noun_lemma(verb.head).lower() in accords
