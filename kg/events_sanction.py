@@ -5,7 +5,9 @@ A measure is found by a lexicon pattern (``sanction_measures.tsv``); its imposer
 the one state or institution it names (``events_sanction_on``), its date from ``events_sanction_dates``;
 a release's list of designations adds one target a line (``events_sanction_roster``), and its header names
 the imposer a bare "Treasury" or "we" stands for (``events_sanction_issuer``); ``events_sanction_package``
-makes each package one event.
+makes each package one event. A measure a counter-measure answers ("in retaliation for X sanctions") keeps to
+its own phrase (``events_sanction_answered``); measures listed as verbless items under "The measures:" are the
+measure reported just before the list.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.events_common import MentionIndex, doc_text, evidence, sentences
 from kg.events_lexicon import Measure, any_measure, measures, state_of, words
+from kg.events_sanction_answered import answered, answered_imposers
 from kg.events_sanction_by import (body_before, by_agent, imposer_of, imposers, listers, nsubj, opening_imposer,
                                   refers_back, reported_by, subject_to)
 from kg.events_sanction_counted import counted_targets
@@ -82,7 +85,7 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
     qualifying: set[tuple[tuple[str, ...], str]] = set()  # (imposers, state) read off a plural object's qualifier
     about = _about_sanctions(_page(article, doc))  # "designated" is a listing there too
     for n, sent in enumerate(sents):
-        seen: set[tuple[str, str, str]] = set()
+        seen: set[tuple[str, str, str, object]] = set()
         found = [(a, m.name, 0.75 if m.specific else 0.6) for a, m in _anchors(sent)]
         if out or about:
             found += [(v, "listing", 0.6) for v in sent if _listing(v)]
@@ -90,6 +93,11 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
         naming: set[str] = set()  # imposers the sentence gives named people or firms as targets
         for anchor, name, conf in found:
             imposed, path = (listers(anchor, index, out), [anchor]) if name == "listing" else imposers(anchor, index)
+            answer = name != "listing" and answered(anchor)  # "in retaliation for X sanctions on …": its own phrase
+            if answer:
+                imposed, path = answered_imposers(anchor, index), [anchor]
+                if not imposed:
+                    continue
             if _refused(path):
                 continue  # "has so far declined to adopt X sanctions": no measure
             if name != "listing" and (held := subject_to(path, sent, index)) is not None:
@@ -103,17 +111,19 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
                         for imp in imposed if imp != under]
                 continue
             own = imposed or opening_imposer(anchor, sent, index) or reported_by(path, index)
-            imposed = list(dict.fromkeys(own or body_before(path, out) or issued_by(path, _page(article, doc))))
+            imposed = list(dict.fromkeys(own or body_before(path, out) or issued_by(path, _page(article, doc))
+                                         or _lead_imposer(anchor, out)))
             if not imposed:
                 continue
-            many = named_targets(path, sent, index, imposed) or counted_targets(path, sents, n, index)
+            many = named_targets(path, sent, index, imposed) or (
+                counted_targets(path, sents, n, index) if not answer else [])
             if name == "sanctions listing" and anchor.pos_ == "VERB" and (listed := listed_object(anchor, index)):
                 tgt = listed  # "placed X on its entity list": the object
             elif name == "listing":  # "which listed the company": the object, never a state named elsewhere
                 tgt = None if many or _passive(anchor) else anaphoric_target(path, index, out) or target(
                     anchor, path, anchor.doc[anchor.i : anchor.i], imposed, index)
             else:  # "the sanctions adopted by X": the target is in the measure's phrase, not the clause around it
-                scope = anchor.doc[anchor.left_edge.i : anchor.right_edge.i + 1] if by_agent(anchor) else sent
+                scope = anchor.doc[anchor.left_edge.i : anchor.right_edge.i + 1] if by_agent(anchor) or answer else sent
                 tgt = company_target(path, sent, index) or target(anchor, path, scope, imposed, index) \
                     or anaphoric_target(path, index, out)
             if tgt is not None and state_of(tgt):
@@ -135,9 +145,9 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
             pronoun = name == "listing" and nsubj(anchor) is not None and nsubj(anchor).lower_ in {"it", "they"}
             when, basis = measure_date(path, sents, n, article, out, imposed[0], not own or refers_back(path), pronoun)
             for imp, tgt in ((i, t) for i in imposed for t in tgts):
-                if (imp, tgt, name) in seen or same_party(imp, tgt):
+                if (imp, tgt, name, when) in seen or same_party(imp, tgt):
                     continue
-                seen.add((imp, tgt, name))
+                seen.add((imp, tgt, name, when))
                 out.append(EventDraft(
                     kind="Sanction", evidence=evidence(sent, article, conf),
                     date=when or (article.published if basis == "article" else None),
@@ -151,7 +161,9 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
         if len(out) == before and (when := announced(sent, article)):
             out = date_undated(out, sents, n, when)
     listed = roster_targets(doc_text(doc), index, _named_instead(out, qualifying))  # "1. SURNAME, Given; DOB …"
-    return one_per_package(canonical_imposers(listed, doc, index, issuer(_page(article, doc))))
+    named = canonical_imposers(listed, doc, index, issuer(_page(article, doc)))
+    # "the Council … a travel ban to the EU": once the body is its bloc, a target that is the imposer is none
+    return one_per_package([d for d in named if not (d.imposer and d.target and same_party(d.imposer, d.target))])
 
 
 def _named_instead(drafts: list[EventDraft], qualifying: set[tuple[tuple[str, ...], str]]) -> list[EventDraft]:
@@ -181,15 +193,52 @@ def _page(article: CleanArticle, doc: Doc) -> str:
 
 
 def _headline(sent: Span) -> bool:
-    """True for a headline or subhead: a whole paragraph without closing punctuation."""
+    """True for a headline or subhead: a whole paragraph without closing punctuation, not in a list."""
     doc = sent.doc
     alone = (sent.start == 0 or "\n" in doc[sent.start - 1].text) and (sent.end == len(doc) or "\n" in doc[sent.end].text)
-    return alone and not re.search(r"[.!?:\"”’']$", sent.text.strip())
+    return alone and not re.search(r"[.!?:\"”’']$", sent.text.strip()) \
+        and not _under_colon(doc_text(doc), sent.start_char)
+
+
+#: Words of a line that announces measures listed after it ("The measures:", "The steps include:").
+_MEASURE_WORDS = re.compile(r"\b(?:measures?|steps|restrictions|penalties)\b", re.I)
+
+
+def _under_colon(text: str, line_start: int) -> bool:
+    """True for the line at ``line_start`` being an item of a list of measures that a line ending in a colon
+    announces ("The measures:" then "- an asset freeze on A"), with only other unpunctuated items between."""
+    end, seen = line_start, 0
+    while end > 0 and seen < 12:  # line by line backwards, not the whole text before
+        start = text.rfind("\n", 0, end) + 1
+        line, end = text[start:end].strip(), start - 1
+        if not line:
+            continue
+        if line.endswith(":"):  # "The measures:", "The sanctions include:"; not "Read more:"
+            return bool(_MEASURE_WORDS.search(line) or any_measure().search(line))
+        if line.endswith((".", "!", "?", '"', "”")):
+            return False  # an ordinary paragraph: no list above
+        seen += 1
+    return False
+
+
+def _lead_imposer(anchor: Token, drafts: list[EventDraft]) -> list[str]:
+    """For a measure that opens a list item without a verb ("The measures:" then "- an asset freeze on A", the
+    marker perhaps dropped): the imposer of the measure reported just before the list, else nothing."""
+    if not drafts or not drafts[-1].imposer:
+        return []
+    text = doc_text(anchor.doc)
+    line_start = text.rfind("\n", 0, anchor.idx)
+    opening = [t for t in anchor.doc[anchor.sent.start : anchor.i] if t.idx > line_start]
+    if line_start == -1 or any(t.pos_ in {"VERB", "AUX"} for t in opening) or not _under_colon(text, line_start):
+        return []
+    return [drafts[-1].imposer]
 
 
 def _refused(path: list[Token]) -> bool:
-    """True for a measure whose verb is what its subject declines or refuses to do ("declined to adopt …")."""
+    """True for a measure whose verb is what its subject declines or refuses to do ("declined to adopt …"), or
+    is still to decide ("will decide whether to extend …")."""
     return any(t.dep_ == "xcomp" and t.pos_ == "VERB" and t.head.lemma_.lower() in words("sanction_refusal_verbs.txt")
+               or t.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children)
                for t in path)
 
 

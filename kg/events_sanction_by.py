@@ -133,6 +133,8 @@ def imposers(anchor: Token, index: MentionIndex) -> tuple[list[str], list[Token]
                 subj = nsubj(t.head)
                 if subj is not None and t.dep_ == "advcl":
                     path.append(t.head)
+            if subj is None and t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.head.pos_ == "VERB":
+                subj = nsubj(t.head.head)  # "X joined Y in freezing …", "X followed Y in imposing …": X
             agent = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if subj is None and not agent and t.dep_ == "ROOT" and sanction_verb(t):
                 subj = _name_before(t, index)  # "At a summit in X, the Y (Z) also imposed …": no subject parsed
@@ -197,8 +199,8 @@ def subject_to(path: list[Token], sent: Span, index: MentionIndex) -> tuple[list
 #: Subjects that refer back to the imposer or its package ("The bloc had already closed …", "The ordinance
 #: prohibits …", "The sanctions include …", "It also targets …").
 _REFERRING = {"bloc", "league", "union", "alliance", "organization", "organisation", "community", "council",
-              "committee", "it", "move", "action", "ordinance", "decree", "regulation", "decision", "package",
-              "sanction", "measure", "order"}
+              "committee", "it", "they", "move", "action", "ordinance", "decree", "regulation", "decision", "package",
+              "sanction", "measure", "order", "resolution"}
 
 #: Documents that carry measures: their verbs ("provides for", "covers") report the measures of their issuer.
 _DOCUMENTS = {"ordinance", "decree", "regulation", "decision", "package", "sanction", "measure", "order", "resolution"}
@@ -206,19 +208,23 @@ _DOCUMENTS = {"ordinance", "decree", "regulation", "decision", "package", "sanct
 
 def body_before(path: list[Token], drafts: list[EventDraft]) -> list[str]:
     """A bare government noun or a word that refers back as the sanctioning verb's subject ("Treasury
-    sanctioned …", "The ministry also froze …", "The bloc had already closed …", "It also targets …"): the
-    imposer of the measure reported just before, else nothing."""
+    sanctioned …", "The ministry also froze …", "The bloc had already closed …", "It also targets …", "The
+    resolution also bans …"): the imposer of the measure reported just before ("They also froze …": every imposer
+    of its sentence), else nothing."""
     verb = next((t for t in path if t.pos_ == "VERB"), None)
     subj = None if verb is None else nsubj(verb) or (nsubj(verb.head) if verb.dep_ == "conj" else None)
     if subj is None or subj.lemma_.lower() not in _GOVERNMENT | _REFERRING or not drafts or drafts[-1].imposer is None:
         return []
     if not sanction_verb(verb) and subj.lemma_.lower() not in _DOCUMENTS:
         return []  # "The ordinance provides for the freezing of …": a document's verb need not sanction
-    if subj.lower_ != "it" and subj.lemma_.lower() not in _GOVERNMENT \
+    if subj.lower_ not in {"it", "they"} and subj.lemma_.lower() not in _GOVERNMENT \
             and not any(c.dep_ == "det" and c.lower_ in {"the", "this", "these"} for c in subj.children):
         return []  # "a bloc", "sanctions": not a reference to one named before
     if any(c.dep_ in {"amod", "compound", "poss"} for c in subj.children):
         return []  # "the Ruritanian Treasury": a body of its own
+    if subj.lower_ == "they":  # "X and Y imposed …. They also froze …": every imposer of that sentence
+        last = drafts[-1].evidence.start
+        return list(dict.fromkeys(d.imposer for d in drafts if d.evidence.start == last and d.imposer))
     return [drafts[-1].imposer]
 
 
@@ -246,9 +252,12 @@ def refers_back(path: list[Token]) -> bool:
 
 
 def nsubj(verb: Token) -> Token | None:
-    """The subject of ``verb`` nearest to it (a parse run across a headline may give it two); for a dateline
-    parsed as the subject ("LONDON/OSLO – Britain on Monday froze …"), the name after the dash."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and "\n" not in verb.doc[min(c.i, verb.i) : max(c.i, verb.i)].text]
+    """The subject of ``verb`` nearest to it (a parse run across a headline may give it two), or of its auxiliary
+    ("X had on 9 May frozen …": a phrase between them may hang the subject there); for a dateline parsed as the
+    subject ("LONDON/OSLO – Britain on Monday froze …"), the name after the dash."""
+    heads = [verb, *(a for a in verb.children if a.dep_ == "aux" and a.i < verb.i)]
+    subjects = [c for h in heads for c in h.children
+                if c.dep_ == "nsubj" and "\n" not in verb.doc[min(c.i, verb.i) : max(c.i, verb.i)].text]
     subj = min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
     if subj is not None and subj.is_upper and any(t.text in _DASHES for t in subj.doc[subj.i + 1 : subj.i + 3]):
         return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), subj)
@@ -272,7 +281,7 @@ def _name_before(verb: Token, index: MentionIndex) -> Token | None:
 def listers(verb: Token, index: MentionIndex, drafts: list[EventDraft]) -> list[str]:
     """The imposers of a listing verb: its subject and their conjuncts ("the US and the EU, which listed"); "it"
     or "they" is the imposer of the measure reported just before, and so is the imposer of a passive with no
-    agent ("A and B were also designated")."""
+    agent ("A and B were also designated"); a present one ("B is designated") goes on from the latest day's."""
     subj = nsubj(verb) or (nsubj(verb.head) if verb.dep_ == "conj" else None)  # "X sanctioned A and designated B"
     if subj is not None and subj.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl":
         subj = verb.head
@@ -281,8 +290,18 @@ def listers(verb: Token, index: MentionIndex, drafts: list[EventDraft]) -> list[
     if subj is None and any(c.dep_ == "nsubjpass" for c in verb.children):  # "A and B were designated (by X)"
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         found = [p for a in agents for x in with_conj(a) if (p := imposer_of(x, index))]
-        return found or ([drafts[-1].imposer] if drafts and drafts[-1].imposer and not agents else [])
+        present = any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+        last = _current(drafts) if present else drafts[-1] if drafts else None
+        return found or ([last.imposer] if last is not None and last.imposer and not agents else [])
     return [p for x in with_conj(subj) if (p := imposer_of(x, index))] if subj is not None else []
+
+
+def _current(drafts: list[EventDraft]) -> EventDraft | None:
+    """The last draft of the latest day, which a present passive ("B is designated for …") goes on from, past
+    an earlier measure recalled since ("…, which designated A on Monday")."""
+    dated = [d for d in drafts if d.date_basis == "stated" and d.date is not None]
+    latest = max((d.date for d in dated), default=None)
+    return next((d for d in reversed(dated) if d.date == latest), drafts[-1] if drafts else None)
 
 
 def opening_imposer(anchor: Token, sent: Span, index: MentionIndex) -> list[str]:

@@ -1,6 +1,7 @@
 """The targets a sanction measure counts and names later: "the following three individuals and two entities:"
 then one line each, "on four officials ... Those named are A, B, C and D", "designated two companies" then
-"A is a trader who …" and "Both companies are being designated", "four vessels" then "X (IMO 1234567)".
+"A is a trader who …" and "Both companies are being designated", "four vessels" then "X (IMO 1234567)",
+"on the companies involved in the sale" then "These include A and B".
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.events_common import MentionIndex, doc_text
 from kg.events_lexicon import state_of
-from kg.events_sanction_targets import STOPS, qualifier, suffixes
+from kg.events_sanction_targets import STOPS, qualifier, split_joined, suffixes
 from kg.events_sanction_vessels import imo_names, is_vessel
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -31,7 +32,7 @@ _UNCOUNTED = 12  # at most this many names for a vague count
 
 #: Words of a sentence that names the targets a vague count announced ("Those listed include A and B").
 _NAMING = re.compile(r"\b(?:those|they|the\s+\w+)\s+(?:\w+\s+)?(?:named|listed|designated|sanctioned|targeted)\s+"
-                     r"(?:are|were|include[sd]?)\b|\b(?:they|those)\s+(?:are|were|include[sd]?)\b"
+                     r"(?:are|were|include[sd]?)\b|\b(?:they|those|these)\s+(?:are|were|include[sd]?)\b"
                      r"|^\W*among\s+(?:the|those|them)\b", re.I)  # "Among the individuals are A and B"
 
 def _naming(sent: Span) -> bool:
@@ -57,11 +58,11 @@ def counted_targets(path: list[Token], sents: list[Span], n: int, index: Mention
         after.append(noun)
     for noun in objects + after:
         kind = _kind_of(noun)
-        uncounted = noun.tag_ == "NNS" and any(d.lower_ in _VAGUE for d in noun.children)
+        uncounted = noun.tag_ == "NNS" and (any(d.lower_ in _VAGUE for d in noun.children) or _described(noun, path))
         count = next((_count(d) for d in noun.children if d.dep_ == "nummod" and _count(d)), 0) or (
             _UNCOUNTED if noun.tag_ == "NNS" and (uncounted or _following(noun)) else 0)
         if any(d.dep_ == "det" and d.lower_ in {"the", "these", "those"} for d in noun.children) \
-                and not _following(noun):
+                and not _following(noun) and not uncounted:
             count = 0  # "the three executives": named before; but "the following three individuals" come after
         if kind and count:
             vague |= uncounted
@@ -110,6 +111,15 @@ def _kind_of(noun: Token) -> str | None:
     if noun.lemma_.lower() in _PERSON_NOUNS or noun.lower_ in _PERSON_NOUNS or _nationals(noun):
         return "Person"
     return "Organization" if noun.lemma_.lower() in _ENTITY_NOUNS else None
+
+
+def _described(noun: Token, path: list[Token]) -> bool:
+    """True for the measure's definite plural object that a clause restricts ("sanctions on the companies involved
+    in the sale"): introduced here, not referring back, and named later without a count."""
+    on_path = {t.i for t in path}
+    return any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children) \
+        and any(c.dep_ in {"acl", "relcl"} for c in noun.children) \
+        and (noun.head.i in on_path or noun.head.dep_ == "prep" and noun.head.head.i in on_path)
 
 
 def _following(noun: Token) -> bool:
@@ -202,27 +212,35 @@ def _marked_list_after(text: str, start: int) -> list[tuple[int, int]]:
     """The lines of the first list ("- A", "1. B", "A, …;") after ``start`` that a line ending in a colon opens."""
     for m in re.finditer(r":[ \t]*\n", text[start:]):
         lines = _list_lines(text, start + m.start() + 1)
-        items = [(a, b) for a, b in lines if _LIST_LINE.match(text[a:b]) or text[a:b].rstrip().endswith((";", "; and"))]
+        items = [(a, b) for a, b in lines if _LIST_LINE.match(text[a:b]) or _semicolon(text[a:b])]
         if len(items) >= 2:  # cleaning may drop the markers, not the semicolons
             return lines
     return []
 
 
 def _list_lines(text: str, start: int) -> list[tuple[int, int]]:
-    """(start, end) offsets of the list lines that follow ``start`` ("- A, title", "(2) B", "3. C", or short
-    lines), up to the first ordinary paragraph after them."""
+    """(start, end) offsets of the list lines that follow ``start`` ("- A, title", "(2) B", "3. C", or short lines;
+    an item ending in a semicolon, and the one after it, however long), up to the first ordinary paragraph after
+    them."""
     out: list[tuple[int, int]] = []
     pos = text.find("\n", start)
     while pos != -1 and len(out) < 40:
         end = text.find("\n", pos + 1)
         end = len(text) if end == -1 else end
         line = text[pos + 1 : end]
-        if line.strip() and len(line.split()) <= 20:
-            out.append((pos + 1, end))  # a marked item, or a short line (cleaning may drop the markers)
+        if line.strip() and (len(line.split()) <= 20 or _semicolon(line) or out and _semicolon(text[slice(*out[-1])])):
+            out.append((pos + 1, end))  # short, or an item ending in a semicolon however long, or the one after it
         elif line.strip():
             break
         pos = end if end < len(text) else -1
     return out
+
+
+def _semicolon(line: str) -> bool:
+    """True for a list item ending in a semicolon ("A, deputy director of X, responsible for …;"), which the
+    cleaner may have left without its marker."""
+    return line.rstrip().endswith((";", "; and"))
+
 
 _COMPANY_END = re.compile(r"\b(?:ltd|limited|llc|inc|corp|corporation|co|company|bank|group|s\.?a|srl|gmbh|plc|jsc|pjsc)\.?$", re.I)
 
@@ -253,8 +271,8 @@ def _names_in(doc: Doc, start: int, end: int, index: MentionIndex, kind: str | N
         if span is None or qualifier(span) or state_of(m.text) or (not item and (
                 span.root.dep_ == "nsubj" or _in_subject(span.root))):
             continue  # the subject ("Minister X said the ban covered A, B"; "The Office (TO) said") is no target
-        if m.text not in out:
-            out.append(m.text)
+        names = split_joined(m.text, index) if " and " in m.text else [m.text]  # "A and B" tagged as one name
+        out += [n for n in names if n not in out]
     return out
 
 

@@ -1,5 +1,6 @@
-"""When a sanction measure was imposed: a date on its verb, the sentence's one date, or the date of a
-following "announced the measures on Wednesday"; a vague date ("earlier this year") is none.
+"""When a sanction measure was imposed: a date on its verb (or between it and its auxiliary: "had on 2 March
+imposed"), the date a "when" clause of it hangs on, the sentence's one date outside other clauses, or the date
+of a following "announced the measures on Wednesday"; a vague date ("earlier this year") is none.
 """
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from kg.events_common import date_of, sentence_dates
+from kg.dates import parse_date_expr
+from kg.events_common import date_of, date_phrase, sentence_dates
 from kg.events_sanction_by import sanction_verb
 from kg.model import CleanArticle, EventDraft
 
@@ -33,7 +35,8 @@ def when_of(path: list[Token], sent: Span, article: CleanArticle) -> tuple[objec
     # the measure's own verbs first: "…, while Y designated ten officials earlier this month" is not the day
     # of the clause it hangs on
     for group in (path, verbs):
-        when = date_of(group, article, future=False if past else None)
+        when = date_of(group, article, future=False if past else None) or _between_aux(group, article) \
+            or _when_clause(group, article)
         if when is not None:
             return when, "stated"
         times = [c for v in group for c in v.children if c.dep_ in {"npadvmod", "advmod", "tmod"}]
@@ -46,6 +49,29 @@ def when_of(path: list[Token], sent: Span, article: CleanArticle) -> tuple[objec
     if not stated and any(e.label_ == "DATE" and _MONTH_OR_YEAR.search(e.text) for e in _clause_ents(sent, path)):
         return None, "unknown"  # "had placed X on its list in October 2019": a date, but no day
     return None, "article"
+
+
+def _between_aux(verbs: list[Token], article: CleanArticle) -> date | None:
+    """The date that stands between a verb and its auxiliary ("X had on 2 March imposed …"), which the parse
+    may hang on the auxiliary as its object, else ``None``."""
+    if article.published is None:
+        return None
+    for v in verbs:
+        first = min((c.i for c in v.children if c.dep_ in {"aux", "auxpass"} and c.i < v.i), default=v.i)
+        day = next((t for t in v.doc[first + 1 : v.i] if t.ent_type_ == "DATE"), None)
+        if day is not None and (text := date_phrase(day)) and (got := parse_date_expr(text, article.published, "past")):
+            return got
+    return None
+
+
+def _when_clause(verbs: list[Token], article: CleanArticle) -> date | None:
+    """The date a "when" clause of the measure hangs on ("sanctions announced on May 2, when X imposed …"), else
+    ``None``."""
+    for v in verbs:
+        if v.dep_ == "relcl" and v.head.ent_type_ == "DATE" and any(c.lower_ == "when" for c in v.children) \
+                and article.published is not None and (text := date_phrase(v.head)):
+            return parse_date_expr(text, article.published, "past")
+    return None
 
 
 def announced(sent: Span, article: CleanArticle) -> object:
@@ -71,16 +97,24 @@ def date_undated(drafts: list[EventDraft], sents: list[Span], n: int, when: obje
 
 
 def _clause_ents(sent: Span, path: list[Token]) -> list[Span]:
-    """The sentence's entities without those of a relative clause the measure is not in ("on three members of
-    the junta that seized power on July 26": the coup's day, not the measure's), and only those of the
+    """The sentence's entities without those of a subordinate clause the measure is not in ("on three
+    members of the junta that seized power on July 26": the coup's day, not the measure's), and only those of the
     reported clause when the measure is in one after its speech verb ("X said Thursday that …"; but "A froze
     B's assets on Friday, the ministry said" keeps Friday)."""
     on_path = {t.i for t in path}
-    inside = {x.i for t in sent if t.dep_ == "relcl" and not any(x.i in on_path for x in t.subtree) for x in t.subtree}
+    inside = {x.i for t in sent if _subordinate(t) and not any(x.i in on_path for x in t.subtree)
+              for x in t.subtree}  # "After X froze A's assets in March, Y banned …": X's month, not Y's
     top = path[-1] if path else None  # "X said Thursday that the sanctions would stay": X's day
     reported = [t for t in (top, *top.ancestors) if t.dep_ == "ccomp" and t.head.i < t.i] if top is not None else []
     clause = {x.i for x in reported[0].subtree} if reported else {t.i for t in sent}
     return [e for e in sent.ents if e.start not in inside and e.start in clause]
+
+
+def _subordinate(tok: Token) -> bool:
+    """True for the head of a relative clause, or of an adverbial one its conjunction opens ("after X froze …";
+    not a participle's, where the parse may hang the main clause's date: "placed X on its list, restricting …,
+    in October")."""
+    return tok.dep_ == "relcl" or tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children)
 
 
 def _clause_dates(sent: Span, path: list[Token], article: CleanArticle) -> list[date]:
@@ -90,10 +124,13 @@ def _clause_dates(sent: Span, path: list[Token], article: CleanArticle) -> list[
 
 def _carried_date(path: list[Token], sents: list[Span], n: int, article: CleanArticle, drafts: list[EventDraft],
                  imposer: str, referred: bool) -> date | None:
-    """The day of a measure its own sentence gives none: that of the last dated measure when its subject
-    refers back to it ("It also targets …", "The sanctions include …"), or, for "X also imposed …", that
-    of X's last dated measure, else the day of the sentence before; else ``None``."""
+    """The day of a measure its own sentence gives none: that of the sentence before when its subject is "it" or
+    "they" and that sentence has one ("The last one was adopted on 5 August. It banned …"), else that of the last
+    dated measure when its subject refers back to it ("It also targets …", "The sanctions include …"), or, for
+    "X also imposed …", that of X's last dated measure, else the day of the sentence before; else ``None``."""
     stated = [d for d in drafts if d.date_basis == "stated"]
+    if referred and n > 0 and _pronoun_subject(path) and (day := _day_of(sents[n - 1], article)):
+        return day  # "The last one was adopted on 5 August. It banned exports …": the day of what "it" is
     if referred and stated:
         return stated[-1].date
     verbs = [v for t in path if t.pos_ in {"VERB", "AUX"} for v in (t, *([t.head] if t.dep_ == "conj" else []))]
@@ -104,10 +141,21 @@ def _carried_date(path: list[Token], sents: list[Span], n: int, article: CleanAr
     if n == 0 or any(d.imposer != imposer and sents[n - 1].start_char <= d.evidence.start < sents[n - 1].end_char
                      for d in drafts):
         return None  # "The US has also restricted visas", after the EU's measures: not the EU's day
-    if main := date_of([sents[n - 1].root], article):
-        return main  # "X yesterday ordered …": the day of the sentence's main verb
-    before = set(_clause_dates(sents[n - 1], [], article))
-    return before.pop() if len(before) == 1 else None
+    return _day_of(sents[n - 1], article)
+
+
+def _day_of(sent: Span, article: CleanArticle) -> date | None:
+    """The day of a sentence: that of its main verb ("X yesterday ordered …"), else its one date, else ``None``."""
+    if main := date_of([sent.root], article):
+        return main
+    days = set(_clause_dates(sent, [], article))
+    return days.pop() if len(days) == 1 else None
+
+
+def _pronoun_subject(path: list[Token]) -> bool:
+    """True when the measure's verb has "it" or "they" for its subject."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"it", "they"}
+               for t in path if t.pos_ in {"VERB", "AUX"} for c in t.children)
 
 
 def measure_date(path: list[Token], sents: list[Span], n: int, article: CleanArticle, drafts: list[EventDraft],

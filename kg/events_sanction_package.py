@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import replace
+from datetime import timedelta
 
 from kg.model import EventDraft
 
@@ -24,10 +25,20 @@ def _long_forms(drafts: list[EventDraft]) -> dict[str, str]:
     return out
 
 
+#: How long before the report a stated day may be that of a package the report names without a day.
+_RECENT = timedelta(days=7)
+
+
+def _recent(days: set, d: EventDraft) -> set:
+    """The ``days`` an undated draft may take: not those well before its report's day ("The last one was adopted
+    on 5 August" in September is an earlier package, not the one the report leads with)."""
+    return {x for x in days if d.date is None or x is None or d.date - x <= _RECENT}
+
+
 def one_per_package(drafts: list[EventDraft]) -> list[EventDraft]:
     """The drafts with one measure and date per (imposer, target, stated date) in the article, so the
     merge makes them one sanction: a package reported in several sentences or measures is one event.
-    Undated drafts join the pair's one stated date, else their imposer's (``imposer_day``); generic "sanctions"
+    Undated drafts join the pair's one recent stated date, else their imposer's (``imposer_day``); generic "sanctions"
     give way to named measures."""
     long = _long_forms(drafts)
 
@@ -55,7 +66,7 @@ def one_per_package(drafts: list[EventDraft]) -> list[EventDraft]:
             return (*pair, d.date)
         if d.date_basis == "unknown":
             return (*pair, "listed before")  # an earlier measure with a vague date ("in November") is not this package
-        days = stated[pair] or imposer_day(d)  # no day for the pair: the imposer's
+        days = _recent(stated[pair], d) or _recent(imposer_day(d), d)  # no day for the pair: the imposer's
         return (*pair, next(iter(days)) if len(days) == 1 else None)
 
     groups: dict[tuple, list[EventDraft]] = defaultdict(list)

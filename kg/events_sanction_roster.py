@@ -2,9 +2,9 @@
 
 Releases list what they designate in registry form under a line that announces them ("Identifying
 information on the entities and individuals designated today:", "The following persons are subject to an
-asset freeze:"), each item a person ("1. SURNAME, Given Names; DOB …; POB …") or a firm ("2. FIRM NAME
-(a.k.a. …), address …", "3. Given Surname, title …"). Each item is a target of the release's own measure:
-its imposer and day are those of the first measure the release reports.
+asset freeze:", a heading in capitals "LIST OF DESIGNATIONS"), each item a person ("1. SURNAME, Given Names;
+DOB …; POB …") or a firm ("2. FIRM NAME (a.k.a. …), address …", "3. Given Surname, title …"). Each item is a
+target of the release's own measure: its imposer and day are those of the first measure the release reports.
 """
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from dataclasses import replace
 
 from kg.components.roles import role_words
 from kg.events_common import MentionIndex
+from kg.events_lexicon import state_of
+from kg.events_sanction_targets import suffixes
 from kg.gazetteer import norm
 from kg.model import EventDraft
 
@@ -44,16 +46,25 @@ def roster_lines(text: str) -> list[tuple[int, int, str, int]]:
         elif not body.strip() or (opener >= 0 and _HEADING.match(body)):
             continue  # blank lines and section headings ("ENTITIES") keep the list open
         else:
-            opener = start if body.rstrip().endswith(":") and _ANNOUNCES.search(body) and not item else -1
+            opener = start if _opens(body) and _ANNOUNCES.search(body) and not item else -1
     return out
 
 
+#: A heading in capitals ("LIST OF DESIGNATIONS (pursuant to …)"), which may announce a list without a colon.
+_CAPS_HEADING = re.compile(r"^[ \t]*[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){2,}\b.*[^.\s]$")
+
+
+def _opens(line: str) -> bool:
+    """True for a line that may open a list: one ending in a colon, or a heading in capitals."""
+    return line.rstrip().endswith(":") or bool(_CAPS_HEADING.match(line))
+
+
 def item_names(item: str) -> list[str]:
-    """The names an item goes by, the main one first: "SURNAME, Given" as "Given Surname", else the words before
-    its first comma, bracket or semicolon (also without the titles before a name), then the short names in the
-    brackets that close its name ("FIRM (a.k.a. F BANK)", "Firm, Mining and Gas (FMG)"; not "A, Director of the
-    Tax Office (TO)": a title's)."""
-    if person := _REGISTRY_PERSON.match(item):
+    """The names an item goes by, the main one first: "SURNAME, Given" as "Given Surname" (not "FIRM LLC, City"),
+    else the words before its first comma, bracket or semicolon (also without the titles before a name), then the
+    short names in the brackets that close its name ("FIRM (a.k.a. F BANK)", "Firm, Mining and Gas (FMG)"; not
+    "A, Director of the Tax Office (TO)": a title's)."""
+    if (person := _REGISTRY_PERSON.match(item)) and not set(person.group(1).lower().split()) & suffixes():
         return [f"{person.group(2)} {person.group(1).title()}"]
     head = re.split(r"[,;(]", item, maxsplit=1)[0].strip()
     words = head.split()
@@ -73,26 +84,43 @@ def item_names(item: str) -> list[str]:
 _TITLE = re.compile(r",\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+of\b")
 
 
-def _named(names: list[str], index: MentionIndex) -> str | None:
-    """The first of ``names`` the article names as a person or organization, in the article's words."""
+def _named(names: list[str], index: MentionIndex, prose: str) -> str | None:
+    """The first of ``names`` the article names as a person or organization, in the article's words; else the
+    main name as its ``prose`` writes it outside the list, though untagged ("Acme Holding JSC", a yacht)."""
     by_norm = {norm(m.text): m.text for m in index.mentions if m.type in {"Person", "Organization"}}
-    return next((by_norm[norm(n)] for n in names if norm(n) in by_norm), None)
+    if found := next((by_norm[norm(n)] for n in names if norm(n) in by_norm), None):
+        return found
+    words = names[0].split() if names else []
+    proper = len(words) > 1 and all(w[:1].isupper() or w in _CONNECTORS for w in words)  # a name, not a sentence
+    found = re.search(re.escape(names[0]), prose, re.I) if proper else None
+    return found.group(0) if found else None
+
+
+#: Lower-case words a name in capitals may keep ("Bank of X", "Oil and Gas").
+_CONNECTORS = {"of", "and", "the", "for", "de", "del", "la", "y", "&"}
 
 
 def roster_targets(text: str, index: MentionIndex, drafts: list[EventDraft]) -> list[EventDraft]:
-    """``drafts`` without those read inside a designation list's entries ("…; SWIFT/BIC …" is no SWIFT removal),
-    plus one draft per entry the article names elsewhere too, for the imposer and day of the measure its
-    announcing sentence reports, else of the release's first dated measure. An item that names no one is prose."""
-    entries = [(a, b, name, opener) for a, b, item, opener in roster_lines(text)
-               if (name := _named(item_names(item), index))]
-    kept = [d for d in drafts if not any(a <= d.evidence.start < b for a, b, _, _ in entries)]
-    first = next((d for d in kept if d.date_basis == "stated"), kept[0] if kept else None)
+    """``drafts`` without those read inside a designation list's entries ("…; SWIFT/BIC …" is no SWIFT removal) or
+    naming a piece of one, plus one draft per entry the article names elsewhere too (a mention, or the entry's name
+    in its prose though untagged), for the imposer and day of the measure its announcing sentence reports, else of
+    the release's first dated measure. An item that names no one is prose."""
+    lines = roster_lines(text)
+    prose = text[: lines[0][3]] if lines else text
+    entries = [(a, b, name, opener) for a, b, item, opener in lines if (name := _named(item_names(item), index, prose))]
+    names = {n for _, _, n, _ in entries}
+    # not a draft read inside an entry, nor one naming a piece of an entry ("SURNAME", its place of registry; a
+    # state named there may be the measure's target too)
+    kept = [d for d in drafts if not any(a <= d.evidence.start < b for a, b, _, _ in entries)
+            and not (d.target and d.target not in names and not state_of(d.target)
+                     and any(d.target in text[a:b] for a, b, _, _ in entries))]
+    first = next((d for d in drafts if d.date_basis == "stated"), drafts[0] if drafts else None)
     if first is None:
         return drafts
     pairs = {(d.imposer, d.target) for d in kept}
     out = list(kept)
     for _, _, name, opener in entries:
-        lead = next((d for d in kept if d.evidence.start <= opener < d.evidence.end), first)
+        lead = next((d for d in drafts if d.evidence.start <= opener < d.evidence.end), first)
         if (lead.imposer, name) not in pairs:
             pairs.add((lead.imposer, name))
             out.append(replace(lead, target=name, participants=(lead.imposer, name)))

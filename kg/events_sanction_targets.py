@@ -95,9 +95,10 @@ def _window_names(start: Token, sent: Span, index: MentionIndex) -> list[str]:
             depth += 1
         elif t.text == ")":
             depth = max(0, depth - 1)
-        if t.lower_ in STOPS or (t.pos_ in {"VERB", "AUX"} and not t.ent_type_ and t.i > start.i
-                                  and t.tag_ != "VBN" and t.lower_ not in {"including", "among"}):
-            break
+        if t.lower_ in STOPS and not _barred_from(t) or (
+                t.pos_ in {"VERB", "AUX"} and not t.ent_type_ and t.i > start.i and t.tag_ != "VBN"
+                and t.dep_ not in {"pcomp", "amod", "compound"} and t.lower_ not in {"including", "among"}):
+            break  # but "banned A from entering the country, including B", "A of the ruling party and B" go on
         m = index.at(t)
         if depth or m is None or m.type not in {"Person", "Organization"}:
             continue
@@ -110,6 +111,11 @@ def _window_names(start: Token, sent: Span, index: MentionIndex) -> list[str]:
         if not state_of(name) and name not in out and name.split()[-1].lower() != "list":  # not "its Entity List"
             out.append(name)
     return out
+
+
+def _barred_from(tok: Token) -> bool:
+    """True for the "from" of an entry ban's gerund ("banned A from entering …")."""
+    return tok.lower_ == "from" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in tok.children)
 
 
 def _clause_end(sent: Span) -> int:
@@ -153,13 +159,31 @@ _PART_NOUNS = {"unit", "wing", "subsidiary", "affiliate", "arm", "branch", "divi
 
 def split_joined(name: str, index: MentionIndex) -> list[str]:
     """Two names the model tagged as one ("A Fuel and B Petroleum"): each part when the article names it alone
-    elsewhere (as the start of an organization's name), else the name itself ("X Oil and Gas Enterprise")."""
+    elsewhere (as the start of an organization's name) or the parse coordinates their heads, else the name itself
+    ("X Oil and Gas Enterprise")."""
     parts = name.split(" and ")
     others = sorted({m.text for m in index.mentions if m.type == "Organization" and m.text != name}, key=len)
     whole = [next((o for o in others if o.startswith(p)), None) for p in parts]
     if len(parts) == 2 and all(len(p.split()) >= 2 for p in parts) and all(whole):
         return whole  # each as the article names it alone ("A Fuel Co. Ltd."), so it resolves to that firm
-    return [name]
+    return (_coordinated(name, index) if len(parts) == 2 else None) or [name]
+
+
+def _coordinated(name: str, index: MentionIndex) -> list[str] | None:
+    """The two names of a mention the parse reads as two coordinated heads ("A Dynamics and B": B is a conjunct of
+    the name's head; not "X Oil and Gas Enterprise", whose "Gas" only joins a modifier), else ``None``."""
+    m = next((m for m in index.mentions if m.text == name), None)
+    span = index.doc.char_span(m.start, m.end, alignment_mode="expand") if m is not None else None
+    if span is None:
+        return None
+    cc = next((t for t in span if t.lower_ == "and" and t.head.i == span.root.i), None)
+    conj = next((c for c in span.root.children if c.dep_ == "conj" and cc is not None and c.i > cc.i), None)
+    if cc is None or conj is None or conj.i >= span.end:
+        return None
+    left, right = span.doc[span.start : cc.i].text, span.doc[cc.i + 1 : span.end].text
+    if len(left.split()) == 1 < len(right.split()):
+        return None  # "Tomas and Maria Brevik": one family name for both
+    return [left, right] if left[:1].isupper() and right[:1].isupper() else None
 
 
 @cache

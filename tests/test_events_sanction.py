@@ -652,3 +652,273 @@ def test_events_sanction_numbered_prose_under_a_sanctions_line_is_kept(nlp):
             "1. Iceland imposed sanctions on Paraguayan officials in July.\n"
             "2. Finland banned arms exports to Paraguay in August.\n")
     assert ("Iceland", "Paraguay") in _pairs(read(nlp, text, kind="Sanction"))
+
+
+@pytest.mark.parametrize("text, imposer, targets", [
+    ("Norway on Friday banned nine officials from the Chilean parliament and its regional assemblies from entering "
+     "its territory, including Senator Tomas Brevik, in retaliation for Chilean sanctions imposed earlier this year.",
+     "Norway", {"Tomas Brevik"}),
+    ("Peru barred a dozen judges and prosecutors of the Bolivian supreme court and the lower courts from travelling "
+     "to the country, among them Justice Ardo Veskimets, in response to the sanctions Bolivia adopted in May.",
+     "Peru", {"Ardo Veskimets"}),
+])
+def test_events_sanction_entry_ban_with_a_long_object(nlp, text, imposer, targets):
+    """A counter-measure told as an entry ban ("banned [a long object] from entering"): the subject imposes it
+    on the people it names; the body whose sanctions it answers is no imposer."""
+    drafts = read(nlp, text, kind="Sanction")
+    assert targets <= {d.target for d in drafts if d.imposer == imposer}
+    assert not any(d.target in targets and d.imposer != imposer for d in drafts)
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("The ministry said Norway had on 4 February imposed sanctions on three Chilean officials over the arrest of a "
+     "journalist, and on 19 February had added two more Chilean officials under its new sanctions regime.",
+     {date(2022, 2, 4), date(2022, 2, 19)}),
+    ("Chile had on 9 January frozen the assets of Borvik Shipping, a lawyer for the company said.", {date(2022, 1, 9)}),
+])
+def test_events_sanction_date_between_auxiliary_and_verb(nlp, text, dated):
+    """A date between the auxiliary and the verb ("had on 4 February imposed") is the measure's (and the subject
+    the parse hangs on the auxiliary its imposer); a second dated measure of the same pair in the sentence is a
+    second event."""
+    drafts = read(nlp, text, kind="Sanction")
+    assert {d.date for d in drafts if d.date_basis == "stated"} == dated
+    assert {d.imposer for d in drafts} <= {"Norway", "Chile"} and drafts
+
+
+@pytest.mark.parametrize("items", [
+    ("Tomas Brevik, Vice-President and member of the Board of Directors of the Nordkapp Petroleum Company, "
+     "responsible for planning, directing and implementing the drilling operations of two of its vessels;",
+     "Ardo Veskimets, Deputy Director of the Exploration Department of Nordkapp Petroleum Company, responsible "
+     "for the planning of offshore drilling activities within the exclusive economic zone of Chile."),
+    ("Tomas Brevik, a shipping magnate who chartered the tankers that carried the cargo through three ports and "
+     "arranged the insurance for every voyage of the fleet since 2019; and",
+     "Ardo Veskimets, his business partner, who signed the contracts with the brokers in the capital and kept the "
+     "accounts of the companies through which the payments were made."),
+])
+def test_events_sanction_long_items_ending_in_semicolons(nlp, items):
+    """Counted targets listed one a paragraph under a colon, each item long and ending in a semicolon (the list
+    markers dropped): one target an item."""
+    text = ("Today the Council decided to add two persons to the list of those subject to restrictive measures:\n\n"
+            + "\n\n".join(items) + "\n\nThe Council will keep the framework under review.")
+    drafts = read(nlp, text, kind="Sanction")
+    assert {"Tomas Brevik", "Ardo Veskimets"} <= {d.target for d in drafts}
+
+
+@pytest.mark.parametrize("text", [
+    "The Council of the European Union on Monday imposed sanctions on Peru. The sanctions consist of a travel ban "
+    "to the EU and an asset freeze for persons.",
+    "The Council of the European Union on Monday imposed sanctions on Peru. They include a ban on travel to the "
+    "EU for the officials concerned.",
+])
+def test_events_sanction_imposer_is_never_its_own_target(nlp, text):
+    """A measure's destination ("a travel ban to the EU") is no target once the body imposing it is its bloc."""
+    drafts = read(nlp, text, kind="Sanction")
+    assert not any(d.target in {"EU", "European Union"} for d in drafts)
+    assert ("European Union", "Peru") in _pairs(drafts)
+
+
+@pytest.mark.parametrize("roster", [
+    ("LIST OF DESIGNATIONS (pursuant to E.O. 12345)\n\nIndividuals:\n\n"
+     "1. BREVIK, Tomas Olav; DOB 14 Mar 1961; POB Bergen, Norway; nationality Norway.\n\n"
+     "Entities:\n\n2. NORDKAPP HOLDING JSC (a.k.a. AO NORDKAPP), Bergen, Norway (Linked To: BREVIK, Tomas Olav).\n\n"
+     "3. FJORD MARINE SERVICES LLC, Limassol, Cyprus (Linked To: BREVIK, Tomas Olav).\n"),
+    ("IDENTIFYING INFORMATION ON THOSE DESIGNATED TODAY\n\n"
+     "- BREVIK, Tomas Olav (a.k.a. BREVIKK, Tomas); DOB 1961; nationality Norway.\n"
+     "- NORDKAPP HOLDING JSC, Bergen, Norway; Organization Type: Shipping.\n"
+     "- FJORD MARINE SERVICES LLC, Limassol, Cyprus; Organization Type: Ship management.\n"),
+])
+def test_events_sanction_roster_under_a_heading_in_capitals(nlp, roster):
+    """A designation list opened by a heading in capitals (no colon): each entry a target in the article's own
+    words, a firm "NAME LLC, City" not read as "SURNAME, Given", and no target made of a piece of an entry."""
+    text = ("Treasury Sanctions Shipping Magnate\n\n"
+            "Today, the U.S. Department of the Treasury designated one individual and two companies he owns.\n\n"
+            "Tomas Olav Brevik is a shipping magnate in Bergen. He owns Nordkapp Holding JSC and controls "
+            "Fjord Marine Services LLC, a company in Limassol.\n\n" + roster)
+    targets = {d.target for d in read(nlp, text, kind="Sanction")}
+    assert {"Tomas Olav Brevik", "Nordkapp Holding JSC", "Fjord Marine Services LLC"} <= targets
+    assert not targets & {"BREVIK", "Tomas Olav", "Limassol", "Bergen"}
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Today's action builds on sanctions announced on February 4, when the Treasury imposed full blocking sanctions "
+     "on Borvik Bank.", date(2022, 2, 4)),
+    ("The move follows the measures of January 21, when the United States froze the assets of Borvik Bank.",
+     date(2022, 1, 21)),
+])
+def test_events_sanction_when_clause_on_a_date(nlp, text, when):
+    """An earlier measure recalled in a "when" clause hanging on a date has that date."""
+    text = "The United States on Monday imposed sanctions on Corvale Trading Company. " + text
+    drafts = read(nlp, text, kind="Sanction")
+    assert {d.date for d in drafts if d.target == "Borvik Bank"} == {when}
+
+
+@pytest.mark.parametrize("passive", [
+    "His wife, Mele Fonua, is designated for being an adult family member of Sione Tupou.",
+    "Mele Fonua, his business partner, is also being designated today.",
+])
+def test_events_sanction_present_passive_goes_on_from_today(nlp, passive):
+    """A present passive with no agent ("B is designated") continues the report's own action, not an earlier
+    measure of another imposer recalled in between ("…, which designated A on Friday")."""
+    text = ("Today, the U.S. Department of the Treasury designated Sione Tupou and identified his yacht as blocked "
+            "property.\n\nThe action was coordinated with the European Union, which designated Sione Tupou on "
+            "Friday.\n\n" + passive)
+    drafts = read(nlp, text, kind="Sanction")
+    assert {d.imposer for d in drafts if d.target == "Mele Fonua"} == {"United States"}
+
+
+@pytest.mark.parametrize("text", [
+    "To safeguard its interests, Chile will impose sanctions on the Peruvian companies involved in the sale. "
+    "I can confirm that these include Westbrook Dynamics and Castor Aerospace, whose subsidiaries built the radars.",
+    "Chile on Monday imposed sanctions on the Peruvian firms that supplied the radars. "
+    "They include Westbrook Dynamics and Castor Aerospace, two defence contractors.",
+])
+def test_events_sanction_restricted_plural_named_next(nlp, text):
+    """The measure's definite plural object that a clause restricts ("on the companies involved in the sale") is
+    named in the next sentence ("these include A and B"), even when the tagger joins A and B into one name: A and
+    B are the targets, not the state of the adjective."""
+    targets = {d.target for d in read(nlp, text, kind="Sanction")}
+    assert {"Westbrook Dynamics", "Castor Aerospace"} <= targets
+    assert "Peru" not in targets
+
+
+@pytest.mark.parametrize("text, joined, parts", [
+    ("These include Westbrook Dynamics and Castor Aerospace, whose subsidiaries built the radars.",
+     "Westbrook Dynamics and Castor Aerospace", ["Westbrook Dynamics", "Castor Aerospace"]),
+    ("Chile froze the assets of Nordkapp Shipping and Tonga Oil and Gas Enterprise on Monday.",
+     "Tonga Oil and Gas Enterprise", ["Tonga Oil and Gas Enterprise"]),
+])
+def test_events_sanction_joined_names_split_by_the_parse(nlp, text, joined, parts):
+    """Two firms the tagger joins into one name are two when the parse coordinates the name's heads; a name whose
+    "and" only joins modifiers ("Oil and Gas") stays whole."""
+    index = MentionIndex(nlp(text), [Mention(joined, "Organization", text.index(joined), text.index(joined) + len(joined), 0)])
+    assert split_joined(joined, index) == parts
+
+
+@pytest.mark.parametrize("items", [
+    "- a ban on exports of Peruvian textiles\n"
+    "- an asset freeze on the Nordkapp Shipping Company and the Westbrook Trading Company\n",
+    "a ban on new work permits for Peruvian workers abroad\n\n"
+    "a freeze on the assets of the Nordkapp Shipping Company and the Westbrook Trading Company\n\n",
+])
+def test_events_sanction_verbless_items_under_a_colon(nlp, items):
+    """Measures listed as verbless items (with or without their markers) under a line that announces them ("The
+    measures:"): each is the measure of the imposer reported just before, not a headline."""
+    text = ("The UN Security Council has unanimously adopted a resolution imposing new sanctions on Peru. The "
+            "measures:\n\n" + items + "\nThe vote was 15-0.")
+    drafts = read(nlp, text, kind="Sanction")
+    got = {d.target for d in drafts if d.imposer.endswith("Security Council")}
+    assert {"Nordkapp Shipping Company", "Westbrook Trading Company"} <= got, _pairs(drafts)
+
+
+@pytest.mark.parametrize("text, when", [
+    ("The last one, resolution 2001, was adopted on 5 January after two missile launches. It banned exports of "
+     "coal and iron.", date(2022, 1, 5)),
+    ("The previous package came into force on 14 January. It froze the assets of Peru's central "
+     "bank and its finance ministry.", date(2022, 1, 14)),
+])
+def test_events_sanction_pronoun_takes_the_day_before(nlp, text, when):
+    """"It"/"they" with a measure and no day: the day of the sentence before, which "it" stands for; the measure
+    the report leads with, with no day of its own, keeps the report's day rather than that earlier one."""
+    text = "The UN Security Council on Monday adopted new sanctions on Peru.\n\n" + text
+    drafts = read(nlp, text, kind="Sanction")
+    assert when in {d.date for d in drafts}
+    assert MON in {d.date for d in drafts}
+
+
+@pytest.mark.parametrize("text", [
+    "The United States has kept Peru on its list of state sponsors of terrorism, limiting access to debt relief.",
+    "Washington still keeps Peru on the list of countries subject to its export controls.",
+])
+def test_events_sanction_kept_on_a_list(nlp, text):
+    """Keeping a state on a sanctions list is a listing by the subject."""
+    assert ("United States", "Peru") in _pairs(read(nlp, text, kind="Sanction"))
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union will decide on Thursday whether to extend its sanctions on Peruvian officials.",
+    "Canada is still weighing whether to impose an arms embargo on Peru, officials said.",
+])
+def test_events_sanction_undecided_measure_is_none(nlp, text):
+    """A measure its subject is still to decide on ("whether to extend …") is no measure taken."""
+    assert not read(nlp, text, kind="Sanction")
+
+
+@pytest.mark.parametrize("text, answered", [
+    ("Beijing announced counter-sanctions on Tomas Brevik and Ardo Veskimets in retaliation for British sanctions "
+     "on Chinese officials.", ("United Kingdom", "China")),
+    ("In reply to the sanctions adopted by Canada against Chilean officials, Chile on Monday imposed "
+     "counter-sanctions on Tomas Brevik and Ardo Veskimets.", ("Canada", "Chile")),
+])
+def test_events_sanction_answered_measure_keeps_to_its_phrase(nlp, text, answered):
+    """The measure a counter-measure answers ("in retaliation for X sanctions on Y officials") is X's on Y; the
+    people the counter-measure names are the answering state's targets, not X's."""
+    pairs = _pairs(read(nlp, text, kind="Sanction"))
+    assert answered in pairs
+    assert not any(imp == answered[0] and tgt in {"Tomas Brevik", "Ardo Veskimets"} for imp, tgt in pairs)
+    assert {tgt for imp, tgt in pairs if imp == answered[1]} == {"Tomas Brevik", "Ardo Veskimets"}
+
+
+@pytest.mark.parametrize("text, imposer", [
+    ("Belarus has denied entry to Tomas Brevik and Ardo Veskimets, the foreign ministry said on Friday.", "Belarus"),
+    ("Russia has barred entry to nine Latvian officials, including Tomas Brevik, the ministry said.", "Russia"),
+])
+def test_events_sanction_entry_denied_or_barred(nlp, text, imposer):
+    """Denying or barring someone entry is a travel ban on them by the subject."""
+    drafts = read(nlp, text, kind="Sanction")
+    assert (imposer, "Tomas Brevik") in _pairs(drafts)
+    assert {d.measure for d in drafts} == {"travel ban"}
+
+
+def test_events_sanction_links_under_a_colon_stay_headlines(nlp):
+    """Headlines listed under a colon that announces no measures ("Read more:") are still headlines, not reports."""
+    text = ("Norway on Monday froze the assets of Borvik Shipping.\n\nRead more:\n\nCanada extends sanctions on Peru\n\n"
+            "Chile weighs new tariffs on Bolivian imports\n\nThe ministry gave no further details.")
+    assert {d.imposer for d in read(nlp, text, kind="Sanction")} == {"Norway"}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The European Union followed the United States on Monday in imposing sanctions on Tomas Brevik.",
+     ("European Union", "Tomas Brevik")),
+    ("Japan on Tuesday joined the European Union in freezing the assets of Tomas Brevik.", ("Japan", "Tomas Brevik")),
+])
+def test_events_sanction_gerund_after_in_takes_the_clause_subject(nlp, text, pair):
+    """"X joined/followed Y in freezing …": the measure is X's; Y, the object of the main verb, is no target."""
+    pairs = _pairs(read(nlp, text, kind="Sanction"))
+    assert pair in pairs
+    assert not any(tgt in {"European Union", "United States"} for _, tgt in pairs)
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("After the European Union froze the assets of Tomas Brevik in March, Moscow banned eight Latvian officials "
+     "from entering Russia.", {("Russia", MON), ("European Union", None)}),
+    ("Moscow on Friday banned eight Latvian officials from entering Russia after the European Union had frozen the "
+     "assets of Tomas Brevik on 2 February.", {("Russia", date(2022, 2, 25)), ("European Union", date(2022, 2, 2))}),
+])
+def test_events_sanction_date_of_an_adverbial_clause_stays_there(nlp, text, dates):
+    """A date in an adverbial clause ("After X froze … in March, Y banned …") dates that clause's measure only."""
+    assert {(d.imposer, d.date) for d in read(nlp, text, kind="Sanction")} == dates
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Canada added the Youth Department of the ruling party and the party's Propaganda Department to its sanctions "
+     "list on Friday.", {"Youth Department", "Propaganda Department"}),
+    ("Norway froze the assets of the leader of the governing coalition, Tomas Brevik, and of his deputy, Ardo "
+     "Veskimets.", {"Tomas Brevik", "Ardo Veskimets"}),
+])
+def test_events_sanction_adjective_participle_does_not_end_the_targets(nlp, text, targets):
+    """A participle used as an adjective inside a target's phrase ("the ruling party", "the governing coalition")
+    does not end the list of targets as a new clause's verb would; departments of a party are targets too."""
+    assert targets <= {d.target for d in read(nlp, text, kind="Sanction")}
+
+
+@pytest.mark.parametrize("text, imposers", [
+    ("The European Union and Britain on Monday imposed sanctions on Peru. They also froze the assets of the Nordkapp "
+     "Shipping Company.", {"European Union", "United Kingdom"}),
+    ("The UN Security Council on Monday adopted new sanctions on Peru. The resolution also freezes the assets of the "
+     "Nordkapp Shipping Company.", {"United Nations Security Council"}),
+])
+def test_events_sanction_subject_referring_back_continues_the_imposers(nlp, text, imposers):
+    """"They also froze …", "The resolution also freezes …": the imposers of the measure reported just before
+    (all of them for "they")."""
+    drafts = read(nlp, text, kind="Sanction")
+    assert {d.imposer for d in drafts if d.target == "Nordkapp Shipping Company"} == imposers
