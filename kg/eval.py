@@ -5,7 +5,7 @@ scores an embedded pyoxigraph Store (queried with the default graph as the union
 graphs), an rdflib graph or a remote endpoint. Each category is a set of keys; ``score`` compares
 two sets. How each category builds its keys:
 
-- names: case, accents and punctuation are folded ("Mevlüt Çavuşoğlu" = "mevlut cavusoglu"); two
+- names: case, accents and punctuation are folded ("Ayşegül Çağlayan" = "aysegul caglayan"); two
   names also match when their transliteration keys (y/i, ya/ia, kh/h, doubled letters…) are equal
   or 90% similar. A predicted entity matches a gold actor if any of its names (rdfs:label,
   skos:altLabel) matches any gold variant; a person also matches by surname when that surname is

@@ -22,6 +22,10 @@ from kg.mentions_titles import (affiliation, names_before, role_before_comma, ro
 
 _DESCRIBED = frozenset({"described", "identified", "named", "designated", "listed"})
 _DELEGATIONS = {"delegation": "delegation", "side": "delegation", "team": "team", "panel": "panel"}
+_KIN = frozenset("wife husband son daughter brother sister mother father widow widower nephew niece cousin uncle aunt "
+                 "grandson granddaughter child relative".split())
+_OFFICE_VERBS = frozenset({"serve", "appoint", "name", "elect", "become", "swear", "act", "remain", "nominate"})
+_LED_BODIES = frozenset({"party", "government", "panel"})  # headed by their leader, or a delegation (delegation_head)
 
 
 def person_roles(ent: Span) -> list[tuple[str | None, str | None]]:
@@ -34,6 +38,7 @@ def person_roles(ent: Span) -> list[tuple[str | None, str | None]]:
     found += copula_after_apposition(ent) + relative_after_copula(ent)
     found += chair_of_body(ent)
     found += one_of_several(ent)
+    found += record_role(ent)
     out: list[tuple[str | None, str | None]] = []
     for role, aff in found:
         if role is None:
@@ -58,7 +63,7 @@ def appositions_after(ent: Span) -> list[tuple[str, str | None]]:
     Ruritanian businessman who ...") or a role verb ("X, who chairs the council," -> chair)."""
     doc = ent.doc
     _, sent_end = sent_bounds(ent)
-    i = ent.end
+    i = after_short_form(ent, sent_end)
     if i + 3 < sent_end and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
         i += 2  # "X, 44, a farmer": the age, then the apposition
     if i >= sent_end:
@@ -79,6 +84,8 @@ def appositions_after(ent: Span) -> list[tuple[str, str | None]]:
     bare = bool(seg) and seg[0].lower_ not in ("a", "an", "the")
     while seg and seg[0].lower_ in ("a", "an", "the"):
         seg = seg[1:]
+    if seg and seg[0].lemma_.lower() in _KIN:
+        return []  # "X, the sister of the leader,": the role is the leader's
     if seg and (rest := _relative_role(seg)) is not None:
         seg, bare = rest, False
         while seg and seg[0].lower_ in ("a", "an", "the"):
@@ -122,6 +129,45 @@ def appositions_after(ent: Span) -> list[tuple[str, str | None]]:
     return out
 
 
+def after_short_form(ent: Span, sent_end: int) -> int:
+    """The token after a name and a short parenthesis after it: the short form a text defines ("Jane Roe Doe (Doe) is
+    ..."), a caption's "(pictured)", a party and state ("(R-Texas)")."""
+    doc, i = ent.doc, ent.end
+    close = next((k for k in range(i + 1, min(sent_end, i + 6)) if doc[k].text in (")", ",", "(")), None)
+    if i < sent_end and doc[i].text == "(" and close and close > i + 1 and doc[close].text == ")":
+        return close + 1
+    return i
+
+
+def record_role(ent: Span) -> list[tuple[str, str | None]]:
+    """The role a field of a designation record gives the name that opens it, family name first: "DOE, Jane; DOB 1
+    May 1960; nationality Zembla; Managing Director, Bank Y." -> managing director (of Bank Y)."""
+    doc = ent.doc
+    if "," not in ent.text or not ent[0].is_upper:
+        return []
+    field: list[Token] = []
+    for t in doc[ent.end : min(len(doc), ent.end + 80)]:
+        if t.text in (";", ".") or "\n" in t.text:
+            if (found := _field_role(doc, field)) or t.text != ";":
+                return found
+            field = []
+        else:
+            field.append(t)
+        if "\n" in t.whitespace_:
+            return _field_role(doc, field)
+    return []
+
+
+def _field_role(doc: Doc, field: list[Token]) -> list[tuple[str, str | None]]:
+    """(role, organization) of a record's field that opens with a role, maybe after a capitalised qualifier:
+    "Managing Director, Bank Y", "Commercial Director, Z Company"."""
+    matches = role_matches(field)
+    if not matches or matches[0][0] > int(field[0].is_title):
+        return []
+    _, end, role = matches[0]
+    return [(role, affiliation(doc, field[end:], after=[]))]
+
+
 def delegation_head(ent: Span) -> list[tuple[str, str | None]]:
     """"head of delegation" (or "team", "panel") for the person a delegation is led or headed by ("the rebels' team was
     headed by X"); read only when nothing else gives the mention a role, and kept by resolution only when nothing
@@ -142,7 +188,7 @@ def copula_after_apposition(ent: Span) -> list[tuple[str, str | None]]:
     -> director."""
     doc = ent.doc
     _, sent_end = sent_bounds(ent)
-    i = ent.end
+    i = after_short_form(ent, sent_end)
     if i >= sent_end or doc[i].text != ",":
         return []
     c = next((t.i for t in doc[i + 1 : min(sent_end, i + 12)] if t.text == ","), None)
@@ -165,7 +211,7 @@ def relative_after_copula(ent: Span) -> list[tuple[str, str | None]]:
     importer" -> importer."""
     doc = ent.doc
     _, sent_end = sent_bounds(ent)
-    i = ent.end
+    i = after_short_form(ent, sent_end)
     if i + 2 >= sent_end or doc[i].lower_ != "is" or doc[i + 1].lower_ not in ("a", "an", "the"):
         return []
     stops = (",", ";", ".", "(", ")", "—", "–")
@@ -196,9 +242,10 @@ def one_of_several(ent: Span) -> list[tuple[str, str | None]]:
 
 
 def chair_of_body(ent: Span) -> list[tuple[str, str | None]]:
-    """The role of the person a body is chaired by: "a mediation group chaired by X", "The group, chaired by a former
-    minister, X,", "The A commission is chaired by X and the B commission by Y" -> chair. Talks or a meeting chaired
-    by X tell of one occasion, no role."""
+    """The role of the person a body is chaired or headed by: "a mediation group chaired by X", "The group, chaired by a
+    former minister, X,", "The A commission is chaired by X and the B commission by Y" -> chair; "the Peace Commission
+    was headed by X" -> head. Talks or a meeting chaired by X tell of one occasion, no role; a party or a government
+    headed by X tells of its leader."""
     t = ent.root
     while t.dep_ == "appos" and t.head.i != t.i and t.head.lower_ not in gz.data_words("org_words.txt"):
         t = t.head
@@ -219,28 +266,39 @@ def chair_of_body(ent: Span) -> list[tuple[str, str | None]]:
         verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else None
     else:
         return []
-    if verb is None or body is None or verb.lemma_.lower() != "chair" or body.lower_ not in gz.data_words("org_words.txt") \
-            or not any(c.dep_ == "agent" for c in verb.children):
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    if body is None or lemma not in ("chair", "head") or body.lower_ not in gz.data_words("org_words.txt") \
+            or (lemma == "head" and body.lower_ in _LED_BODIES) or not any(c.dep_ == "agent" for c in verb.children):
         return []
-    return [(role_verbs()["chair"], None)]
+    return [(role_verbs()[lemma], None)]
 
 
 def _relative_role(seg: list[Token]) -> list[Token] | None:
-    """The words naming a role in a relative clause after a name: after "who is", "who serves as", "who has served
-    as", "who has been", "whom <they> described as", "whom <they> named"; None for another clause."""
-    if len(seg) > 2 and seg[0].lower_ == "who" and seg[1].lower_ == "is":
-        return seg[2:]  # "X, who is pro tempore president of the bloc,"
-    if len(seg) > 3 and seg[0].lower_ == "who" and seg[1].lower_ == "serves" and seg[2].lower_ == "as":
-        return seg[3:]  # "X, who serves as chief negotiator,"
+    """The words naming a role in a relative clause after a name: after "who" and a copula or a verb of office ("who
+    is", "who was", "who has been", "who serves as", "who was appointed", "who was sworn in as"), "who calls himself",
+    "whom <they> described as", "whom <they> named"; None for another clause."""
     if len(seg) > 3 and seg[0].lower_ == "who" and seg[1].lower_ in ("calls", "styles", "describes") \
             and seg[2].lower_ in ("himself", "herself"):
         return seg[4:] if seg[3].lower_ == "as" else seg[3:]  # "X, who calls himself deputy prime minister of Y,"
-    if len(seg) > 4 and seg[0].lower_ == "who" and seg[1].lower_ == "has" and seg[2].lower_ in ("served", "been"):
-        return seg[4:] if seg[2].lower_ == "served" and seg[3].lower_ == "as" else seg[3:]  # "who has served as a ..."
+    if len(seg) > 2 and seg[0].lower_ == "who":
+        return _after_copula_or_office(seg)
     k = next((k for k, t in enumerate(seg) if t.lower_ in _DESCRIBED), None)
     if seg[0].lower_ == "whom" and k:  # "X, whom it described as a plaza boss,", "X, whom the junta named minister"
         return seg[k + 2 :] if k + 1 < len(seg) and seg[k + 1].lower_ == "as" else seg[k + 1 :]
     return None
+
+
+def _after_copula_or_office(seg: list[Token]) -> list[Token] | None:
+    """The words after "who", its auxiliaries and a verb of office ("who was appointed", "who has served as", "who was
+    sworn in as"), or after a copula alone ("who is", "who has been"); None when no such verb opens the clause."""
+    i = 1
+    while i < len(seg) and seg[i].pos_ == "AUX":
+        i += 1
+    if i < len(seg) and seg[i].lemma_.lower() in _OFFICE_VERBS:
+        i += 1
+        i += int(i < len(seg) and seg[i].lower_ == "in")  # "sworn in as"
+        return seg[i + int(i < len(seg) and seg[i].lower_ == "as") :]
+    return seg[i:] if any(t.lemma_ == "be" for t in seg[1:i]) else None
 
 
 @cache

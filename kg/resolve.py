@@ -1,15 +1,11 @@
 """Mentions of all articles -> entities with deterministic keys, and a surface-form lookup.
 
-* Persons: full names are grouped by a phonetic key (transliteration variants such as
-  Navalny/Navalnyi, Erdoğan/Erdogan or Abdel-Karim/Abdelkarim share it) and, failing that, by a strict
-  rapidfuzz match of surname and given name (or a surname and a given name written with other vowels:
-  Yusuf/Yousef, Khalil al-Matrudi/Khalel al-Metroudi), or as the end or start of a longer name in the same
-  article ("Ruiz Soto", "Ana Ruiz" of "Ana Ruiz Soto"); a lone surname ("Qasimi", also with its particles:
-  "Al Qasimi") goes to the full name of the same article (also as
-  the first of two family names: "Ruiz" of "Ana Ruiz Soto"), else to the only full name with that surname
-  across articles. A person only ever named by one word that no full name explains and no role introduces
-  is dropped. "head of delegation", read from a delegation the person led, is kept only when no other role
-  names the person.
+* Persons: full names are clustered by :class:`kg.resolve_persons.PersonIndex` (spelling variants, names that end
+  or open a longer one, a record's "DOE, Jane"); a lone surname ("Qasimi", also with its particles: "Al Qasimi")
+  goes to the full name of the same article (also as the first of two family names: "Ruiz" of "Ana Ruiz Soto"),
+  else to the only full name with that surname across articles. A person only ever named by one word that no full
+  name explains and no role introduces is dropped. "head of delegation", read from a delegation the person led, is
+  kept only when no other role names the person.
 * Organizations: grouped by normalised name; acronyms join the full name whose initials they are
   (EU / European Union, U.N. / United Nations), also as a leading word ("U.N. General Assembly").
 * Countries: any name, alias, demonym or seat of government the gazetteer maps to a state.
@@ -21,45 +17,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
-
-from rapidfuzz import fuzz
-from unidecode import unidecode
 
 from kg import gazetteer as gz
 from kg.model import Entity, EntityType, Extraction, Mention
+from kg.resolve_persons import PersonIndex, is_surname_form, natural_order, phonetic_key, same_person
 from kg.vocab import slug
 
 Lookup = Callable[..., "str | None"]
 _PREFIX = {"Person": "person", "Organization": "organization", "Country": "country", "Place": "place"}
 _STOP = frozenset({"of", "the", "for", "and", "on", "in", "to", "&"})
-_FUZZ = 90
 _LOCAL_ROLES = frozenset({"mayor", "governor"})  # their affiliation is the city/region itself
 # read from the delegation a person led (kg.mentions.delegation_head): kept only when no other role names the person
 _FALLBACK_ROLES = frozenset({"head of delegation", "head of team", "head of panel"})
-# words that lead a family name ("Al Qasimi", "van Dijk"): a name of only these and one more word is a surname
-_SURNAME_PARTICLES = frozenset("al el bin ibn van von der den de da del di du dos das le la ter".split())
-
-
-def is_surname_form(name: str) -> bool:
-    """True for a name that is a family name alone: one word, or particles and one word ("Al Qasimi")."""
-    words = name.split()
-    return len(words) == 1 or all(w.lower() in _SURNAME_PARTICLES for w in words[:-1])
-
-
-@cache
-def phonetic_key(name: str) -> str:
-    """A spelling-tolerant key: ASCII, lowercase, letters only, y/i, j/i, w/v, kh/h, x/ks, q/k folded,
-    doubled letters collapsed ("Navalnyi" and "Navalny" -> "navalni"), hyphenated parts joined unless the
-    first is a particle ("Abdel-Karim" -> "abdelkarim", "al-Nasser" -> "al naser")."""
-    t = unidecode(name).lower()
-    t = re.sub(r"\b(\w+)-", lambda m: m.group(1) + (" " if m.group(1) in _SURNAME_PARTICLES else ""), t)
-    t = re.sub(r"[^a-z ]+", "", t)  # "Abdel-Karim" = "Abdelkarim", "al-Nasser" = "al Nasser"
-    for a, b in (("kh", "h"), ("ph", "f"), ("x", "ks"), ("w", "v"), ("y", "i"), ("j", "i"), ("ck", "k"), ("q", "k")):
-        t = t.replace(a, b)
-    return re.sub(r"(.)\1+", r"\1", " ".join(t.split()))
 
 
 @dataclass
@@ -74,14 +45,14 @@ class _Group:
     styled: set[str] = field(default_factory=set)  # "Sir Jane Doe": the name after a style, an alias
 
     def add(self, m: Mention, article: str, full: bool = True, style: str | None = None) -> None:
-        if style and is_surname_form(m.text):  # "Sir Geoffrey": the styled form is the name as written
+        if style and is_surname_form(m.text):  # "Sir Nigel": the styled form is the name as written
             self.forms[f"{style} {m.text}"] += 1
         else:
             self.forms[m.text] += 1
         if style:
             self.styled.add(f"{style} {m.text}")
         if full:
-            self.full_forms[m.text] += 1
+            self.full_forms[natural_order(m.text)] += 1
         if m.role:
             self.roles.add(m.role)
         if m.affiliation:
@@ -99,7 +70,7 @@ def resolve_entities(extractions: Sequence[Extraction]) -> tuple[dict[str, Entit
     """Return the entity table (key -> Entity) and ``lookup(surface, article_id, kind="actor")``,
     which maps a surface form to an entity key (kind="place" keeps capitals as cities)."""
     mentions = [(x.article.id, _retype(m)) for x in extractions for m in x.mentions]
-    persons = _PersonIndex([(a, m) for a, m in mentions if m.type == "Person"])
+    persons = PersonIndex([(a, m) for a, m in mentions if m.type == "Person"])
     mentions = [(a, _retype_single(m, persons)) for a, m in mentions]
     groups: dict[str, _Group] = {}
     where: dict[tuple[str, str], str] = {}  # (article, norm surface) -> key
@@ -148,7 +119,7 @@ def _retype(m: Mention) -> Mention:
     return m
 
 
-def _retype_single(m: Mention, persons: "_PersonIndex") -> Mention:
+def _retype_single(m: Mention, persons: "PersonIndex") -> Mention:
     """A one-word mention typed by corpus evidence: a surname of a named person is a Person, a
     one-word "person" the gazetteer knows as a place (and nobody's surname) is a Country/Place."""
     words = m.text.split()
@@ -165,139 +136,12 @@ def _retype_single(m: Mention, persons: "_PersonIndex") -> Mention:
     return m
 
 
-class _PersonIndex:
-    """Clusters of person names across articles (union-find over distinct full names)."""
-
-    def __init__(self, mentions: Iterable[tuple[str, Mention]]) -> None:
-        names = sorted({m.text for _, m in mentions if not is_surname_form(m.text)})
-        parent = {n: n for n in names}
-
-        def find(n: str) -> str:
-            while parent[n] != n:
-                parent[n] = parent[parent[n]]
-                n = parent[n]
-            return n
-
-        seen_in: dict[str, set[str]] = defaultdict(set)
-        for article, m in mentions:
-            seen_in[m.text].add(article)
-        for a, b in _candidate_pairs(names):
-            if same_person(a, b) or _tail_of(a, b, seen_in):
-                ra, rb = find(a), find(b)
-                parent[max(ra, rb)] = min(ra, rb)
-        self.root = {n: find(n) for n in names}
-        self.by_article: dict[str, set[str]] = defaultdict(set)
-        for article, m in mentions:
-            if m.text in self.root:
-                self.by_article[article].add(self.root[m.text])
-        self.surnames: dict[str, set[str]] = defaultdict(set)
-        self.first_surnames: dict[str, set[str]] = defaultdict(set)  # "Ruiz" of "Ana Ruiz Soto"
-        self.given: set[str] = set()
-        for n in names:
-            words = n.split()
-            self.surnames[phonetic_key(words[-1])].add(self.root[n])
-            self.given.add(phonetic_key(words[0]))
-            if len(words) >= 3 and words[-2][:1].isupper():
-                self.first_surnames[phonetic_key(words[-2])].add(self.root[n])
-
-    def full(self, text: str) -> str | None:
-        """The cluster of a full name, or None."""
-        return self.root.get(text)
-
-    def surname(self, token: str, article: str | None) -> str | None:
-        """The cluster a lone name refers to: same article first, else the only one anywhere."""
-        key = phonetic_key(token)
-        found = set(self.surnames.get(key, ()))
-        if not found:
-            found = {r for k, rs in self.surnames.items() if _close(k, key) for r in rs}
-        if article is not None:
-            local = found & self.by_article.get(article, set())
-            if not local:  # "Ruiz" for "Ana Ruiz Soto": the first of two family names, same article only
-                local = self.first_surnames.get(key, set()) & self.by_article.get(article, set())
-            if not local:  # "Liu" for "Liu Pengfei": a family name written first, same article only
-                local = {r for r in self.by_article.get(article, ()) if phonetic_key(r.split()[0]) == key}
-            if len(local) == 1:
-                return next(iter(local))
-            if local:
-                return None
-        return next(iter(found)) if len(found) == 1 else None
-
-
-def _candidate_pairs(names: Sequence[str]) -> Iterator[tuple[str, str]]:
-    """The pairs of distinct names that can be one person: those whose surname keys are equal or
-    close or differ only in vowels (what ``same_person`` needs) and those where one name ends the other (``_tail_of``).
-
-    Equivalent to trying every pair, without the quadratic cost: names are bucketed by surname key,
-    and only buckets whose keys are close are crossed."""
-    buckets: dict[str, list[str]] = defaultdict(list)
-    for n in names:
-        words = phonetic_key(n).split()
-        if words:
-            buckets[words[-1]].append(n)
-    keys = sorted(buckets)
-    by_initial: dict[str, list[str]] = defaultdict(list)
-    for k in keys:
-        by_initial[k[0]].append(k)
-    pairs: set[tuple[str, str]] = set()
-    for k in keys:
-        group = buckets[k]
-        pairs.update((a, b) for i, a in enumerate(group) for b in group[i + 1 :])
-        for other in by_initial[k[0]]:
-            if other > k and (_close(k, other) or _vowel_variants(k, other, 3)):
-                pairs.update((a, b) for a in group for b in buckets[other])
-    known = set(names)
-    for long in names:
-        for i, ch in enumerate(long):
-            if ch == " " and long[i + 1 :] in known:
-                pairs.add((long, long[i + 1 :]))
-            if ch == " " and long[:i] in known:  # "Ana Ruiz" of "Ana Ruiz Soto"
-                pairs.add((long, long[:i]))
-    yield from sorted(tuple(sorted(p)) for p in pairs)
-
-
-def _tail_of(a: str, b: str, seen_in: dict[str, set[str]]) -> bool:
-    """True when one name ends with the other, a two-word family name, or opens it, a name of two words or more,
-    and an article names both ("Ruiz Soto" or "Ana Ruiz" for "Ana Ruiz Soto", "Sheikh Karim" for "Sheikh Karim bin
-    Faleh")."""
-    short, long = sorted((a, b), key=len)
-    return (long.endswith(" " + short) or long.startswith(short + " ")) and bool(seen_in[short] & seen_in[long])
-
-
-def _close(a: str, b: str) -> bool:
-    return a[:1] == b[:1] and abs(len(a) - len(b)) <= 2 and fuzz.ratio(a, b) >= _FUZZ
-
-
-def same_person(a: str, b: str) -> bool:
-    """True if two full names are spellings of one person (same surname and compatible given name)."""
-    ka, kb = phonetic_key(a).split(), phonetic_key(b).split()
-    if not ka or not kb:
-        return False
-    vowels = _vowel_variants(ka[-1], kb[-1], 3)  # "Matrudi"/"Metroudi": one surname written with other vowels
-    if not (ka[-1] == kb[-1] or _close(ka[-1], kb[-1]) or vowels):
-        return False
-    fa, fb = ka[0], kb[0]
-    if fa == fb or _close(fa, fb) or (min(len(fa), len(fb)) == 1 and fa[0] == fb[0]):
-        return True
-    # the same surname and a given name spelled with other vowels ("Yusuf"/"Yousef", "Mariam"/"Maryam")
-    return (ka[-1] == kb[-1] or vowels) and _vowel_variants(fa, fb, 2)
-
-
-def _vowel_variants(a: str, b: str, least: int) -> bool:
-    """True for two words with the first letter and at least ``least`` later consonants in common, in order, and
-    only vowels differing ("Yusuf"/"Yousef", "Matrudi"/"Metroudi")."""
-    return a[0] == b[0] and len(_consonants(a)) >= least and _consonants(a) == _consonants(b)
-
-
-def _consonants(word: str) -> str:
-    return re.sub(r"[aeiou]", "", word[1:])
-
-
-def _group_for(m: Mention, article: str, persons: _PersonIndex, expansions: dict[str, str]) -> tuple[str, _Group, bool]:
+def _group_for(m: Mention, article: str, persons: PersonIndex, expansions: dict[str, str]) -> tuple[str, _Group, bool]:
     """Return (provisional key, new group, is full form) for one mention."""
     if m.type == "Person":
         surname = is_surname_form(m.text)
         root = persons.surname(m.text.split()[-1], article) if surname else persons.full(m.text)
-        return f"person/{phonetic_key(root or m.text)}", _Group("Person"), not surname
+        return f"person/{phonetic_key(root or natural_order(m.text))}", _Group("Person"), not surname
     if m.type == "Country":
         info = gz.state_for(m.text)
         if info:
@@ -370,7 +214,7 @@ def _rekey(groups: dict[str, _Group], where: dict[tuple[str, str], str]) -> tupl
 class _Lookup:
     """``(surface, article_id, kind="actor") -> key | None`` over a finished entity table."""
 
-    def __init__(self, entities: dict[str, Entity], where: dict, persons: _PersonIndex, rename: dict[str, str]) -> None:
+    def __init__(self, entities: dict[str, Entity], where: dict, persons: PersonIndex, rename: dict[str, str]) -> None:
         self.entities, self.where, self.persons, self.rename = entities, where, persons, rename
         self.global_: dict[str, set[str]] = defaultdict(set)
         for (_, n), key in where.items():

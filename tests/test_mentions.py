@@ -564,3 +564,64 @@ def test_mentions_title_with_a_coordinated_portfolio(nlp) -> None:
     m = person(nlp, "Minister for Europe and the Americas Sir Tom Brenner said the measures were targeted.", "Tom Brenner")
     assert m.role == "minister"
 
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Ilona Maria Varga (Varga) is the founder of Adria Shipping, a Split-based firm.", "Ilona Maria Varga", "founder"),
+        ("Emil Lajos Nagy (Nagy), a Hungarian businessman, controls two vessels.", "Emil Lajos Nagy", "businessman"),
+        ("Ivo Markan (pictured), the bloc's envoy, said talks would resume.", "Ivo Markan", "envoy"),
+    ],
+)
+def test_mentions_role_after_a_short_parenthesis(nlp, text: str, name: str, role: str) -> None:
+    assert person(nlp, text, name).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        ("INDIVIDUALS\n\n1. VARGA, Ilona Maria; DOB 02 Jun 1970; POB Pecs, Hungary; nationality Hungary; Managing Director, "
+         "Adria Shipping Company.\n", "VARGA, Ilona Maria", "managing director", "Adria Shipping Company"),
+        ("INDIVIDUALS\n\n4. TEMIROV, Timur Ruslanovich; DOB 1 May 1966; Chairman of the Board, Kaspi Trade Bank.\n",
+         "TEMIROV, Timur Ruslanovich", "chairman", "Kaspi Trade Bank"),
+    ],
+)
+def test_mentions_role_in_a_designation_record(nlp, text: str, name: str, role: str, affiliation: str) -> None:
+    m = person(nlp, text, name)
+    assert (m.role, m.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles_"),
+    [
+        ("The electoral commission, headed by Ivo Markan, rejected the complaint.", "Ivo Markan", {"head"}),
+        ("The inquiry commission is headed by Ilona Marsh and will report in May.", "Ilona Marsh", {"head"}),
+        ("A unity government headed by Ivo Markan took office.", "Ivo Markan", {None}),  # its leader, no "head"
+    ],
+)
+def test_mentions_head_of_a_body_headed_by_the_name(nlp, text: str, name: str, roles_: set) -> None:
+    assert {m.role for m in find_mentions(nlp(text)) if m.type == "Person" and m.text == name} == roles_
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles_"),
+    [
+        ("Ivo Markan, who was appointed foreign minister in May, arrived on Monday.", "Ivo Markan", {"foreign minister"}),
+        ("Ilona Marsh, who was sworn in as defence minister last week, toured the base.", "Ilona Marsh",
+         {"defence minister"}),
+        ("Ivo Markan, who became prime minister in March, spoke.", "Ivo Markan", {"prime minister"}),
+        ("Ivo Markan, who was killed by a soldier, was buried on Friday.", "Ivo Markan", {None}),
+        ("Ivo Markan, who was named in the indictment, denied the charges.", "Ivo Markan", {None}),
+    ],
+)
+def test_mentions_role_in_a_clause_of_office(nlp, text: str, name: str, roles_: set) -> None:
+    assert {m.role for m in find_mentions(nlp(text)) if m.type == "Person" and m.text == name} == roles_
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pak Su-min, the sister of the leader, said the south would pay.",
+     "Ilona Marsh, the widow of the late president, attended the funeral."],
+)
+def test_mentions_kinship_apposition_gives_no_role_of_the_relative(nlp, text: str) -> None:
+    assert {m.role for m in find_mentions(nlp(text)) if m.type == "Person"} == {None}

@@ -252,7 +252,7 @@ def test_resolve_family_names_join_full_name_in_same_article(articles: tuple, me
     ],
 )
 def test_resolve_candidate_pairs_cover_every_matching_pair(names: list[str]) -> None:
-    from kg.resolve import _candidate_pairs, _tail_of, same_person
+    from kg.resolve_persons import _candidate_pairs, _tail_of, same_person
 
     names = sorted(names)
     seen = {n: {"a1"} for n in names}
@@ -346,3 +346,29 @@ def test_resolve_styled_names_are_aliases() -> None:
     aliases = sorted(sorted(e.aliases) for e in ents.values() if e.type == "Person")
     assert aliases == [["Abdul Karimi", "Mawlawi Abdul Karimi"], ["Ivo Markan"],
                        ["Sir Tomas", "Sir Tomas Brenner", "Tomas Brenner"]]
+
+
+@pytest.mark.parametrize(
+    ("mentions", "label", "aliases"),
+    [
+        # a designation record's family name first, in capitals, and a transliteration of it
+        ([("Ilona Maria Varga", "Person"), ("Varga", "Person"), ("VARGA, Ilona Maria", "Person"), ("VARGHA, Ilona", "Person")],
+         "Ilona Maria Varga", {"Ilona Maria Varga", "Varga", "VARGA, Ilona Maria", "VARGHA, Ilona"}),
+        # a person named only by the record and the surname
+        ([("TEMIROV, Timur Ruslanovich", "Person"), ("Temirov", "Person"), ("TEMIROV, Timur Ruslanovich", "Person")],
+         "Timur Ruslanovich Temirov", {"TEMIROV, Timur Ruslanovich", "Temirov"}),
+    ],
+)
+def test_resolve_record_name_written_family_name_first(mentions: list, label: str, aliases: set) -> None:
+    ents, _ = resolve_entities([extraction("a1", *mentions)])
+    persons = [e for e in ents.values() if e.type == "Person"]
+    assert [(e.label, set(e.aliases)) for e in persons] == [(label, aliases)]
+
+
+@pytest.mark.parametrize(("style", "name"), [("Rwot", "Ocen Abwola"), ("Kabaka", "Mutebi Kizza")])
+def test_resolve_traditional_rulers_styles_are_aliases(style: str, name: str) -> None:
+    body = f"The paramount chief, {style} {name}, spoke on Saturday."
+    start = body.index(name)
+    art = CleanArticle(Article("a1", "a1.txt", body), body=body, title=None)
+    ents, _ = resolve_entities([Extraction(art, (Mention(name, "Person", start, start + len(name), 0, "chief"),))])
+    assert [sorted(e.aliases) for e in ents.values() if e.type == "Person"] == [sorted([name, f"{style} {name}"])]

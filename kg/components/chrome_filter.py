@@ -31,7 +31,8 @@ _POSTED = re.compile(r"\b(posted|published|updated)\b", re.I)
 _FOOTER = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b", re.I)
 _MENU_ITEM_WORDS = 4
 _BYLINE_GLUE = frozenset({"in", "and", "by", "with", "from", ",", "&", "reporting", "additional"})
-_CREDITED_BY = re.compile(r"\b(coverage|reporting|reported|written|words|story|text|edited|compiled|produced)\s+by\b", re.I)
+_BY_NAMES = re.compile(r"^\s*(?i:by)\s+(?:[A-Z][\w.'’-]*,?\s+|and\s+|&\s+)*$")  # "By Jane Roe, Ann Poe and "
+_CREDITED_BY = re.compile(r"\b(coverage|reporting|reported|written|words|story|text|edited|editing|compiled|produced)\s+by\b", re.I)
 
 
 @Language.factory(NAME)
@@ -96,10 +97,11 @@ def _names_line(doc: Doc, start: int, end: int) -> bool:
 
 
 def _is_byline(line: str, before: str) -> bool:
-    """True for a name on a "by ..." line ("Live coverage by Jane Roe") or on a short line that is no sentence."""
-    if re.match(r"^\s*by\b", line, re.I) and len(before.split()) <= 1:
-        return True
-    if _CREDITED_BY.search(before) and not re.search(r"[.!?\"”]\s*$", line.strip()):
+    """True for a name on a "by ..." line ("Live coverage by Jane Roe", also when a sentence follows on the line) or on
+    a short line that is no sentence."""
+    if re.match(r"^\s*by\b", line, re.I) and (len(before.split()) <= 1 or _BY_NAMES.match(before)):
+        return True  # "By Jane Roe and John Doe | Outlet"
+    if _credited(line, before):
         return True
     fields = _FIELD_SEP.split(line)
     if len(fields) >= 3 and len(before.split()) <= 1 and _POSTED.search(line):
@@ -108,6 +110,17 @@ def _is_byline(line: str, before: str) -> bool:
         return True  # "Home | Jane Roe | Contact": a menu
     words = re.findall(r"[^\W\d_]+", line)
     return len(words) <= _SHORT_LINE and not re.search(r"[.!?\"”:]\s*$", line.strip())
+
+
+def _credited(line: str, before: str) -> bool:
+    """True for a name the sentence credits with the story ("Live coverage by Jane Roe (Lima) and John Doe (Quito).
+    All times local.", "Reporting by A. Editing by Jane Roe."): a credit opens the sentence, or the line is no
+    sentence."""
+    credit = next(reversed(list(_CREDITED_BY.finditer(before))), None)
+    if credit is None or re.search(r"[.!?]\s", before[credit.end() :]):
+        return False
+    opens = len(re.split(r"[.!?]\s", before[: credit.start()])[-1].split()) <= 1
+    return opens or not re.search(r"[.!?\"”]\s*$", line.strip())
 
 
 def _has_press_role(ent: Span) -> bool:

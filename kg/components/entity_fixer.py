@@ -6,7 +6,8 @@ It first computes a new list of (start, end, label) token spans, then writes it 
     a demonym becomes NORP; an all-caps acronym GPE unknown to the gazetteer becomes ORG ("EU");
   * a PERSON span starting with a place or demonym is split ("Chile Gabriel Boric");
   * lists of places tagged as one span ("Lviv, Odesa,") become one span per place;
-  * a span equal to the last two or more words of a longer person's name becomes PERSON;
+  * a span equal to the last two or more words of a longer person's name becomes PERSON, also once context or the
+    name's edges made that name a person's ("lawmaker Jane Roe-Doe" tagged ORG, then "Roe-Doe said");
   * a one-token span (or untagged proper noun) equal to the surname of a person named elsewhere in
     the doc becomes PERSON, and so does an untagged run of 2-3 capitalised words where a name goes
     ("his special envoy, Jane Doe");
@@ -25,15 +26,16 @@ It first computes a new list of (start, end, label) token spans, then writes it 
     tagged them ("Ms Doe" as GPE, "Ms. Jane" + "Roe Doe" as two persons);
   * honorifics ("Ato", "Mullah", "Tan Sri"; kg/data/name_honorifics.txt) and abbreviated titles leading a PERSON
     are cut;
-  * a PERSON in capitals ("JANE DOE", a heading) is dropped; one ending in a company suffix ("Co", "S.A.") or
-    called a body by an apposition (", an umbrella group") is ORG;
+  * a PERSON in capitals ("JANE DOE", a heading) or opening with a record's field ("Gender Female") is dropped; one
+    ending in a company suffix ("Co", "S.A.") or called a body by an apposition (", an umbrella group") is ORG;
   * a one-word PERSON something is said or posted on ("wrote on Zorbl") is a platform, ORG;
   * a PERSON takes back an unfamiliar given name the model left after a rank ("Major General | Jane | Doe") or after
     a comma or "and", the words that lead a Balinese name ("I Wayan | Jane Doe"; kg/data/name_prefixes.txt) and the
     words before it that end a longer name in the doc with it ("Van | Dam" after "Jane van Dam"), and
     a one-word unknown place after an untagged given name, where a name goes, is that name's surname;
   * a name with a middle initial ending an ORG ("Export Control Jane Q. Doe") is a PERSON; a place and a
-    name in one span are cut at the comma ("Malta, Jane Doe"); a PERSON ending in "Township", "District"… is LOC.
+    name in one span are cut at the comma ("Malta, Jane Doe"); a PERSON ending in "Township", "District"… is LOC;
+  * a name a designation record writes family name first, in capitals, is one PERSON ("1. DOE, Jane Roe; DOB").
   * an untagged word that repeats a one-word place tagged elsewhere in the doc is that place (GPE);
   * an ORG takes back the one-word possessor the model left before it ("the Lord's | Liberation Army") and drops
     the lowercase kind of body after it ("the ruling X party" -> "X");
@@ -57,11 +59,12 @@ from kg.components.name_edges import (
     join_split_names,
     name_end,
     name_start,
+    roster_names,
     with_name_prefixes,
     with_name_tails,
     without_honorifics,
 )
-from kg.components.names_in_context import persons_from_context, places_from_context
+from kg.components.names_in_context import persons_from_context, places_from_context, repeated_names
 from kg.components.non_persons import articled_names, company_short_names, places_of_places, platforms, without_headings
 from kg.components.person_cues import Ent, covered
 from kg.components.place_labels import comma_pieces
@@ -97,6 +100,7 @@ class EntityFixer:
         out = persons_from_context(doc, out)
         taken = covered(out)
         out = [(s, name_end(doc, s, e) if lab == "PERSON" and e not in taken else e, lab) for s, e, lab in out]
+        out = repeated_names(doc, out)
         out = with_name_tails(doc, with_name_prefixes(doc, after_courtesy(doc, join_split_names(doc, out))))
         out = company_short_names(doc, places_of_places(doc, articled_names(doc, platforms(doc, out))))
-        return places_from_context(doc, without_honorifics(doc, out))
+        return places_from_context(doc, roster_names(doc, without_honorifics(doc, out)))

@@ -21,5 +21,17 @@ country_of_demonym = lru_cache(maxsize=_SIZE)(gazetteer.country_of_demonym)
 country_of_metonym = lru_cache(maxsize=_SIZE)(gazetteer.country_of_metonym)
 community_of = lru_cache(maxsize=_SIZE)(gazetteer.community_of)
 
+
+@lru_cache(maxsize=_SIZE)
+def major_place_word(text: str) -> bool:
+    """True for a place word no name takes: a state, or a place by its own name that is no city, a capital or a city
+    of a million; a lesser city ("Jane Sopot") or another name of one may be a person's."""
+    if state_for(text):
+        return True
+    info = lookup_place(text)
+    if info is None or norm(info.name) != norm(text):
+        return False
+    return info.kind != "city" or info.capital or (info.population or 0) >= 1_000_000
+
 __all__ = ["community_of", "country_of_demonym", "country_of_metonym", "data_table", "data_words", "is_place_word",
-           "lookup_place", "norm", "state_for"]
+           "lookup_place", "major_place_word", "norm", "state_for"]

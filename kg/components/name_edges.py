@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.components import lookups as gz  # kg.gazetteer, memoised
-from kg.components.person_cues import PARTICLES, SPLITTABLE, Ent, portfolio_plural
+from kg.components.person_cues import PARTICLES, SPLITTABLE, Ent, org_word, portfolio_plural
 from kg.components.roles import role_heads, role_words
 
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx"})
@@ -24,7 +24,7 @@ def name_end(doc: Doc, s: int, e: int) -> int:
         or not t.is_title
         or t.is_sent_start
         or t.lower_ in role_words()
-        or t.lower_ in gz.data_words("org_words.txt")
+        or org_word(t.lower_)
         or (gz.is_place_word(t.text) and (e - s < 3 or gz.state_for(t.text)))  # "Rosa Diaz Soto Lima": a surname
     ):
         return e
@@ -57,7 +57,8 @@ def name_start(doc: Doc, s: int, e: int, covered: set[int]) -> int:
 
 def with_name_prefixes(doc: Doc, spans: list[Ent]) -> list[Ent]:
     """PERSON spans with the capitalised words that lead a name before them (``kg/data/name_prefixes.txt``:
-    "I Wayan | Jane Doe" -> "I Wayan Jane Doe"); "I" and "Ni" only open a run of such words."""
+    "I Wayan | Jane Doe" -> "I Wayan Jane Doe"); "I" and "Ni" only open a run of such words, and a word the tagger
+    reads as a verb ("Made") opens none."""
     prefixes = gz.data_words("name_prefixes.txt")
     taken = {i for s, e, _ in spans for i in range(s, e)}
     out = []
@@ -66,8 +67,9 @@ def with_name_prefixes(doc: Doc, spans: list[Ent]) -> list[Ent]:
         while lab == "PERSON" and k > 0 and k - 1 not in taken and doc[k - 1].lower_ in prefixes \
                 and doc[k - 1].text[:1].isupper() and doc[k - 1].whitespace_ == " ":
             k -= 1
-        while k < s and doc[k].lower_ in ("i", "ni") and doc[k + 1].lower_ not in prefixes:
-            k += 1  # "I | Jane Doe": "I" opens no name
+        while k < s and ((doc[k].lower_ in ("i", "ni") and doc[k + 1].lower_ not in prefixes)
+                         or doc[k].pos_ in ("VERB", "AUX")):
+            k += 1  # "I | Jane Doe": "I" opens no name, nor a headline's verb ("Deal Made | Jane Doe", not "I Made X")
         out.append((k, e, lab))
     return out
 
@@ -158,3 +160,37 @@ def without_honorifics(doc: Doc, spans: list[Ent]) -> list[Ent]:
                 break
         out.append((s, e, lab))
     return out
+
+
+def roster_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
+    """One PERSON span for a name a designation record writes family name first, in capitals, before a comma
+    ("1. DOE, Jane Roe; DOB ...", "(a.k.a. DOH, Jane)", "(Linked To: DOE, Jane Roe)"): the capitals, the comma and
+    the given names the model tagged, when the record's punctuation or a line break opens and closes them."""
+    out = list(spans)
+    for s, e, lab in spans:
+        k = _capitals_before(doc, s)
+        if lab != "PERSON" or k is None or not _record_closes(doc, e) or not all(t.is_title for t in doc[s:e]):
+            continue
+        out = [x for x in out if not (k <= x[0] and x[1] <= e)] + [(k, e, "PERSON")]
+    return sorted(out)
+
+
+def _capitals_before(doc: Doc, s: int) -> int | None:
+    """The start of the 1-3 words in capitals (hyphens allowed, no place) and the comma right before ``s``, when a
+    record's punctuation or a line break opens them; else None."""
+    if s < 2 or doc[s - 1].text != "," or doc[s - 1].whitespace_ != " ":
+        return None
+    k = s - 1
+    while k > 0 and s - 1 - k < 5 and ((doc[k - 1].is_upper and doc[k - 1].is_alpha and len(doc[k - 1]) > 1)
+                                       or (doc[k - 1].text == "-" and k - 1 < s - 2)):
+        k -= 1
+    words = [t for t in doc[k : s - 1] if t.is_alpha]
+    if not words or len(words) > 3 or gz.is_place_word(doc[k : s - 1].text):
+        return None  # "NAIROBI, Jane Doe said": a dateline
+    opens = k == 0 or "\n" in doc[k - 1].whitespace_ or doc[k - 1].text in ("(", ":", ";", ".")
+    return k if opens else None
+
+
+def _record_closes(doc: Doc, e: int) -> bool:
+    """True when a record's punctuation or a line break follows the name ending at ``e``."""
+    return e == len(doc) or doc[e].text in (";", "(", ")", ".", ",") or "\n" in doc[e - 1].whitespace_

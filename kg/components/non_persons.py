@@ -1,6 +1,7 @@
-"""PERSON spans that are no persons: names in capitals (a heading), names that take an article ("the Xs", "on the
-X", "at the X Y") and one-word names tagged a place elsewhere, places of a place ("in Xtown's Grand Y"), the short
-names of companies ("X Y" of "X Y Fuel Co. Ltd."), and platforms something is said or posted on ("wrote on Zorbl")."""
+"""PERSON spans that are no persons: names in capitals (a heading), fields of a record ("Gender Female"), names that
+take an article ("the Xs", "on the X", "at the X Y") and one-word names tagged a place elsewhere, places of a place
+("in Xtown's Grand Y"), the short names of companies ("X Y" of "X Y Fuel Co. Ltd."), and platforms something is
+said or posted on ("wrote on Zorbl")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -13,8 +14,11 @@ _POST_NOUNS = frozenset({"post", "message", "statement", "video", "account", "ch
 
 def without_headings(doc: Doc, spans: list[Ent]) -> list[Ent]:
     """Return ``spans`` without PERSON spans written in capitals ("JANE DOE" of a heading): the body names the
-    person properly."""
-    return [(s, e, lab) for s, e, lab in spans if not (lab == "PERSON" and _all_caps(doc, s, e))]
+    person properly; nor those that open with the label of a record's field ("Gender Female"; see
+    ``kg/data/record_fields.txt``)."""
+    fields = gz.data_words("record_fields.txt")
+    return [(s, e, lab) for s, e, lab in spans
+            if not (lab == "PERSON" and (_all_caps(doc, s, e) or doc[s].lower_ in fields))]
 
 
 def _all_caps(doc: Doc, s: int, e: int) -> bool:

@@ -16,6 +16,13 @@ SPLITTABLE = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON"})  # the labels the
 PARTICLES = frozenset("al el bin ibn bint van von der den de da del di du dos das la le ter".split())
 
 
+def org_word(word: str) -> bool:
+    """True for a lowercase word of organizations' names (``kg/data/org_words.txt``), also in the plural ("parties")."""
+    words = gz.data_words("org_words.txt")
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+    return word in words or singular in words
+
+
 def covered(spans: list[Ent]) -> set[int]:
     """Return the indices of the tokens inside ``spans``."""
     return {i for s, e, _ in spans for i in range(s, e)}
@@ -24,14 +31,13 @@ def covered(spans: list[Ent]) -> set[int]:
 def looks_like_name(doc: Doc, s: int, e: int) -> bool:
     """True for 2-4 capitalised words (hyphens allowed, "Ha-na" is one word; particles too: "Jane del Doe") with no
     organization or role word and no place."""
-    org_words = gz.data_words("org_words.txt")
     words = [t for t in doc[s:e] if t.text != "-" and not _after_hyphen(doc, s, t.i)]  # "Ha-na", "Abdel-Doe": one word
     return (
         2 <= len(words) <= 4
         and words[0].is_title and words[-1].is_title
         and all(t.is_title or t.lower_ in PARTICLES for t in words)
         and sum(t.is_title for t in words) <= 4
-        and not any(t.lower_ in org_words or t.lower_ in role_words() or t.lower_ in PLACE_DIVISIONS for t in words)
+        and not any(org_word(t.lower_) or t.lower_ in role_words() or t.lower_ in PLACE_DIVISIONS for t in words)
         and not any(gz.state_for(t.text) for t in words)
         and place_label(doc[s:e].text) is None
     )
@@ -44,8 +50,9 @@ def _after_hyphen(doc: Doc, s: int, i: int) -> bool:
 
 def person_context(doc: Doc, s: int, e: int, spans: list[Ent]) -> bool:
     """True when a span sits where a person's name does: right after a role word ("lawmaker X",
-    "Chancellor X"), before an apposition with a role ("X, the Ruritanian president,"), or
-    coordinated with a person ("Jane Doe and X"), or before ", who"."""
+    "Chancellor X"), after a role and a comma or dash ("the mediators - X"), before an apposition with a role ("X, the
+    Ruritanian president,"), or coordinated with a person ("Jane Doe and X", "X of Kenya and Jane Doe"), or before
+    ", who"."""
     i = s - 1
     while i >= max(0, s - 4) and (doc[i].lower_ in ("to", "of", "in") or gz.state_for(doc[i].text)):
         i -= 1  # "ambassador to Ruritania X"
@@ -53,15 +60,18 @@ def person_context(doc: Doc, s: int, e: int, spans: list[Ent]) -> bool:
         return False
     if i >= 0 and doc[i].lower_.rstrip(".") in role_words():
         return True
-    if s > 1 and doc[s - 1].text == ",":  # "its managing director, X", "the envoy for the Andes, X"
-        for t in reversed(doc[max(0, s - 8) : s - 1]):
+    if s > 1 and (doc[s - 1].text in (",", ":") or (doc[s - 1].text in ("-", "—", "–") and doc[s - 2].whitespace_)):
+        for t in reversed(doc[max(0, s - 8) : s - 1]):  # "its managing director, X", "the mediators - X"
+            if t.lower_ in ("the", "of", "for", "to", "on", "in", "at", "'s", "’s", "."):
+                continue
             if singular_role(t.lower_) in role_words():
                 return True
-            if not (t.is_title or t.is_upper or t.lower_ in ("the", "of", "for", "to", "on", "in", "at", "'s", "’s", ".")):
+            if not (t.is_title or t.is_upper):
                 break
-    if e + 1 < len(doc) and doc[e].lower_ == "and":
-        if any(lab == "PERSON" and start == e + 1 for start, _, lab in spans):
-            return True  # "X and Jane Doe"
+    j = e + 2 if e + 1 < len(doc) and doc[e].lower_ == "of" and gz.state_for(doc[e + 1].text) else e
+    if j + 1 < len(doc) and doc[j].lower_ == "and":
+        if any(lab == "PERSON" and start == j + 1 for start, _, lab in spans):
+            return True  # "X and Jane Doe", "X of Kenya and Jane Doe"
     if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in ("who", "whom", "whose"):
         return True  # "X, who calls himself ...": a relative pronoun for persons
     if e < len(doc) and doc[e].text == ",":
@@ -76,10 +86,25 @@ def person_context(doc: Doc, s: int, e: int, spans: list[Ent]) -> bool:
 
 
 def portfolio(doc: Doc, s: int, e: int) -> bool:
-    """True for a name right after "<role> of" that no possessive follows: "Secretary of Coastal Affairs"."""
+    """True for a name right after "<role> of" that no possessive follows ("Secretary of Coastal Affairs"), or ending in
+    the plural of a portfolio ("Minister of State for Tribal Affairs")."""
+    if e > s and portfolio_plural(doc, e - 1):
+        return True
     if s < 2 or doc[s - 1].lower_ != "of" or doc[s - 2].lower_ not in role_words():
         return False
     return not (e < len(doc) and doc[e].text in ("'s", "’s"))
+
+
+def portfolio_before(doc: Doc, s: int, name: int) -> bool:
+    """True when the words from ``s`` to ``name`` end the portfolio of a title right before a name: a role word and
+    "for"/"of"/"on" at most eight words before ``s``, then only capitalised words, "and", "the", commas and hyphens."""
+    for k in range(s - 1, max(-1, s - 9), -1):
+        t = doc[k]
+        if t.lower_ in ("for", "of", "on") and k > 0 and doc[k - 1].lower_ in role_words():
+            return all(w.is_title or w.lower_ in ("and", "the", ",", "-") for w in doc[k + 1 : name])
+        if not (t.is_title or t.lower_ in ("and", "the", ",", "-")):
+            return False
+    return False
 
 
 def portfolio_plural(doc: Doc, i: int) -> bool:

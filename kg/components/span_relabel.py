@@ -5,12 +5,14 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.components import lookups as gz  # kg.gazetteer, memoised
-from kg.components.person_cues import SPLITTABLE, Ent, body_apposition, initialled_name, looks_like_name, portfolio
+from kg.components.person_cues import (SPLITTABLE, Ent, body_apposition, initialled_name, looks_like_name, org_word,
+                                       portfolio, portfolio_before)
 from kg.components.place_labels import place_label, split_list
 from kg.components.roles import role_heads, role_words, singular_role
 from kg.gazetteer import PLACE_DIVISIONS
 
 _KIND_NOUNS = frozenset({"party", "group", "movement"})  # "the ruling X party": the kind of body after its name
+_AT = frozenset({"the", "at", "in", "inside", "outside", "near", "from", "of", "to"})  # before a venue's name
 
 
 def trimmed(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -39,6 +41,8 @@ def relabel(doc: Doc, s: int, e: int, label: str) -> list[Ent]:
             return [(s, s + 1, place_label(doc[s].text) or "GPE"), (s + 1, e, "ORG")]
     if not any(ch.isupper() for ch in text):
         return []  # "totalitarian" NORP: names are capitalised
+    if (k := _venue_start(doc, s, e)) is not None:
+        return [(k, e, "LOC")]  # "at Concord Hall", "outside the Grand (untagged) Hotel": a place
     if label == "ORG" and (k := _possessive_name_start(doc, s)) is not None:
         return [(k, e, "ORG")]  # "the Lord's | Resistance Army": a name with a possessive in it
     if label == "ORG" and e - s > 1 and doc[e - 1].text in _KIND_NOUNS and not gz.state_for(doc[s : e - 1].text):
@@ -51,7 +55,7 @@ def relabel(doc: Doc, s: int, e: int, label: str) -> list[Ent]:
         rest = [(s, k, label)] if k > s and doc[k - 1].lower_ in org_words else []
         return rest + [(k, e, "PERSON")]  # "(Secretary for) Export Control Jane Q. Doe"
     if label != "PERSON" and e - s >= 3 and e < len(doc) and doc[e].pos_ in ("VERB", "AUX") \
-            and _portfolio_before(doc, s, e - 2) and looks_like_name(doc, e - 2, e):
+            and portfolio_before(doc, s, e - 2) and looks_like_name(doc, e - 2, e):
         return [(e - 2, e, "PERSON")]  # "Minister for the | Caribbean Jane Doe said", "… for Maritime, | Ports Affairs Jane Doe"
     if label in ("ORG", "GPE") and doc[s].lower_.rstrip(".") in role_words() and not (s and doc[s - 1].lower_ == "the"):
         k = s
@@ -60,8 +64,12 @@ def relabel(doc: Doc, s: int, e: int, label: str) -> list[Ent]:
         last = next((doc[j] for j in range(k - 1, s - 1, -1) if doc[j].text != "."), doc[s])
         if k < e and last.lower_.rstrip(".") in role_heads() and looks_like_name(doc, k, e):
             return [(k, e, "PERSON")]  # not "Defense | Industries System": "Defense" ends no title
-    if label in ("PERSON", "GPE", "LOC", "FAC") and e - s > 1 and doc[e - 1].lower_ in org_words and doc[e - 1].text[:1].isupper():
+    if label in ("PERSON", "GPE", "LOC", "FAC") and e - s > 1 and org_word(doc[e - 1].lower_) \
+            and doc[e - 1].text[:1].isupper():
         return [(s, e, "ORG")]  # "X People's Defence Forces", "the Y Initiative": a body, not a person or place
+    if label == "PERSON" and e < len(doc) and doc[e].is_title and org_word(doc[e].lower_) \
+            and doc[e - 1].whitespace_ == " ":
+        return [(s, e + 1, "ORG")]  # "the United Action (PERSON) Parties": the model left the body's last word
     if label == "PERSON":
         return _person(doc, s, e)
     whole = place_label(text)
@@ -76,6 +84,20 @@ def relabel(doc: Doc, s: int, e: int, label: str) -> list[Ent]:
     if label == "ORG" and all(t.lower_ in role_words() or t.is_punct for t in span):
         return []  # "Defense" of "Defense Minister"
     return [(s, e, label)]
+
+
+def _venue_start(doc: Doc, s: int, e: int) -> int | None:
+    """The start of a venue's name of two words or more ending the span in a capitalised building noun
+    (``kg/data/building_nouns.txt``) after "the" or a preposition of place ("at Concord Hall", "the Grand Hotel"),
+    taking back capitalised words the model left before it; else None. Read as LOC, as ``articled_names`` reads "the X
+    Pavilion"."""
+    last = doc[e - 1]
+    if not (last.is_title and last.lower_ in gz.data_words("building_nouns.txt")):
+        return None
+    k = s
+    while k > 0 and s - k < 3 and doc[k - 1].is_title and not doc[k - 1].ent_type_ and not doc[k - 1].is_sent_start:
+        k -= 1
+    return k if e - k > 1 and k > 0 and doc[k - 1].lower_ in _AT else None
 
 
 def _possessive_name_start(doc: Doc, s: int) -> int | None:
@@ -97,18 +119,6 @@ def _given_title(doc: Doc, s: int, e: int) -> bool:
         and doc[s - 1].is_lower and singular_role(doc[s - 1].lower_) in role_heads()
 
 
-def _portfolio_before(doc: Doc, s: int, name: int) -> bool:
-    """True when the words from ``s`` to ``name`` end the portfolio of a title right before a name: a role word and
-    "for"/"of" at most eight words before ``s``, then only capitalised words, "and", "the", commas and hyphens."""
-    for k in range(s - 1, max(-1, s - 9), -1):
-        t = doc[k]
-        if t.lower_ in ("for", "of") and k > 0 and doc[k - 1].lower_ in role_words():
-            return all(w.is_title or w.lower_ in ("and", "the", ",", "-") for w in doc[k + 1 : name])
-        if not (t.is_title or t.lower_ in ("and", "the", ",", "-")):
-            return False
-    return False
-
-
 def _person(doc: Doc, s: int, e: int) -> list[Ent]:
     """Return the spans a model PERSON span becomes: without its titles, or a body, place or state and a person."""
     if any(ch.isdigit() or ch in "/@" for ch in doc[s:e].text):
@@ -125,6 +135,8 @@ def _person(doc: Doc, s: int, e: int) -> list[Ent]:
         return [(s, e, "ORG")]
     if e - s > 1 and doc[e - 1].is_title and doc[e - 1].lower_ in PLACE_DIVISIONS:
         return [(s, e, "LOC")]  # "X Township", "Y District"
+    if e - s > 1 and doc[s].is_title and doc[s].lower_ in gz.data_words("place_leaders.txt"):
+        return [(s, e, "LOC")]  # "Mount X", "Jebel X"
     if e - s > 1 and doc[s].text in ("St", "St.", "Ste", "Ste."):
         return [(s, e, "GPE")]  # "St Vincent": a saint's name is a place
     if e < len(doc) and doc[e].is_lower and (info := gz.lookup_place(f"{doc[s:e].text} {doc[e].text}")):

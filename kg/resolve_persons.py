@@ -1,0 +1,173 @@
+"""Person names across articles: spelling-tolerant keys, when two names are one person, and the clusters of names
+(:class:`PersonIndex`) that :mod:`kg.resolve` groups person mentions by.
+
+Full names are clustered by a phonetic key (Navalny/Navalnyi, Erdoğan/Erdogan, Abdel-Latif/Abdellatif), by a strict
+rapidfuzz match of surname and given name, by a surname and a given name written with other vowels (Yusuf/Yousef,
+Matrudi/Metroudi), or as the end or start of a longer name in the same article ("Ruiz Soto", "Ana Ruiz" of "Ana Ruiz
+Soto"); a record's "DOE, Jane" (family name first, in capitals) is read as "Jane Doe"."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
+
+from rapidfuzz import fuzz
+from unidecode import unidecode
+
+from kg.model import Mention
+
+_FUZZ = 90
+# words that lead a family name ("Al Qasimi", "van Dijk"): a name of only these and one more word is a surname
+_SURNAME_PARTICLES = frozenset("al el bin ibn van von der den de da del di du dos das le la ter".split())
+
+def natural_order(name: str) -> str:
+    """A name in reading order: a record's "DOE, Jane Roe" (family name first, in capitals) -> "Jane Roe Doe"."""
+    family, comma, given = name.partition(",")
+    return f"{given.strip()} {family.strip().title()}" if comma and given.strip() else name
+
+
+def is_surname_form(name: str) -> bool:
+    """True for a name that is a family name alone: one word, or particles and one word ("Al Qasimi")."""
+    words = name.split()
+    return len(words) == 1 or all(w.lower() in _SURNAME_PARTICLES for w in words[:-1])
+
+
+@cache
+def phonetic_key(name: str) -> str:
+    """A spelling-tolerant key: ASCII, lowercase, letters only, y/i, j/i, w/v, kh/h, x/ks, q/k folded,
+    doubled letters collapsed ("Navalnyi" and "Navalny" -> "navalni"), hyphenated parts joined unless the
+    first is a particle ("Abdel-Latif" -> "abdellatif", "al-Nasser" -> "al naser")."""
+    t = unidecode(name).lower()
+    t = re.sub(r"\b(\w+)-", lambda m: m.group(1) + (" " if m.group(1) in _SURNAME_PARTICLES else ""), t)
+    t = re.sub(r"[^a-z ]+", "", t)  # "Abdel-Latif" = "Abdellatif", "al-Nasser" = "al Nasser"
+    for a, b in (("kh", "h"), ("ph", "f"), ("x", "ks"), ("w", "v"), ("y", "i"), ("j", "i"), ("ck", "k"), ("q", "k")):
+        t = t.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", " ".join(t.split()))
+
+
+class PersonIndex:
+    """Clusters of person names across articles (union-find over distinct full names)."""
+
+    def __init__(self, mentions: Iterable[tuple[str, Mention]]) -> None:
+        names = sorted({natural_order(m.text) for _, m in mentions if not is_surname_form(m.text)})
+        parent = {n: n for n in names}
+
+        def find(n: str) -> str:
+            while parent[n] != n:
+                parent[n] = parent[parent[n]]
+                n = parent[n]
+            return n
+
+        seen_in: dict[str, set[str]] = defaultdict(set)
+        for article, m in mentions:
+            seen_in[natural_order(m.text)].add(article)
+        for a, b in _candidate_pairs(names):
+            if same_person(a, b) or _tail_of(a, b, seen_in):
+                ra, rb = find(a), find(b)
+                parent[max(ra, rb)] = min(ra, rb)
+        self.root = {n: find(n) for n in names}
+        self.by_article: dict[str, set[str]] = defaultdict(set)
+        for article, m in mentions:
+            if natural_order(m.text) in self.root:
+                self.by_article[article].add(self.root[natural_order(m.text)])
+        self.surnames: dict[str, set[str]] = defaultdict(set)
+        self.first_surnames: dict[str, set[str]] = defaultdict(set)  # "Ruiz" of "Ana Ruiz Soto"
+        self.given: set[str] = set()
+        for n in names:
+            words = n.split()
+            self.surnames[phonetic_key(words[-1])].add(self.root[n])
+            self.given.add(phonetic_key(words[0]))
+            if len(words) >= 3 and words[-2][:1].isupper():
+                self.first_surnames[phonetic_key(words[-2])].add(self.root[n])
+
+    def full(self, text: str) -> str | None:
+        """The cluster of a full name (a record's "DOE, Jane" too), or None."""
+        return self.root.get(natural_order(text))
+
+    def surname(self, token: str, article: str | None) -> str | None:
+        """The cluster a lone name refers to: same article first, else the only one anywhere."""
+        key = phonetic_key(token)
+        found = set(self.surnames.get(key, ()))
+        if not found:
+            found = {r for k, rs in self.surnames.items() if _close(k, key) for r in rs}
+        if article is not None:
+            local = found & self.by_article.get(article, set())
+            if not local:  # "Ruiz" for "Ana Ruiz Soto": the first of two family names, same article only
+                local = self.first_surnames.get(key, set()) & self.by_article.get(article, set())
+            if not local:  # "Liu" for "Liu Pengfei": a family name written first, same article only
+                local = {r for r in self.by_article.get(article, ()) if phonetic_key(r.split()[0]) == key}
+            if len(local) == 1:
+                return next(iter(local))
+            if local:
+                return None
+        return next(iter(found)) if len(found) == 1 else None
+
+
+def _candidate_pairs(names: Sequence[str]) -> Iterator[tuple[str, str]]:
+    """The pairs of distinct names that can be one person: those whose surname keys are equal or
+    close or differ only in vowels (what ``same_person`` needs) and those where one name ends the other (``_tail_of``).
+
+    Equivalent to trying every pair, without the quadratic cost: names are bucketed by surname key,
+    and only buckets whose keys are close are crossed."""
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for n in names:
+        words = phonetic_key(n).split()
+        if words:
+            buckets[words[-1]].append(n)
+    keys = sorted(buckets)
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        by_initial[k[0]].append(k)
+    pairs: set[tuple[str, str]] = set()
+    for k in keys:
+        group = buckets[k]
+        pairs.update((a, b) for i, a in enumerate(group) for b in group[i + 1 :])
+        for other in by_initial[k[0]]:
+            if other > k and (_close(k, other) or _vowel_variants(k, other, 3)):
+                pairs.update((a, b) for a in group for b in buckets[other])
+    known = set(names)
+    for long in names:
+        for i, ch in enumerate(long):
+            if ch == " " and long[i + 1 :] in known:
+                pairs.add((long, long[i + 1 :]))
+            if ch == " " and long[:i] in known:  # "Ana Ruiz" of "Ana Ruiz Soto"
+                pairs.add((long, long[:i]))
+    yield from sorted(tuple(sorted(p)) for p in pairs)
+
+
+def _tail_of(a: str, b: str, seen_in: dict[str, set[str]]) -> bool:
+    """True when one name ends with the other, a two-word family name, or opens it, a name of two words or more,
+    and an article names both ("Ruiz Soto" or "Ana Ruiz" for "Ana Ruiz Soto", "Sheikh Latif" for "Sheikh Latif bin
+    Faleh")."""
+    short, long = sorted((a, b), key=len)
+    return (long.endswith(" " + short) or long.startswith(short + " ")) and bool(seen_in[short] & seen_in[long])
+
+
+def _close(a: str, b: str) -> bool:
+    return a[:1] == b[:1] and abs(len(a) - len(b)) <= 2 and fuzz.ratio(a, b) >= _FUZZ
+
+
+def same_person(a: str, b: str) -> bool:
+    """True if two full names are spellings of one person (same surname and compatible given name)."""
+    ka, kb = phonetic_key(a).split(), phonetic_key(b).split()
+    if not ka or not kb:
+        return False
+    vowels = _vowel_variants(ka[-1], kb[-1], 3)  # "Matrudi"/"Metroudi": one surname written with other vowels
+    if not (ka[-1] == kb[-1] or _close(ka[-1], kb[-1]) or vowels):
+        return False
+    fa, fb = ka[0], kb[0]
+    if fa == fb or _close(fa, fb) or (min(len(fa), len(fb)) == 1 and fa[0] == fb[0]):
+        return True
+    # the same surname and a given name spelled with other vowels ("Yusuf"/"Yousef", "Mariam"/"Maryam")
+    return (ka[-1] == kb[-1] or vowels) and _vowel_variants(fa, fb, 2)
+
+
+def _vowel_variants(a: str, b: str, least: int) -> bool:
+    """True for two words with the first letter and at least ``least`` later consonants in common, in order, and
+    only vowels differing ("Yusuf"/"Yousef", "Matrudi"/"Metroudi")."""
+    return a[0] == b[0] and len(_consonants(a)) >= least and _consonants(a) == _consonants(b)
+
+
+def _consonants(word: str) -> str:
+    return re.sub(r"[aeiou]", "", word[1:])
