@@ -159,9 +159,22 @@ def _cities() -> dict[str, PlaceInfo]:
     return _LOADED.get("_cities") or _build_cities()
 
 
+def _capital_cities() -> set[int]:
+    """The geoname ids of the national capitals: in each country the most populous city whose name or an
+    alternate name is the capital's, accents folded ("Bogota" is "Bogotá", "Ulan Bator" "Ulaanbaatar")."""
+    capitals = {(norm(c["capital"]), code) for code, c in _gc().get_countries().items() if c.get("capital")}
+    best: dict[tuple[str, str], dict] = {}
+    for c in _gc().get_cities().values():
+        for name in {norm(n) for n in (c["name"], *c.get("alternatenames", ()))}:
+            key = (name, c["countrycode"])
+            if key in capitals and (key not in best or int(c["population"]) > int(best[key]["population"])):
+                best[key] = c
+    return {c["geonameid"] for c in best.values()}
+
+
 def _build_cities() -> dict[str, PlaceInfo]:
     """norm(city name or Latin alternate) -> the most populous city of that name."""
-    capitals = {(c["capital"], code) for code, c in _gc().get_countries().items() if c.get("capital")}
+    capital_ids = _capital_cities()
     stop = data_words("common_names.txt")
     countries, demonyms = _countries(), _demonyms()
     index: dict[str, PlaceInfo] = {}
@@ -175,7 +188,7 @@ def _build_cities() -> dict[str, PlaceInfo]:
             index[key] = info
 
     for c in _gc().get_cities().values():
-        is_capital = (c["name"], c["countrycode"]) in capitals
+        is_capital = c["geonameid"] in capital_ids
         info = PlaceInfo(c["name"], "city", c["countrycode"], int(c["population"]), is_capital)
         if is_capital or norm(c["name"]) not in stop:
             add(c["name"], info)

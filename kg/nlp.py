@@ -29,8 +29,9 @@ def build_nlp(settings: Settings) -> Language:
 def add_components(nlp: Language) -> Language:
     """Return ``nlp`` with kg's components added (idempotent): ``BEFORE_PARSER`` ones before its parser
     (or sentence recognizer; first when it has neither), ``FACTORIES`` after its entity recognizer; its
-    attribute ruler matching with arrays (same annotations, see kg.attribute_matcher)."""
+    attribute ruler taught kg's lemma fixes and matching with arrays (same annotations, see kg.attribute_matcher)."""
     add_abbreviations(nlp)
+    add_lemma_fixes(nlp)
     speed_up(nlp)
     sentencer = next((n for n in ("parser", "senter") if n in nlp.pipe_names), None)
     for name in BEFORE_PARSER:
@@ -63,6 +64,20 @@ def add_abbreviations(nlp: Language) -> None:
         if " " not in abbr:
             form = abbr.capitalize() + "."
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+def add_lemma_fixes(nlp: Language) -> None:
+    """Give the model's attribute ruler the lemmas of ``kg/data/lemma_fixes.tsv`` ("hoped" is "hope", not "hop"):
+    the lemmatizer keeps a lemma the ruler set. Idempotent; nothing without an attribute ruler."""
+    from kg import gazetteer
+
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    have = {(str(p["patterns"][0][0].get("LOWER")), p["attrs"].get("LEMMA")) for p in ruler.patterns}
+    for form, lemma in gazetteer.data_table("lemma_fixes.tsv").items():
+        if (form, lemma) not in have:
+            ruler.add([[{"LOWER": form}]], {"LEMMA": lemma})
 
 
 def warm_gazetteers() -> None:

@@ -700,3 +700,18 @@ def test_events_statement_role_set_off_after_a_fronted_place(nlp, text, speaker)
     """"In <capital>, a spokeswoman for X, Eva Lind, said": the parse made the place the subject; she speaks."""
     (d,) = read(nlp, text, kind="Statement")
     assert d.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # blaming is a speech act, like accusing
+        ("Interior Minister Odile Ferrand blamed the militia for the collapse of the ceasefire on Monday.",
+         "Odile Ferrand"),
+        ("The rebels' spokesman, Kwame Asante-Bekoe, on Monday blamed the army for shelling the market.",
+         "Kwame Asante-Bekoe"),
+    ],
+)
+def test_events_statement_blaming_is_a_statement(nlp, text, speaker):
+    (d,) = read(nlp, text, kind="Statement")
+    assert (d.speaker, d.date) == (speaker, MON)

@@ -160,3 +160,17 @@ def test_gazetteer_load_tables_survives_a_bad_cache(tmp_path, damage):
         (tmp_path / "f").write_text("")
         assert gz.load_tables(tmp_path / "f") is None
     assert gz.state_for("Nairobi").name == "Kenya"
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Bogotá", "Colombia"), ("Bogota", "Colombia"),  # the country table writes the capital without accents
+    ("Yaoundé", "Cameroon"), ("Asunción", "Paraguay"), ("Ulaanbaatar", "Mongolia"), ("Reykjavik", "Iceland"),
+])
+def test_gazetteer_capitals_spelled_with_or_without_accents(text: str, state: str) -> None:
+    found = gz.state_for(text)
+    assert found is not None and found.name == state
+
+
+@pytest.mark.parametrize("town", ["Macomb", "Piqua", "Brasiléia"])
+def test_gazetteer_towns_sharing_a_capitals_alternate_name_are_no_capital(town: str) -> None:
+    assert gz.state_for(town) is None

@@ -191,6 +191,10 @@ def test_mentions_plural_role_before_comma_shared(nlp, text: str, names: tuple[s
         ("Sara Lind, a hydrologist who works for the commission, said the river was low.", "Sara Lind", "hydrologist"),
         ("The envoy met Foreign Affairs Undersecretary Rosa Lim on Monday.", "Rosa Lim", "undersecretary"),
         ("Jonas Weber, a professor of law at the national university, said the ruling was clear.", "Jonas Weber", "professor"),
+        ("Anders Holm, an investor in the shipping group, denied any link to the minister.", "Anders Holm", "investor"),
+        ("The listing also named Petra Lindqvist, a minority shareholder of the refinery.", "Petra Lindqvist",
+         "shareholder"),
+        ("Amina Yusuf, a schoolteacher from the border town, said classes had stopped.", "Amina Yusuf", "schoolteacher"),
     ],
 )
 def test_mentions_occupation_roles(nlp, text: str, name: str, role: str) -> None:

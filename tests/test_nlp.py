@@ -176,6 +176,19 @@ def test_nlp_abbreviated_titles_are_one_token(text: str) -> None:
     assert any(t.text.endswith(".") and t.text != "." for t in doc)
 
 
+@pytest.mark.parametrize(("text", "form", "lemma"), [
+    ("The envoy hoped to convene a third round next month.", "hoped", "hope"),
+    ("Hoping for a deal, the mediators kept both teams in Doha.", "Hoping", "hope"),
+    ("Farmers coped with the blockade for a year.", "coped", "cope"),
+])
+def test_nlp_lemma_fixes(text: str, form: str, lemma: str) -> None:
+    nlp = build_nlp(Settings())
+    patterns = len(nlp.get_pipe("attribute_ruler").patterns)
+    add_components(nlp)  # idempotent: the fixes are not added twice
+    assert len(nlp.get_pipe("attribute_ruler").patterns) == patterns
+    assert next(t for t in nlp(text) if t.text == form).lemma_ == lemma
+
+
 def test_nlp_paragraph_breaks_survive_the_parser() -> None:
     nlp = build_nlp(Settings())
     doc = nlp("The talks ended Monday\n\nofficials in Vienna said more was needed.")
