@@ -40,7 +40,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from kg.eval_graph import _article_key, _Event, read_graph, select_for
+from kg.eval_graph import article_key, GraphEvent, read_graph, select_for
 
 __all__ = ["CATEGORIES", "evaluate", "evaluate_with_errors", "format_errors", "format_report", "load_gold",
            "names_match", "role_match", "score", "select_for"]
@@ -188,7 +188,7 @@ class _Lexicon:
 def _in_scope(g: dict, gold: dict) -> dict:
     """Only what the gold's articles say: persons they mention and events they report (a folder may hold
     more articles than the key covers). A key without an article list scores everything."""
-    keys = {_article_key(a) for a in gold.get("articles", {})}
+    keys = {article_key(a) for a in gold.get("articles", {})}
     if not keys:
         return g
     events = [e for e in g["events"] if e.articles & keys]
@@ -223,10 +223,10 @@ def _canon(lex: _Lexicon, g: dict, iri: str) -> str:
     return lex.match(g["names"].get(iri, [])) or "?" + fold((g["names"].get(iri) or [iri])[0])
 
 
-def _pair(preds: list[_Event], golds: list[dict], ident: Callable, full: Callable) -> tuple[dict[int, _Event], dict[int, _Event]]:
+def _pair(preds: list[GraphEvent], golds: list[dict], ident: Callable, full: Callable) -> tuple[dict[int, GraphEvent], dict[int, GraphEvent]]:
     """Greedy one-to-one pairing: first on full agreement, then on identity alone among the rest."""
     order = sorted(range(len(golds)), key=lambda i: golds[i].get("date") is None)
-    full_pairs: dict[int, _Event] = {}
+    full_pairs: dict[int, GraphEvent] = {}
     used: set[str] = set()
     for i in order:
         for p in preds:
@@ -305,19 +305,19 @@ def evaluate_with_errors(store_or_graph: object, gold: dict) -> tuple[dict[str, 
     gold_del = {(lex.ref(d["side"]).name, lex.ref(m).name, d.get("date")) for d in gold.get("delegations", []) for m in d["members"]}
     scored("delegation_members", pred_del, gold_del)
 
-    def actors(ev: _Event, *roles: str) -> set[str]:
+    def actors(ev: GraphEvent, *roles: str) -> set[str]:
         iris = set().union(*(ev.actors.get(r, set()) for r in roles))
         iris |= {a for i in iris for a in g["affiliations"].get(i, ())} if "participant" in roles else set()
         return {_canon(lex, g, i) for i in iris}
 
-    def place_ok(ev: _Event, alts: list[str] | None) -> bool:
+    def place_ok(ev: GraphEvent, alts: list[str] | None) -> bool:
         pn = [fold(n) for i in ev.actors.get("place", ()) for n in g["names"].get(i, [])]
         return not alts or not pn or any(a and (a in b or b in a) for b in pn for a in map(fold, alts))
 
-    def in_articles(ev: _Event, gd: dict) -> bool:
-        return bool(ev.articles & {_article_key(a) for a in gd.get("articles", [gd.get("article", "")])})
+    def in_articles(ev: GraphEvent, gd: dict) -> bool:
+        return bool(ev.articles & {article_key(a) for a in gd.get("articles", [gd.get("article", "")])})
 
-    def date_ok(ev: _Event, gd: dict) -> bool:
+    def date_ok(ev: GraphEvent, gd: dict) -> bool:
         return ev.date_claim(gd.get("date")) == gd.get("date")
 
     def keys(actor: _Actor) -> set[str]:
@@ -331,7 +331,7 @@ def evaluate_with_errors(store_or_graph: object, gold: dict) -> tuple[dict[str, 
             return keys(lex.ref(ref)).union(*(keys(lex.ref(r)) for r in ref))
         return keys(lex.ref(ref))
 
-    def fills(ref: str | list[str] | None, ev: _Event, *roles: str) -> bool:
+    def fills(ref: str | list[str] | None, ev: GraphEvent, *roles: str) -> bool:
         return ref is None or bool(names(ref) & actors(ev, *roles))
 
     idents = {
@@ -373,7 +373,7 @@ def _show_gold(gd: dict) -> str:
     return ", ".join(f"{k}={v}" for k, v in gd.items() if k not in ("note", "measure") and v not in (None, []))
 
 
-def _show_event(ev: _Event, name: Callable[[str], str]) -> str:
+def _show_event(ev: GraphEvent, name: Callable[[str], str]) -> str:
     """One line for a predicted event: date (basis), status, round, actors by role, articles."""
     parts = [f"date={'|'.join(sorted(ev.dates)) or None} ({ev.basis})"]
     parts += [f"status={ev.status}"] if ev.status else []

@@ -33,7 +33,7 @@ _Q = {
 
 
 @dataclass
-class _Event:
+class GraphEvent:
     iri: str
     kind: str
     dates: set[str] = field(default_factory=set)
@@ -50,7 +50,7 @@ class _Event:
         return next(iter(self.dates)) if len(self.dates) == 1 else "conflicting dates"
 
 
-def _article_key(text: str) -> str:
+def article_key(text: str) -> str:
     stem = re.sub(r"\.[a-z0-9]+$", "", text.rstrip("/").rsplit("/", 1)[-1].lower())
     return re.sub(r"[^a-z0-9]+", "-", stem).strip("-")
 
@@ -71,9 +71,9 @@ def read_graph(select: Select) -> dict:
     roles: dict[str, set[str]] = defaultdict(set)
     for r in q("roles"):
         roles[r["p"]].add(r["role"])
-    events: dict[str, _Event] = {}
+    events: dict[str, GraphEvent] = {}
     for r in q("events"):
-        ev = events.setdefault(r["e"], _Event(r["e"], _EVENT_KINDS[_local(r["kind"])]))
+        ev = events.setdefault(r["e"], GraphEvent(r["e"], _EVENT_KINDS[_local(r["kind"])]))
         if r.get("date"):
             ev.dates.add(r["date"])
         ev.basis = r.get("basis") or ev.basis
@@ -85,12 +85,12 @@ def read_graph(select: Select) -> dict:
             events[r["e"]].actors[_local(r["role"])].add(r["a"])
     for r in q("articles"):
         if r["e"] in events:
-            events[r["e"]].articles.add(_article_key(r["art"]))
+            events[r["e"]].articles.add(article_key(r["art"]))
             if r.get("file"):
-                events[r["e"]].articles.add(_article_key(r["file"]))
+                events[r["e"]].articles.add(article_key(r["file"]))
     mentioned: dict[str, set[str]] = defaultdict(set)
     for r in q("mentions"):
-        mentioned[r["x"]].update(_article_key(v) for v in (r["art"], r.get("file")) if v)
+        mentioned[r["x"]].update(article_key(v) for v in (r["art"], r.get("file")) if v)
     return {"names": names, "affiliations": affil, "roles": roles, "persons": sorted(r["p"] for r in q("persons")),
             "delegations": q("delegations"), "events": list(events.values()), "mentioned": mentioned}
 
