@@ -1,7 +1,8 @@
 """The cross-article step: event drafts -> resolved events with entity keys, duplicates merged.
 
 Merge keys: a negotiation by its parties and round (else parties and date), a meeting by its
-participants and date, a sanction by imposer, target and measure, a statement by speaker and text.
+participants and date, a sanction by imposer, target, measure and stated day (a report without a day joins the one
+dated package), a statement by speaker and text.
 A round that one article plans and another reports as held is held; the date a held report states wins.
 """
 from __future__ import annotations
@@ -96,8 +97,8 @@ def _group_key(r: _Resolved) -> tuple:
         if d.date is None:  # background talks with no day ("met in X last year"): told apart by place
             return ("negotiation", d.cameo, parties, ("date", None, r.place or "", d.status))
         return ("negotiation", d.cameo, parties, ("date", d.date) if d.date_basis == "stated" else ("date", d.date, d.status))
-    if d.kind == "Sanction":
-        return ("sanction", r.imposer, r.target, d.measure)
+    if d.kind == "Sanction":  # two packages of one measure on two stated days are two events
+        return ("sanction", r.imposer, r.target, d.measure, d.date if d.date_basis == "stated" else None)
     return ("statement", r.speaker, _text_id(d.text))
 
 
@@ -108,6 +109,14 @@ def _fold_dated_into_rounds(groups: dict[tuple, list[_Resolved]]) -> None:
                   and any(r.draft.date == key[3][1] and r.draft.status == "held" for r in groups[k])]
         if len(rounds) == 1:
             groups[rounds[0]].extend(groups.pop(key))
+
+
+def _fold_undated_sanctions(groups: dict[tuple, list[_Resolved]]) -> None:
+    """Merge a sanction with no stated day into the one stated-day package of its imposer, target and measure."""
+    for key in [k for k in groups if k[0] == "sanction" and k[4] is None]:
+        dated = [k for k in groups if k[:4] == key[:4] and k[4] is not None]
+        if len(dated) == 1:
+            groups[dated[0]].extend(groups.pop(key))
 
 
 def _best_date(rs: list[_Resolved]) -> tuple[date | None, str]:
@@ -158,6 +167,7 @@ def _event(key: tuple, rs: list[_Resolved]) -> Event:
     if d0.kind == "Sanction":
         r0 = rs[0]
         ekey = f"sanction/{_tail(r0.imposer or '')}-{_tail(r0.target or '')}-{slug(d0.measure or 'sanctions')}"
+        ekey += f"-{key[4].isoformat()}" if key[4] else ""  # beside a package of another stated day
         label = f"{d0.imposer} {d0.measure} against {_longest([r.draft.target for r in rs])}"
         return Event(key=ekey, kind="Sanction", evidence=evidence, date=when, date_basis=basis,
                      participants=r0.participants, imposer=r0.imposer, target=r0.target, measure=d0.measure,
@@ -193,6 +203,7 @@ def merge_events(drafts: Sequence[tuple[str, EventDraft]], lookup: Lookup) -> li
         if (r := _resolve(article, draft, lookup)) is not None:
             groups[_group_key(r)].append(r)
     _fold_dated_into_rounds(groups)
+    _fold_undated_sanctions(groups)
     events = [_event(k, rs) for k, rs in groups.items()]
     unique: dict[str, Event] = {}
     for e in events:

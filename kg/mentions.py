@@ -9,19 +9,24 @@ distinct role. Here:
   * a "counterpart" takes the role of the person named before it in the sentence, else in the two sentences
     before ("Kenyan President X hosted his Ugandan counterpart Y");
   * a state's institution is one organization ("Russia's Defense Ministry"), and an acronym defined after an
-    organization's name is that organization wherever it recurs.
+    organization's name is that organization wherever it recurs;
+  * a company is named by capitalised words ending in a legal suffix ("X Marine Services LLC"), tagged or not, and
+    a ship by capitals after a ship noun or a name before its IMO number (an organization, wherever it recurs);
+  * two coordinated names tagged as one organization ("A Dynamics and B") are two organizations.
 Affiliations are surface forms (a demonym, country, city or organization). A seat of government
 ("Élysée", "White House") is kept as written; resolution maps it to its state (Élysée -> France),
 because the graph records states as the actors, with the metonym as an alias of the state.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
 from kg.events_common import doc_text
+from kg.events_sanction_vessels import VESSEL_NOUNS, imo_names
 from kg.mentions_clauses import delegation_head, person_roles, plural_apposition_of_next
 from kg.mentions_titles import roles
 from kg.model import EntityType, Mention
@@ -67,6 +72,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 found = plural_apposition_of_next(ent) or found
             if found[0][0] == _RELATIVE:  # "his Ugandan counterpart X": the role of the person before
                 found[0] = (_counterpart_role(out, sent_of[ent.start]), found[0][1])
+        if kind == "Organization" and (parts := coordinated_names(ent)):  # "A Dynamics and B": two bodies
+            out.extend(Mention(p.text, kind, p.start_char, p.end_char, sent_of[p.start]) for p in parts)
+            continue
         m = Mention(ent.text, kind, ent.start_char, ent.end_char, sent_of[ent.start], *found[0])
         out.append(m)
         for also in found[1:]:
@@ -75,9 +83,119 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if kind == "Person":
             previous = m
     extra = institution_mentions(doc, sent_of) + acronym_mentions(doc, sent_of, out)
-    covered = [(m.start, m.end) for m in extra]
-    out = [m for m in out if not (m.type == "Organization" and any(a <= m.start and m.end <= b for a, b in covered))]
-    return sorted(out + extra, key=lambda m: (m.start, m.end))
+    named = _unclaimed(company_mentions(doc, sent_of) + vessel_mentions(doc, sent_of), out + extra)
+    covered = _spans(extra + named)
+    out = [m for m in out if not (m.type == "Organization" and _inside(m, covered))]
+    out = [m for m in out if not (m.type == "Person" and _inside(m, _spans(named)))]  # "Jane Doe" of "Jane Doe Ltd"
+    return sorted(out + extra + named, key=lambda m: (m.start, m.end))
+
+
+def _spans(mentions: list[Mention]) -> list[tuple[int, int]]:
+    """The (start, end) offsets of mentions."""
+    return [(m.start, m.end) for m in mentions]
+
+
+def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    """True when the mention lies within one of the spans."""
+    return any(a <= m.start and m.end <= b for a, b in spans)
+
+
+def _unclaimed(candidates: list[Mention], found: list[Mention]) -> list[Mention]:
+    """The candidates, each once, that clash with no mention found or candidate taken before them."""
+    out: list[Mention] = []
+    for c in candidates:
+        if not any(_clashes(c, m) for m in found + out) and (c.start, c.end) not in _spans(out):
+            out.append(c)
+    return out
+
+
+def _clashes(c: Mention, m: Mention) -> bool:
+    """True when ``c`` cuts the body or place ``m``, or has the very span of a state or place ("the tanker US ...")."""
+    if m.type == "Person" or m.end <= c.start or c.end <= m.start:
+        return False
+    return not _inside(m, [(c.start, c.end)]) or (m.type != "Organization" and (m.start, m.end) == (c.start, c.end))
+
+
+def coordinated_names(ent: Span) -> list[Span] | None:
+    """The two names of an entity the parse reads as two coordinated heads ("A Dynamics and B": B is a conjunct of
+    the head; not "X Oil and Gas Enterprise", whose "Gas" only joins a modifier), else ``None``."""
+    cc = next((t for t in ent if t.lower_ == "and" and t.head.i == ent.root.i), None)
+    conj = next((c for c in ent.root.children if c.dep_ == "conj" and cc is not None and c.i > cc.i), None)
+    if cc is None or conj is None or conj.i >= ent.end or cc.i == ent.start or cc.i == ent.end - 1:
+        return None
+    left, right = ent.doc[ent.start : cc.i], ent.doc[cc.i + 1 : ent.end]
+    if len(left) == 1 < len(right):
+        return None  # "Tomas and Maria Brevik": one family name for both
+    return [left, right] if left.text[:1].isupper() and right.text[:1].isupper() else None
+
+
+@cache
+def company_suffixes() -> frozenset[str]:
+    """Words that end a company name ("llc", "jsc", "limited"), lowercase without dots."""
+    return gz.data_words("company_suffixes.txt")
+
+
+_NAME_WORDS = 5  # at most this many words before a company suffix or after a ship noun
+
+
+def company_mentions(doc: Doc, sent_of: list[int]) -> list[Mention]:
+    """Organizations named by capitalised words ending in a legal suffix ("Doe Marine Services LLC", "X Holding
+    JSC", "Y Trading Co., Ltd."), tagged or not; a leading function word ("The", "Through") is left out."""
+    out = []
+    for t in doc:
+        if not _suffix(t):
+            continue
+        s, e = t.i, t.i + 1
+        while s > 0 and t.i - s < _NAME_WORDS and _name_word(doc[s - 1]):
+            s -= 1
+        while s < t.i and doc[s].is_stop:
+            s += 1
+        while e + 1 < len(doc) and doc[e].text == "," and _suffix(doc[e + 1]):
+            e += 2  # "Co., Ltd."
+        if s < t.i:
+            out.append(Mention(doc[s:e].text, "Organization", doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), sent_of[t.i]))
+    return out
+
+
+def _suffix(t: Token) -> bool:
+    """True for a capitalised legal suffix ("LLC", "Ltd.", "Limited"), not a word's prefix ("Co-chair")."""
+    hyphen = t.i + 1 < len(t.doc) and t.nbor().text == "-"
+    return t.text[:1].isupper() and t.lower_.replace(".", "") in company_suffixes() and not hyphen
+
+
+def _name_word(t: Token) -> bool:
+    """True for a word that can be part of a company's name before its suffix: capitalised (not another
+    company's suffix), "&", or "of" between capitalised words ("Bank of X Ltd")."""
+    if _suffix(t):
+        return False
+    if t.text[:1].isupper() and t.text.rstrip(".").replace("-", "").isalpha():
+        return True
+    return t.text == "&" or t.lower_ == "of" and 0 < t.i and t.doc[t.i - 1].text[:1].isupper()
+
+
+def vessel_mentions(doc: Doc, sent_of: list[int]) -> list[Mention]:
+    """Ships named in capitals after a ship noun ("the yacht SEA BREEZE") or before an IMO number ("Sea Breeze (IMO
+    1234567)"), there and wherever the name recurs."""
+    names = set(imo_names(doc_text(doc), 0, len(doc_text(doc))))
+    for t in doc[:-1]:
+        if t.lower_ in VESSEL_NOUNS or t.lemma_.lower() in VESSEL_NOUNS:
+            e = t.i + 1
+            while e < len(doc) and e - t.i <= _NAME_WORDS and _capitals(doc[e]):
+                e += 1
+            if e > t.i + 1:
+                names.add(doc[t.i + 1 : e].text)
+    out = []
+    for name in names:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc_text(doc)):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None:
+                out.append(Mention(name, "Organization", m.start(), m.end(), sent_of[span.start]))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _capitals(t: Token) -> bool:
+    """True for a word of a ship's name in capitals ("SEA", "BREEZE"), not "IMO" of its number."""
+    return t.is_upper and t.is_alpha and len(t) > 1 and t.text != "IMO"
 
 
 def _counterpart_role(before: list[Mention], sentence: int) -> str | None:

@@ -629,3 +629,72 @@ def test_mentions_role_in_a_clause_of_office(nlp, text: str, name: str, roles_: 
 )
 def test_mentions_kinship_apposition_gives_no_role_of_the_relative(nlp, text: str) -> None:
     assert {m.role for m in find_mentions(nlp(text)) if m.type == "Person"} == {None}
+
+
+def names(nlp: spacy.Language, text: str) -> dict[str, str]:
+    """Surface -> type of the mentions of ``text``."""
+    return {m.text: m.type for m in find_mentions(nlp(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Treasury also designated Borskaya Marine Services LLC, a shipping company based in Limassol.",
+         "Borskaya Marine Services LLC"),
+        ("The yacht is held through Zemblan Crest Investments Limited, a company registered offshore.",
+         "Zemblan Crest Investments Limited"),
+        ("Officials named Kirova Grain Holding JSC among the firms sanctioned on Monday.", "Kirova Grain Holding JSC"),
+    ],
+)
+def test_mentions_company_with_a_legal_suffix_is_an_organization(nlp, text: str, company: str) -> None:
+    found = names(nlp, text)
+    assert found.get(company) == "Organization", found
+    assert not any(t == "Person" and n in company for n, t in found.items()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "vessel"),
+    [
+        ("Doe owns the 70-meter motor yacht SILVER HERON, registered in Malta.", "SILVER HERON"),
+        ("The list names the tanker NORTHERN LARK and its owner.", "NORTHERN LARK"),
+        ("3. Blue Marlin Star (IMO 9876543) Crude Oil Tanker; Panama flag.", "Blue Marlin Star"),
+    ],
+)
+def test_mentions_vessel_is_an_organization(nlp, text: str, vessel: str) -> None:
+    found = names(nlp, text)
+    assert found.get(vessel) == "Organization", found
+    assert "Person" not in {t for n, t in found.items() if n in vessel}, found
+
+
+def test_mentions_vessel_name_recurs_without_its_cue(nlp) -> None:
+    found = [m for m in find_mentions(nlp("He bought the yacht SILVER HERON in 2019. SILVER HERON left Genoa."))
+             if m.text == "SILVER HERON"]
+    assert len(found) == 2
+
+
+def joint_org(nlp: spacy.Language, text: str, name: str):
+    """The doc of ``text`` with ``name`` tagged as one ORG entity, as the model sometimes tags two coordinated firms."""
+    doc = nlp(text)
+    start = text.index(name)
+    doc.ents = [doc.char_span(start, start + len(name), label="ORG")]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "joint", "parts"),
+    [
+        ("The ministry will sanction Lockwood Industries and Talmark Systems over the sale.",
+         "Lockwood Industries and Talmark Systems", {"Lockwood Industries", "Talmark Systems"}),
+        ("I can confirm that the firms include Northrop Dynamics and Kestrel Aerospace, the main contractors.",
+         "Northrop Dynamics and Kestrel Aerospace", {"Northrop Dynamics", "Kestrel Aerospace"}),
+    ],
+)
+def test_mentions_two_coordinated_companies_are_two(nlp, text: str, joint: str, parts: set[str]) -> None:
+    found = {m.text: m.type for m in find_mentions(joint_org(nlp, text, joint))}
+    assert found == {p: "Organization" for p in parts}
+
+
+def test_mentions_one_name_with_and_stays_one(nlp) -> None:
+    text = "Sanctions were imposed on the Zemblan Oil and Gas Enterprise last year."
+    found = {m.text for m in find_mentions(joint_org(nlp, text, "Zemblan Oil and Gas Enterprise"))}
+    assert found == {"Zemblan Oil and Gas Enterprise"}
