@@ -47,6 +47,8 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and lemma in _HEAD_NOUNS:
             _head_of(tok, index, main, add)
+        if tok.pos_ == "NOUN" and lemma == "negotiator" and tok.tag_ == "NN":
+            _negotiator(tok, index, main, add)
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
         if lemma in _company_verbs():
@@ -61,6 +63,9 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
         if lemma in _ARRIVE_VERBS:
             _came_with(tok, index, main, add)
             continue
+        if lemma == "be":
+            _in_the_team(tok, index, main, add, out[-1][0] if out else None)
+            continue
         if lemma in _SEND_VERBS | _BRING_VERBS:
             _sent(tok, index, main, add)
             continue
@@ -71,8 +76,13 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
                 c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in subj.children):
             add(out[-1][0], [n for obj in objs_of(tok) for n in listed_people(obj, index)], tok)
             continue  # "The X team is headed by A; its members include B and C": the team just named
+        if subj is not None and subj.lower_ in {"member", "members"}:  # "Members of the X delegation included A"
+            subj = next((g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                         if g.dep_ == "pobj" and g.lemma_.lower() in DELEGATION_NOUNS), subj)
         objs = [c for c in tok.children if c.dep_ in {"agent", "dobj"}
                 or (c.dep_ == "prep" and c.lower_ in {"of"} | COMPANY_PREPS)]
+        if lemma == "represent" and not any(o.dep_ == "agent" for o in objs):
+            objs += agents_of(tok)  # "X was represented at the talks by A and B": the parser hung "by" lower
         objs += [a for c in tok.children if c.dep_ in {"advcl", "acl"} and c.lemma_.lower() in _company_verbs()
                  for a in c.children if a.dep_ == "agent"]  # "headed by A, accompanied by B"
         objs += [a for o in objs if o.dep_ == "agent" for item in list_items(o) for c in item.children
@@ -203,6 +213,29 @@ def _head_of(noun: Token, index: MentionIndex, main: tuple[str, ...], add) -> No
         return
     people = [p for c in noun.children if c.dep_ == "appos" for p in people_at(c, index)]
     add(side_of(team, index, main), [name for _, name in people[:1]], noun)
+
+
+def _negotiator(noun: Token, index: MentionIndex, main: tuple[str, ...], add) -> None:  # noqa: ANN001
+    """"X's chief negotiator, A," and "A, X's top negotiator,": A is in X's delegation."""
+    people = [p for c in noun.children if c.dep_ == "appos" for p in people_at(c, index)]
+    if not people and noun.dep_ == "appos":
+        people = people_at(noun.head, index)
+    side = side_of(noun, index, main) if people else None
+    add(side if side is not None and (not main or side in main) else None, [name for _, name in people[:1]], noun)
+
+
+def _in_the_team(verb: Token, index: MentionIndex, main: tuple[str, ...], add,  # noqa: ANN001
+                 last: str | None) -> None:
+    """"Also in the delegation were A and B", "On the X team are A and B": A and B are in that delegation (one
+    with no side of its own is the one the text just listed, ``last``)."""
+    team = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "on"} for g in p.children
+                 if g.dep_ == "pobj" and g.lemma_.lower() in DELEGATION_NOUNS), None)
+    people = [c for c in verb.children if c.dep_ in {"nsubj", "attr"} and people_at_item(c, index)]
+    if team is None or not people:
+        return
+    side = side_of(team, index, main) or last
+    add(side if side is not None and (not main or side in main) else None,
+        [n for p in people for n in listed_people(p, index)], verb)
 
 
 def _chaired(verb: Token, index: MentionIndex, main: tuple[str, ...], add) -> None:  # noqa: ANN001

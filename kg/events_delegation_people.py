@@ -222,8 +222,18 @@ def named_party(tokens: list[Token], index: MentionIndex) -> str | None:
         if m is not None and m.type == "Organization" and t.pos_ == "ADJ":
             return name_span(t, index)[0]  # an acronym the parser took for an adjective ("the XYZ delegation")
         if t.pos_ == "PROPN" and t.ent_type_ not in {"PERSON", "DATE"} and m is None and t.lower_ not in role_words():
-            return t.text  # an acronym the model did not tag ("the MRA side"), not a title ("President A")
+            return _hyphenated(t)  # an acronym the model did not tag ("the MRA side"), not a title ("President A")
     return None
+
+
+def _hyphenated(tok: Token) -> str:
+    """The whole hyphenated name ``tok`` is a part of ("AB-CD" for "CD"), else its text."""
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        end += 2
+    return doc[start:end].text
 
 
 def _affiliation(tokens: list[Token], index: MentionIndex) -> str | None:
@@ -258,12 +268,23 @@ def side_of(subj: Token, index: MentionIndex, main: tuple[str, ...]) -> str | No
         armies = [p for p in main if set(p.lower().split()) & {"army", "armed", "military"}]
         if len(armies) == 1:
             return armies[0]
+    if found is None and (other := _non_state_side(own, main)):  # "the rebel team", "the insurgents"
+        return other
     if found is None:
         if not any(t.lemma_.lower() in _GOVERNMENT_WORDS | _ARMY_WORDS for t in own):
             return None
         states = [p for p in main if state_of(p)]
         return states[0] if len(states) == 1 and len(main) == 2 else None
     return to_main(found, main)
+
+
+def _non_state_side(own: list[Token], main: tuple[str, ...]) -> str | None:
+    """The one non-state party of a state–non-state pair when the phrase names the kind of actor it is
+    ("the rebel team", "the opposition delegation", "the separatists")."""
+    if len(main) != 2 or not any(t.lower_ in data_words("non_state_words.txt") for t in own):
+        return None
+    others = [p for p in main if not state_of(p)]
+    return others[0] if len(others) == 1 else None
 
 
 def initials(name: str) -> str:

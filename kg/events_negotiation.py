@@ -23,14 +23,16 @@ from kg.events_common import (MentionIndex, date_of, evidence, is_future, name_s
 from kg.events_delegation import find_delegations
 from kg.events_delegation_people import initials
 from kg.events_lexicon import Trigger, state_of, triggers
-from kg.events_negotiation_clause import (due_to, ends_in, governor, is_topic, meeting_for, other_time, planned_verb,
-                                          reacted_to, same_day_verb, shares_plan, signs_accord, verb_chain)
+from kg.events_negotiation_clause import (due_to, ends_in, governor, halted, is_topic, meeting_for, other_time,
+                                          planned_verb, reacted_to, relative_plan, same_day_verb, shares_plan,
+                                          signs_accord, verb_chain)
 from kg.events_negotiation_pair import (agent_parties, count_states, main_parties, mediator_states, paragraph_pairs,
                                         same_head, widened)
-from kg.events_negotiation_parties import (HOME, acronym_of_other, bare_government, below_clause, compass_state,
-                                           described_bodies, described_side, ethnic, forum_members, internal_pair,
-                                           is_forum, is_portfolio, named_body, of_forum, origin, owner_of_body,
-                                           pair_reference, party_zone, person_typed_body, verb_after)
+from kg.events_negotiation_common_nouns import (HOME, OPPOSITION, bare_government, bare_opposition, described_bodies,
+                                                described_side)
+from kg.events_negotiation_parties import (acronym_of_other, below_clause, compass_state, ethnic, forum_members,
+                                           internal_pair, is_forum, is_portfolio, named_body, of_forum, origin,
+                                           owner_of_body, pair_reference, party_zone, person_typed_body, verb_after)
 from kg.events_negotiation_place_date import (city_named, city_of_talks, dateline_city, deep_date, future_above,
                                               host_of, later_date, reported_here, same_place, talks_place,
                                               vague_date)
@@ -89,7 +91,8 @@ def _candidates(doc: Doc, index: MentionIndex, article: CleanArticle) -> list[Ca
             if tok.lemma_.lower() in ROUNDS:
                 inner = [g for p in tok.children if p.lower_ == "of" for g in p.children
                          if g.lemma_.lower() in NOUN_GROUP | PROCESS_NOUNS or talks_name(g)]
-                if not inner and not (of_forum(tok) and _numbered(tok)) and not _bare_round(tok, talks):
+                if not inner and not (of_forum(tok) and _numbered(tok)) and not _bare_round(tok, talks) \
+                        and not _talks_kind(tok):
                     continue
                 taken.update(g.i for g in inner)
             elif tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ROUNDS:
@@ -138,6 +141,12 @@ def _numbered(tok: Token) -> bool:
     return ordinal(tok) is not None or any(c.lower_ in SEQUENCE_AMODS | words_of("prior") for c in tok.children)
 
 
+def _talks_kind(tok: Token) -> bool:
+    """True for a round noun its modifier makes one of talks: "a negotiating session", "a negotiation round"."""
+    return any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in {"negotiate", "negotiation", "negotiating"}
+               for c in tok.children)
+
+
 def _bare_round(tok: Token, talks: bool) -> bool:
     """True for "the third round", "the next round" standing for a round of the talks the article reports:
     an ordinal or sequence word, no "of" phrase ("round of sanctions"), no noun compound ("election round")."""
@@ -181,7 +190,8 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
                 persons.append(name)
             continue
         p = party_of(t, index) or compass_state(t) or (HOME if bare_government(t, index) else None) \
-            or described_side(t, described)  # "the opposition" of "X, the opposition alliance"
+            or described_side(t, described) \
+            or (OPPOSITION if bare_opposition(t, index) else None)  # "the opposition" of "X, the opposition alliance"
         if not p or p in parties or city_of_talks(t, tok, index) or named_body(m, p) or ethnic(t) \
                 or (state_of(p) and owner_of_body(t, index)) or origin(t, index) \
                 or (state_of(p) and internal_pair(t)):
@@ -231,6 +241,8 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
             or (c.dep_ == "relcl" and c.lemma_.lower() in SPAN_LEMMAS and t.lemma_.lower() in ROUNDS)]
     # the last: "The 9th round of the talks between A and the group B ended on X", which the parser may take
     # for a relative clause with B as its subject
+    if (plan := relative_plan([tok, round_tok, *inner])) and not prior:
+        planned, acls = True, acls + plan  # "the talks between A and B, which are due to begin in X on Y"
     if verb is not None and not blocked and verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         acls.append(verb.head)  # "signed X late Sunday, ending the round": the participle shares the day
@@ -243,6 +255,8 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
     # "opened on Sunday and ended on Tuesday": the round is dated by its end
     when = None if topic else end or later_date(heads, sent, article) \
         or date_of(heads, article, sent, future=planned) or deep_date(heads, article, sent, planned)
+    if when is None and plan:  # "welcomed the talks, which will open on X": the talks' own clause dates them
+        when = date_of(plan, article, sent, future=True)
     if when is None and not topic and verb is not None and (same := same_day_verb(verb)) is not None:
         when = date_of([same], article, sent, future=planned)
     if when is None and not topic and not planned and verb is not None and ends_in(verb, (tok, round_tok)):
@@ -283,13 +297,17 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
     for state in brokers_or_hosts:  # "talks mediated by X": X is no side of the article's pair
         del state_counts[state]
     third = frozenset(brokers)  # named a mediator: no side even when stated
+    home = next((s for s, _ in state_counts.most_common() if s not in third), None)
+    for c in (c for c in cands if OPPOSITION in c.parties):  # "the government and the opposition": the state
+        # the article is about and its opposition
+        own = {OPPOSITION: described_bodies(doc, index).get("opposition") or f"{home} opposition", HOME: home}
+        c.parties = [own.get(p, p) for p in c.parties if home or p not in own]
     governed = [c for c in cands if HOME in c.parties]
     for c in governed:
         c.parties.remove(HOME)
     named = cache(lambda: agent_parties(doc, index))
     main = main_parties(cands, state_counts, paragraph_pairs(doc, index), third, named)
     main = widened(main, cands, state_counts, third)
-    home = next((s for s, _ in state_counts.most_common() if s not in third), None)
     for c in governed:  # "the government and the Front" beside another pair: the state the article is about
         if c.parties and home and home not in c.parties \
                 and not (main and all(p in main or same_head(p, main) for p in c.parties)):
@@ -309,6 +327,8 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
                 explicit and main and not all(p in main or same_head(p, main) for p in c.parties)))):
             continue  # "the accord was signed" is a session only of talks the article reports between a pair, not
             # another pair's accord; "signed a cooperation deal last month" is background, no session told apart
+        if c.date is None and c.place is None and c.round is None and halted(c.trigger):
+            continue  # "stalled negotiations between A and B", "suspend talks with B": a process, no session
         if explicit < 2:
             if not main or not all(p in main or same_head(p, main) for p in c.parties):
                 continue

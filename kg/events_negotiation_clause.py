@@ -162,3 +162,25 @@ def signs_accord(verb: Token) -> bool:
             break
         v = v.head
     return verb.dep_ in {"acl", "relcl"} and noun_lemma(verb.head).lower() in accords
+
+
+def relative_plan(nouns: list[Token]) -> list[Token]:
+    """The verbs of a relative clause on the talks that plans them ("which will open in X", "which are due to
+    begin on Y"), with the place and date they carry; else nothing."""
+    for rel in (c for t in nouns for c in t.children if c.dep_ == "relcl"):
+        if not any(s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in {"which", "that"} for s in rel.children):
+            continue
+        plan = planned_verb(rel)
+        if plan or any(c.dep_ == "aux" and c.lower_ in words_of("future") for c in rel.children):
+            return [rel, *plan]
+    return []
+
+
+def halted(tok: Token) -> bool:
+    """True for talks named as a halted process: "stalled negotiations between A and B", "decided to suspend
+    talks with B" (not a round: "the round was suspended on X" is a session)."""
+    if tok.lemma_.lower() in ROUNDS:
+        return False
+    words = words_of("halted")
+    return any(m.dep_ == "amod" and m.lemma_.lower() in words for m in tok.children) \
+        or (tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in words)

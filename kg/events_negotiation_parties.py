@@ -3,7 +3,7 @@ its between/with phrases, its verb's subject), less mediators, hosts, standing b
 The pair an article's talks are between is read in ``events_negotiation_pair``."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from kg.events_common import MentionIndex, name_span, party_of, tokens_of
 from kg.gazetteer import data_words
@@ -234,7 +234,7 @@ def _subject_head(tok: Token) -> bool:
 
 
 def owner_of_body(tok: Token, index: MentionIndex) -> bool:
-    """True for a state named as the owner of a body with its own proper name ("Sudan's ruling Military
+    """True for a state named as the owner of a body with its own proper name ("Ruritania's ruling Military
     Council", "Ruritania's Patriotic Front"): the body is the side, not its state; not the state's own
     government or ministry ("Ruritania's government", "Ruritania's Foreign Ministry")."""
     if tok.dep_ != "poss":
@@ -243,7 +243,8 @@ def owner_of_body(tok: Token, index: MentionIndex) -> bool:
     if m is None or m.type != "Organization" or index.at(tok) is m:
         return False
     words = m.text.split()
-    return len(words) >= 2 and words[-1].lower() not in STATE_BODIES and state_of(m.text) is None
+    ruling = any(c.dep_ == "amod" and c.lower_ == "ruling" for c in tok.head.children)  # "X's ruling Y Council"
+    return len(words) >= 2 and (ruling or words[-1].lower() not in STATE_BODIES) and state_of(m.text) is None
 
 
 def ethnic(tok: Token) -> bool:
@@ -303,17 +304,6 @@ def origin(tok: Token, index: MentionIndex) -> bool:
     return any(c.dep_ in {"compound", "amod", "poss"} and party_of(c, index) for c in owner.children)
 
 
-HOME = "<the government>"  # a side named "the government": the state the article is about, filled in per article
-
-
-def bare_government(tok: Token, index: MentionIndex) -> bool:
-    """True for "the government" or "Government" with no state, party or proper name of its own ("the
-    Ruritanian government", "Government of Southern X" name their own)."""
-    if tok.lemma_.lower() != "government" or index.at(tok) is not None:
-        return False
-    return not any(c.dep_ in {"poss", "amod", "compound", "nmod", "prep"} for c in tok.children)
-
-
 def person_typed_body(tok: Token, index: MentionIndex) -> str | None:
     """The name of a body the model typed as a person, by the word that heads it ("the Coastal Unity Parties",
     "the Patriotic Front"): a side, not a negotiator; else ``None``."""
@@ -324,31 +314,3 @@ def person_typed_body(tok: Token, index: MentionIndex) -> str | None:
     last = text.split()[-1].lower()
     singular = last[:-3] + "y" if last.endswith("ies") else last[:-1] if last.endswith("s") else last
     return text if len(text.split()) >= 2 and {last, singular} & data_words("org_words.txt") else None
-
-
-def described_bodies(doc: Doc, index: MentionIndex) -> dict[str, str]:
-    """The bodies the article describes by a non-state noun in an apposition ("the X Committee (XC), the
-    opposition alliance" -> {"opposition": "X Committee"}): "the opposition" elsewhere is that body. A noun
-    two bodies share names neither."""
-    out: dict[str, str] = {}
-    nouns = data_words("non_state_words.txt")
-    for m in index.mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.type == "Organization" else None
-        if span is None:
-            continue
-        root = span.root
-        for n in [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else []):
-            words = {noun_lemma(n)} | {c.lemma_.lower() for c in n.children if c.dep_ in {"compound", "amod"}}
-            for word in words & nouns:
-                out[word] = m.text if out.get(word, m.text) == m.text else ""
-    return {w: name for w, name in out.items() if name}
-
-
-def described_side(tok: Token, described: dict[str, str]) -> str | None:
-    """The body a bare "the opposition" stands for when the article describes one body so, else ``None``."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in described:
-        return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-            or any(c.dep_ in {"poss", "amod", "compound"} and c.pos_ == "PROPN" for c in tok.children):
-        return None  # not "the Ruritanian opposition", which names its own
-    return described[tok.lemma_.lower()]

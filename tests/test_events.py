@@ -1191,3 +1191,82 @@ def test_events_doc_text_is_built_once(nlp):
     first = doc_text(doc)
     assert first == doc.text and doc_text(doc) is first
 
+
+
+# --- a delegation named by the kind of actor the non-state side is ("the rebel team") ---------
+
+@pytest.mark.parametrize(
+    "text, members",
+    [
+        ("Peru's government and the Frente Popular de Liberación held a second round of peace talks in Oslo on "
+         "Tuesday.\n\nThe rebel team is led by Juan Torres and includes Maria Ruiz.",
+         {("Frente Popular de Liberación", "Juan Torres"), ("Frente Popular de Liberación", "Maria Ruiz")}),
+        ("Peru's government and the Frente Popular de Liberación held a second round of peace talks in Oslo on "
+         "Tuesday.\n\nThe insurgents were represented by Juan Torres and Maria Ruiz.",
+         {("Frente Popular de Liberación", "Juan Torres"), ("Frente Popular de Liberación", "Maria Ruiz")}),
+    ],
+)
+def test_events_delegation_side_named_by_the_kind_of_actor(nlp, text, members):
+    """"The rebel team", "the insurgents were represented by": the one non-state party of the pair."""
+    drafts = read(nlp, text, kind="Negotiation")
+    carriers = [d for d in drafts if d.members]
+    assert len(carriers) == 1 and set(carriers[0].members) == members
+
+
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        ("Lesotho's ruling TANU-PF party and the opposition People's Front held talks in Pretoria on Friday.\n\n"
+         "TANU-PF's team is led by Justice Minister Lerato Dube and Labour Minister Tumelo Khumalo.", "TANU-PF"),
+        ("The Lesotho government and the opposition BDM-RF opened talks in Pretoria on Friday.\n\n"
+         "The BDM-RF delegation is led by Lerato Dube and includes Tumelo Khumalo.", "BDM-RF"),
+    ],
+)
+def test_events_delegation_side_of_a_hyphenated_acronym(nlp, text, side):
+    """"AB-CD's team" the model left untagged: the side is the whole hyphenated name, not its last part."""
+    drafts = read(nlp, text, kind="Negotiation")
+    members = {m for d in drafts for m in d.members}
+    assert members and {s for s, _ in members} == {side}
+
+
+@pytest.mark.parametrize(
+    "text, members",
+    [
+        # a negotiator named in apposition, either way round
+        ("Kenya's chief negotiator, Peter Mwangi, said the talks were useful.", {("Kenya", "Peter Mwangi")}),
+        ("Abdi Farah, Somalia's top negotiator, said the talks were useful.", {("Somalia", "Abdi Farah")}),
+        # the members of a delegation as the subject of "included"
+        ("Members of the Kenyan delegation included Peter Mwangi and Grace Otieno.",
+         {("Kenya", "Peter Mwangi"), ("Kenya", "Grace Otieno")}),
+        ("Members of Somalia's team included Abdi Farah and Hodan Ali.",
+         {("Somalia", "Abdi Farah"), ("Somalia", "Hodan Ali")}),
+        # "represented by" with the by-phrase hung on the talks
+        ("Kenya was represented at the talks by Peter Mwangi and Grace Otieno.",
+         {("Kenya", "Peter Mwangi"), ("Kenya", "Grace Otieno")}),
+        ("Somalia was represented in the negotiations by Abdi Farah and Hodan Ali.",
+         {("Somalia", "Abdi Farah"), ("Somalia", "Hodan Ali")}),
+    ],
+)
+def test_events_delegation_negotiators_members_and_representation(nlp, text, members):
+    """Delegation members named as a side's negotiator, as "members of the X delegation", or by "represented at
+    the talks by"."""
+    text = "Kenya and Somalia held a second round of talks in Nairobi on Tuesday.\n\n" + text
+    drafts = read(nlp, text, kind="Negotiation")
+    assert {m for d in drafts for m in d.members} == members
+
+
+@pytest.mark.parametrize(
+    "text, members",
+    [
+        ("Foreign Minister Peter Mwangi headed the Kenyan delegation. Also in the delegation were Grace Otieno "
+         "and John Kamau.", {("Kenya", "Peter Mwangi"), ("Kenya", "Grace Otieno"), ("Kenya", "John Kamau")}),
+        ("Kenya's delegation was led by Peter Mwangi. Also on the Somali team were Hodan Ali and Omar Yusuf.",
+         {("Kenya", "Peter Mwangi"), ("Somalia", "Hodan Ali"), ("Somalia", "Omar Yusuf")}),
+    ],
+)
+def test_events_delegation_members_in_an_inverted_sentence(nlp, text, members):
+    """"Also in the delegation were A and B": members listed in a sentence of their own, subject last; a
+    delegation with no side of its own is the one just listed."""
+    text = "Kenya and Somalia held a second round of talks in Nairobi on Tuesday.\n\n" + text
+    drafts = read(nlp, text, kind="Negotiation")
+    assert {m for d in drafts for m in d.members} == members

@@ -1095,3 +1095,85 @@ def test_events_negotiation_background_signing_is_no_round_to_join(nlp, text: st
     the article's undated talks do not take its day."""
     found = [d for d in read(nlp, text, date(2022, 1, 31), kind="Negotiation") if d.status == "held"]
     assert found and any(d.date == date(2022, 1, 31) for d in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's economy shrank again. Talks between the government and opposition parties, mediated by Norway, opened "
+    "in Lima on Tuesday but collapsed within days. Peru's president blamed the opposition.",
+    "Peru's economy shrank again. Delegations from the government and the opposition met in Lima on Tuesday for a "
+    "new round of talks. Peru's president blamed the opposition.",
+])
+def test_events_negotiation_the_government_and_the_opposition(nlp, text: str) -> None:  # noqa: ANN001
+    """"The government and the opposition" with no name for either: the state the article is about and its
+    opposition."""
+    found = [d for d in _negotiations(nlp, text) if d.place == "Lima"]
+    assert found and set(found[0].sides) == {"Peru", "Peru opposition"} and found[0].status == "held"
+
+
+@pytest.mark.parametrize("text", [
+    'Peru\'s foreign minister said: "We strongly support the talks between Chile and Bolivia, which are due to '
+    'begin in Lima on March 3."',
+    "Peru welcomed the talks between Chile and Bolivia, which will open in Lima on March 3.",
+])
+def test_events_negotiation_relative_clause_plans_the_talks(nlp, text: str) -> None:  # noqa: ANN001
+    """"The talks between A and B, which are due to begin (will open) in X on Y": planned, with X and Y."""
+    found = _negotiations(nlp, text)
+    assert found and found[0].status == "planned" and found[0].place == "Lima" and found[0].date == date(2022, 3, 3)
+    assert set(found[0].sides) == {"Chile", "Bolivia"}
+
+
+def test_events_negotiation_a_named_opposition_is_its_own_side(nlp) -> None:  # noqa: ANN001
+    """"The ruling council and the opposition Forces for Renewal": the named body is the side, not "the opposition"."""
+    text = ("Peru's ruling Transitional Council and the opposition Forces for Renewal (FFR) will hold talks in Lima "
+            "on Wednesday.")
+    found = _negotiations(nlp, text)
+    assert found and not any("opposition" in s for d in found for s in d.sides)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's ruling Transitional Governing Council (TGC) and the opposition Forces for Renewal (FFR) will hold "
+    "talks in Lima on Wednesday.",
+    "Peru's ruling Supreme Governing Council and the Forces for Renewal held talks in Lima on Saturday.",
+])
+def test_events_negotiation_the_ruling_body_not_its_state(nlp, text: str) -> None:  # noqa: ANN001
+    """"X's ruling Y Council and Z held talks": Y and Z are the sides, X only owns Y."""
+    found = _negotiations(nlp, text)
+    assert found and "Peru" not in found[0].sides and len(found[0].sides) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The exiled opposition coalition National Renewal Front welcomed the decision. Talks between the government "
+    "and the opposition opened in Lima on Tuesday. Peru's president blamed the Front.",
+    "Peru's opposition alliance, the National Renewal Front, welcomed the decision. Talks between the government "
+    "and opposition parties opened in Lima on Tuesday. Peru's president blamed the Front.",
+])
+def test_events_negotiation_the_opposition_the_article_names(nlp, text: str) -> None:  # noqa: ANN001
+    """"The government and the opposition" where the article names one opposition body: that body is the side."""
+    found = [d for d in _negotiations(nlp, text) if d.place == "Lima"]
+    assert found and "Peru" in found[0].sides and any(s.endswith("National Renewal Front") for s in found[0].sides)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile hoped the deal would support wider diplomacy, including stalled trade negotiations between Bolivia and Peru.",
+    "In view of the border dispute, the council decided to suspend high-level dialogues between Bolivia and Peru.",
+])
+def test_events_negotiation_halted_process_is_no_session(nlp, text: str) -> None:  # noqa: ANN001
+    """"Stalled negotiations between A and B", "suspend dialogues between A and B": a process, no session held."""
+    assert not _negotiations(nlp, text)
+
+
+def test_events_negotiation_a_suspended_round_is_a_session(nlp) -> None:  # noqa: ANN001
+    """"The last round of talks was suspended on May 20": a session held, then suspended."""
+    text = "Bolivia and Peru held talks in Lima. The last round of talks was suspended on Friday after a dispute."
+    assert _negotiations(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Bolivia concluded a fresh negotiating session in Lima on Saturday.",
+    "Chile and Bolivia held a new negotiation round in Lima on Saturday.",
+])
+def test_events_negotiation_a_round_noun_made_talks_by_its_modifier(nlp, text: str) -> None:  # noqa: ANN001
+    """"A negotiating session", "a negotiation round": a session of talks with no "of talks" phrase."""
+    found = _negotiations(nlp, text)
+    assert found and set(found[0].sides) == {"Chile", "Bolivia"} and found[0].place == "Lima"
+    assert found[0].status == "held" and found[0].date == SAT
