@@ -8,6 +8,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kg.dates import WEEKDAYS, parse_date_expr
+from kg.doc_cache import cached, doc_text, ent_at, ents, span_ents, span_text, tokens
 from kg.events_lexicon import state_of
 from kg.gazetteer import lookup_place, non_state_actor
 from kg.model import CleanArticle, Evidence, Mention
@@ -53,7 +54,7 @@ def name_span(token: Token, index: MentionIndex) -> tuple[str, str | None]:
     if m is not None:
         return _no_article(m.text), m.type
     if token.ent_type_:
-        ent = next(e for e in token.doc.ents if e.start <= token.i < e.end)
+        ent = ent_at(token)
         kind = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
                 "NORP": "Organization"}.get(ent.label_)
         return _no_article(ent.text), kind
@@ -142,14 +143,14 @@ def date_phrase(tok: Token) -> str | None:
     """The date expression ``tok`` lies in: its DATE/TIME entity, else an untagged day word with the
     word that qualifies it ("yesterday", "last Thursday"), else ``None``."""
     if tok.ent_type_ in {"DATE", "TIME"}:
-        ent = next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
+        ent = ent_at(tok)
         day = [e for c in tok.lefts if c.dep_ == "compound" and c.ent_type_ == "DATE"
-               for e in tok.doc.ents if e.start <= c.i < e.end and e.end <= ent.start]
+               for e in ents(tok.doc) if e.start <= c.i < e.end and e.end <= ent.start]
         return tok.doc[day[0].start : ent.end].text if day else ent.text  # "Saturday afternoon": two entities
     if day := [e for c in tok.lefts if c.dep_ == "compound" and c.ent_type_ == "DATE" and c.i == tok.i - 1
-               for e in tok.doc.ents if e.start <= c.i < e.end]:
+               for e in ents(tok.doc) if e.start <= c.i < e.end]:
         return day[0].text  # "on Saturday afternoon" with "afternoon" untagged: the day
-    if tok.lower_ in _DAY_WORDS or (tok.lower_ == "night" and tok.i and tok.doc[tok.i - 1].lower_ == "last"):
+    if tok.lower_ in _DAY_WORDS or (tok.lower_ == "night" and tok.i and tokens(tok.doc)[tok.i - 1].lower_ == "last"):
         left = [c for c in tok.lefts if c.dep_ in {"amod", "advmod", "det"} and c.i == tok.i - 1]
         return " ".join(t.text for t in [*left, tok])
     return None
@@ -160,7 +161,7 @@ def sentence_dates(sent: Span, article: CleanArticle) -> list[date]:
     if article.published is None:
         return []
     out = []
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ in {"DATE", "TIME"} and (d := parse_date_expr(ent.text, article.published, "past")):
             out.append(d)
     return out
@@ -196,6 +197,13 @@ def is_future(token: Token) -> bool:
     return False
 
 
+def _past(verb: Token) -> bool:
+    """True when ``verb`` is in a past tense of its own ("arrived", "have gathered"), not "had planned to"."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
 def _time_clause(verb: Token) -> bool:
     """True for a present-tense verb of a "when"/"once"/"until" clause ("when the round begins")."""
     return verb.dep_ == "advcl" and verb.tag_ in {"VBZ", "VBP"} and any(
@@ -204,7 +212,7 @@ def _time_clause(verb: Token) -> bool:
 
 def evidence(sent: Span, article: CleanArticle, confidence: float) -> Evidence:
     """Evidence for an event read in ``sent``."""
-    return Evidence(article.id, sent.text.strip(), sent.start_char, sent.end_char, round(confidence, 2))
+    return Evidence(article.id, span_text(sent).strip(), sent.start_char, sent.end_char, round(confidence, 2))
 
 
 def paragraph_starts(text: str) -> list[int]:
@@ -226,19 +234,10 @@ def paragraph_of(pos: int, starts: Sequence[int]) -> int:
     return lo
 
 
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per Doc (spaCy joins every token's text again at each ``doc.text``, and the rules
-    read it thousands of times per article; a Doc is not changed once the rules run)."""
-    text = doc.user_data.get("kg.text")
-    if text is None:
-        text = doc.user_data["kg.text"] = doc.text
-    return text
-
-
 def paragraphs(doc: Doc) -> list[Span]:
     """The Doc's paragraphs (runs of tokens between blank lines)."""
     out, start = [], 0
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.is_space and tok.text.count("\n") >= 2:
             if tok.i > start:
                 out.append(doc[start : tok.i])
@@ -249,11 +248,22 @@ def paragraphs(doc: Doc) -> list[Span]:
 
 
 def sentences(doc: Doc) -> list[Span]:
-    """The Doc's sentences, cut again at paragraph breaks (the parser sometimes runs across them)."""
+    """The Doc's sentences, cut again at paragraph breaks (the parser sometimes runs across them); built once
+    per Doc."""
+    read = cached(doc)
+    sents = read.get("sentences")
+    if sents is None:
+        sents = read["sentences"] = _sentences(doc)
+    return list(sents)
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """The Doc's sentences, cut again at paragraph breaks."""
     out: list[Span] = []
+    toks = tokens(doc)
     for sent in doc.sents:
         start = sent.start
-        for tok in sent:
+        for tok in toks[sent.start : sent.end]:
             if tok.is_space and "\n" in tok.text:
                 if tok.i > start:
                     out.append(doc[start : tok.i])

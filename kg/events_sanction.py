@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.doc_cache import span_text, span_tokens, tokens
 from kg.events_common import MentionIndex, doc_text, evidence, sentences
 from kg.events_lexicon import Measure, any_measure, measures, state_of, words
 from kg.events_sanction_answered import answered, answered_imposers
@@ -37,7 +38,7 @@ def _anchors(sent: Span) -> list[tuple[Token, Measure]]:
     """The measures a sentence names, each with the token it starts at; generic ones only if no specific one
     or if they name their own target ("sanctions against X, freezing …")."""
     found: list[tuple[Token, Measure]] = []
-    text, start = sent.text, sent.start_char  # Span.text joins the tokens anew on every read
+    text, start = span_text(sent), sent.start_char  # Span.text joins the tokens anew on every read
     if not any_measure().search(text):
         return found
     for m in measures():
@@ -88,7 +89,7 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
         seen: set[tuple[str, str, str, object]] = set()
         found = [(a, m.name, 0.75 if m.specific else 0.6) for a, m in _anchors(sent)]
         if out or about:
-            found += [(v, "listing", 0.6) for v in sent if _listing(v)]
+            found += [(v, "listing", 0.6) for v in span_tokens(sent) if _listing(v)]
         before = len(out)
         naming: set[str] = set()  # imposers the sentence gives named people or firms as targets
         for anchor, name, conf in found:
@@ -194,10 +195,10 @@ def _page(article: CleanArticle, doc: Doc) -> str:
 
 def _headline(sent: Span) -> bool:
     """True for a headline or subhead: a whole paragraph without closing punctuation, not in a list."""
-    doc = sent.doc
-    alone = (sent.start == 0 or "\n" in doc[sent.start - 1].text) and (sent.end == len(doc) or "\n" in doc[sent.end].text)
-    return alone and not re.search(r"[.!?:\"”’']$", sent.text.strip()) \
-        and not _under_colon(doc_text(doc), sent.start_char)
+    toks = tokens(sent.doc)
+    alone = (sent.start == 0 or "\n" in toks[sent.start - 1].text) and (sent.end == len(toks) or "\n" in toks[sent.end].text)
+    return alone and not re.search(r"[.!?:\"”’']$", span_text(sent).strip()) \
+        and not _under_colon(doc_text(sent.doc), sent.start_char)
 
 
 #: Words of a line that announces measures listed after it ("The measures:", "The steps include:").

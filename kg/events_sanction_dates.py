@@ -11,6 +11,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from kg.dates import parse_date_expr
+from kg.doc_cache import span_ents, span_tokens
 from kg.events_common import date_of, date_phrase, sentence_dates
 from kg.events_sanction_by import sanction_verb
 from kg.model import CleanArticle, EventDraft
@@ -77,7 +78,7 @@ def _when_clause(verbs: list[Token], article: CleanArticle) -> date | None:
 def announced(sent: Span, article: CleanArticle) -> object:
     """The date of "announced the measures on Wednesday" or "the measures, announced Thursday, ...": a definite
     package noun governed or described by a sanction verb that carries a date, else ``None``."""
-    for t in sent:
+    for t in span_tokens(sent):
         if t.lemma_.lower() not in _PACKAGE_NOUNS or not any(d.lower_ in {"the", "these"} for d in t.children):
             continue
         verb = t.head
@@ -102,12 +103,12 @@ def _clause_ents(sent: Span, path: list[Token]) -> list[Span]:
     reported clause when the measure is in one after its speech verb ("X said Thursday that …"; but "A froze
     B's assets on Friday, the ministry said" keeps Friday)."""
     on_path = {t.i for t in path}
-    inside = {x.i for t in sent if _subordinate(t) and not any(x.i in on_path for x in t.subtree)
+    inside = {x.i for t in span_tokens(sent) if _subordinate(t) and not any(x.i in on_path for x in t.subtree)
               for x in t.subtree}  # "After X froze A's assets in March, Y banned …": X's month, not Y's
     top = path[-1] if path else None  # "X said Thursday that the sanctions would stay": X's day
     reported = [t for t in (top, *top.ancestors) if t.dep_ == "ccomp" and t.head.i < t.i] if top is not None else []
     clause = {x.i for x in reported[0].subtree} if reported else {t.i for t in sent}
-    return [e for e in sent.ents if e.start not in inside and e.start in clause]
+    return [e for e in span_ents(sent) if e.start not in inside and e.start in clause]
 
 
 def _subordinate(tok: Token) -> bool:

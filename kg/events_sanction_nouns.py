@@ -10,6 +10,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from kg.doc_cache import span_tokens
 from kg.events_common import MentionIndex, date_of, evidence, name_span
 from kg.events_lexicon import state_of, words
 from kg.model import CleanArticle, EventDraft
@@ -52,7 +53,7 @@ def noun_listings(sent: Span, index: MentionIndex, article: CleanArticle, drafts
     """Drafts of the listings ``sent`` reports by a noun with a possessor and an "of" object that names a
     person, organization or state; "its designation of …" is by the imposer reported just before."""
     out: list[EventDraft] = []
-    for noun in sent:
+    for noun in span_tokens(sent):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in listing_nouns():
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)

@@ -49,6 +49,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.doc_cache import span_text, span_tokens, tokens
 from kg.events_common import MentionIndex, evidence, paragraph_of, sentences
 from kg.events_lexicon import words
 from kg.events_statement_merge import WINDOW, as_the_state, dated_by_next, one_per_day, through_spokesperson
@@ -89,7 +90,8 @@ def find_statements(doc: Doc, index: MentionIndex, article: CleanArticle) -> lis
         acts: dict[str, list[Token]] = {}
         together: dict[str, tuple[str, ...]] = {}  # speaker -> every speaker of their joint statement
         joint_subjects: set[int] = set()  # token numbers of the subjects of a joint statement
-        for v in sent:
+        stated: dict[int, date | None] = {}  # verb -> the date the sentence states for it, read once
+        for v in span_tokens(sent):
             if not is_speech(v) or describes(v) or any(a <= v.idx < b for a, b in spans):
                 continue  # a speech verb in a quote is the quoted speaker's words ("it calls for calm")
             text, rank = reported_text(v, quotes)
@@ -104,7 +106,7 @@ def find_statements(doc: Doc, index: MentionIndex, article: CleanArticle) -> lis
                 joint_subjects.add(subj.i)  # also what they do next ("... and called on both parties")
                 together[_name(found[0], speakers, canon)] = tuple(_name(f, speakers, canon) for f in found)
                 found = found[:1]
-            if not found and titled_subject(subj) and (when := stated_date(v, sent, article, spans)):
+            if not found and titled_subject(subj) and (when := _stated(v, sent, article, spans, stated)):
                 untitled_at = (n, paragraph_of(subj.idx, speakers.starts), when)
             for tok, speaker in found:
                 kind = speakers.kind_of(tok, speaker)
@@ -118,7 +120,7 @@ def find_statements(doc: Doc, index: MentionIndex, article: CleanArticle) -> lis
         acted[n] = dated_acts(sent, speakers, canon, article)
         for speaker, (_, v, tok, text, kind, subj) in best.items():
             speakers.remember(tok.idx, speaker, kind)
-            when = next((d for x in [v, *acts[speaker]] if (d := stated_date(x, sent, article, spans))
+            when = next((d for x in [v, *acts[speaker]] if (d := _stated(x, sent, article, spans, stated))
                          and _not_after(d, article)), None)  # not "called for a strike on July 14"
             if when is None:  # "said at the same news conference", "Speaking at the same ceremony, X said"
                 when = _same_occasion([v, *acts[speaker]], spans, held, [d for k, _, d in dated if n - k <= WINDOW])
@@ -141,7 +143,7 @@ def find_statements(doc: Doc, index: MentionIndex, article: CleanArticle) -> lis
                 when = untitled_at[2]  # "Speaking on Saturday, the facilitator said ... "...," Lind said."
             if when is not None:
                 dated.append((n, speaker, when))
-                held.update({t.lemma_.lower(): when for t in sent if t.lemma_.lower() in occasions()})
+                held.update({t.lemma_.lower(): when for t in span_tokens(sent) if t.lemma_.lower() in occasions()})
             demand = v.lemma_.lower() in _DEMANDS and any(t in text.lower() for t in ceasefire)
             addressee = addressee_of(v, index) if v.lemma_.lower() in _ADDRESSING else None
             numbered.append((n, any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children)))
@@ -156,6 +158,14 @@ def find_statements(doc: Doc, index: MentionIndex, article: CleanArticle) -> lis
         numbered.append((at, False))
         out.append(draft)
     return one_per_day(as_the_state(dated_by_next(out, numbered), numbered))
+
+
+def _stated(verb: Token, sent: Span, article: CleanArticle, spans: list[tuple[int, int]],
+            stated: dict[int, date | None]) -> date | None:
+    """:func:`stated_date` of ``verb``, read once per sentence (``stated`` keeps what was read)."""
+    if verb.i not in stated:
+        stated[verb.i] = stated_date(verb, sent, article, spans)
+    return stated[verb.i]
 
 
 def _not_after(when: date, article: CleanArticle) -> bool:
@@ -180,9 +190,9 @@ def _same_occasion(verbs: list[Token], spans: list[tuple[int, int]], held: dict[
 
 def _quoted_next(sent: Span) -> str | None:
     """The quote a sentence ending in a colon introduces (its next sentence), else ``None``."""
-    doc = sent.doc
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    start = next((t for t in doc[sent.end:] if not t.is_space), None)
+    toks = tokens(sent.doc)
+    last = next((t for t in reversed(toks[sent.start : sent.end]) if not t.is_space), None)
+    start = next((t for t in toks[sent.end:] if not t.is_space), None)
     if last is None or last.text != ":" or start is None:
         return None
     text = start.sent.text.strip()
@@ -197,8 +207,8 @@ def _name(found: tuple[Token, str], speakers: Speakers, canon: Canon) -> str:
 
 def _headline(sent: Span) -> bool:
     """True for a headline or subhead: a whole paragraph without closing punctuation ("X urges Y")."""
-    text = sent.text.strip()
-    doc = sent.doc
+    text = span_text(sent).strip()
+    doc = tokens(sent.doc)
     alone = (sent.start == 0 or "\n" in doc[sent.start - 1].text) and (sent.end == len(doc) or "\n" in doc[sent.end].text)
     return alone and not re.search(r"[.!?:\"”’']$", text)
 

@@ -9,6 +9,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from kg.doc_cache import ents
 from kg.events_common import MentionIndex, name_span
 from kg.events_lexicon import state_of, words
 from kg.events_sanction_imposers import body_owner
@@ -50,7 +51,7 @@ def titled_names(subj: Token) -> list[Token]:
     """Person names a title subject governs: right after it ("oligarchs X and Y") or after capitalized
     title words ("High Commissioner for Refugees X"); not names in a phrase such as "an aide to X"."""
     out = []
-    for ent in subj.doc.ents:
+    for ent in ents(subj.doc):
         if ent.label_ != "PERSON" or ent.start <= subj.i or ent.root.i not in {t.i for t in subj.subtree}:
             continue
         between = subj.doc[subj.i + 1 : ent.start]
@@ -107,7 +108,7 @@ def compound_name(tok: Token) -> str:
 def appositive_person(subj: Token) -> Token | None:
     """The personal name set off by commas in the phrase of a role-noun subject ("Estonia's envoy to the UN, Eva
     Lind, said"), whatever type the model gave it: a given name and a surname, neither naming a state."""
-    if subj.pos_ not in {"NOUN", "PROPN"} or subj.lower_ not in person_roles() | {r + "s" for r in person_roles()}:
+    if subj.pos_ not in {"NOUN", "PROPN"} or subj.lower_ not in _person_roles_plural():
         return None
     for t in subj.subtree:
         if t.dep_ != "appos" or t.pos_ != "PROPN" or t.doc[t.i - 1].dep_ != "compound":
@@ -124,6 +125,12 @@ def appositive_person(subj: Token) -> Token | None:
 def person_roles() -> frozenset[str]:
     """Single-word person roles ("ambassador", "envoy") from ``roles.txt``."""
     return frozenset(w for w in data_words("roles.txt") if " " not in w)
+
+
+@cache
+def _person_roles_plural() -> frozenset[str]:
+    """:func:`person_roles`, each also in the plural ("envoys")."""
+    return person_roles() | {r + "s" for r in person_roles()}
 
 
 @cache

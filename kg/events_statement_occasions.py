@@ -10,6 +10,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from kg.doc_cache import ent_at, span_text, span_tokens
 from kg.events_common import date_of
 from kg.events_statement_names import Canon
 from kg.events_statement_speakers import Speakers
@@ -28,8 +29,10 @@ def attributions(sent: Span, speakers: Speakers, canon: Canon, article: CleanArt
     """(speaker, date) of each dated "according to X ..." in ``sent`` ("according to a Defense Ministry
     update late Sunday"): no statement of its own, but the date of what the speaker says next."""
     out = []
-    for t in sent:
-        if t.lower_ != "according" or article.published is None:
+    if article.published is None or "according" not in span_text(sent).lower():
+        return out  # (the cheap test first)
+    for t in span_tokens(sent):
+        if t.lower_ != "according":
             continue
         for to in (c for c in t.children if c.lower_ == "to"):
             sub = [x for p in to.children for x in p.subtree]
@@ -47,7 +50,8 @@ def dated_occasions(sent: Span, speakers: Speakers, canon: Canon, article: Clean
     his return late Thursday"): the date of what they say next."""
     out = []
     places, remarks = occasions(), occasions() | _REMARKS
-    for t in sent:
+    toks = span_tokens(sent)
+    for t in toks:
         lemma = t.lemma_.lower()
         given = t.dep_ == "dobj" and lemma in remarks
         if not given and (lemma not in places or t.dep_ != "pobj" or t.head.lower_ not in {"in", "at", "during"}):
@@ -60,7 +64,7 @@ def dated_occasions(sent: Span, speakers: Speakers, canon: Canon, article: Clean
              and (d := _ent(x, article))), None)
         if when is not None:
             out += [(canon(s, speakers.kind_of(tok, s)), when) for tok, s in speakers.resolve_all(subj)]
-    for verb in sent:  # "Speaking to reporters on Monday, X blamed the government": what X says next is of Monday
+    for verb in toks:  # "Speaking to reporters on Monday, X blamed the government": what X says next is of Monday
         if verb.pos_ != "VERB" or is_speech(verb) or (subj := subject_of(verb)) is None:
             continue
         when = next((d for c in [*verb.children, *subj.children] if c.dep_ in {"advcl", "acl"} and speaking(c)
@@ -70,8 +74,9 @@ def dated_occasions(sent: Span, speakers: Speakers, canon: Canon, article: Clean
         if when is not None:
             out += [(canon(s, speakers.kind_of(tok, s)), when) for tok, s in speakers.resolve_all(subj)]
     quotes = [(a, b) for a, b, _ in quotes_in(sent)]
-    for verb in sent:  # "X dismissed the bans as "childish" when contacted last night": quoted, so spoken then
-        if verb.pos_ != "VERB" or is_speech(verb) or verb.dep_ not in {"ROOT", "conj"} or (subj := subject_of(verb)) is None:
+    for verb in toks if quotes else []:  # "X dismissed the bans as "childish" when contacted last night": quoted,
+        # so spoken then (no quote, no such verb)
+        if verb.pos_ != "VERB" or verb.dep_ not in {"ROOT", "conj"} or is_speech(verb) or (subj := subject_of(verb)) is None:
             continue
         if not any(t.head == verb or t.head.head == verb for t in verb.subtree if any(a <= t.idx < b for a, b in quotes)):
             continue
@@ -84,7 +89,7 @@ def dated_occasions(sent: Span, speakers: Speakers, canon: Canon, article: Clean
 def _ent(tok: Token, article: CleanArticle) -> date | None:
     from kg.dates import parse_date_expr
 
-    ent = next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
+    ent = ent_at(tok)
     return parse_date_expr(ent.text, article.published, "past") if article.published else None
 
 

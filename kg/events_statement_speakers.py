@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from kg.doc_cache import ents
 from kg.events_common import MentionIndex, doc_text, name_span, paragraph_of, paragraph_starts, sentences
 from kg.events_lexicon import state_of
 from kg.events_statement_names import (HEADS, INSTITUTIONS, appositive_person, compound_name, org_words,
@@ -120,7 +121,7 @@ class Speakers:
             return max(salient, key=lambda x: x[0])[1]
         if found:
             return found[0]
-        for ent in reversed([e for e in self.doc.ents if self._window(tok) <= e.start_char and e.end <= tok.i]):
+        for ent in reversed([e for e in ents(self.doc) if self._window(tok) <= e.start_char and e.end <= tok.i]):
             if {"PERSON": "Person", "ORG": "Organization"}.get(ent.label_) == kind and not state_of(ent.text):
                 return Mention(ent.text, kind, ent.start_char, ent.end_char, 0)
         return None

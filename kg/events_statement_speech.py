@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from kg.doc_cache import cached, span_text, tokens
 from kg.events_common import MentionIndex, name_span
 from kg.events_lexicon import measures, state_of, words
 from kg.events_statement_names import title_heads
@@ -41,10 +42,18 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 def quotes_in(sent: Span) -> list[tuple[int, int, str]]:
-    """The quotes in ``sent``: (start char, end char, text)."""
+    """The quotes in ``sent``: (start char, end char, text); read once per sentence (several rules ask)."""
+    read = cached(sent.doc).setdefault("quotes", {})
+    if (sent.start, sent.end) not in read:
+        read[sent.start, sent.end] = _quotes_in(sent)
+    return list(read[sent.start, sent.end])
+
+
+def _quotes_in(sent: Span) -> list[tuple[int, int, str]]:
+    """:func:`quotes_in`, read anew."""
     base = sent.start_char
     out = []
-    for m in _QUOTE.finditer(sent.text):
+    for m in _QUOTE.finditer(span_text(sent)):
         g = 1 if m.group(1) is not None else 2
         out.append((base + m.start(g), base + m.end(g), m.group(g).strip(" ,")))
     return out
@@ -98,9 +107,18 @@ def subject_of(verb: Token) -> Token | None:
 
 def is_speech(v: Token) -> bool:
     """True when ``v`` is a verb reporting speech (a message verb only with a message as object), or any verb
-    with an object that acts in a written message ("welcomed the listings in a statement")."""
+    with an object that acts in a written message ("welcomed the listings in a statement"); read once per verb
+    (several rules ask)."""
     if v.pos_ != "VERB":
         return False
+    read = cached(v.doc).setdefault("speech", {})
+    if v.i not in read:
+        read[v.i] = _is_speech(v)
+    return read[v.i]
+
+
+def _is_speech(v: Token) -> bool:
+    """:func:`is_speech` of a verb, read anew."""
     lemma = v.lemma_.lower()
     if lemma in _NEEDS_MESSAGE:
         objs = [c for c in v.children if c.dep_ == "dobj"]
@@ -113,7 +131,10 @@ def is_speech(v: Token) -> bool:
 def _introduces_quote(v: Token) -> bool:
     """True for a verb whose own phrase ends in a colon and a quote ("has reacted on X: "Thank you ...""): what
     follows is what was said."""
-    doc, own = v.doc, {t.i for t in v.subtree}
+    doc = tokens(v.doc)
+    if not any(doc[j].text == ":" and doc[j + 1].text in {"\"", "“"} for j in range(v.i + 1, min(v.i + 10, len(doc) - 1))):
+        return False  # no colon and quote within reach (the cheap test first)
+    own = {t.i for t in v.subtree}
     i = v.i + 1
     while i < len(doc) and i in own and doc[i].text != ":" and i - v.i <= 8:
         i += 1
@@ -123,7 +144,8 @@ def _introduces_quote(v: Token) -> bool:
 def _in_message(v: Token) -> bool:
     """True for an active verb with an object done "in a statement" or "in a post" ("welcomed the listings in a
     statement", "rejected the charge in a post on X"), not a sanction ("froze the assets in a notice")."""
-    if v.lemma_.lower() in words("sanction_verbs.txt") | words("sanction_listing_verbs.txt") \
+    lemma = v.lemma_.lower()
+    if lemma in words("sanction_verbs.txt") or lemma in words("sanction_listing_verbs.txt") \
             or not any(c.dep_ in {"dobj", "ccomp"} for c in v.children) \
             or any(c.dep_ in {"auxpass", "neg"} for c in v.children):
         return False

@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from kg.dates import parse_date_expr
+from kg.doc_cache import sents, span_ents, span_tokens
 from kg.events_common import date_of, date_phrase, is_future
 from kg.events_lexicon import triggers, words
 from kg.model import CleanArticle
@@ -63,7 +64,7 @@ def phrase_tokens(verb: Token, quotes: Iterable[tuple[int, int]] = ()) -> list[T
     stack = [c for c in verb.children if c.dep_ not in _CLAUSES]
     while stack:
         t = stack.pop()
-        if any(a <= t.idx < b for a, b in spans):
+        if spans and any(a <= t.idx < b for a, b in spans):
             continue
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ not in _CLAUSES)
@@ -104,12 +105,12 @@ def day_count(tok: Token, anchor: date) -> date | None:
 def _start_of(noun: Token, anchor: date) -> date | None:
     """The date the article gives for the first sentence naming ``noun``'s lemma with a date ("began on Feb. 24")."""
     doc: Doc = noun.doc
-    for sent in doc.sents:
+    for sent in sents(doc):
         if sent.start <= noun.i < sent.end:
             continue
-        if not any(t.lemma_.lower() == noun.lemma_.lower() for t in sent):
+        if not any(t.lemma_.lower() == noun.lemma_.lower() for t in span_tokens(sent)):
             continue
-        for ent in sent.ents:
+        for ent in span_ents(sent):
             if ent.label_ == "DATE" and (d := parse_date_expr(ent.text, anchor, "past")) and d <= anchor:
                 return d
     return None
@@ -125,7 +126,7 @@ def stated_date(verb: Token, sent: Span, article: CleanArticle, quotes: Iterable
     if d := _on(verb, article):
         return d
     if (n := _days_after(verb)) is not None:
-        others = {d for e in sent.ents if e.label_ == "DATE" and (d := parse_date_expr(e.text, anchor, "past"))}
+        others = {d for e in span_ents(sent) if e.label_ == "DATE" and (d := parse_date_expr(e.text, anchor, "past"))}
         base = next(iter(others)) if len(others) == 1 else anchor
         return base - timedelta(days=n)
     if verb.dep_ == "acl":  # "issued an advisory Tuesday urging ...": the date of the issuing
@@ -241,7 +242,7 @@ def _that_day(phrase: list[Token], sent: Span, anchor: date) -> date | None:
     """For "that night" / "the same day" in the verb's phrase: the one other date the sentence names."""
     for t in phrase:
         if t.lemma_.lower() in _DAY_PARTS and any(c.lower_ in {"that", "same"} for c in t.children):
-            others = {d for e in sent.ents if e.label_ in {"DATE", "TIME"} and not e.start <= t.i < e.end
+            others = {d for e in span_ents(sent) if e.label_ in {"DATE", "TIME"} and not e.start <= t.i < e.end
                       and (d := parse_date_expr(e.text, anchor, "past"))}
             if len(others) == 1:
                 return others.pop()
@@ -268,11 +269,11 @@ def earlier_event_date(sent: Span, anchor: date, back: int = _LOOKBACK) -> date 
     """The one past date of the nearest earlier sentence (at most ``back`` before) that names a meeting, talks
     or an occasion."""
     lemmas = event_lemmas()
-    earlier = [s for s in sent.doc.sents if s.end <= sent.start][-back:]
+    earlier = [s for s in sents(sent.doc) if s.end <= sent.start][-back:]
     for s in reversed(earlier):
-        if not any(t.lemma_.lower() in lemmas for t in s):
+        if not any(t.lemma_.lower() in lemmas for t in span_tokens(s)):
             continue
-        found = {d + timedelta(days=_days_from(t)) for t in s if (text := date_phrase(t))  # entities and untagged
+        found = {d + timedelta(days=_days_from(t)) for t in span_tokens(s) if (text := date_phrase(t))  # entities and untagged
                  and (d := parse_date_expr(text, anchor, "past")) and d <= anchor}  # day words ("yesterday")
         if len(found) == 1:
             return found.pop()

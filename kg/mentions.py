@@ -237,8 +237,10 @@ def institution_mentions(doc: Doc, sent_of: list[int]) -> list[Mention]:
     state keeps its own Country mention."""
     out: list[Mention] = []
     for tok in doc:
+        if tok.dep_ != "poss":
+            continue
         head = tok.head
-        if tok.dep_ != "poss" or head.i <= tok.i + 1 or not tok.ent_type_ or not gz.state_for(tok.text):
+        if head.i <= tok.i + 1 or not tok.ent_type_ or not gz.state_for(tok.text):
             continue
         case = doc[tok.i + 1]
         if case.dep_ != "case":
@@ -266,8 +268,8 @@ def _coordinated(doc: Doc, prev: Mention, ent: Span) -> bool:
     """True for "Title A and B": B follows A with only "and" between and A's title was plural."""
     if prev.role is None or ent.start < 2:
         return False
-    between = doc_text(doc)[prev.end : ent.start_char].strip().lower()
-    if between not in ("and", ", and", ","):
+    between = doc_text(doc)[prev.end : ent.start_char].strip()
+    if len(between) > 5 or between.lower() not in ("and", ", and", ","):  # (not lowercasing all the text between)
         return False
     title = doc_text(doc)[max(0, prev.start - 60) : prev.start].lower()
     return (prev.role.split()[-1] + "s") in title

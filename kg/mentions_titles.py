@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
 from kg.components.roles import role_words
+from kg.doc_cache import cached, ent_at
 
 _MAX_ROLE_WORDS = 4
 _CONNECTORS = frozenset({"of", "for", "to", "the"})
@@ -35,6 +36,15 @@ def roles() -> frozenset[str]:
 
 
 def sent_bounds(ent: Span) -> tuple[int, int]:
+    """(start, end) token of the sentence ``ent`` starts in (the whole Doc without sentences); read once per name."""
+    read = cached(ent.doc).setdefault("sent_bounds", {})
+    if ent.start not in read:
+        read[ent.start] = _sent_bounds(ent)
+    return read[ent.start]
+
+
+def _sent_bounds(ent: Span) -> tuple[int, int]:
+    """:func:`sent_bounds`, read anew."""
     doc = ent.doc
     if doc.has_annotation("SENT_START"):
         return ent.sent.start, ent.sent.end
@@ -262,7 +272,7 @@ def _aff_spans(tokens: list[Token]) -> list[str]:
         if t.i in seen:
             continue
         if t.ent_type_ in _AFF_LABELS:
-            ent = next(e for e in t.doc.ents if e.start <= t.i < e.end)
+            ent = ent_at(t)
             if all(k in doc_ents for k in range(ent.start, ent.end)):
                 out.append(ent.text)
                 seen.update(range(ent.start, ent.end))
