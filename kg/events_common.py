@@ -172,8 +172,9 @@ def is_future(token: Token) -> bool:
     for t in (token, *token.ancestors):
         if t.i != token.i and t.lower_ in {"ahead", "before", "prior"}:
             return True
-        if t.dep_ == "prep" and t.lower_ == "for" and t.head.lemma_.lower() in _PLAN_LEMMAS | _MOTION_LEMMAS:
-            return True
+        if t.dep_ == "prep" and t.lower_ == "for" and t.head.lemma_.lower() in _PLAN_LEMMAS | _MOTION_LEMMAS \
+                and not _past(t.head):
+            return True  # "are arriving for talks", not "arrived on Saturday for talks"
         if t.pos_ in {"VERB", "AUX", "ADJ"}:
             if any(c.lower_ in _FUTURE_AUX and c.dep_ == "aux" for c in t.children):
                 return True

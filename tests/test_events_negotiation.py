@@ -1177,3 +1177,17 @@ def test_events_negotiation_a_round_noun_made_talks_by_its_modifier(nlp, text: s
     found = _negotiations(nlp, text)
     assert found and set(found[0].sides) == {"Chile", "Bolivia"} and found[0].place == "Lima"
     assert found[0].status == "held" and found[0].date == SAT
+
+
+@pytest.mark.parametrize(("text", "status", "when"), [
+    # a past motion verb: the talks it came for are the reported ones, dated by its own day
+    ("The delegations of Portugal and Morocco arrived in Geneva on Saturday for talks on fishing rights.", "held", SAT),
+    ("Negotiators from Portugal and Morocco gathered in Geneva on Saturday for talks on fishing rights.", "held", SAT),
+    # the same verb not yet in the past: planned talks, the coming day
+    ("The delegations of Portugal and Morocco will arrive in Geneva on Saturday for talks on fishing rights.", "planned",
+     date(2022, 3, 5)),
+])
+def test_events_negotiation_arrived_for_talks(nlp, text: str, status: str, when: date) -> None:  # noqa: ANN001
+    found = _negotiations(nlp, text)
+    assert found and (found[0].status, found[0].date) == (status, when)
+    assert set(found[0].sides) == {"Portugal", "Morocco"}
