@@ -185,6 +185,12 @@ class _Lexicon:
         return any(names_match(n, i) for n in names for i in self.ignored)
 
 
+def _side_names(lex: _Lexicon, side: str | list[str]) -> tuple[str, frozenset[str]]:
+    """A gold delegation side's name and every name it accepts (each actor of an inline list)."""
+    names = [lex.ref(v).name for v in side] if isinstance(side, list) else [lex.ref(side).name]
+    return names[0], frozenset(names)
+
+
 def _in_scope(g: dict, gold: dict) -> dict:
     """Only what the gold's articles say: persons they mention and events they report (a folder may hold
     more articles than the key covers). A key without an article list scores everything."""
@@ -298,11 +304,16 @@ def evaluate_with_errors(store_or_graph: object, gold: dict) -> tuple[dict[str, 
                 pred_roles.add((("?", p), fold(r)))
     scored("roles", pred_roles, {(p["name"], j) for p in gold.get("persons", []) for j in range(len(p.get("roles", [])))})
 
+    # a gold side given as an inline list accepts any of its names: (representative, accepted names) per member
+    gold_sides = {(lex.ref(m).name, d.get("date")): _side_names(lex, d["side"])
+                  for d in gold.get("delegations", []) for m in d["members"]}
     pred_del = set()
     for r in g["delegations"]:
         member = lex.match(g["names"].get(r["member"], []), persons_only=True) or "?" + r["member"]
-        pred_del.add((_canon(lex, g, r["side"]), member, r.get("date")))
-    gold_del = {(lex.ref(d["side"]).name, lex.ref(m).name, d.get("date")) for d in gold.get("delegations", []) for m in d["members"]}
+        side = _canon(lex, g, r["side"])
+        first, accepted = gold_sides.get((member, r.get("date")), (side, ()))
+        pred_del.add((first if side in accepted else side, member, r.get("date")))
+    gold_del = {(side[0], member, when) for (member, when), side in gold_sides.items()}
     scored("delegation_members", pred_del, gold_del)
 
     def actors(ev: GraphEvent, *roles: str) -> set[str]:

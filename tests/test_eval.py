@@ -162,6 +162,18 @@ def test_eval_missing_person(tmp_path: Path) -> None:
     assert scores["negotiations"]["f1"] == 1.0
 
 
+@pytest.mark.parametrize(("side", "tp"), [(["Ukraine", "Belarus"], 1), (["Belarus"], 1), (["Ukraine"], 0)])
+def test_eval_delegation_side_as_an_inline_list(tmp_path: Path, side: list[str], tp: int) -> None:
+    ents, events = _entities(), _events()
+    ents["country/belarus"] = Entity("country/belarus", "Country", "Belarus", articles=ARTS)
+    neg = events["negotiation"]
+    events["negotiation"] = dataclasses.replace(neg, delegations=(dataclasses.replace(neg.delegations[0], side="country/belarus"),
+                                                                  neg.delegations[1]))
+    gold = dict(GOLD, delegations=[dict(GOLD["delegations"][0], side=side), GOLD["delegations"][1]])
+    scores = evaluate(build(tmp_path, ents, events), gold)["delegation_members"]
+    assert (scores["tp"], scores["fp"], scores["fn"]) == (1 + tp, 1 - tp, 1 - tp)
+
+
 def test_eval_transliteration_surname_and_duplicates(tmp_path: Path) -> None:
     ents = _entities()
     ents["person/mykhailo-podoliak"] = dataclasses.replace(ents["person/mykhailo-podoliak"], label="Mykhailo Podolyak",
