@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.doc_cache import tokens
 from kg.events_common import MentionIndex
 from kg.events_lexicon import word_classes
 from kg.events_delegation_people import (COMPANY_PREPS, DELEGATION_NOUNS, agents_of, full_name, list_items,
@@ -43,7 +44,7 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
             if not any(name == n for _, n, _ in out):
                 out.append((side, name, _future(verb)))
 
-    for tok in doc:
+    for tok in tokens(doc):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and lemma in _HEAD_NOUNS:
             _head_of(tok, index, main, add)

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.components.roles import role_words
+from kg.doc_cache import ents
 from kg.events_common import MentionIndex, name_span, party_of
 from kg.events_lexicon import state_of, words
 from kg.events_negotiation_words import TITLE_NOUNS
@@ -70,7 +71,7 @@ def portfolio(tok: Token) -> bool:
     """True for the portfolio of a title, not a person: a name that runs into a title word ("Water, Mining
     and Energy Minister A") or hangs in a title's of/for phrase ("Minister of State for Harbour Affairs")."""
     doc = tok.doc
-    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
+    ent = next((e for e in ents(doc) if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
     end = ent.end if ent is not None else tok.i + 1
     if end < len(doc) and doc[end].lower_ in TITLE_NOUNS:
         return True

@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.components.roles import role_words
+from kg.doc_cache import span_text, span_tokens, tokens
 from kg.events_common import (MentionIndex, date_of, evidence, is_future, name_span, party_of, sentences,
                               tokens_of)
 from kg.events_delegation import find_delegations
@@ -76,12 +77,12 @@ def _candidates(doc: Doc, index: MentionIndex, article: CleanArticle) -> list[Ca
     """One candidate per trigger that is not part of another trigger's phrase."""
     out: list[Candidate] = []
     described = described_bodies(doc, index)
-    talks = any(t.lemma_.lower() in NOUN_GROUP - {"meeting", "summit"} | {"dialogue"} for t in doc)
+    talks = any(t.lemma_.lower() in NOUN_GROUP - {"meeting", "summit"} | {"dialogue"} for t in tokens(doc))
     for sent in sentences(doc):
-        if sent.text.rstrip().endswith("?"):
+        if span_text(sent).rstrip().endswith("?"):
             continue  # "Will sanctions hurt the talks?": a question reports no talks
         taken: set[int] = set()
-        for tok in sent:
+        for tok in span_tokens(sent):
             trig = _trigger(tok)
             if trig is None or tok.i in taken or (tok.tag_ == "NN" and tok.lower_ == "talk"):
                 continue  # "the talk is not of X": conversation; negotiations are "talks"

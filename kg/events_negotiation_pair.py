@@ -9,6 +9,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from kg.doc_cache import span_tokens, tokens
 from kg.events_common import MentionIndex, doc_text, paragraphs, party_of
 from kg.events_lexicon import state_of
 from kg.events_negotiation_parties import ethnic, in_clause, named_body, owner_of_body, person_typed_body
@@ -49,7 +50,7 @@ def agent_parties(doc: Doc, index: MentionIndex) -> Counter[tuple[str, ...]]:
     whose of/from/for phrase joins two or more parties; or as the joined subject of an accord ("A's government
     and the B guerrillas signed a ceasefire")."""
     out: Counter[tuple[str, ...]] = Counter()
-    for t in doc:
+    for t in tokens(doc):
         if t.dep_ == "nsubj" and t.conjuncts and t.head.lemma_.lower() in words_of("accord"):
             found = tuple(sorted({p for item in (t, *t.conjuncts) if (p := _item_party(item, index))}))
             if len(found) >= 2:
@@ -86,9 +87,12 @@ def count_states(doc: Doc, index: MentionIndex) -> Counter[str]:
     demonyms and names no mention covers ("Kazakh")."""
     counts = Counter(s for m in index.mentions if (s := state_of(m.text))
                      and not doc_text(doc)[max(0, m.start - 7) : m.start].lower().startswith("ethnic"))
-    counts.update(s for t in doc if t.pos_ in {"PROPN", "ADJ"} and index.at(t) is None and not ethnic(t)
+    counts.update(s for t in tokens(doc) if t.pos_ in {"PROPN", "ADJ"} and index.at(t) is None and not ethnic(t)
                   and (s := state_of(t.text)))
     return counts
+
+
+_BROKER_DEPS = frozenset({"pobj", "nsubj", "npadvmod", "compound", "nmod"})  # the deps a broker's name takes
 
 
 def mediator_states(doc: Doc, index: MentionIndex) -> tuple[set[str], set[str]]:
@@ -97,12 +101,13 @@ def mediator_states(doc: Doc, index: MentionIndex) -> tuple[set[str], set[str]]:
     no side unless the article names them as one."""
     brokers, hosted = set(), set()
     every = words_of("broker")
-    for t in doc:
-        head = t.head
-        named = (t.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in every
-                 and head.head.tag_ == "VBN") \
-            or (t.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in every) \
-            or (t.dep_ in {"npadvmod", "compound", "nmod"} and head.tag_ == "VBN" and head.lemma_.lower() in every)
+    for t in tokens(doc):
+        head = t.head if t.dep_ in _BROKER_DEPS else None  # spaCy builds a new Token at each ``.head``
+        named = head is not None and (
+            (t.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in every
+             and head.head.tag_ == "VBN")
+            or (t.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in every)
+            or (t.dep_ in {"npadvmod", "compound", "nmod"} and head.tag_ == "VBN" and head.lemma_.lower() in every))
         if named:
             verb = head.head if t.dep_ == "pobj" else head
             states = {s for u in (t, *t.conjuncts) if (s := state_of(u.text) or party_of(u, index)) and state_of(s)}
@@ -145,9 +150,17 @@ def paragraph_pairs(doc: Doc, index: MentionIndex) -> set[frozenset[str]]:
     """The pairs of states some paragraph of the article names together."""
     pairs: set[frozenset[str]] = set()
     for para in paragraphs(doc):
-        states = {s for t in para if (s := state_of(t.text) or party_of(t, index)) and state_of(s)}
+        states = {s for t in span_tokens(para) if (s := state_of(t.text) or _named_party(t, index)) and state_of(s)}
         pairs |= {frozenset((a, b)) for a in states for b in states if a != b}
     return pairs
+
+
+def _named_party(tok: Token, index: MentionIndex) -> str | None:
+    """``party_of(tok, index)``, skipped for a plain word (no mention, no entity, no proper noun): it reads no
+    more than the word's own text then."""
+    if index.at(tok) is None and not tok.ent_type_ and tok.pos_ != "PROPN":
+        return state_of(tok.text)
+    return party_of(tok, index)
 
 
 def widened(main: tuple[str, ...], cands: list[Candidate], state_counts: Counter[str],

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.doc_cache import ents, span_tokens, tokens
 from kg.events_common import MentionIndex, name_span, party_of, tokens_of
 from kg.gazetteer import data_words
 from kg.model import Mention
@@ -102,8 +103,8 @@ def _name_after(zone: list[Token]) -> list[Token]:
         nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
         if t.pos_ == "NOUN" and nxt is not None and nxt.i not in ids and nxt.pos_ == "PROPN" \
                 and nxt.ent_type_ == "ORG" and nxt.ent_iob_ == "B":
-            ent = next(e for e in t.doc.ents if e.start == nxt.i)
-            out += list(ent)
+            ent = next(e for e in ents(t.doc) if e.start == nxt.i)
+            out += span_tokens(ent)
     return out
 
 
@@ -133,11 +134,11 @@ def _orphan_subject(verb: Token, sent: Span) -> list[Token]:
 def dateline_end(sent: Span) -> int:
     """The first token after a dateline opening ``sent`` ("MUSCAT — ..."), else the sentence start."""
     end = sent.start
-    for t in sent[:20]:
+    for t in span_tokens(sent)[:20]:
         if t.text in {"—", "–", "--"} and t.i > sent.start and sent[0].is_upper \
                 and all(u.is_upper or u.is_punct or u.is_space or (u.is_title and u.pos_ == "PROPN")
                         or (end > sent.start and (u.like_num or u.ent_type_ == "DATE"))
-                        for u in sent.doc[sent.start : t.i]):
+                        for u in tokens(sent.doc)[sent.start : t.i]):
             end = t.i + 1  # "MUSCAT —", "NAQOURA, Lebanon (AP) —", "CITY – October 30, 2023 (WIRE) –"
     return end
 
