@@ -65,9 +65,10 @@ def test_eval_floors_heldout_articles(heldout_store_path, category):
 
 #: Micro F1 floors of the development sets (answer keys first written blind, then used for general fixes),
 #: a little under the last measured figure: a rule change that loses ground on any of them fails here.
-#: The sets kept for measurement only (blind, blind11, blind12) have no floor: they are never tuned on.
-DEV_FLOORS = {"blind3": 0.93, "blind4": 0.95, "blind5": 0.95, "blind6": 0.95, "blind7": 0.96, "blind8": 0.95,
-              "blind9": 0.87, "blind10": 0.89}  # measured in session 4: .953 .975 .976 .971 .980 .972 .896 .916
+#: The sets kept for measurement only (blind, blind13, blind14) have no floor: they are never tuned on.
+DEV_FLOORS = {"blind3": 0.93, "blind4": 0.96, "blind5": 0.96, "blind6": 0.955, "blind7": 0.965, "blind8": 0.96,
+              "blind9": 0.91, "blind10": 0.925, "blind11": 0.93, "blind12": 0.915}
+# measured in session 5: .946 .975 .981 .971 .983 .976 .928 .943 .950 .934
 
 
 def _micro(scores: dict[str, dict[str, float]]) -> float:
