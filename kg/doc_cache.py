@@ -8,6 +8,7 @@ back at their Doc, and the cycle would keep every Doc alive while a build pauses
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -20,6 +21,15 @@ def cached(doc: Doc) -> dict[str, Any]:
     if getattr(_LAST, "doc", None) is not doc:
         _LAST.doc, _LAST.read = doc, {}
     return _LAST.read
+
+
+def once(doc: Doc, key: str, build: Callable[[], Any]) -> Any:
+    """What ``build()`` returns, built on the first call for ``doc`` and ``key`` and kept while ``doc`` is the last."""
+    read = cached(doc)
+    found = read.get(key)
+    if found is None:
+        found = read[key] = build()
+    return found
 
 
 def doc_text(doc: Doc) -> str:
@@ -37,11 +47,7 @@ def span_text(span: Span) -> str:
 
 def tokens(doc: Doc) -> list[Token]:
     """The Doc's tokens (``list(doc)``), built once per Doc; index it like the Doc."""
-    read = cached(doc)
-    toks = read.get("tokens")
-    if toks is None:
-        toks = read["tokens"] = list(doc)
-    return toks
+    return once(doc, "tokens", lambda: list(doc))
 
 
 def span_tokens(span: Span) -> list[Token]:
@@ -51,20 +57,12 @@ def span_tokens(span: Span) -> list[Token]:
 
 def sents(doc: Doc) -> tuple[Span, ...]:
     """``doc.sents`` (the parser's sentences), built once per Doc."""
-    read = cached(doc)
-    found = read.get("sents")
-    if found is None:
-        found = read["sents"] = tuple(doc.sents)
-    return found
+    return once(doc, "sents", lambda: tuple(doc.sents))
 
 
 def ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, built once per Doc."""
-    read = cached(doc)
-    found = read.get("ents")
-    if found is None:
-        found = read["ents"] = tuple(doc.ents)
-    return found
+    return once(doc, "ents", lambda: tuple(doc.ents))
 
 
 def ent_at(tok: Token) -> Span:

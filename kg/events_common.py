@@ -8,7 +8,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kg.dates import WEEKDAYS, parse_date_expr
-from kg.doc_cache import cached, doc_text, ent_at, ents, span_ents, span_text, tokens
+from kg.doc_cache import doc_text, ent_at, ents, once, span_ents, span_text, tokens
 from kg.events_lexicon import state_of
 from kg.gazetteer import lookup_place, non_state_actor
 from kg.model import CleanArticle, Evidence, Mention
@@ -251,11 +251,7 @@ def paragraphs(doc: Doc) -> list[Span]:
 def sentences(doc: Doc) -> list[Span]:
     """The Doc's sentences, cut again at paragraph breaks (the parser sometimes runs across them); built once
     per Doc."""
-    read = cached(doc)
-    sents = read.get("sentences")
-    if sents is None:
-        sents = read["sentences"] = _sentences(doc)
-    return list(sents)
+    return list(once(doc, "sentences", lambda: _sentences(doc)))
 
 
 def _sentences(doc: Doc) -> list[Span]:
