@@ -188,8 +188,8 @@ def _coordinated(name: str, index: MentionIndex) -> list[str] | None:
 
 @cache
 def suffixes() -> frozenset[str]:
-    """Words that end a company name ("llc", "fze", "ltd", "limited")."""
-    return words("company_suffixes.txt") | {"limited"}
+    """Words that end a company name ("llc", "fze", "ltd", "limited"), lowercase without dots."""
+    return words("company_suffixes.txt")
 
 
 __all__ = ["STOPS", "named_targets", "qualifier", "split_joined", "suffixes"]

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
 from kg.events_common import doc_text
+from kg.events_sanction_targets import suffixes
 from kg.events_sanction_vessels import VESSEL_NOUNS, imo_names
 from kg.mentions_clauses import delegation_head, person_roles, plural_apposition_of_next
 from kg.mentions_titles import roles
@@ -129,12 +130,6 @@ def coordinated_names(ent: Span) -> list[Span] | None:
     return [left, right] if left.text[:1].isupper() and right.text[:1].isupper() else None
 
 
-@cache
-def company_suffixes() -> frozenset[str]:
-    """Words that end a company name ("llc", "jsc", "limited"), lowercase without dots."""
-    return gz.data_words("company_suffixes.txt")
-
-
 _NAME_WORDS = 5  # at most this many words before a company suffix or after a ship noun
 
 
@@ -160,7 +155,7 @@ def company_mentions(doc: Doc, sent_of: list[int]) -> list[Mention]:
 def _suffix(t: Token) -> bool:
     """True for a capitalised legal suffix ("LLC", "Ltd.", "Limited"), not a word's prefix ("Co-chair")."""
     hyphen = t.i + 1 < len(t.doc) and t.nbor().text == "-"
-    return t.text[:1].isupper() and t.lower_.replace(".", "") in company_suffixes() and not hyphen
+    return t.text[:1].isupper() and t.lower_.replace(".", "") in suffixes() and not hyphen
 
 
 def _name_word(t: Token) -> bool:
