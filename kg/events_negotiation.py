@@ -77,7 +77,8 @@ def _candidates(doc: Doc, index: MentionIndex, article: CleanArticle) -> list[Ca
     """One candidate per trigger that is not part of another trigger's phrase."""
     out: list[Candidate] = []
     described = described_bodies(doc, index)
-    talks = any(t.lemma_.lower() in NOUN_GROUP - {"meeting", "summit"} | {"dialogue"} for t in tokens(doc))
+    talk_nouns = NOUN_GROUP - {"meeting", "summit"} | {"dialogue"}
+    talks = any(t.lemma_.lower() in talk_nouns for t in tokens(doc))
     for sent in sentences(doc):
         if span_text(sent).rstrip().endswith("?"):
             continue  # "Will sanctions hurt the talks?": a question reports no talks
@@ -299,9 +300,10 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
         del state_counts[state]
     third = frozenset(brokers)  # named a mediator: no side even when stated
     home = next((s for s, _ in state_counts.most_common() if s not in third), None)
+    opposition = cache(lambda: described_bodies(doc, index).get("opposition") or f"{home} opposition")
     for c in (c for c in cands if OPPOSITION in c.parties):  # "the government and the opposition": the state
         # the article is about and its opposition
-        own = {OPPOSITION: described_bodies(doc, index).get("opposition") or f"{home} opposition", HOME: home}
+        own = {OPPOSITION: opposition(), HOME: home}
         c.parties = [own.get(p, p) for p in c.parties if home or p not in own]
     governed = [c for c in cands if HOME in c.parties]
     for c in governed:

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from kg.doc_cache import ents, span_tokens, tokens
 from kg.events_common import MentionIndex, name_span, party_of, tokens_of
-from kg.gazetteer import data_words
+from kg.components.person_cues import org_word
 from kg.model import Mention
 from kg.events_lexicon import state_of
 from kg.events_negotiation_words import (CLAUSES, PAIR_NOUNS, PAIR_PLURALS, PARTY_PREPS, ROUNDS, SUBJECT_PREPS,
@@ -312,6 +312,4 @@ def person_typed_body(tok: Token, index: MentionIndex) -> str | None:
     if m is None or m.type != "Person":
         return None
     text = name_span(tok, index)[0]
-    last = text.split()[-1].lower()
-    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1] if last.endswith("s") else last
-    return text if len(text.split()) >= 2 and {last, singular} & data_words("org_words.txt") else None
+    return text if len(text.split()) >= 2 and org_word(text.split()[-1].lower()) else None
