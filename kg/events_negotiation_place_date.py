@@ -13,8 +13,9 @@ from kg.doc_cache import ents
 from kg.events_common import MentionIndex, ahead_of, name_span
 from kg.events_lexicon import state_of
 from kg.events_negotiation_parties import in_clause
-from kg.events_negotiation_words import (BLOCKING, CLAUSES, COUNTS, NOUN_GROUP, PLACE_PREPS, ROUNDS, SETTLEMENT_NOUNS,
+from kg.events_negotiation_words import (BLOCKING, CLAUSES, NOUN_GROUP, PLACE_PREPS, ROUNDS, SETTLEMENT_NOUNS,
                                          SPAN_LEMMAS, VAGUE_DATE, VENUE_WORDS, WILL, noun_lemma, words_of)
+from kg.events_when import count_of
 from kg.gazetteer import country_of_demonym, lookup_country
 from kg.model import CleanArticle
 
@@ -243,7 +244,7 @@ def later_date(heads: list[Token], sent: Span, article: CleanArticle) -> date | 
         if later is not None else None
     if unit is None or article.published is None or sent.start == 0:
         return None
-    count = next((COUNTS.get(c.lower_, 1) for c in unit.children if c.dep_ in {"det", "nummod"}), 1)
+    count = next((n for c in unit.children if c.dep_ in {"det", "nummod"} and (n := count_of(c))), 1)
     before = sent.doc[sent.start - 1].sent
     ent = next((e for e in reversed(before.ents) if e.label_ == "DATE" and _DAY_DATE.search(e.text)), None)
     anchor = parse_date_expr(ent.text, article.published, "past") if ent is not None else None

@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 
 from kg.dates import parse_date_expr
 from kg.events_common import date_of, date_phrase, doc_text, sentences
-from kg.events_when import earlier_event_date, event_lemmas, phrase_tokens
+from kg.events_when import count_of, earlier_event_date, event_lemmas, phrase_tokens
 from kg.model import CleanArticle
 
 #: Dependencies that open a clause of its own on the way from a date to the verb: its date is not the act's.
@@ -102,7 +102,6 @@ def leading_date(verb: Token, article: CleanArticle, quotes: list[tuple[int, int
     return None
 
 
-_COUNTS = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _DAYS = {"day": 1, "week": 7}  # days in each unit of "a day earlier", "a week earlier"
 
 
@@ -121,7 +120,7 @@ def days_earlier(verb: Token) -> int | None:
             day = c
         else:
             continue
-        n = next((_COUNTS.get(x.lower_) or (int(x.text) if x.text.isdigit() else None)
+        n = next((count_of(x)
                   for x in (day.children if day is not None else ()) if x.dep_ in {"det", "nummod"}), None)
         if n is not None and day is not None:
             return n * _DAYS[day.lemma_.lower()]

@@ -36,15 +36,15 @@ from kg.model import CleanArticle
 _CLAUSES = frozenset({"ccomp", "conj", "relcl", "advcl", "parataxis", "nsubj", "nsubjpass", "csubj", "acl", "cc"})
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-           "eighth": 8, "ninth": 9, "tenth": 10, "a": 1, "an": 1}
+           "eighth": 8, "ninth": 9, "tenth": 10, "a": 1, "an": 1, "the": 1}
 _SIMULTANEOUS = frozenset({"as", "while", "when"})
 #: Speech verbs that report a clause and take no addressee as their object: an object before the clause is its subject.
 _THAT_VERBS = frozenset({"say", "add", "insist", "claim", "argue", "note", "stress", "acknowledge", "admit", "confirm",
                          "state", "deny", "repeat", "reiterate", "explain", "suggest", "conclude", "recall"})
 
 
-def _count(tok: Token) -> int | None:
-    """The number a word or digits say ("three", "3", "third"), else ``None``."""
+def count_of(tok: Token) -> int | None:
+    """The number a word or digits say ("three", "3", "third", "a" and "the" one), else ``None``."""
     word = tok.lower_.rstrip(".")
     if word.isdigit():
         return int(word)
@@ -79,7 +79,7 @@ def _days_after(verb: Token) -> int | None:
     day = next((c for c in [*verb.children, *mark.children] if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"), None)
     if day is None:
         return None
-    n = next((k for c in day.children if c.dep_ in {"det", "nummod"} and (k := _count(c))), 1)
+    n = next((k for c in day.children if c.dep_ in {"det", "nummod"} and (k := count_of(c))), 1)
     return n if mark.lower_ == "after" else -n
 
 
@@ -91,14 +91,14 @@ def day_count(tok: Token, anchor: date) -> date | None:
         for day in prep.children:
             if day.lemma_.lower() != "day":
                 continue
-            nums = [c for c in day.children if c.dep_ in {"nummod", "amod"} and _count(c)]
+            nums = [c for c in day.children if c.dep_ in {"nummod", "amod"} and count_of(c)]
             if not nums:
                 continue
             of = next((p for n in [day, *nums] for p in n.children if p.dep_ == "prep" and p.lower_ == "of"), None)
             what = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             start = _start_of(what, anchor) if what is not None else None
             if start is not None:
-                return start + timedelta(days=_count(nums[0]) - 1)  # type: ignore[operator]
+                return start + timedelta(days=count_of(nums[0]) - 1)  # type: ignore[operator]
     return None
 
 
@@ -288,7 +288,7 @@ def _days_from(tok: Token) -> int:
             continue
         day = next((d for d in [up.head, *up.children] if d.dep_ == "npadvmod" and d.lemma_.lower() == "day"), None)
         if day is not None:  # the parse hangs "a day" on the preposition or the preposition on "a day"
-            n = next((k for c in day.children if c.dep_ in {"det", "nummod"} and (k := _count(c))), 1)
+            n = next((k for c in day.children if c.dep_ in {"det", "nummod"} and (k := count_of(c))), 1)
             return n if up.lower_ == "after" else -n
     return 0
 

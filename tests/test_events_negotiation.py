@@ -1191,3 +1191,14 @@ def test_events_negotiation_arrived_for_talks(nlp, text: str, status: str, when:
     found = _negotiations(nlp, text)
     assert found and (found[0].status, found[0].date) == (status, when)
     assert set(found[0].sides) == {"Portugal", "Morocco"}
+
+
+@pytest.mark.parametrize("text", [
+    "Portugal and Morocco met in Lisbon on 14 February. Ten days later, Portugal and Morocco resumed talks in Rabat.",
+    "Portugal and Morocco met in Lisbon on 14 February. 10 days later, Portugal and Morocco resumed talks in Rabat.",
+])
+def test_events_negotiation_days_later_counts_every_number(nlp, text: str) -> None:  # noqa: ANN001
+    """"Ten days later" / "10 days later" count ten days from the sentence before (one day was taken for any number
+    past six)."""
+    found = [d for d in _negotiations(nlp, text) if d.place == "Rabat"]
+    assert found and found[0].date == date(2022, 2, 24)
