@@ -243,7 +243,7 @@ def one_of_several(ent: Span) -> list[tuple[str, str | None]]:
 
 def chair_of_body(ent: Span) -> list[tuple[str, str | None]]:
     """The role of the person a body is chaired or headed by: "a mediation group chaired by X", "The group, chaired by a
-    former minister, X,", "The A commission is chaired by X and the B commission by Y" -> chair; "the Peace Commission
+    former minister, X,", "The A commission is chaired by X and the B commission by Y" -> chair; "the Water Commission
     was headed by X" -> head. Talks or a meeting chaired by X tell of one occasion, no role; a party or a government
     headed by X tells of its leader."""
     t = ent.root
