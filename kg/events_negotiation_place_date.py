@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from kg.dates import parse_date_expr
-from kg.doc_cache import ents
+from kg.doc_cache import ent_at
 from kg.events_common import MentionIndex, ahead_of, name_span
 from kg.events_lexicon import state_of
 from kg.events_negotiation_parties import in_clause
@@ -171,7 +171,7 @@ def deep_date(heads: list[Token], article: CleanArticle, sent: Span, future: boo
                                  or (v.pos_ == "VERB" and v.dep_ in _OWN_CLAUSES and v.lemma_ not in SPAN_LEMMAS)
                                  for v in path[:-1]):
                 continue
-            ent = next(e for e in ents(t.doc) if e.start <= t.i < e.end)
+            ent = ent_at(t)
             if got := parse_date_expr(ent.text, article.published, "future" if future else "past"):
                 return ahead_of(got, article.published, ent.text) if future else got
     return None
@@ -188,7 +188,7 @@ def vague_date(heads: list[Token], sent: Span) -> bool:
                 if not sent.start <= d.i < sent.end or in_clause(d, c):
                     continue
                 if d.ent_type_ == "DATE":
-                    ent = next(e for e in ents(d.doc) if e.start <= d.i < e.end)
+                    ent = ent_at(d)
                     if VAGUE_DATE.search(ent.text):
                         return True
                 elif d.dep_ == "pobj" and d.head.lower_ == "in" and VAGUE_DATE.fullmatch(d.text):

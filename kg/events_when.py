@@ -79,6 +79,11 @@ def _days_after(verb: Token) -> int | None:
     day = next((c for c in [*verb.children, *mark.children] if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"), None)
     if day is None:
         return None
+    return _signed_days(day, mark)
+
+
+def _signed_days(day: Token, mark: Token) -> int:
+    """The days "N days after" counts on (1 for "a day"), negative for "before"."""
     n = next((k for c in day.children if c.dep_ in {"det", "nummod"} and (k := count_of(c))), 1)
     return n if mark.lower_ == "after" else -n
 
@@ -288,8 +293,7 @@ def _days_from(tok: Token) -> int:
             continue
         day = next((d for d in [up.head, *up.children] if d.dep_ == "npadvmod" and d.lemma_.lower() == "day"), None)
         if day is not None:  # the parse hangs "a day" on the preposition or the preposition on "a day"
-            n = next((k for c in day.children if c.dep_ in {"det", "nummod"} and (k := count_of(c))), 1)
-            return n if up.lower_ == "after" else -n
+            return _signed_days(day, up)
     return 0
 
 
