@@ -35,9 +35,9 @@ class _Resolved:
     members: tuple[tuple[str, str], ...] = ()
 
 
-def _keys(surfaces: Sequence[str], article: str, lookup: Lookup) -> tuple[str, ...]:
+def _keys(surfaces: Sequence[str], article: str, lookup: Lookup, kind: str = "actor") -> tuple[str, ...]:
     """Entity keys of the surfaces that resolve, in order, each once."""
-    return tuple(dict.fromkeys(k for s in surfaces if (k := lookup(s, article))))
+    return tuple(dict.fromkeys(k for s in surfaces if (k := lookup(s, article, kind))))
 
 
 def _owner(institution: str) -> str | None:
@@ -49,7 +49,7 @@ def _owner(institution: str) -> str | None:
 def _resolve(article: str, d: EventDraft, lookup: Lookup) -> _Resolved | None:
     """The draft with entity keys, or ``None`` when an actor the event needs does not resolve."""
     if d.kind == "Negotiation":
-        sides = _keys(d.sides or d.participants, article, lookup)
+        sides = _keys(d.sides, article, lookup, "side") if d.sides else _keys(d.participants, article, lookup)
         people = _keys(d.participants, article, lookup) if d.cameo == "044" else sides
         if len(people) < 2:
             return None

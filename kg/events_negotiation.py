@@ -25,25 +25,29 @@ from kg.events_delegation import find_delegations
 from kg.events_delegation_people import initials
 from kg.events_lexicon import Trigger, state_of, triggers
 from kg.events_negotiation_clause import (due_to, ends_in, governor, halted, is_topic, meeting_for, other_time,
+                                          paved_for,
                                           planned_verb, reacted_to, relative_plan, same_day_verb, shares_plan,
                                           signs_accord, verb_chain)
 from kg.events_negotiation_pair import (agent_parties, count_states, main_parties, mediator_states, paragraph_pairs,
                                         same_head, widened)
 from kg.events_negotiation_common_nouns import (HOME, OPPOSITION, bare_government, bare_opposition, described_bodies,
-                                                described_side)
-from kg.events_negotiation_parties import (acronym_of_other, below_clause, compass_state, ethnic, forum_members,
-                                           internal_pair, is_forum, is_portfolio, named_body, of_forum, origin,
-                                           owner_of_body, pair_reference, party_zone, person_typed_body, verb_after)
+                                                described_side, group_side, named_groups,
+                                                opposition_of)
+from kg.events_negotiation_parties import (acronym_body, acronym_of_other, below_clause, compass_state, ethnic,
+                                           forum_members, internal_pair, is_forum, is_portfolio, named_body, of_forum,
+                                           origin, owner_of_body, pair_reference, party_zone, person_typed_body,
+                                           verb_after)
 from kg.events_negotiation_place_date import (city_named, city_of_talks, dateline_city, deep_date, future_above,
                                               host_of, later_date, reported_here, same_place, talks_place,
                                               vague_date)
 from kg.events_negotiation_rounds import (Candidate, assign_rounds, date_by_close, held_group, join_meetings,
-                                          meetings_into_talks, number_sequels, planned_group, same_places, signing)
-from kg.events_negotiation_words import (AFTER, CALL, CALL_MEDIA, CLOSINGS, CONDITIONAL, CYCLE, HOLD_LEMMAS,
-                                         MEET_LEMMAS, NEW_SESSION, NOT_TALKS, NOUN_GROUP, OPENINGS, PAIR_TRIGGERS,
-                                         PLAN_AMODS, PROCESS_NOUNS, RESUME_CALLS, ROUNDS, SEQUEL_AMODS, SEQUENCE_AMODS,
-                                         SIGNING, SIT_DOWN, SPAN_LEMMAS, elided_ordinal, first_rounds, noun_lemma,
-                                         ordinal, talks_name, words_of)
+                                          long_running, meetings_into_talks, number_sequels, planned_group,
+                                          same_places, signing)
+from kg.events_negotiation_words import (AFTER, CALL, CALL_MEDIA, CLOSINGS, CONDITIONAL, CURRENT, CYCLE, HOLD_LEMMAS,
+                                         MEET_LEMMAS, NEW_SESSION, NOT_TALKS, NOUN_GROUP, ONGOING, OPENINGS,
+                                         PAIR_TRIGGERS, PLAN_AMODS, PROCESS_NOUNS, RESUME_CALLS, ROUNDS, SEQUEL_AMODS,
+                                         SEQUENCE_AMODS, SIGNING, SIT_DOWN, SPAN_LEMMAS, elided_ordinal, first_rounds,
+                                         noun_lemma, ordinal, talks_name, words_of)
 from kg.model import CleanArticle, EventDraft
 
 _verb_after = verb_after  # the name tests/test_events.py imports
@@ -180,7 +184,15 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
     persons: list[str] = []
     surnames = {m.text.split()[-1] for m in index.mentions if m.type == "Person"}
     signed = {u.i for c in tok.children if trig is SIGNING and c.dep_ in {"dobj", "nsubjpass"} for u in c.subtree}
+    groups = {t.i: g for t in zone if t.i not in signed and not described_side(t, described)
+              and (g := group_side(t, index))}
+    in_group = {i for _, ids in groups.values() for i in ids}
     for t in zone:
+        if t.i in in_group:
+            continue  # "Maoist" of "Maoist rebels": the group is the side
+        if t.i in groups:
+            parties += [groups[t.i][0]] if groups[t.i][0] not in parties else []
+            continue
         m = index.at(t)
         if body := person_typed_body(t, index):  # "the Coastal Unity Parties" the model took for a person
             if body not in parties:
@@ -191,7 +203,8 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
             if name not in persons:
                 persons.append(name)
             continue
-        p = party_of(t, index) or compass_state(t) or (HOME if bare_government(t, index) else None) \
+        p = party_of(t, index) or acronym_body(t, index) or compass_state(t) \
+            or (HOME if bare_government(t, index) else None) \
             or described_side(t, described) \
             or (OPPOSITION if bare_opposition(t, index) else None)  # "the opposition" of "X, the opposition alliance"
         if not p or p in parties or city_of_talks(t, tok, index) or named_body(m, p) or ethnic(t) \
@@ -233,7 +246,8 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
         # "agreed after talks", "agreed during the second round": the talks came first
         planned = bool(mods & PLAN_AMODS) or future_above(tok)  # agreed after talks: the talks came first
     else:
-        planned = is_future(tok) or bool(mods & PLAN_AMODS) or conditional or modal or shares_plan(verb)
+        planned = is_future(tok) or bool(mods & PLAN_AMODS) or conditional or modal or shares_plan(verb) \
+            or paved_for(tok)
     inner = [g for p in round_tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
              if g.dep_ == "pobj" and g.lemma_.lower() in NOUN_GROUP]  # "the round of talks, which ..."
     acls = [c for t in {tok, round_tok, *inner} for c in t.children
@@ -265,7 +279,7 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
         # "agreed on Saturday after a round of talks" (the parser may hang "after" in the clause agreed on)
         when = date_of(verb_chain(verb), article, sent, future=False)
     if rnd is None and when is None and verb is not None and verb.lemma_.lower() in OPENINGS \
-            and tok.dep_ == "nsubj" and tok.head.i == verb.i and vague_date([verb], sent):
+            and tok.dep_ == "nsubj" and tok.head.i == verb.i and vague_date([verb], sent) and not mods & CURRENT:
         rnd = 1  # "the talks opened in November 2012": their first session, long before the news
     new_session = bool(mods & NEW_SESSION) or any(
         t.lower_ in NEW_SESSION or t.lemma_.lower() in NEW_SESSION for t in clause)
@@ -280,7 +294,8 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
                  pair_ref=pair_reference(zone) or of_forum(tok), prior=prior and rnd is None,
                  vague=when is None and vague_date(heads, sent), same_place=place is None and same_place(heads),
                  opened=when is not None and verb is not None and not blocked and verb.lemma_.lower() in OPENINGS
-                 and end is None)
+                 and end is None, groups=[g for g, _ in groups.values() if g in parties],
+                 ongoing=verb is not None and not blocked and ONGOING & {verb.lemma_.lower(), verb.lower_} != set())
 
 
 def _the_meeting(tok: Token) -> bool:
@@ -300,7 +315,7 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
         del state_counts[state]
     third = frozenset(brokers)  # named a mediator: no side even when stated
     home = next((s for s, _ in state_counts.most_common() if s not in third), None)
-    opposition = cache(lambda: described_bodies(doc, index).get("opposition") or f"{home} opposition")
+    opposition = cache(lambda: described_bodies(doc, index).get("opposition") or opposition_of(home))
     for c in (c for c in cands if OPPOSITION in c.parties):  # "the government and the opposition": the state
         # the article is about and its opposition
         own = {OPPOSITION: opposition(), HOME: home}
@@ -311,9 +326,11 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
     named = cache(lambda: agent_parties(doc, index))
     main = main_parties(cands, state_counts, paragraph_pairs(doc, index), third, named)
     main = widened(main, cands, state_counts, third)
-    for c in governed:  # "the government and the Front" beside another pair: the state the article is about
-        if c.parties and home and home not in c.parties \
-                and not (main and all(p in main or same_head(p, main) for p in c.parties)):
+    named_groups(cands, main)
+    for c in governed:  # "the government and the Front" beside another pair, or of the article's pair ("the
+        # government and the rebels will meet"): the state the article is about
+        if c.parties and home and home not in c.parties and ((home in main and all(p in main for p in c.parties))
+                or not (main and all(p in main or same_head(p, main) for p in c.parties))):
             c.parties.append(home)
     kept: list[Candidate] = []
     # the article reports talks between a pair it names (in a trigger's clause or by their negotiators)
@@ -338,6 +355,7 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
             c.parties = list(main)
             c.confidence -= 0.1
         kept.append(c)
+    kept = [c for c in kept if not long_running(c, article.published)]
     number_sequels(kept)
     same_places(kept)
     date_by_close(kept)

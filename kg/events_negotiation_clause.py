@@ -184,3 +184,13 @@ def halted(tok: Token) -> bool:
     words = words_of("halted")
     return any(m.dep_ == "amod" and m.lemma_.lower() in words for m in tok.children) \
         or (tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in words)
+
+
+_PREPARED = frozenset({"way", "ground", "groundwork", "stage", "path"})  # "pave the way for": what is prepared
+
+
+def paved_for(tok: Token) -> bool:
+    """True for talks something prepares ("pave the way for a national dialogue", "set the stage for talks"):
+    talks still to come."""
+    prep = tok.head if tok.dep_ == "pobj" and tok.head.lower_ in {"for", "to", "towards"} else None
+    return prep is not None and prep.head.lemma_.lower() in _PREPARED and prep.head.dep_ in {"dobj", "nsubjpass"}

@@ -1,13 +1,16 @@
 """Sides an article names by a common noun rather than a name: "the government" (the state the article is
-about), "the opposition" (that state's opposition, or the one body the article describes so), and the bodies
-it describes by a non-state noun ("X, the opposition alliance")."""
+about), "the opposition" (that state's opposition, named by its demonym, or the one body the article describes
+so), the bodies it describes by a non-state noun ("X, the opposition alliance"), and the groups it names by a
+group noun alone ("Maoist rebels", "the armed opposition groups")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from kg.events_common import MentionIndex
+from kg.events_lexicon import state_of
+from kg.events_negotiation_rounds import Candidate
 from kg.events_negotiation_words import noun_lemma
-from kg.gazetteer import data_words
+from kg.gazetteer import _demonyms as demonyms, data_words
 
 HOME = "<the government>"  # a side named "the government": the state the article is about, filled in per article
 
@@ -31,6 +34,12 @@ def bare_opposition(tok: Token, index: MentionIndex) -> bool:
     noun = tok.head if tok.dep_ in {"compound", "amod"} and tok.head.pos_ == "NOUN" else tok
     return not any(c.dep_ in {"poss", "amod", "compound", "nmod", "appos"} and c.i != tok.i and c.pos_ != "NOUN"
                    for c in noun.children) and index.at(noun) is None
+
+
+def opposition_of(state: str) -> str:
+    """The name of a state's opposition, by its demonym ("Ruritania" -> "Ruritanian opposition")."""
+    demonym = next((w for w, info in demonyms().items() if info.name == state and not w.endswith("s")), None)
+    return f"{demonym.title() if demonym else state} opposition"
 
 
 def described_bodies(doc: Doc, index: MentionIndex) -> dict[str, str]:
@@ -64,3 +73,45 @@ def described_side(tok: Token, described: dict[str, str]) -> str | None:
             or any(c.dep_ in {"poss", "amod", "compound"} and c.pos_ == "PROPN" for c in tok.children):
         return None  # not "the Ruritanian opposition", which names its own
     return described[tok.lemma_.lower()]
+
+
+_GROUP_NOUNS = frozenset({"group", "movement", "alliance", "camp", "faction", "front", "coalition", "bloc"})
+_NOT_SIDES = frozenset({"community", "communities", "diaspora", "exiles", "insurgency", "opposition"})
+_LEADS = frozenset({"det", "nummod", "quantmod", "predet", "poss", "case", "advmod"})
+
+
+def group_side(tok: Token, index: MentionIndex) -> tuple[str, set[int]] | None:
+    """A side named by a group noun rather than a name ("Maoist rebels", "the rebels", "the armed opposition
+    groups", "the rebel alliance", "the X camp"): the phrase (its modifiers and the noun) and the ids of the
+    modifiers it takes in; ``None`` when a modifier is a name other than a people's or a state's ("the FARC
+    rebels": the FARC)."""
+    if tok.pos_ != "NOUN" or tok.dep_ in {"compound", "amod", "nmod", "poss", "appos"} or index.at(tok) is not None:
+        return None
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if any(c.dep_ == "appos" for c in tok.children) or (after is not None and (
+            after.pos_ == "PROPN" or index.at(after) is not None or after.text == "(")):
+        return None  # "the former rebel movement X", "the rebels, the X Front": the name is the side
+    nouns = data_words("non_state_words.txt") - _NOT_SIDES
+    mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < tok.i]
+    inner = sorted({u.i for c in mods for u in c.subtree if u.dep_ not in _LEADS})
+    words = {tok.doc[i].lemma_.lower() for i in inner} | {tok.doc[i].lower_ for i in inner}
+    lemma = noun_lemma(tok)
+    named = lemma in {"camp", "faction"} and any(tok.doc[i].pos_ == "PROPN" for i in inner)
+    if not (lemma in nouns or (lemma in _GROUP_NOUNS and (words & (nouns | {"opposition"}) or named))):
+        return None
+    if not named and any(((m := index.at(tok.doc[i])) is not None and m.type == "Organization")
+                         or (tok.doc[i].pos_ == "PROPN" and tok.doc[i].ent_type_ not in {"NORP", "GPE"})
+                         for i in range(inner[0] if inner else tok.i, tok.i)):
+        return None
+    start = inner[0] if inner else tok.i
+    return tok.doc[start : tok.i + 1].text, set(inner)
+
+
+def named_groups(cands: list[Candidate], main: tuple[str, ...]) -> None:
+    """A side named by a group noun ("the rebels") outside the article's pair ``main`` is the pair's one named
+    non-state side ("the X Front"), when the candidate lacks it."""
+    groups = {g for c in cands for g in c.groups}
+    for c in cands:
+        named = [p for p in main if p not in c.parties and p not in groups and not state_of(p)]
+        if len(named) == 1:
+            c.parties = list(dict.fromkeys(named[0] if p in c.groups and p not in main else p for p in c.parties))

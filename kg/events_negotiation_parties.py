@@ -313,3 +313,12 @@ def person_typed_body(tok: Token, index: MentionIndex) -> str | None:
         return None
     text = name_span(tok, index)[0]
     return text if len(text.split()) >= 2 and org_word(text.split()[-1].lower()) else None
+
+
+def acronym_body(tok: Token, index: MentionIndex) -> str | None:
+    """The organization an acronym the tagger took for a common noun opens ("the XPLM-In-Opposition"), else
+    ``None``."""
+    m = index.at(tok)
+    if m is None or m.type != "Organization" or tok.idx != m.start:
+        return None
+    return m.text if tok.text.isupper() and tok.text.isalpha() and len(tok.text) > 1 else None

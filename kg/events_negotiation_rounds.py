@@ -9,7 +9,7 @@ import datetime
 
 from spacy.tokens import Span, Token
 
-from kg.events_negotiation_words import HOLD_LEMMAS, ROUNDS, SPAN_LEMMAS
+from kg.events_negotiation_words import CURRENT, HOLD_LEMMAS, ROUNDS, SPAN_LEMMAS
 from kg.gazetteer import lookup_place
 
 @dataclass
@@ -32,19 +32,38 @@ class Candidate:
     vague: bool = False  # its own date is a month or a year ("held in Geneva in January"): another session
     same_place: bool = False  # "at the same venue": the place of the other round the article reports
     opened: bool = False  # its date is the day it opened ("the talks began on Sunday")
+    groups: list[str] = field(default_factory=list)  # its sides named by a group noun ("the rebels")
+    ongoing: bool = False  # its verb says the talks go on ("were deadlocked on Thursday"): no end of a round
 
 
 def date_by_close(cands: list[Candidate]) -> None:
     """Talks dated by the day they opened take the day the article says talks between the same parties closed,
-    up to a week later ("began on Sunday" ... "ended on Tuesday"): one round, dated by its end."""
+    up to a week later ("began on Sunday" ... "ended on Tuesday"): one round, dated by its end; talks still under way
+    ("deadlocked on Thursday") are the round that opened, dated by its opening."""
     for c in cands:
         if not c.opened or c.planned or c.date is None or c.cameo != "046":
             continue
         later = [r.date for r in cands if r.cameo == "046" and not r.planned and not r.opened and r.date
+                 and not r.ongoing
                  and set(r.parties) == set(c.parties) and (not r.round or not c.round or r.round == c.round)
                  and 0 < (r.date - c.date).days <= 7]
         if later:
             c.date = max(later)
+    for r in (r for r in cands if r.ongoing and not r.planned and r.date and not r.round):
+        opened = [c for c in cands if c.opened and not c.planned and c.date and set(c.parties) == set(r.parties)
+                  and 0 < (r.date - c.date).days <= 7]  # "opened on Sunday" ... "deadlocked on Thursday": one round
+        if opened:
+            r.date, r.place = opened[-1].date, r.place or opened[-1].place
+
+
+def long_running(c: Candidate, published: datetime.date | None) -> bool:
+    """True for "the current round opened on X" more than a week before the news (``published``), or "last
+    month": the round the article reports under way, not a session of that day."""
+    if not any(m.lower_ in CURRENT for m in c.trigger.children):
+        return False
+    if c.date is None:
+        return c.vague
+    return c.opened and published is not None and (published - c.date).days > 7
 
 
 def signing(c: Candidate) -> bool:

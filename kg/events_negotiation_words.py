@@ -23,8 +23,11 @@ PLAN_AMODS = {"next", "upcoming", "future", "planned", "possible", "potential", 
 PLAN_HEADS = {"due", "expect", "schedule", "set", "slate", "poise"}  # "are due to meet", "is expected to open"
 
 
-SEQUENCE_AMODS = {"next", "following", "upcoming", "latest", "last", "previous", "final", "earlier",
-                  "further"}  # "the next round", "a further round"
+SEQUENCE_AMODS = {"next", "following", "upcoming", "latest", "last", "previous", "final", "earlier", "current",
+                  "ongoing", "further"}  # "the next round", "a further round"
+
+
+CURRENT = {"current", "ongoing"}  # "the current round": the round under way, not a first one
 
 
 SEQUEL_AMODS = {"next", "following", "another"}  # one more than the round held
@@ -107,6 +110,8 @@ REACTIONS = {"welcome", "hail", "praise", "applaud", "support", "endorse", "crit
 RESUME_CALLS = {"return", "come"}  # "urged X to return to talks": a call, no round reported
 OPENINGS = {"open", "begin", "start", "launch"}  # "the talks opened in 2012": the first session
 CLOSINGS = {"end", "conclude", "close", "finish"}  # "opened on Sunday and ended on Tuesday": dated by the end
+# "were deadlocked on Thursday": the talks still under way
+ONGOING = {"deadlock", "deadlocked", "stall", "stalled", "continue", "drag", "stick"}
 HOLD_LEMMAS = {"hold", "convene", "conduct", "stage", "host"}  # "talks held in Geneva": the talks' own phrase
 
 

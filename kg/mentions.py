@@ -84,7 +84,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if kind == "Person":
             previous = m
     extra = institution_mentions(doc, sent_of) + acronym_mentions(doc, sent_of, out)
-    named = _unclaimed(company_mentions(doc, sent_of) + vessel_mentions(doc, sent_of), out + extra)
+    named = _unclaimed(company_mentions(doc, sent_of) + vessel_mentions(doc, sent_of)
+                       + hyphened_acronyms(doc, sent_of, out), out + extra)
     covered = _spans(extra + named)
     out = [m for m in out if not (m.type == "Organization" and _inside(m, covered))]
     out = [m for m in out if not (m.type == "Person" and _inside(m, _spans(named)))]  # "Jane Doe" of "Jane Doe Ltd"
@@ -149,6 +150,25 @@ def company_mentions(doc: Doc, sent_of: list[int]) -> list[Mention]:
             e += 2  # "Co., Ltd."
         if s < t.i:
             out.append(Mention(doc[s:e].text, "Organization", doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), sent_of[t.i]))
+    return out
+
+
+_HYPHENED = re.compile(r"(?<![\w-])[A-Z]{2,}(?:-[A-Z][A-Za-z]*)+(?![\w-])")
+
+
+def hyphened_acronyms(doc: Doc, sent_of: list[int], found: list[Mention]) -> list[Mention]:
+    """Organizations named by an acronym joined by hyphens to capitalised words ("XPLM-In-Opposition",
+    "XPLM-Nord"), which the model leaves untagged; not a pair of states, places or bodies named elsewhere
+    ("US-China", "UN-AU"), nor acronyms alone ("XRGC-QF"), which the model's acronym rules read."""
+    known = {m.text for m in found}
+    out = []
+    for hit in _HYPHENED.finditer(doc_text(doc)):
+        parts = hit.group().split("-")
+        if any(gz.is_place_word(p) or p in known for p in parts) or all(p.isupper() for p in parts):
+            continue
+        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+        if span is not None:
+            out.append(Mention(hit.group(), "Organization", hit.start(), hit.end(), sent_of[span.start]))
     return out
 
 

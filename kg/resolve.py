@@ -231,7 +231,8 @@ class _Lookup:
     def __call__(self, surface: str, article_id: str, kind: str = "actor") -> str | None:
         known = self.found.get((surface, article_id, kind))
         if known is None:
-            known = self._lookup(surface, article_id, kind)
+            known = self._lookup(surface, article_id, "actor") or self._group(surface, article_id) \
+                if kind == "side" else self._lookup(surface, article_id, kind)
             if known is not None:
                 self.found[(surface, article_id, kind)] = known
         return known
@@ -275,6 +276,20 @@ class _Lookup:
         if kind == "place" and (info := gz.lookup_place(text)):
             return self._place(info)
         return self._state(text, article)
+
+    def _group(self, surface: str, article: str) -> str | None:
+        """An organization for a side of talks no mention names ("Maoist rebels", "the armed opposition groups"),
+        created as a country is: never a person's name, a place or a lone lowercase word."""
+        text = re.sub(r"^(the|a|an)\s+", "", surface.strip(), flags=re.I).strip(" ,.;:\"“”")
+        words = text.split()
+        if not words or (len(words) == 1 and not text[:1].isupper()) or gz.lookup_place(text) \
+                or self.persons.full(text) or (text[:1].isupper() and is_surname_form(text)
+                                               and self.persons.surname(words[-1], article)):
+            return None
+        key = f"organization/{slug(gz.norm(text))}"
+        if key not in self.entities:
+            self.entities[key] = Entity(key, "Organization", text, frozenset({text}), articles=frozenset({article}))
+        return key
 
     def _known(self, key: str | None) -> str | None:
         return key if key in self.entities else None

@@ -1107,7 +1107,7 @@ def test_events_negotiation_the_government_and_the_opposition(nlp, text: str) ->
     """"The government and the opposition" with no name for either: the state the article is about and its
     opposition."""
     found = [d for d in _negotiations(nlp, text) if d.place == "Lima"]
-    assert found and set(found[0].sides) == {"Peru", "Peru opposition"} and found[0].status == "held"
+    assert found and set(found[0].sides) == {"Peru", "Peruvian opposition"} and found[0].status == "held"
 
 
 @pytest.mark.parametrize("text", [
