@@ -10,11 +10,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.doc_cache import tokens
-from kg.events_common import MentionIndex
+from kg.events_common import MentionIndex, name_span
 from kg.events_lexicon import word_classes
 from kg.events_delegation_people import (COMPANY_PREPS, DELEGATION_NOUNS, agents_of, full_name, list_items,
-                                         listed_people, named_party, own_tokens, people_at, people_at_item,
-                                         person_side, side_of, subject_of, to_main, window_people)
+                                         listed_people, own_tokens, people_at, people_at_item, subject_of,
+                                         window_people)
+from kg.events_delegation_sides import named_party, person_side, side_of, to_main
+from kg.events_delegation_unnamed import (camps_apart, government_list, joined_team, just_listed, leader_side,
+                                          led_by_other)
 
 _VERBS = frozenset({"represent", "include", "comprise", "lead", "head", "consist"})
 _OTHER = "?"  # the side of a list that the text leaves to be read as the other party's
@@ -31,6 +34,9 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
     out: list[tuple[str, str, bool]] = []
 
     pending: list[tuple[list[str], Token]] = []  # lists whose head's side the text does not give
+    camps: dict[str, str] = {}  # member -> the person whose delegation ("A's delegation") the member is in
+    governed: set[str] = set()  # sides of lists the text gives to the government
+    listed_at = -1  # where the sentence of the last delegation verb with a side starts
 
     def add(side: str | None, names: list[str], verb: Token) -> None:
         if side == _OTHER:
@@ -51,6 +57,8 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
         if tok.pos_ == "NOUN" and lemma == "negotiator" and tok.tag_ == "NN":
             _negotiator(tok, index, main, add)
         if tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        if joined_team(tok, index, main, add, out[-1][0] if out else None):
             continue
         if lemma in _company_verbs():
             _company(tok, index, main, add, {n: side for side, n, _ in out})
@@ -81,7 +89,8 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
             subj = next((g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                          if g.dep_ == "pobj" and g.lemma_.lower() in DELEGATION_NOUNS), subj)
         objs = [c for c in tok.children if c.dep_ in {"agent", "dobj"}
-                or (c.dep_ == "prep" and c.lower_ in {"of"} | COMPANY_PREPS)]
+                or (c.dep_ == "prep" and c.lower_ in {"of"} | COMPANY_PREPS)
+                or (c.dep_ == "pobj" and lemma == "include")]  # "led by A and including B": a preposition's object
         if lemma == "represent" and not any(o.dep_ == "agent" for o in objs):
             objs += agents_of(tok)  # "X was represented at the talks by A and B": the parser hung "by" lower
         objs += [a for c in tok.children if c.dep_ in {"advcl", "acl"} and c.lemma_.lower() in _company_verbs()
@@ -95,21 +104,33 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
             subj, objs = led[0], [subj]  # "A led the X delegation": the leader is the subject
         if subj is None or (lemma != "represent" and subj.lemma_.lower() not in DELEGATION_NOUNS | _BODIES):
             continue
-        side = side_of(subj, index, main)
+        side, camp = side_of(subj, index, main), None
         head = [p for c in subj.children if c.dep_ == "poss" for p in people_at(c, index)]  # "A's delegation"
         if not head and tok.dep_ == "relcl" and any(c.lower_ == "whose" for c in subj.children):
             head = people_at(tok.head, index)  # "A, whose delegation included B and C"
         if side is None and head:
             side = to_main(person_side(head[0][0], index), main)
+        if side is None and not head and subj.lemma_.lower() in DELEGATION_NOUNS and subj.tag_ == "NN":
+            side = leader_side(subj, tok, index, main) or just_listed(subj, out, listed_at)
+            # "The delegation, led by X Commission President A, ..."; "... The delegation included B"
         gapped = _gapped(tok, index, main)
         for other, names in gapped:
             add(other, names, tok)
         objs = [o for o in objs if all(o.i != a.i for a, _ in _gapped_agents(tok))]
         taken = {n for _, names in gapped for n in names}
         stop = min((before.i for _, before in _gapped_agents(tok)), default=None)  # "..., and Y by B": Y's list
+        if head and led_by_other(subj, tok):
+            camp = name_span(head[0][0], index)[0]  # "A's delegation was led by B": A is not in it
+            head = []
         listed = [n for _, n in head] + [n for obj in objs for n in listed_people(obj, index) if n not in taken]
         window = [n for obj in objs for n in window_people(obj, index, stop) if n not in listed and n not in taken]
         add(side, listed + window, tok)
+        if side is not None:
+            listed_at = tok.sent.start
+            governed |= {side} if government_list(subj) and not camp else set()
+        if camp:
+            camps.update({full_name(n, index): camp for n in listed + window})
+    camps_apart(out, camps, governed)
     known = {side for side, _, _ in out}
     if pending and len(main) == 2 and len(known) == 1 and known <= set(main):
         for names, verb in pending:  # "A was accompanied by B ... The Y delegation included C": A's side is X

@@ -1,6 +1,6 @@
-"""Who is in a delegation list and for which side: the people a list names (its items, the names around
-them, a given name as its fuller form) and the side a delegation noun names ("the X delegation", "the
-government side", "X's team"), mapped onto the article's parties."""
+"""Who is in a delegation list: the people a list names (its items, the names around them, a given name as its
+fuller form), and the parts of the parse a list is read from (its subject, by-phrases and items). The side a
+list stands for is read by kg.events_delegation_sides."""
 from __future__ import annotations
 
 import re
@@ -9,18 +9,16 @@ from spacy.tokens import Doc, Token
 
 from kg.components.roles import role_words
 from kg.doc_cache import ents
-from kg.events_common import MentionIndex, name_span, party_of
-from kg.events_lexicon import state_of, words
+from kg.events_common import MentionIndex, name_span
+from kg.events_lexicon import state_of
 from kg.events_negotiation_words import TITLE_NOUNS
 from kg.gazetteer import data_words
 
 DELEGATION_NOUNS = frozenset({"delegation", "side", "team", "delegate", "negotiator", "panel", "mission"})
 COMPANY_PREPS = frozenset({"with", "alongside", "including"})  # "led by A, with B" / "alongside B"
-_GOVERNMENT_WORDS = frozenset({"government", "administration", "cabinet"})
-_ARMY_WORDS = frozenset({"army", "military"})  # "the army delegation": the armed forces among the parties
 _RELATIVES = frozenset({"which", "that", "who"})
 _OWN_PREPS = frozenset({"of", "from"})  # "the delegation of X", "a team from X"
-_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl", "parataxis", "appos"})
+CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl", "parataxis", "appos"})
 _WINDOW_STOPS = frozenset({";", ":", "who", "which", "that", "while", "whereas", "but"})
 
 
@@ -61,10 +59,20 @@ def window_people(obj: Token, index: MentionIndex, stop: int | None = None) -> l
         after = doc.char_span(m.start, m.end, alignment_mode="expand")
         if after is not None and after.end < len(doc) and doc[after.end].tag_ == "POS":
             continue  # "officials from President X's office": X qualifies the list, is not in it
+        if after is not None and _described_by(after.root):
+            continue  # "A, the special envoy of President X,": X describes A, is not in the list
         name = name_span(t, index)[0]
         if name not in names:
             names.append(name)
     return names
+
+
+def _described_by(root: Token) -> bool:
+    """True for the person of an of/to/for phrase on a title apposed to a list item ("A, the envoy of President
+    X", "B, an adviser to X"): the phrase describes the item."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in {"of", "to", "for"} \
+        and prep.head.pos_ == "NOUN" and prep.head.dep_ == "appos" and prep.head.lemma_.lower() not in DELEGATION_NOUNS
 
 
 def portfolio(tok: Token) -> bool:
@@ -103,55 +111,13 @@ def people_at(tok: Token, index: MentionIndex) -> list[tuple[Token, str]]:
     m = index.at(tok)
     if (m is not None and m.type == "Person") or (m is None and tok.ent_type_ == "PERSON"):
         return [(tok, name_span(tok, index)[0])]
-    if tok.pos_ == "PROPN" and tok.text in _surnames(index):
+    if tok.pos_ == "PROPN" and tok.text in surnames(index):
         return [(tok, tok.text)]  # a surname the model typed as something else
     return []
 
 
-def _surnames(index: MentionIndex) -> set[str]:
+def surnames(index: MentionIndex) -> set[str]:
     return {m.text.split()[-1] for m in index.mentions if m.type == "Person"}
-
-
-def person_side(tok: Token, index: MentionIndex, _again: bool = False) -> str | None:
-    """The state or organization of the person at ``tok``: a party named in their own phrase ("India's
-    Secretary X", "Philippine Undersecretary X"), else their mention's affiliation or that of another
-    mention of the same surname."""
-    others = {u.i for c in tok.children if c.dep_ in {"conj", "cc"} for u in c.subtree}  # "A and the X president B"
-    own = [t for t in tok.subtree if t.dep_ not in _CLAUSES and t.i not in others]
-    found = named_party([t for t in own if t.i != tok.i and not people_at(t, index)], index)
-    if found is None:
-        top = tok
-        while top.dep_ in {"appos", "compound"} and top.head.i != top.i:
-            top = top.head  # "India's Secretary of X, Arun Venkataraman": the title the name is apposed to
-        if top.i != tok.i:
-            found = named_party([t for t in top.subtree if t.i < tok.i and not people_at(t, index)
-                                  and t.dep_ != "appos"], index)
-    if found is not None:
-        return found
-    name = name_span(tok, index)[0]
-    surname = name.split()[-1]
-    for m in [index.at(tok), *index.mentions]:
-        if m is not None and m.type == "Person" and m.affiliation and surname in m.text.split():
-            return state_of(m.affiliation) or m.affiliation
-    if not _again:  # the phrase of an earlier mention of the same person ("Kenya's Trade Minister A ... A's team")
-        for m in index.mentions:
-            other = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if m.type == "Person" and surname in m.text.split() and other is not None and other.root.i != tok.i:
-                # "Mr A" may name "A B" by the given name, as Thai and other usage does
-                if found := person_side(other.root, index, _again=True):
-                    return found
-    return None
-
-
-def to_main(found: str | None, main: tuple[str, ...]) -> str | None:
-    """``found`` as one of the article's parties when it names one, else as it is."""
-    if found is None:
-        return None
-    for party in main:
-        if found == party or (state_of(found) and state_of(found) == state_of(party)) \
-                or (found.isupper() and found == initials(party)):
-            return party
-    return found
 
 
 def agents_of(verb: Token) -> list[Token]:
@@ -159,7 +125,7 @@ def agents_of(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ == "agent"]
     if not out:
         out = [t for t in verb.subtree if t.lower_ == "by" and t.dep_ == "prep"
-               and not any(a.dep_ in _CLAUSES for a in t.ancestors if a.i != verb.i and verb in a.ancestors)]
+               and not any(a.dep_ in CLAUSE_DEPS for a in t.ancestors if a.i != verb.i and verb in a.ancestors)]
     return out[:1]
 
 
@@ -184,7 +150,7 @@ def subject_of(verb: Token) -> Token | None:
         subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subj:
             s = subj[0]
-            return v.head if s.lower_ in _RELATIVES and v.dep_ == "relcl" else s
+            return _relative_head(v) if s.lower_ in _RELATIVES and v.dep_ == "relcl" else s
         if v.dep_ == "acl" and v.head.lemma_.lower() in DELEGATION_NOUNS:
             return v.head
         if v.dep_ != "conj":
@@ -193,99 +159,29 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _relative_head(verb: Token) -> Token:
+    """The noun a relative clause stands for: the one it follows, but the team, not its leader, for a list verb
+    the parser hung on the leader ("a team led by A, which included B")."""
+    head = verb.head
+    if verb.lemma_.lower() in {"include", "comprise"} and head.dep_ == "pobj" and head.head.dep_ == "agent" \
+            and head.head.head.dep_ == "acl" and head.head.head.head.lemma_.lower() in DELEGATION_NOUNS:
+        return head.head.head.head
+    return head
+
+
 def own_tokens(top: Token) -> list[Token]:
     """``top``'s subtree without its clauses, appositions and prepositional phrases other than of/from."""
     out = []
     for t in top.subtree:
         u, inside = t, True
         while u.i != top.i:
-            if u.dep_ in _CLAUSES or (u.dep_ == "prep" and u.lower_ not in _OWN_PREPS) or u.dep_ == "agent":
+            if u.dep_ in CLAUSE_DEPS or (u.dep_ == "prep" and u.lower_ not in _OWN_PREPS) or u.dep_ == "agent":
                 inside = False
                 break
             u = u.head
         if inside:
             out.append(t)
     return out
-
-
-def named_party(tokens: list[Token], index: MentionIndex) -> str | None:
-    """The first state or named organization among ``tokens``."""
-    for t in tokens:
-        if t.lemma_.lower() in DELEGATION_NOUNS or t.lower_.rstrip(".") in words("honorifics.txt"):
-            continue  # not the "Mr" of "Mr A"
-        if state := state_of(name_span(t, index)[0]) or state_of(t.text):
-            return state
-        m = index.at(t)
-        if (m is not None and m.type == "Person") or t.text in _surnames(index):
-            continue  # a person (the model may take a surname for an organization)
-        if party := party_of(t, index):
-            return party
-        if m is not None and m.type == "Organization" and t.pos_ == "ADJ":
-            return name_span(t, index)[0]  # an acronym the parser took for an adjective ("the XYZ delegation")
-        if t.pos_ == "PROPN" and t.ent_type_ not in {"PERSON", "DATE"} and m is None and t.lower_ not in role_words():
-            return _hyphenated(t)  # an acronym the model did not tag ("the MRA side"), not a title ("President A")
-    return None
-
-
-def _hyphenated(tok: Token) -> str:
-    """The whole hyphenated name ``tok`` is a part of ("AB-CD" for "CD"), else its text."""
-    doc, start, end = tok.doc, tok.i, tok.i + 1
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
-        start -= 2
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
-        end += 2
-    return doc[start:end].text
-
-
-def _affiliation(tokens: list[Token], index: MentionIndex) -> str | None:
-    """The state or organization of the first person among ``tokens`` (their mention's affiliation)."""
-    for t in tokens:
-        m = index.at(t)
-        if m is not None and m.type == "Person" and m.affiliation:
-            return state_of(m.affiliation) or m.affiliation
-    return None
-
-
-def side_of(subj: Token, index: MentionIndex, main: tuple[str, ...]) -> str | None:
-    """The party a delegation phrase stands for, as one of the article's parties ``main`` when it is one.
-
-    Read in order: a party named in the phrase ("Ukraine's team", "the Russian side", "the MRA side");
-    the subject of the verb the phrase is the object of ("X sent a team", "A headed his country's
-    delegation": A's affiliation); "the government delegation" -> the one state among two parties.
-    """
-    own = own_tokens(subj)
-    if any(c.dep_ == "poss" and c.lemma_.lower() in _GOVERNMENT_WORDS and not any(
-            g.dep_ in {"poss", "amod", "compound"} for g in c.children) for c in subj.children):
-        states = [p for p in main if state_of(p)]  # "the government's Dialogue Committee": the government's side
-        if len(states) == 1 and len(main) == 2:
-            return states[0]
-    found = named_party(own, index) or next(
-        (t.text for t in own if t.text in main or (t.text.isupper() and any(initials(p) == t.text for p in main))),
-        None)  # an acronym the model tagged as a common noun ("an earlier XYZ mission")
-    if found is None and subj.dep_ == "dobj":
-        agent = [t for c in subj.head.children if c.dep_ == "nsubj" for t in own_tokens(c)]
-        found = named_party(agent, index) or _affiliation(agent, index)
-    if found is None and any(t.lemma_.lower() in _ARMY_WORDS for t in own):  # "the army('s) delegation"
-        armies = [p for p in main if set(p.lower().split()) & {"army", "armed", "military"}]
-        if len(armies) == 1:
-            return armies[0]
-    if found is None and (other := _non_state_side(own, main)):  # "the rebel team", "the insurgents"
-        return other
-    if found is None:
-        if not any(t.lemma_.lower() in _GOVERNMENT_WORDS | _ARMY_WORDS for t in own):
-            return None
-        states = [p for p in main if state_of(p)]
-        return states[0] if len(states) == 1 and len(main) == 2 else None
-    return to_main(found, main)
-
-
-def _non_state_side(own: list[Token], main: tuple[str, ...]) -> str | None:
-    """The one non-state party of a state–non-state pair when the phrase names the kind of actor it is
-    ("the rebel team", "the opposition delegation", "the separatists")."""
-    if len(main) != 2 or not any(t.lower_ in data_words("non_state_words.txt") for t in own):
-        return None
-    others = [p for p in main if not state_of(p)]
-    return others[0] if len(others) == 1 else None
 
 
 def initials(name: str) -> str:
