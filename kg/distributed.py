@@ -115,7 +115,7 @@ def extract_local(articles: Sequence[CleanArticle], settings: Settings) -> Itera
 def _set_job(articles: Sequence[CleanArticle], settings: Settings) -> None:
     global _JOB
     _JOB = (articles, settings)
-    resume_gc()  # forked inside gc_paused; spaCy's parser leaves reference cycles behind each batch
+    resume_gc_forked()  # forked inside gc_paused; spaCy's parser leaves reference cycles behind each batch
 
 
 def _extract_range(bounds: tuple[int, int]) -> tuple[int, list[Read]]:
@@ -151,6 +151,16 @@ def gc_paused() -> Iterator[None]:
 def resume_gc() -> None:
     """In a process forked inside ``gc_paused``: collect garbage as usual again."""
     gc.set_threshold(*_GC_THRESHOLD)
+
+
+def resume_gc_forked() -> None:
+    """In a process just forked inside ``gc_paused``: collect garbage as usual again, never walking what it inherited.
+
+    What the fork brought (the model, the gazetteers, the articles) lives as long as the worker, and the
+    parent made it without collecting; ``gc.freeze`` leaves it out of the worker's collections, which would
+    otherwise walk all of it at each full one (and touch its pages, no longer shared with the parent then)."""
+    gc.freeze()
+    resume_gc()
 
 
 @contextmanager

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
@@ -31,6 +32,7 @@ from kg.events_sanction_vessels import VESSEL_NOUNS, imo_names
 from kg.mentions_clauses import delegation_head, person_roles, plural_apposition_of_next
 from kg.mentions_titles import roles
 from kg.model import EntityType, Mention
+from kg.token_scan import where_string
 
 __all__ = ["find_mentions", "mention_type", "roles"]
 
@@ -138,7 +140,8 @@ def company_mentions(doc: Doc, sent_of: list[int]) -> list[Mention]:
     """Organizations named by capitalised words ending in a legal suffix ("Doe Marine Services LLC", "X Holding
     JSC", "Y Trading Co., Ltd."), tagged or not; a leading function word ("The", "Through") is left out."""
     out = []
-    for t in doc:
+    for i in where_string(doc, LOWER, lambda lower: lower.replace(".", "") in suffixes()):
+        t = doc[i]
         if not _suffix(t):
             continue
         s, e = t.i, t.i + 1
@@ -192,13 +195,14 @@ def vessel_mentions(doc: Doc, sent_of: list[int]) -> list[Mention]:
     """Ships named in capitals after a ship noun ("the yacht SEA BREEZE") or before an IMO number ("Sea Breeze (IMO
     1234567)"), there and wherever the name recurs."""
     names = set(imo_names(doc_text(doc), 0, len(doc_text(doc))))
-    for t in doc[:-1]:
-        if t.lower_ in VESSEL_NOUNS or t.lemma_.lower() in VESSEL_NOUNS:
-            e = t.i + 1
-            while e < len(doc) and e - t.i <= _NAME_WORDS and _capitals(doc[e]):
-                e += 1
-            if e > t.i + 1:
-                names.add(doc[t.i + 1 : e].text)
+    nouns = set(where_string(doc, LOWER, VESSEL_NOUNS.__contains__))
+    nouns |= set(where_string(doc, LEMMA, lambda lemma: lemma.lower() in VESSEL_NOUNS))
+    for i in sorted(n for n in nouns if n < len(doc) - 1):  # after a ship noun
+        e = i + 1
+        while e < len(doc) and e - i <= _NAME_WORDS and _capitals(doc[e]):
+            e += 1
+        if e > i + 1:
+            names.add(doc[i + 1 : e].text)
     out = []
     for name in names:
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc_text(doc)):
@@ -226,14 +230,14 @@ def acronym_mentions(doc: Doc, sent_of: list[int], found: list[Mention]) -> list
     ("the Movimiento Popular del Sur (MPS)"), there and wherever the model left it untagged later."""
     orgs = {m.end: m for m in found if m.type == "Organization"}
     defined: set[str] = set()
-    for t in doc[:-2]:
-        if t.text == "(" and doc[t.i + 2].text == ")" and doc[t.i + 1].is_upper and len(doc[t.i + 1]) >= 2:
+    for t in (doc[i] for i in where_string(doc, ORTH, "(".__eq__) if i < len(doc) - 2):
+        if doc[t.i + 2].text == ")" and doc[t.i + 1].is_upper and len(doc[t.i + 1]) >= 2:
             before = doc_text(doc)[: t.idx].rstrip()
             if len(before) in orgs:
                 defined.add(doc[t.i + 1].text)
     out = []
-    for t in doc:
-        if t.text in defined and not (t.ent_type_ and t.ent_type_ != "ORG"):
+    for t in (doc[i] for i in (where_string(doc, ORTH, defined.__contains__) if defined else [])):
+        if not (t.ent_type_ and t.ent_type_ != "ORG"):
             if not any(m.start <= t.idx < m.end for m in found):
                 out.append(Mention(t.text, "Organization", t.idx, t.idx + len(t), sent_of[t.i]))
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
+from kg import lemma_memo
 from kg.attribute_matcher import speed_up
 from kg.components import BEFORE_PARSER, FACTORIES
 from kg.errors import SettingsError
@@ -29,10 +30,12 @@ def build_nlp(settings: Settings) -> Language:
 def add_components(nlp: Language) -> Language:
     """Return ``nlp`` with kg's components added (idempotent): ``BEFORE_PARSER`` ones before its parser
     (or sentence recognizer; first when it has neither), ``FACTORIES`` after its entity recognizer; its
-    attribute ruler taught kg's lemma fixes and matching with arrays (same annotations, see kg.attribute_matcher)."""
+    attribute ruler taught kg's lemma fixes and matching with arrays (same annotations, see kg.attribute_matcher),
+    its lemmatizer its answers remembered (same lemmas, see kg.lemma_memo)."""
     add_abbreviations(nlp)
     add_lemma_fixes(nlp)
     speed_up(nlp)
+    lemma_memo.speed_up(nlp)
     sentencer = next((n for n in ("parser", "senter") if n in nlp.pipe_names), None)
     for name in BEFORE_PARSER:
         if name in nlp.pipe_names:

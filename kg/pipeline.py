@@ -102,11 +102,11 @@ _TO_CLEAN: list[Article] = []  # in the forked cleaner: what it cleans
 
 
 def _set_to_clean(articles: list[Article]) -> None:
-    from kg.distributed import resume_gc
+    from kg.distributed import resume_gc_forked
 
     global _TO_CLEAN
     _TO_CLEAN = articles
-    resume_gc()  # forked inside gc_paused; parsed pages leave reference cycles
+    resume_gc_forked()  # forked inside gc_paused; parsed pages leave reference cycles
 
 
 def _clean_inherited() -> tuple[list[CleanArticle], list[tuple[str, str]]]:

@@ -169,5 +169,10 @@ def _vowel_variants(a: str, b: str, least: int) -> bool:
     return a[0] == b[0] and len(_consonants(a)) >= least and _consonants(a) == _consonants(b)
 
 
+_VOWEL = re.compile(r"[aeiou]")
+
+
+@cache
 def _consonants(word: str) -> str:
-    return re.sub(r"[aeiou]", "", word[1:])
+    """``word`` without its first letter and its vowels (asked for the same few thousand keys again and again)."""
+    return _VOWEL.sub("", word[1:])

@@ -107,3 +107,18 @@ def test_distributed_gc_paused_survives_gc_enable_and_resumes_inside(tmp_path):
     (folder / "geneva.txt").write_text(ARTICLES["geneva.txt"], encoding="utf-8")
     _build(folder, tmp_path / "store")
     assert gc.get_threshold() == before
+
+
+def test_distributed_forked_workers_freeze_what_they_inherit():
+    """A worker forked inside ``gc_paused`` collects garbage as usual, leaving out what it inherited."""
+    import multiprocessing
+
+    from kg import distributed as d
+    from kg.settings import Settings
+
+    before = gc.get_threshold()
+    with gc_paused():
+        with multiprocessing.get_context("fork").Pool(1, d._set_job, ([], Settings())) as pool:
+            assert pool.apply(gc.get_freeze_count) > 0
+            assert pool.apply(gc.get_threshold) == before
+    assert gc.get_freeze_count() == 0

@@ -106,6 +106,12 @@ def test_nlp_entity_fixer_keeps_first_names_that_are_towns(blank: spacy.Language
          [("Rosa Quint", "PERSON"), ("Harbour News", "ORG"), ("Emil Varga", "PERSON"), ("Vienna", "GPE")],
          ["Harbour News", "Emil Varga", "Vienna"]),
         ("Rosa Quint | Harbour News | Updated March 3, 2021\nEmil Varga spoke.", [("Rosa Quint", "PERSON"), ("Emil Varga", "PERSON")], ["Emil Varga"]),
+        # a line of names and places only, also the last line; the lines around it are read apart
+        ("Jane Roe in Lima and John Doe\nEmil Varga spoke in Vienna.",
+         [("Jane Roe", "PERSON"), ("Lima", "GPE"), ("John Doe", "PERSON"), ("Emil Varga", "PERSON"), ("Vienna", "GPE")],
+         ["Lima", "Emil Varga", "Vienna"]),
+        ("Emil Varga spoke in Vienna.\nJane Roe and John Doe", [("Emil Varga", "PERSON"), ("Jane Roe", "PERSON"), ("John Doe", "PERSON")],
+         ["Emil Varga"]),
         # fields without a posting label are no byline
         ("Trade · Energy · Emil Varga and Rosa Quint met ministers in Vienna on Monday.", [("Emil Varga", "PERSON"), ("Rosa Quint", "PERSON")], ["Emil Varga", "Rosa Quint"]),
     ],
@@ -167,6 +173,12 @@ def test_nlp_paragraph_breaks_go_before_the_parser(blank: spacy.Language) -> Non
 def test_nlp_paragraph_breaks(blank: spacy.Language, text: str, starts: list[str]) -> None:
     doc = paragraph_breaks.ParagraphBreaks()(blank(text))
     assert [t.text for t in doc if t.is_sent_start and t.i > 0] == starts
+
+
+def test_nlp_after_titles_are_the_capitalised_words_after_an_abbreviated_title() -> None:
+    nlp = build_nlp(Settings())
+    doc = nlp.make_doc("Talks led by Brig. Jane Doe and Mr. Roe ended.\nBrig.\nJane left with Dr. x and Mr.")
+    assert [doc[i].text for i in paragraph_breaks.after_titles(doc)] == ["Jane", "Roe"]
 
 
 @pytest.mark.parametrize("text", ["Talks led by Brig. Gen. Omar Salih ended.", "Lt. Col. Ana Ruiz and Sen. Tom Hale met."])

@@ -15,7 +15,9 @@ Computed first, then written: dropped spans go to ``doc.spans["kg_chrome"]``, th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -55,13 +57,14 @@ class ChromeFilter:
         text = doc.text
         drop: set[tuple[int, int]] = set()
         press_names: set[str] = set()
+        offsets: list[int] = doc.to_array(IDX).tolist() if len(doc) else []  # each token's start, ascending
         for ent in doc.ents:
             line_start = text.rfind("\n", 0, ent.start_char) + 1
             line_end = text.find("\n", ent.end_char)
             line = text[line_start : len(text) if line_end < 0 else line_end]
             before = text[line_start : ent.start_char]
             if _is_credit(ent, before, text) or _FOOTER.search(line) or (ent.label_ == "PERSON" and (
-                    _is_byline(line, before) or _names_line(doc, line_start, line_start + len(line)))):
+                    _is_byline(line, before) or _names_line(doc, offsets, line_start, line_start + len(line)))):
                 drop.add((ent.start, ent.end))
             elif line.strip() == ent.text.strip():
                 drop.add((ent.start, ent.end))  # a line that is only a name: menu, name box, logo
@@ -87,9 +90,11 @@ def _is_credit(ent: Span, before: str, text: str) -> bool:
     return False
 
 
-def _names_line(doc: Doc, start: int, end: int) -> bool:
-    """True for a line of names and places only, no sentence: "Jane Roe in Lima and John Doe"."""
-    tokens = [t for t in doc if start <= t.idx < end and not t.is_space]
+def _names_line(doc: Doc, offsets: list[int], start: int, end: int) -> bool:
+    """True for a line of names and places only, no sentence: "Jane Roe in Lima and John Doe" (``offsets``: where
+    each token of ``doc`` starts, so only the line's tokens are looked at)."""
+    lo, hi = bisect_left(offsets, start), bisect_left(offsets, end)
+    tokens = [t for t in doc[lo:hi] if not t.is_space]
     if not tokens or tokens[-1].text in (".", "!", "?", '"', "”"):
         return False
     return any(t.ent_type_ == "PERSON" for t in tokens) and all(

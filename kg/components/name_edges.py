@@ -3,11 +3,13 @@ Jane | Doe", "I Wayan | Jane Doe", "Van | Dam" of "Jane van Dam"), names it cut 
 title ("Ms Doe") and honorifics that lead a name."""
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from kg.components import lookups as gz  # kg.gazetteer, memoised
 from kg.components.person_cues import PARTICLES, SPLITTABLE, Ent, org_word, portfolio_plural
 from kg.components.roles import role_heads, role_words
+from kg.token_scan import where_string
 
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 
@@ -126,8 +128,9 @@ def after_courtesy(doc: Doc, spans: list[Ent]) -> list[Ent]:
     role, organization or state word ("Mr Speaker", "Ms Kenya")."""
     org_words = gz.data_words("org_words.txt")
     out = list(spans)
-    for t in doc:
-        if t.lower_.rstrip(".") not in _COURTESY or t.i + 1 >= len(doc) or "\n" in t.whitespace_:
+    for i in where_string(doc, LOWER, lambda lower: lower.rstrip(".") in _COURTESY):
+        t = doc[i]
+        if t.i + 1 >= len(doc) or "\n" in t.whitespace_:
             continue
         e = t.i + 1
         while (e < len(doc) and e - t.i <= 4 and doc[e].pos_ == "PROPN" and doc[e].is_title

@@ -2,6 +2,7 @@
 ("Jane Doe ... Doe said") and from where a name sits ("lawmaker Jane Doe" tagged ORG or left untagged)."""
 from __future__ import annotations
 
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from kg.components import lookups as gz  # kg.gazetteer, memoised
@@ -9,6 +10,7 @@ from kg.components.person_cues import (PARTICLES, Ent, covered, looks_like_name,
                                        portfolio_plural)
 from kg.components.place_labels import place_label
 from kg.components.roles import role_words
+from kg.token_scan import untagged_titles
 
 
 def persons_from_context(doc: Doc, spans: list[Ent]) -> list[Ent]:
@@ -78,9 +80,8 @@ def _untagged(doc: Doc, spans: list[Ent]) -> list[Token]:
     name may be a person's: "envoy Jane Sopot", the model having tagged neither)."""
     taken = covered(spans)
     return [
-        t for t in doc
-        if t.i not in taken and not t.ent_type_ and t.pos_ == "PROPN" and t.is_title
-        and t.lower_.rstrip(".") not in role_words() and not gz.major_place_word(t.text)
+        t for i in untagged_titles(doc, PROPN)
+        if i not in taken and (t := doc[i]).lower_.rstrip(".") not in role_words() and not gz.major_place_word(t.text)
     ]
 
 
@@ -157,9 +158,8 @@ def _untagged_surnames(doc: Doc, spans: list[Ent], surnames: set[str]) -> list[E
     Lemma said", as Ethiopian or Thai news call a person)."""
     taken = covered(spans)
     subjects = [  # the tagger calls an unknown sentence-initial name a NOUN: "Doe signed ..."
-        t for t in doc
-        if t.i not in taken and not t.ent_type_ and t.pos_ == "NOUN" and t.is_title
-        and t.dep_ == "nsubj" and t.head.pos_ == "VERB"
+        t for i in untagged_titles(doc, NOUN)
+        if i not in taken and (t := doc[i]).dep_ == "nsubj" and t.head.pos_ == "VERB"
     ]
     return [(t.i, t.i + 1, "PERSON") for t in _untagged(doc, spans) + subjects if gz.norm(t.text) in surnames]
 
@@ -168,7 +168,9 @@ def places_from_context(doc: Doc, spans: list[Ent]) -> list[Ent]:
     """``spans`` plus the untagged one-word proper nouns that repeat a one-word place tagged elsewhere in the doc
     ("a press conference in Maputo ... the Centre in Maputo without agreement")."""
     places = {doc[s].text for s, e, lab in spans if lab == "GPE" and e - s == 1 and doc[s].is_title}
+    if not places:
+        return spans
     taken = covered(spans)
-    extra = [(t.i, t.i + 1, "GPE") for t in doc
-             if t.text in places and t.i not in taken and t.pos_ == "PROPN" and not t.ent_type_]
+    extra = [(i, i + 1, "GPE") for i in untagged_titles(doc, PROPN)  # a place's text is in title case
+             if doc[i].text in places and i not in taken]
     return spans + extra

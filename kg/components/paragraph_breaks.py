@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.components import lookups as gz  # kg.gazetteer, memoised
+from kg.token_scan import where_string
 
 NAME = "kg_paragraph_breaks_v1"
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -40,24 +43,20 @@ class ParagraphBreaks:
 
     def compute(self, doc: Doc) -> list[int]:
         """Return the indices of the tokens that open a paragraph after a blank line."""
-        starts: list[int] = []
+        if not len(doc):
+            return []
         text = doc.text
-        prev_end = None  # end offset of the last non-space token
-        for tok in doc:
-            if tok.is_space:
-                continue
-            if prev_end is not None and _BLANK_LINE.search(text, prev_end, tok.idx):
-                starts.append(tok.i)
-            prev_end = tok.idx + len(tok.text)
-        return starts
+        cols = doc.to_array([IDX, LENGTH, IS_SPACE])
+        words = np.flatnonzero(cols[:, 2] == 0)  # the tokens that are no whitespace, in order
+        begins = cols[words, 0]
+        ends = begins + cols[words, 1]
+        gaps = np.flatnonzero(begins[1:] - ends[:-1] >= 2) + 1  # room for a blank line between two words
+        return [int(words[k]) for k in gaps.tolist() if _BLANK_LINE.search(text, int(ends[k - 1]), int(begins[k]))]
 
 
 def after_titles(doc: Doc) -> list[int]:
     """Return the indices of the capitalised words right after an abbreviated title with its dot, on one line
     ("Brig. | Jane", "Lt. | Gen.", "Mr. | Doe")."""
     titles = set(gz.data_table("role_abbreviations.tsv")) | _COURTESY
-    return [
-        t.i + 1 for t in doc[:-1]
-        if t.text.endswith(".") and t.text[:1].isupper() and t.text[:-1].lower() in titles
-        and t.whitespace_ == " " and doc[t.i + 1].text[:1].isupper()
-    ]
+    marked = where_string(doc, ORTH, lambda s: s.endswith(".") and s[:1].isupper() and s[:-1].lower() in titles)
+    return [i + 1 for i in marked if i + 1 < len(doc) and doc[i].whitespace_ == " " and doc[i + 1].text[:1].isupper()]
