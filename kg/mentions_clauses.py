@@ -1,8 +1,9 @@
 """The roles read after a person's name, and every role of a name (:func:`person_roles`).
 
-  * an apposition after it: "X, a Nigerian diplomat,", "X, the head of the U.N.'s refugee agency", with a
-    second role after "and" ("X, the head of A and B's chief negotiator,") or "described as" ("X, a businessman the
-    Treasury described as a key financier,"), "X, described ... as a <role>";
+  * an apposition after it, also after an age or a record's birth field ("X, DOB 1/5/1960, former head of Y"): "X, a
+    Nigerian diplomat,", "X, the head of the U.N.'s refugee agency", with a second role after "and" ("X, the head of A
+    and B's chief negotiator,") or "described as" ("X, a businessman the Treasury described as a key financier,"), "X,
+    described ... as a <role>";
   * a copula or relative clause ("X is a Ruritanian businessman who ...", "X, a trader, is the owner of Y", "X, who
     is the bloc's president,", "X, who serves as ...", "X, whom it described as a <role>", "X is a trader who has
     served as a <role>") or a role verb ("X, who chairs the council," -> chair; ``kg/data/role_verbs.tsv``);
@@ -17,15 +18,14 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
-from kg.mentions_titles import (affiliation, names_before, role_before_comma, role_matches, roles, sent_bounds,
+from kg.mentions_titles import (KIN, affiliation, names_before, role_before_comma, role_matches, roles, sent_bounds,
                                 singular, titles_before)
 
 _DESCRIBED = frozenset({"described", "identified", "named", "designated", "listed"})
 _DELEGATIONS = {"delegation": "delegation", "side": "delegation", "team": "team", "panel": "panel"}
-_KIN = frozenset("wife husband son daughter brother sister mother father widow widower nephew niece cousin uncle aunt "
-                 "grandson granddaughter child relative".split())
 _OFFICE_VERBS = frozenset({"serve", "appoint", "name", "elect", "become", "swear", "act", "remain", "nominate"})
 _LED_BODIES = frozenset({"party", "government", "panel"})  # headed by their leader, or a delegation (delegation_head)
+_BIRTH_FIELDS = frozenset({"dob", "born", "b", "pob"})
 
 
 def person_roles(ent: Span) -> list[tuple[str | None, str | None]]:
@@ -64,8 +64,7 @@ def appositions_after(ent: Span) -> list[tuple[str, str | None]]:
     doc = ent.doc
     _, sent_end = sent_bounds(ent)
     i = after_short_form(ent, sent_end)
-    if i + 3 < sent_end and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
-        i += 2  # "X, 44, a farmer": the age, then the apposition
+    i = _after_age_or_birth(doc, i, sent_end)
     if i >= sent_end:
         return []
     copula = doc[i].lemma_ == "be" and doc[i].pos_ == "AUX" and i + 1 < sent_end and doc[i + 1].lower_ in ("a", "an", "the")
@@ -84,7 +83,7 @@ def appositions_after(ent: Span) -> list[tuple[str, str | None]]:
     bare = bool(seg) and seg[0].lower_ not in ("a", "an", "the")
     while seg and seg[0].lower_ in ("a", "an", "the"):
         seg = seg[1:]
-    if seg and seg[0].lemma_.lower() in _KIN:
+    if seg and seg[0].lemma_.lower() in KIN:
         return []  # "X, the sister of the leader,": the role is the leader's
     if seg and (rest := _relative_role(seg)) is not None:
         seg, bare = rest, False
@@ -97,8 +96,8 @@ def appositions_after(ent: Span) -> list[tuple[str, str | None]]:
         while seg and seg[0].lower_ in ("a", "an", "the"):
             seg = seg[1:]
         bare = False
-    if not seg or (seg[0].pos_ in ("VERB", "AUX", "ADP") and seg[0].dep_ not in ("amod", "compound")) \
-            or seg[0].lower_ in ("which", "said", "says", "and", "or"):
+    if not seg or (seg[0].pos_ in ("VERB", "AUX", "ADP") and seg[0].dep_ not in ("amod", "compound")
+                   and not _capital_title(seg)) or seg[0].lower_ in ("which", "said", "says", "and", "or"):
         return []  # a clause, a prepositional phrase ("X, with deputy Y"), the next item of a list
     every = role_matches(seg)
     matches = [m for m in every if m[0] <= 6]
@@ -129,6 +128,11 @@ def appositions_after(ent: Span) -> list[tuple[str, str | None]]:
     return out
 
 
+def _capital_title(seg: list[Token]) -> bool:
+    """True when a capitalised role opens the words ("Under Secretary for X", whose "Under" is tagged a preposition)."""
+    return seg[0].is_title and any(m[0] == 0 for m in role_matches(seg))
+
+
 def after_short_form(ent: Span, sent_end: int) -> int:
     """The token after a name and a short parenthesis after it: the short form a text defines ("Jane Roe Doe (Doe) is
     ..."), a caption's "(pictured)", a party and state ("(R-Texas)")."""
@@ -137,6 +141,16 @@ def after_short_form(ent: Span, sent_end: int) -> int:
     if i < sent_end and doc[i].text == "(" and close and close > i + 1 and doc[close].text == ")":
         return close + 1
     return i
+
+
+def _after_age_or_birth(doc: Doc, i: int, sent_end: int) -> int:
+    """The comma after an age or a record's birth field after a name, where the apposition opens, else ``i``: "X, 44,
+    a farmer", "Jane DOE, DOB 1/5/1960, former head of Y"."""
+    if i + 3 < sent_end and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
+        return i + 2
+    if i + 2 >= sent_end or doc[i].text != "," or doc[i + 1].lower_.rstrip(".:") not in _BIRTH_FIELDS:
+        return i
+    return next((k for k in range(i + 2, min(sent_end, i + 8)) if doc[k].text == ","), i)
 
 
 def record_role(ent: Span) -> list[tuple[str, str | None]]:

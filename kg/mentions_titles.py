@@ -6,7 +6,8 @@ ranks), read here:
     "Additional Secretary (Asia and Pacific) X", "Presidential Adviser on the Peace Process X",
     "Kenyan ambassador to Ethiopia X" (the host after "to" is not the affiliation), "government spokesman
     Colonel X" (two roles; "an aide to President X" gives X only "president");
-  * an apposition before it, also over a rank or honorific: "the head of the national bank, X", "Kenya's
+  * an apposition before it, also over a rank or honorific, or a relation: "His wife, X," -> wife, "the head of the
+    national bank, X", "Kenya's
     foreign minister, X,", "the army spokesman, Colonel X,", "The chief mediator, Ruritania's vice president X,";
     an apposition opened by an article right after another name is that name's ("A, the group's leader, B, ...").
 """
@@ -17,7 +18,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
-from kg.components.roles import role_words
+from kg.components.roles import KIN, role_words
 from kg.doc_cache import cached, ent_at
 
 _MAX_ROLE_WORDS = 4
@@ -26,6 +27,7 @@ _AFF_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
 _PRE_APPOSITION_WORDS = 12
 _FORMER = frozenset({"former", "retired", "acting", "interim"})
 _RETIRED = ("rtd", "retd", "ret", "retired")
+_POSSESSIVES = frozenset({"his", "her", "their", "'s", "’s"})
 
 
 @cache
@@ -182,7 +184,7 @@ def role_before_comma(ent: Span) -> tuple[str | None, str | None]:
     first = next((k for k in range(i - 1, max(sent_start, i - _PRE_APPOSITION_WORDS) - 1, -1) if doc[k].text == ","), None)
     if first is not None and names_before(doc, first):
         return None, None  # "A, the group's leader in B, C, ...": the apposition is A's
-    if nxt is not None and not (nxt.text in (",", ".", ";") or nxt.lower_ in ("and", "or")):
+    if nxt is not None and not (nxt.text in (",", ".", ";", "(") or nxt.lower_ in ("and", "or")):
         return None, None
     seg: list[Token] = []
     j = i - 1
@@ -201,9 +203,17 @@ def role_before_comma(ent: Span) -> tuple[str | None, str | None]:
     seg.reverse()
     matches = role_matches(seg)
     if not matches:
-        return None, None
+        return _kin_before(seg), None
     start, end, role = matches[0]
     return role, affiliation(doc, seg[:start], after=seg[end:])
+
+
+def _kin_before(seg: list[Token]) -> str | None:
+    """The relation an apposition before a name gives it: "His wife, X," -> wife, "The envoy's partner, X," ->
+    partner; None for other words."""
+    if len(seg) >= 2 and seg[-1].lemma_.lower() in KIN and seg[-2].lower_ in _POSSESSIVES:
+        return seg[-1].lemma_.lower()
+    return None
 
 
 @cache

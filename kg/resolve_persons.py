@@ -4,7 +4,8 @@
 Full names are clustered by a phonetic key (Navalny/Navalnyi, Erdoğan/Erdogan, Abdel-Latif/Abdellatif), by a strict
 rapidfuzz match of surname and given name, by a surname and a given name written with other vowels (Yusuf/Yousef,
 Matrudi/Metroudi), or as the end or start of a longer name in the same article ("Ruiz Soto", "Ana Ruiz" of "Ana Ruiz
-Soto"); a record's "DOE, Jane" (family name first, in capitals) is read as "Jane Doe"."""
+Soto"); a record's "DOE, Jane" (family name first, in capitals) is read as "Jane Doe"; a name written right after
+another in one sentence ("Jane Petrovna Roe (Yana Piatrouna Rou)") that spells it otherwise is that name."""
 from __future__ import annotations
 
 import re
@@ -62,10 +63,11 @@ class PersonIndex:
         seen_in: dict[str, set[str]] = defaultdict(set)
         for article, m in mentions:
             seen_in[natural_order(m.text)].add(article)
-        for a, b in _candidate_pairs(names):
-            if same_person(a, b) or _tail_of(a, b, seen_in):
-                ra, rb = find(a), find(b)
-                parent[max(ra, rb)] = min(ra, rb)
+        pairs = [(a, b) for a, b in _candidate_pairs(names) if same_person(a, b) or _tail_of(a, b, seen_in)]
+        pairs += [(a, b) for a, b in _respelled(mentions) if _other_spelling(a, b)]
+        for a, b in pairs:
+            ra, rb = find(a), find(b)
+            parent[max(ra, rb)] = min(ra, rb)
         self.root = {n: find(n) for n in names}
         self.by_article: dict[str, set[str]] = defaultdict(set)
         for article, m in mentions:
@@ -80,6 +82,7 @@ class PersonIndex:
             self.given.add(phonetic_key(words[0]))
             if len(words) >= 3 and words[-2][:1].isupper():
                 self.first_surnames[phonetic_key(words[-2])].add(self.root[n])
+                self.given.add(phonetic_key(words[-2]))  # a name word too: "Ruiz" alone is no town
 
     def full(self, text: str) -> str | None:
         """The cluster of a full name (a record's "DOE, Jane" too), or None."""
@@ -124,7 +127,7 @@ def _candidate_pairs(names: Sequence[str]) -> Iterator[tuple[str, str]]:
         group = buckets[k]
         pairs.update((a, b) for i, a in enumerate(group) for b in group[i + 1 :])
         for other in by_initial[k[0]]:
-            if other > k and (_close(k, other) or _vowel_variants(k, other, 3)):
+            if other > k and (_close(k, other) or _vowel_variants(k, other, 1)):  # same_person decides
                 pairs.update((a, b) for a in group for b in buckets[other])
     known = set(names)
     for long in names:
@@ -134,6 +137,29 @@ def _candidate_pairs(names: Sequence[str]) -> Iterator[tuple[str, str]]:
             if ch == " " and long[:i] in known:  # "Ana Ruiz" of "Ana Ruiz Soto"
                 pairs.add((long, long[:i]))
     yield from sorted(tuple(sorted(p)) for p in pairs)
+
+
+_RESPELLED_GAP = 2  # " (" between a name and its other spelling
+_RESPELLED_FUZZ = 80
+
+
+def _respelled(mentions: Iterable[tuple[str, Mention]]) -> Iterator[tuple[str, str]]:
+    """The pairs of full names written one right after the other in a sentence ("A (B)"), candidates for
+    :func:`_other_spelling`."""
+    people = sorted(((a, m) for a, m in mentions if m.type == "Person"), key=lambda x: (x[0], x[1].start, x[1].end))
+    for (a1, m1), (a2, m2) in zip(people, people[1:]):
+        if a1 == a2 and m1.sentence == m2.sentence and m2.start - m1.end == _RESPELLED_GAP \
+                and not is_surname_form(m1.text) and not is_surname_form(m2.text):
+            yield natural_order(m1.text), natural_order(m2.text)
+
+
+def _other_spelling(a: str, b: str) -> bool:
+    """True for two names of as many words, family names opening alike and the whole close: one name transliterated
+    two ways ("Ales Piatrovich Zubrau", "Aleksei Petrovich Zubrov"). Read only for names written one
+    right after the other (:func:`_respelled`)."""
+    ka, kb = phonetic_key(a).split(), phonetic_key(b).split()
+    return len(ka) == len(kb) >= 2 and ka[-1][:1] == kb[-1][:1] and a != b \
+        and fuzz.ratio(" ".join(ka), " ".join(kb)) >= _RESPELLED_FUZZ
 
 
 def _tail_of(a: str, b: str, seen_in: dict[str, set[str]]) -> bool:
@@ -154,13 +180,29 @@ def same_person(a: str, b: str) -> bool:
     if not ka or not kb:
         return False
     vowels = _vowel_variants(ka[-1], kb[-1], 3)  # "Matrudi"/"Metroudi": one surname written with other vowels
+    vowels = vowels or (_middle_alike(ka, kb) and _vowel_variants(ka[-1], kb[-1], 1))  # "Jane Ana Dubré"/"Jane Ann Dubray"
     if not (ka[-1] == kb[-1] or _close(ka[-1], kb[-1]) or vowels):
         return False
     fa, fb = ka[0], kb[0]
-    if fa == fb or _close(fa, fb) or (min(len(fa), len(fb)) == 1 and fa[0] == fb[0]):
+    if fa == fb or _close(fa, fb) or (min(len(fa), len(fb)) == 1 and fa[0] == fb[0]) or _soft_initial(fa) == _soft_initial(fb):
         return True
     # the same surname and a given name spelled with other vowels ("Yusuf"/"Yousef", "Mariam"/"Maryam")
     return (ka[-1] == kb[-1] or vowels) and _vowel_variants(fa, fb, 2)
+
+
+def _middle_alike(ka: list[str], kb: list[str]) -> bool:
+    """True for two keys of three words or more whose second words are one name, the one opening the other ("anna"/
+    "ann"): a surname then need share only its consonants ("Dubré"/"Dubray", as French and English write it)."""
+    if min(len(ka), len(kb)) < 3:
+        return False
+    a, b = sorted((ka[1], kb[1]), key=len)
+    return len(a) >= 3 and b.startswith(a)
+
+
+def _soft_initial(word: str) -> str:
+    """A given name's key without a leading g or h, which transliterations of one letter write g, h or y (folded to i):
+    "Giorgos"/"Yiorgos", "Halina"/"Galina"."""
+    return re.sub(r"^[gh](?=[aeiou])", "", word)
 
 
 def _vowel_variants(a: str, b: str, least: int) -> bool:

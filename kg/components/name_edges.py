@@ -11,7 +11,7 @@ from kg.components.person_cues import PARTICLES, SPLITTABLE, Ent, org_word, port
 from kg.components.roles import role_heads, role_words
 from kg.token_scan import where_string
 
-_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx"})
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "lord", "lady", "baroness", "baron"})  # peers go by "Lord X"
 
 
 def name_end(doc: Doc, s: int, e: int) -> int:
@@ -20,6 +20,8 @@ def name_end(doc: Doc, s: int, e: int) -> int:
     if e - s < 2 or e >= len(doc) or "\n" in doc[e - 1].whitespace_ or not doc[e - 1].whitespace_:
         return e
     t = doc[e]
+    if _capital_family_name(doc, s, e):
+        return e + 1  # "Jane Roe | DOE, DOB ...": a record's family name in capitals
     if (
         t.ent_type_
         or t.pos_ != "PROPN"
@@ -33,13 +35,28 @@ def name_end(doc: Doc, s: int, e: int) -> int:
     return e + 1
 
 
+_CAPITAL_NAME = 4  # letters at least of a family name in capitals ("DOE"'s kin "ROEDOE"), shorter ones being acronyms
+
+
+def _capital_family_name(doc: Doc, s: int, e: int) -> bool:
+    """True when the word after the given names ``doc[s:e]`` is a family name in capitals that a comma, semicolon or
+    parenthesis closes, as designation lists write it ("Jane Roe DOE, DOB ..."): a word of letters, no state, place,
+    role or body."""
+    if e + 1 >= len(doc) or not all(t.is_title for t in doc[s:e]):
+        return False
+    t = doc[e]
+    return t.is_upper and t.is_alpha and len(t) >= _CAPITAL_NAME and doc[e + 1].text in (",", ";", "(") \
+        and not gz.is_place_word(t.text) and t.lower_ not in role_words() and not org_word(t.lower_)
+
+
 def name_start(doc: Doc, s: int, e: int, covered: set[int]) -> int:
     """The start of a PERSON span, taking back the unfamiliar given name the model left between a rank or
-    title and the name ("Major General | Jane | Roe Doe"), at the start of a sentence ("Jane | Roe Doe is ...")
+    title and the name ("Major General | Jane | Roe Doe", "government spokesman | Jane | Doe"), at the start of a
+    sentence ("Jane | Roe Doe is ...")
     or after a comma or "and" ("the league's envoy, Jane | Roe Doe", "A and Jane | Roe Doe"), a verb or a preposition
     ("included Jane | Roe Doe")."""
-    if s < 1 or e - s < 2:
-        return s
+    if s < 2 or (e - s < 2 and not _lower_title(doc[s - 2])):
+        return s  # one word after a lowercase title may be a family name ("spokesman Jane | Doe")
     t = doc[s - 1]
     opens = s == 1 or t.is_sent_start or "\n" in doc[s - 2].text  # "Jane | Roe Doe is a ..." at a sentence start
     if (
@@ -51,7 +68,8 @@ def name_start(doc: Doc, s: int, e: int, covered: set[int]) -> int:
         or t.lower_ in gz.data_words("org_words.txt")
         or gz.state_for(t.text)
         or not (opens or (doc[s - 2].lower_.rstrip(".") in role_heads() and doc[s - 2].text[:1].isupper())
-                or ((_joins(doc[s - 2]) or _object_of(doc, s, e)) and not gz.is_place_word(t.text)))
+                or ((_joins(doc[s - 2]) or _object_of(doc, s, e) or _lower_title(doc[s - 2]))
+                    and not gz.is_place_word(t.text)))
     ):
         return s
     return s - 1
@@ -92,6 +110,11 @@ def with_name_tails(doc: Doc, spans: list[Ent]) -> list[Ent]:
     return out
 
 
+def _lower_title(t: Token) -> bool:
+    """True for a lowercase noun that ends a title right before a name ("spokesman" of "government spokesman X")."""
+    return t.is_lower and t.pos_ == "NOUN" and t.lower_ in role_heads()
+
+
 def _object_of(doc: Doc, s: int, e: int) -> bool:
     """True when the word before a two-word name and the one before it are a lowercase verb or preposition: the
     model left the given name of a three-word name ("included Jane | Roe Doe")."""
@@ -123,7 +146,8 @@ def join_split_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
 
 
 def after_courtesy(doc: Doc, spans: list[Ent]) -> list[Ent]:
-    """One PERSON span for the 1-4 capitalised proper nouns after a courtesy title ("Ms Jane Roe Doe"), replacing
+    """One PERSON span for the 1-4 capitalised proper nouns after a courtesy title or a peer's style ("Ms Jane Roe
+    Doe", "Minister for Africa Lord Doe"), replacing
     the model's spans inside "<title> <name>"; left alone when a span reaches beyond it or a word of the run is a
     role, organization or state word ("Mr Speaker", "Ms Kenya")."""
     org_words = gz.data_words("org_words.txt")

@@ -22,16 +22,19 @@ def persons_from_context(doc: Doc, spans: list[Ent]) -> list[Ent]:
         key = gz.norm(doc[s:e].text)
         if _repeats(key, e - s, lab, fulls, surnames):
             lab = "PERSON"
-        elif lab in ("GPE", "LOC", "ORG", "WORK_OF_ART", "PRODUCT") and e - s == 1 and key in given | surnames \
-                and not doc[s].is_upper:
+        elif lab in ("GPE", "LOC", "ORG", "WORK_OF_ART", "PRODUCT") and e - s == 1 and not doc[s].is_upper \
+                and key in given | surnames | _first_family_names(doc, spans):
             lab = "PERSON"  # "Lemma (ORG) told reporters" after "Lemma Doe": a given name, as Ethiopian news use it
         elif lab in ("ORG", "GPE", "LOC", "FAC", "WORK_OF_ART") and looks_like_name(doc, s, e) and person_context(doc, s, e, spans):
             lab = "PERSON"  # "lawmaker Jane Doe", "Jane Doe, the Ruritanian president," tagged ORG
+        elif lab in ("ORG", "GPE", "LOC") and e - s == 2 and doc[s].is_title and doc[s].lower_.rstrip(".") in role_words() \
+                and gz.norm(doc[s + 1].text) in _name_words(doc, spans):
+            s, lab = s + 1, "PERSON"  # "Bishop Roe (ORG) opened" after "Bishop Jane Roe Doe": a title and a name
         elif lab in ("ORG", "GPE", "LOC") and e - s == 1 and _given_name_before(doc, s, spans) \
                 and looks_like_name(doc, s - 1, e) and person_context(doc, s - 1, e, spans):
             s, lab = s - 1, "PERSON"  # "his deputy, Jane | Doe (GPE),"
         elif lab in ("GPE", "LOC") and e - s == 1 and doc[s].is_title and not gz.is_place_word(doc[s].text) \
-                and any(a == e and lab2 == "PERSON" and b - a >= 2 for a, b, lab2 in spans):
+                and doc[s].lower_ not in role_words() and any(a == e and lab2 == "PERSON" and b - a >= 2 for a, b, lab2 in spans):
             lab = "PERSON"  # "included Jane (GPE) | Roe Doe": a given name the model took for a place no gazetteer knows
         out.append((s, e, lab))
     out += _untagged_names(doc, out, fulls)
@@ -59,6 +62,19 @@ def _name_forms(doc: Doc, spans: list[Ent]) -> tuple[set[str], set[str], set[str
     full = [doc[s:e] for s, e, lab in spans if lab == "PERSON" and e - s > 1]
     fulls = {gz.norm(sp.text) for sp in full} | {gz.norm(sp[k:].text) for sp in full for k in range(1, len(sp) - 1)}
     return fulls, {gz.norm(sp[-1].text) for sp in full}, {gz.norm(sp[0].text) for sp in full}
+
+
+def _first_family_names(doc: Doc, spans: list[Ent]) -> set[str]:
+    """The normalised first of two family names of the PERSON spans of three words or more ("Ruiz" of "Ana Ruiz Soto"),
+    which Spanish news use alone."""
+    return {gz.norm(doc[e - 2].text) for s, e, lab in spans
+            if lab == "PERSON" and e - s >= 3 and doc[e - 2].is_title and doc[e - 2].lower_ not in PARTICLES}
+
+
+def _name_words(doc: Doc, spans: list[Ent]) -> set[str]:
+    """The normalised capitalised words, particles left out, of the PERSON spans of two words or more."""
+    return {gz.norm(t.text) for s, e, lab in spans if lab == "PERSON" and e - s > 1 for t in doc[s:e]
+            if t.is_title and t.lower_ not in PARTICLES}
 
 
 def _repeats(key: str, size: int, label: str, fulls: set[str], surnames: set[str]) -> bool:
@@ -108,7 +124,7 @@ def _untagged_names(doc: Doc, spans: list[Ent], fulls: set[str]) -> list[Ent]:
             k += 1  # "(Minister for Foreign) Affairs | Jane Doe": a plural ends a portfolio, no name starts so
         whole = all(s >= k and b <= e for s, b in weak if s < e and b > k)
         if e - k >= 2 and whole and looks_like_name(doc, k, e) \
-                and (gz.norm(doc[k:e].text) in fulls or person_context(doc, k, e, spans)):
+                and (gz.norm(doc[k:e].text) in fulls or person_context(doc, k, e, spans + out)):
             out.append((k, e, "PERSON"))
             fulls = fulls | {gz.norm(doc[k:e].text)}  # its repeats later in the doc
         elif e in person_starts and _given_names_of(doc, k, e, person_ends[e]) \

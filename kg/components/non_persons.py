@@ -14,11 +14,18 @@ _POST_NOUNS = frozenset({"post", "message", "statement", "video", "account", "ch
 
 def without_headings(doc: Doc, spans: list[Ent]) -> list[Ent]:
     """Return ``spans`` without PERSON spans written in capitals ("JANE DOE" of a heading): the body names the
-    person properly; nor those that open with the label of a record's field ("Gender Female"; see
+    person properly; nor those that hold the label of a record's field ("Gender Female", a contact line's "Tel"; see
     ``kg/data/record_fields.txt``)."""
     fields = gz.data_words("record_fields.txt")
     return [(s, e, lab) for s, e, lab in spans
-            if not (lab == "PERSON" and (_all_caps(doc, s, e) or doc[s].lower_ in fields))]
+            if not (lab == "PERSON" and (_all_caps(doc, s, e) or any(t.lower_ in fields for t in doc[s:e])))]
+
+
+def _outlet(doc: Doc, s: int, e: int) -> bool:
+    """True for a name in parentheses after a press role, as a briefing's transcript names a questioner's outlet
+    ("Reporter (Jane Doe Shimbun):", "Correspondent (Doe Times):")."""
+    return s >= 2 and doc[s - 1].text == "(" and doc[s - 2].lower_ in gz.data_words("press_roles.txt") \
+        and e < len(doc) and doc[e].text.startswith(")")  # "):" may be one token
 
 
 def _all_caps(doc: Doc, s: int, e: int) -> bool:
@@ -91,13 +98,16 @@ def company_short_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
 
 def platforms(doc: Doc, spans: list[Ent]) -> list[Ent]:
     """One-word PERSON spans where something is said or posted "on" them ("wrote on Zorbl", "in a post on
-    Zorbl") are platforms, ORG, unless the word is part of a person's longer name in the doc."""
+    Zorbl") are platforms, ORG, unless the word is part of a person's longer name in the doc; so are the outlets a
+    briefing's transcript names after a questioner ("Reporter (Doe Shimbun):")."""
     parts = _name_parts(doc, spans)
     said = gz.data_words("speech_verbs.txt")
     out = []
     for s, e, lab in spans:
         if lab == "PERSON" and e - s == 1 and s >= 2 and doc[s - 1].lower_ == "on" and gz.norm(doc[s].text) not in parts \
                 and (doc[s - 2].lemma_.lower() in said or doc[s - 2].lower_ in _POST_NOUNS):
+            lab = "ORG"
+        if lab == "PERSON" and _outlet(doc, s, e):
             lab = "ORG"
         out.append((s, e, lab))
     return out

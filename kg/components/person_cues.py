@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from kg.components import lookups as gz  # kg.gazetteer, memoised
 from kg.components.place_labels import place_label
-from kg.components.roles import role_words, singular_role
+from kg.components.roles import KIN, role_words, singular_role
 from kg.gazetteer import PLACE_DIVISIONS
 
 Ent = tuple[int, int, str]  # (start token, end token, entity label)
@@ -30,15 +30,17 @@ def covered(spans: list[Ent]) -> set[int]:
 
 def looks_like_name(doc: Doc, s: int, e: int) -> bool:
     """True for 2-4 capitalised words (hyphens allowed, "Ha-na" is one word; particles too: "Jane del Doe") with no
-    organization or role word and no place."""
+    organization or role word and no place, nor opening with a place's leading word ("Lake", "Mount")."""
     words = [t for t in doc[s:e] if t.text != "-" and not _after_hyphen(doc, s, t.i)]  # "Ha-na", "Abdel-Doe": one word
     return (
         2 <= len(words) <= 4
         and words[0].is_title and words[-1].is_title
         and all(t.is_title or t.lower_ in PARTICLES for t in words)
         and sum(t.is_title for t in words) <= 4
-        and not any(org_word(t.lower_) or t.lower_ in role_words() or t.lower_ in PLACE_DIVISIONS for t in words)
+        and not any(org_word(t.lower_) or t.lower_ in role_words() or t.lower_ in PLACE_DIVISIONS
+                    or t.lower_ in gz.data_words("speech_occasions.txt") for t in words)  # "Conference Room"
         and not any(gz.state_for(t.text) for t in words)
+        and words[0].lower_ not in gz.data_words("place_leaders.txt")  # "Lake X", "Mount X": a place
         and place_label(doc[s:e].text) is None
     )
 
@@ -50,7 +52,7 @@ def _after_hyphen(doc: Doc, s: int, i: int) -> bool:
 
 def person_context(doc: Doc, s: int, e: int, spans: list[Ent]) -> bool:
     """True when a span sits where a person's name does: right after a role word ("lawmaker X",
-    "Chancellor X"), after a role and a comma or dash ("the mediators - X"), before an apposition with a role ("X, the
+    "Chancellor X"), after a role or a relation and a comma or dash ("the mediators - X", "His wife, X"), before an apposition with a role ("X, the
     Ruritanian president,"), or coordinated with a person ("Jane Doe and X", "X of Kenya and Jane Doe"), or before
     ", who"."""
     i = s - 1
@@ -64,10 +66,14 @@ def person_context(doc: Doc, s: int, e: int, spans: list[Ent]) -> bool:
         for t in reversed(doc[max(0, s - 8) : s - 1]):  # "its managing director, X", "the mediators - X"
             if t.lower_ in ("the", "of", "for", "to", "on", "in", "at", "'s", "’s", "."):
                 continue
-            if singular_role(t.lower_) in role_words():
+            if singular_role(t.lower_) in role_words() or t.lower_ in KIN:  # "His wife, X"
                 return True
             if not (t.is_title or t.is_upper):
                 break
+    if s > 0 and doc[s - 1].text == "(" and e < len(doc) and doc[e].text == ")" \
+            and any(lab == "PERSON" and end == s - 1 for _, end, lab in spans):
+        return True  # "Jane Petrovna Roe (Yana Piatrouna Rou)": the name spelled otherwise
+    e = _after_parenthesis(doc, e)  # "X (Y), deputy minister of ...": the apposition after the parenthesis
     j = e + 2 if e + 1 < len(doc) and doc[e].lower_ == "of" and gz.state_for(doc[e + 1].text) else e
     if j + 1 < len(doc) and doc[j].lower_ == "and":
         if any(lab == "PERSON" and start == j + 1 for start, _, lab in spans):
@@ -79,10 +85,20 @@ def person_context(doc: Doc, s: int, e: int, spans: list[Ent]) -> bool:
             if t.text in (",", ".", ";") or t.lower_ in ("which", "who", "that") or t.pos_ in ("VERB", "AUX"):
                 break
             if singular_role(t.lower_) in role_words() and t.pos_ != "ADJ":
+                if t.tag_ == "NNS" and not any(w.lower_ == "of" for w in doc[e + 1 : t.i]):
+                    break  # "X, the two leaders will ...": a plural describes no one person ("one of the envoys" does)
                 return True
     if s > 1 and doc[s - 1].lower_ in ("and", ","):
         return any(lab == "PERSON" and end == s - 1 for _, end, lab in spans)
     return False
+
+
+def _after_parenthesis(doc: Doc, e: int) -> int:
+    """The token after a short parenthesis opening at ``e`` ("(Yana Rou)", "(pictured)"), else ``e``."""
+    if e >= len(doc) or doc[e].text != "(":
+        return e
+    close = next((k for k in range(e + 1, min(len(doc), e + 7)) if doc[k].text == ")"), None)
+    return close + 1 if close is not None else e
 
 
 def portfolio(doc: Doc, s: int, e: int) -> bool:

@@ -5,6 +5,8 @@ from functools import cache
 
 from kg.components import lookups as gz  # kg.gazetteer, memoised
 
+KIN = frozenset("wife husband partner son daughter brother sister mother father widow widower nephew niece cousin uncle "
+                "aunt grandson granddaughter child relative".split())  # a relation to another person, no office
 _TITLES = frozenset("mr mrs ms dr gen sen rep gov lt col sgt capt maj pres prof sir dame lord lady".split())
 
 

@@ -35,6 +35,10 @@ def relabel(doc: Doc, s: int, e: int, label: str) -> list[Ent]:
     """Return the spans the model's span ``doc[s:e]`` tagged ``label`` becomes: relabelled, split or none."""
     span = doc[s:e]
     text = span.text
+    if _links_a_name(doc, s, e):
+        return [(s, e, "PERSON")]  # "Jane Ag | Roe Doe", "Jane Ould | Doe": joined to the name after it
+    if _titled_given_name(doc, s, e):
+        return [(s + 1, e, "PERSON")]  # "Bishop Jane (ORG) | Roe Doe": the given name, joined to the name after it
     org_words = gz.data_words("org_words.txt")
     if label in ("ORG", "GPE") and e - s >= 3 and gz.state_for(doc[s].text):
         if looks_like_name(doc, s + 1, e):  # "(ambassador to) Ruritania Jane Doe"
@@ -67,6 +71,8 @@ def relabel(doc: Doc, s: int, e: int, label: str) -> list[Ent]:
     if label in ("PERSON", "GPE", "LOC", "FAC") and e - s > 1 and org_word(doc[e - 1].lower_) \
             and doc[e - 1].text[:1].isupper():
         return [(s, e, "ORG")]  # "X People's Defence Forces", "the Y Initiative": a body, not a person or place
+    if label == "PERSON" and e - s > 2 and any(t.is_title and org_word(t.lower_) for t in doc[s + 1 : e - 1]):
+        return [(s, e, "ORG")]  # "X Trading House": a body's word inside the name
     if label == "PERSON" and e < len(doc) and doc[e].is_title and org_word(doc[e].lower_) \
             and doc[e - 1].whitespace_ == " ":
         return [(s, e + 1, "ORG")]  # "the United Action (PERSON) Parties": the model left the body's last word
@@ -84,6 +90,25 @@ def relabel(doc: Doc, s: int, e: int, label: str) -> list[Ent]:
     if label == "ORG" and all(t.lower_ in role_words() or t.is_punct for t in span):
         return []  # "Defense" of "Defense Minister"
     return [(s, e, label)]
+
+
+_LINKS = frozenset({"ag", "ould", "ben", "bin", "ibn", "bint", "wad"})  # "son/daughter of" inside a name
+
+
+def _links_a_name(doc: Doc, s: int, e: int) -> bool:
+    """True for a span of a capitalised word and a particle that links it to a family name ("Jane Ag", "Jane Ould")
+    when a PERSON span starts right after it: the model cut one name at the particle."""
+    last = doc[e - 1]
+    return e - s == 2 and doc[s].is_title and last.lower_ in _LINKS and last.whitespace_ == " " and e < len(doc) \
+        and doc[e].ent_iob_ == "B" and doc[e].ent_type_ == "PERSON"
+
+
+def _titled_given_name(doc: Doc, s: int, e: int) -> bool:
+    """True for a span of a capitalised title and one name word when a PERSON span starts right after it ("Bishop
+    Jane" + "Roe Doe"): the model took the title and the given name for a body."""
+    return e - s == 2 and doc[s].is_title and doc[s].lower_.rstrip(".") in role_heads() and doc[s + 1].is_title \
+        and doc[s + 1].lower_ not in role_words() and doc[e - 1].whitespace_ == " " and e < len(doc) \
+        and doc[e].ent_iob_ == "B" and doc[e].ent_type_ == "PERSON" and not gz.is_place_word(doc[s + 1].text)
 
 
 def _venue_start(doc: Doc, s: int, e: int) -> int | None:
@@ -123,6 +148,8 @@ def _person(doc: Doc, s: int, e: int) -> list[Ent]:
     """Return the spans a model PERSON span becomes: without its titles, or a body, place or state and a person."""
     if any(ch.isdigit() or ch in "/@" for ch in doc[s:e].text):
         return []
+    if any(t.is_title and t.lower_ in gz.data_words("speech_occasions.txt") for t in doc[s:e]):
+        return []  # "(Press) Conference Room", "Briefing": a heading's occasion, no name
     if e - s > 1 and doc[e - 1].lower_.replace(".", "") in gz.data_words("company_suffixes.txt"):
         return [(s, e, "ORG")]  # "Jane Doe Trading Co", "Alimentos Doe S.A."
     if body_apposition(doc, e):
