@@ -7,11 +7,14 @@ a release's list of designations adds one target a line (``events_sanction_roste
 the imposer a bare "Treasury" or "we" stands for (``events_sanction_issuer``); ``events_sanction_package``
 makes each package one event. A measure a counter-measure answers ("in retaliation for X sanctions") keeps to
 its own phrase (``events_sanction_answered``); measures listed as verbless items under "The measures:" are the
-measure reported just before the list.
+measure reported just before the list. A measure that names no target ("on 158 persons") lends its imposer and day
+to the release's list, and targets the state a headline gives as its topic ("X: Council adopts measures against
+officials"); the law a measure is taken under ("the X Accountability Act") is no target.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,7 +33,7 @@ from kg.events_sanction_on import (anaphoric_target, company_target, in_subject,
                                   same_party, target)
 from kg.events_sanction_package import one_per_package
 from kg.events_sanction_roster import roster_targets
-from kg.events_sanction_targets import named_targets, split_joined
+from kg.events_sanction_targets import enactment, named_targets, split_joined
 from kg.model import CleanArticle, EventDraft
 
 
@@ -81,9 +84,11 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
     A measure its subject declines to take ("has declined to adopt X sanctions") is none.
     """
     out: list[EventDraft] = []
+    leads: list[EventDraft] = []  # measures that named no target: a release's list may
     sents = [s for s in sentences(doc) if not _headline(s)]
     last_state: str | None = None
-    qualifying: set[tuple[tuple[str, ...], str]] = set()  # (imposers, state) read off a plural object's qualifier
+    # (imposers, state) read off a plural object's qualifier, also by a later measure taking it from there
+    qualifying: set[tuple[tuple[str, ...], str]] = set()
     about = _about_sanctions(_page(article, doc))  # "designated" is a listing there too
     for n, sent in enumerate(sents):
         seen: set[tuple[str, str, str, object]] = set()
@@ -137,14 +142,20 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
                 tgt = None  # named people and firms, not the state the sentence also names
             if tgt is not None and in_subject(tgt, sent):
                 tgt = None  # "The X's Y Council imposed …": the body that imposes, parsed as the measure's own
-            tgts = list(dict.fromkeys(p for t in ([tgt] if tgt else []) + many for p in split_joined(t, index)))
+            tgts = list(dict.fromkeys(p for t in ([tgt] if tgt else []) + many for p in split_joined(t, index)
+                                      if not enactment(p)))  # "pursuant to the X Act": the law, no target
             if not tgts and last_state and (name != "listing" or _counted(anchor)) \
                     and not any(same_party(last_state, i) for i in imposed):
                 tgts = [last_state]  # "Y first imposed sanctions on Dec. 5", "Y designated ten officials": that state
-            if not tgts:
-                continue
+                if any(s == last_state for _, s in qualifying):  # a state that only qualified the objects
+                    qualifying.add((tuple(imposed), last_state))  # ("four officials in X"): named people stand for it
             pronoun = name == "listing" and nsubj(anchor) is not None and nsubj(anchor).lower_ in {"it", "they"}
             when, basis = measure_date(path, sents, n, article, out, imposed[0], not own or refers_back(path), pronoun)
+            if not tgts:  # "designated 158 persons": a list of the release may name them
+                leads += [EventDraft(kind="Sanction", evidence=evidence(sent, article, conf),
+                                     date=when or (article.published if basis == "article" else None), date_basis=basis,
+                                     imposer=imp, measure=name, cameo="163") for imp in imposed]
+                continue
             for imp, tgt in ((i, t) for i in imposed for t in tgts):
                 if (imp, tgt, name, when) in seen or same_party(imp, tgt):
                     continue
@@ -161,10 +172,35 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
         out[before:] = [d for d in out[before:] if not (d.imposer in naming and state_of(d.target or "") == d.target)]
         if len(out) == before and (when := announced(sent, article)):
             out = date_undated(out, sents, n, when)
-    listed = roster_targets(doc_text(doc), index, _named_instead(out, qualifying))  # "1. SURNAME, Given; DOB …"
-    named = canonical_imposers(listed, doc, index, issuer(_page(article, doc)))
+    header = issuer(_page(article, doc))
+    both = canonical_imposers(out + leads, doc, index, header)  # "the Finance Ministry" and its state: one imposer
+    canon, leads = both[: len(out)], both[len(out) :]
+    rename = {d.imposer: c.imposer for d, c in zip(out, canon)}
+    qualifying = {(tuple(rename.get(i, i) for i in imps), st) for imps, st in qualifying}
+    listed = roster_targets(doc_text(doc), index, _named_instead(canon, qualifying), leads)  # "1. SURNAME, Given; …"
+    listed += _topic_targets(_page(article, doc), leads, listed)  # "X: Council adopts measures against officials"
+    named = canonical_imposers(listed, doc, index, header)  # the imposers the list's items took from ``leads``
     # "the Council … a travel ban to the EU": once the body is its bloc, a target that is the imposer is none
     return one_per_package([d for d in named if not (d.imposer and d.target and same_party(d.imposer, d.target))])
+
+
+#: A headline that names its topic before a colon: "X: Council adopts restrictive measures against officials".
+_TOPIC = re.compile(r"^[ \t]*(?P<topic>[A-Z][^:\n]{1,40}):[ \t]+(?P<rest>[^\n]+)$", re.M)
+
+
+def _topic_targets(page: str, leads: list[EventDraft], drafts: list[EventDraft]) -> list[EventDraft]:
+    """Drafts of the measures that named no target (``leads``) on the state a headline gives as its topic ("X: Council
+    adopts restrictive measures against officials"), when the article names no state target for their imposer."""
+    topic = next((state for m in _TOPIC.finditer(page) if any_measure().search(m["rest"])
+                  and (state := state_of(m["topic"].strip()))), None)
+    if topic is None:
+        return []
+    have = {d.imposer for d in drafts if d.target and state_of(d.target)}
+    out: dict[str, EventDraft] = {}
+    for d in leads:
+        if d.imposer not in have and d.imposer not in out and not same_party(d.imposer, topic):
+            out[d.imposer] = replace(d, target=topic, participants=(d.imposer, topic))
+    return list(out.values())
 
 
 def _named_instead(drafts: list[EventDraft], qualifying: set[tuple[tuple[str, ...], str]]) -> list[EventDraft]:

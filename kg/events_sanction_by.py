@@ -37,6 +37,8 @@ def imposer_of(tok: Token, index: MentionIndex) -> str | None:
     """The imposer ``tok`` names: a state, an organization, a collective ("the West"), a state's government,
     or the bloc whose heads or leaders act ("heads of state of X" -> X); a government body or sanctions
     office is the state or organization it acts for ("the Federal Council" -> Switzerland)."""
+    if tok.pos_ == "PROPN" and (bloc := body_owner(tok.text)) and not state_of(bloc):
+        return bloc  # "Brussels imposed …": the bloc its capital stands for, not the state
     named = _named_imposer(tok, index) or _untagged_organization(tok) or (tok.text if body_owner(tok.text) else None) \
         or (tok.text if tok.pos_ == "PROPN" and tok.lower_ in _BARE_BODIES else None)  # "which Treasury designated"
     named = re.sub(r"['’]s?$", "", named).strip() if named else None  # "the Arab League's ministers"

@@ -48,6 +48,23 @@ def _verb_above(tok: Token) -> Token | None:
     return None
 
 
+def _subject_imposer(verb: Token | None, index: MentionIndex, imposer_of: Imposer) -> str | None:
+    """The imposer the subject of ``verb`` names ("X announced its designations": X), else ``None``."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return imposer_of(subj, index) if subj is not None and subj.pos_ == "PROPN" else None
+
+
+def _qualifying_state(obj: Token, index: MentionIndex) -> str | None:
+    """The state an adjective or possessor names on a plural object ("designations of X-ian individuals",
+    "of Y's officials"): the state they stand for, as no one of them is named; else ``None``."""
+    if obj.tag_ != "NNS":
+        return None
+    for m in obj.children:
+        if m.dep_ in {"amod", "compound", "poss", "nmod"} and (s := state_of(name_span(m, index)[0])):
+            return s
+    return None
+
+
 def noun_listings(sent: Span, index: MentionIndex, article: CleanArticle, drafts: list[EventDraft],
                   imposer_of: Imposer, confidence: float = 0.6) -> list[EventDraft]:
     """Drafts of the listings ``sent`` reports by a noun with a possessor and an "of" object that names a
@@ -59,17 +76,19 @@ def noun_listings(sent: Span, index: MentionIndex, article: CleanArticle, drafts
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None:
             continue
-        imposer = imposer_of(owner, index) if owner.lower_ not in {"its", "their"} else None
+        verb = _verb_above(noun)
+        imposer = imposer_of(owner, index) if owner.lower_ not in {"its", "their"} else _subject_imposer(
+            verb, index, imposer_of)  # "X announced its own designations of …": X
         if imposer is None and (owner.lower_ in {"its", "their"} or owner.lower_ in _BODIES) and drafts:
             imposer = drafts[-1].imposer  # "its designation of A", "Treasury's designation of A"
         if not imposer:
             continue
-        verb = _verb_above(noun)
         when = date_of([noun, *_objects(noun), *([verb] if verb is not None else [])], article)
         for obj in _objects(noun):
             text, kind = name_span(obj, index)
             if kind not in {"Person", "Organization", "Country"} and not state_of(text):
-                continue
+                if not (text := _qualifying_state(obj, index)):
+                    continue
             target = state_of(text) or text
             if target.lower() == imposer.lower():
                 continue

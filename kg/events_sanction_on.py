@@ -100,7 +100,7 @@ def sanctioner(tok: Token) -> bool:
 
 def modifier_state(path: list[Token], index: MentionIndex) -> str | None:
     """The state that only qualifies the measure's plural object ("sanctions on Zimbabwe's state companies and
-    two men", "froze the assets of two Tongan officials"), else ``None``: the objects stand for it when the
+    two men", "froze the assets of two Tongan officials", "on four officials in X"), else ``None``: the objects stand for it when the
     article names them."""
     for t in path:
         for c in t.children:
@@ -109,8 +109,12 @@ def modifier_state(path: list[Token], index: MentionIndex) -> str | None:
             for noun in nouns:
                 if noun.tag_ != "NNS" or noun in path:
                     continue
-                for m in noun.children:
+                last = noun.conjuncts[-1] if noun.conjuncts else noun  # "four officials and one firm in X"
+                for m in [*noun.children, *(c for c in last.children if last.i != noun.i and c.dep_ == "prep")]:
                     if m.dep_ in {"poss", "amod", "compound", "nmod"} and (s := _state(m, index)):
+                        return s
+                    if m.dep_ == "prep" and m.lower_ == "in" and (s := next(  # "four officials in X"
+                            (s for g in m.children if g.dep_ == "pobj" and (s := _state(g, index))), None)):
                         return s
     return None
 

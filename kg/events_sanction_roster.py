@@ -27,6 +27,14 @@ _ANNOUNCES = re.compile(r"\b(?:designat\w*|sanction\w*|listed|list\s+of|subject\
                         r"restrictive\s+measures|identifying\s+information|blocked)\b", re.I)
 #: "SURNAME, Given Names; …": a person in registry form (the surname in capitals first).
 _REGISTRY_PERSON = re.compile(r"^([A-Z][A-Z'’ -]+[A-Z]),[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)[ \t]*(?:[;(,]|$)")
+
+
+def _registry_person(item: str) -> re.Match[str] | None:
+    """The match of an item that gives a person in registry form ("SURNAME, Given Names; …"; not "FIRM LLC, City")."""
+    person = _REGISTRY_PERSON.match(item)
+    return person if person and not set(person.group(1).lower().split()) & suffixes() else None
+
+
 #: The bracketed short names of an item ("(a.k.a. VT BANK; f.k.a. …)", "(FMG)").
 _BRACKET = re.compile(r"\(([^()]*)\)")
 
@@ -63,14 +71,16 @@ def item_names(item: str) -> list[str]:
     """The names an item goes by, the main one first: "SURNAME, Given" as "Given Surname" (not "FIRM LLC, City"),
     else the words before its first comma, bracket or semicolon (also without the titles before a name), then the
     short names in the brackets that close its name ("FIRM (a.k.a. F BANK)", "Firm, Mining and Gas (FMG)"; not
-    "A, Director of the Tax Office (TO)": a title's)."""
-    if (person := _REGISTRY_PERSON.match(item)) and not set(person.group(1).lower().split()) & suffixes():
+    "A, Director of the Tax Office (TO)": a title's), or another name set off after it (", also known as A C,")."""
+    if person := _registry_person(item):
         return [f"{person.group(2)} {person.group(1).title()}"]
     head = re.split(r"[,;(]", item, maxsplit=1)[0].strip()
     words = head.split()
     while len(words) > 2 and words[0].lower().strip(".") in role_words():
         words.pop(0)  # "Lieutenant General A B": A B
     names = list(dict.fromkeys([head, " ".join(words)])) if head else []
+    if head and (alias := _ALIAS.match(item[len(item) - len(item.lstrip()) + len(head):])):
+        names.append(alias.group(1).strip())  # "A B, also known as A C, deputy minister"
     name_part = item.split(";")[0].split("(")[0]
     if "(" in item.split(";")[0] and not _TITLE.search(name_part):
         for part in _BRACKET.search(item).group(1).split(";"):
@@ -80,40 +90,61 @@ def item_names(item: str) -> list[str]:
     return names
 
 
+#: Another name set off by commas right after an item's name: ", also known as A C," / ", a.k.a. A C;".
+_ALIAS = re.compile(r"^\s*,\s*(?:also\s+known\s+as|a\.k\.a\.?|aka)\s+([^,;()]+)", re.I)
 #: A title after an item's name ("…, Director-General of the …"): its brackets are the office's.
 _TITLE = re.compile(r",\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+of\b")
 
 
-def _named(names: list[str], index: MentionIndex, prose: str) -> str | None:
-    """The first of ``names`` the article names as a person or organization, in the article's words; else the
-    main name as its ``prose`` writes it outside the list, though untagged ("Acme Holding JSC", a yacht)."""
+def _named(item: str, index: MentionIndex, prose: str) -> str | None:
+    """The first name of ``item`` the article names as a person or organization, in the article's words; else
+    the main name as its ``prose`` writes it outside the list, though untagged ("Acme Holding JSC", a yacht); else
+    the name of a person in registry form ("SURNAME, Given; DOB …"), which is a name by its form alone."""
+    names = item_names(item)
     by_norm = {norm(m.text): m.text for m in index.mentions if m.type in {"Person", "Organization"}}
     if found := next((by_norm[norm(n)] for n in names if norm(n) in by_norm), None):
         return found
+    if names and (_registry_person(item) or _variant_named(names)):
+        return names[0]
     words = names[0].split() if names else []
     proper = len(words) > 1 and all(w[:1].isupper() or w in _CONNECTORS for w in words)  # a name, not a sentence
     found = re.search(re.escape(names[0]), prose, re.I) if proper else None
     return found.group(0) if found else None
 
 
+#: A proper name of two to five capitalized words ("Ivo Marek Dran", "Ivo Marek-Dran").
+_PROPER = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,4}$")
+
+
+def _variant_named(names: list[str]) -> bool:
+    """True for an item whose main name goes by another of the same form, a transliteration or an alias in
+    brackets ("A B C (A B D), deputy minister"): a name by its form, though the model tags neither."""
+    return len(names) > 1 and all(_PROPER.match(n) for n in (names[0], names[-1]))
+
+
 #: Lower-case words a name in capitals may keep ("Bank of X", "Oil and Gas").
 _CONNECTORS = {"of", "and", "the", "for", "de", "del", "la", "y", "&"}
 
 
-def roster_targets(text: str, index: MentionIndex, drafts: list[EventDraft]) -> list[EventDraft]:
+def roster_targets(text: str, index: MentionIndex, drafts: list[EventDraft],
+                   leads: list[EventDraft] = ()) -> list[EventDraft]:
     """``drafts`` without those read inside a designation list's entries ("…; SWIFT/BIC …" is no SWIFT removal) or
     naming a piece of one, plus one draft per entry the article names elsewhere too (a mention, or the entry's name
     in its prose though untagged), for the imposer and day of the measure its announcing sentence reports, else of
-    the release's first dated measure. An item that names no one is prose."""
+    the release's first dated measure. An item that names no one is prose. ``leads`` are measures that named no
+    target of their own ("designated 158 persons"): with no ``drafts``, the list's items are theirs."""
     lines = roster_lines(text)
     prose = text[: lines[0][3]] if lines else text
-    entries = [(a, b, name, opener) for a, b, item, opener in lines if (name := _named(item_names(item), index, prose))]
+    entries = [(a, b, name, opener) for a, b, item, opener in lines if (name := _named(item, index, prose))]
+    lent = not drafts  # a measure without a target lends the items its imposer and day, and is no draft itself
+    if lent:
+        drafts = [d for d in leads if entries and not any(a <= d.evidence.start < b for a, b, _, _ in entries)]
     names = {n for _, _, n, _ in entries}
     # not a draft read inside an entry, nor one naming a piece of an entry ("SURNAME", its place of registry; a
     # state named there may be the measure's target too)
-    kept = [d for d in drafts if not any(a <= d.evidence.start < b for a, b, _, _ in entries)
-            and not (d.target and d.target not in names and not state_of(d.target)
-                     and any(d.target in text[a:b] for a, b, _, _ in entries))]
+    kept = [] if lent else [d for d in drafts if not any(a <= d.evidence.start < b for a, b, _, _ in entries)
+                            and not (d.target and d.target not in names and not state_of(d.target)
+                                     and any(d.target in text[a:b] for a, b, _, _ in entries))]
     first = next((d for d in drafts if d.date_basis == "stated"), drafts[0] if drafts else None)
     if first is None:
         return drafts

@@ -186,10 +186,21 @@ def _coordinated(name: str, index: MentionIndex) -> list[str] | None:
     return [left, right] if left[:1].isupper() and right[:1].isupper() else None
 
 
+#: Last words of the name of a law or an executive act ("the X Accountability Act", "Executive Order 13818").
+_ENACTMENTS = {"act", "order", "decree", "regulation", "regulations", "directive", "ordinance", "statute", "law"}
+
+
+def enactment(name: str) -> bool:
+    """True for the name of a law or an executive act ("X Human Rights Accountability Act", "Executive Order 14024"),
+    under which a measure is taken: never its target."""
+    words = [w for w in name.lower().split() if not w.strip("().,").isdigit()]
+    return len(words) >= 2 and words[-1].strip(".,") in _ENACTMENTS
+
+
 @cache
 def suffixes() -> frozenset[str]:
     """Words that end a company name ("llc", "fze", "ltd", "limited"), lowercase without dots."""
     return words("company_suffixes.txt")
 
 
-__all__ = ["STOPS", "named_targets", "qualifier", "split_joined", "suffixes"]
+__all__ = ["STOPS", "enactment", "named_targets", "qualifier", "split_joined", "suffixes"]

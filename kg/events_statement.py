@@ -26,7 +26,9 @@ office"); "In <capital>, the presidency said" for the capital's state; a delegat
 himself ("X's chief negotiator, Eva Lind"); "calls himself" is no statement. A state's side, embassy or delegation
 speaks for its owner ("the Chinese side said", "the X embassy urged"); "the presidents of X, Y and Z" speak together
 for their bodies. A transcript's answers and labelled voices are statements too
-(:mod:`kg.events_statement_transcript`).
+(:mod:`kg.events_statement_transcript`). "X said:" with the quote set off below it without quotation marks is X's
+statement; "X welcomed the talks" is one unless the next sentence's statement spells it out (then that one, on the
+welcome's day); "the declaration of <day>, in which X condemned ..." is X's, on that day.
 
 The date is the one the sentence states (:func:`kg.events_when.stated_date`; never one after the article's),
 else the date of "the same" occasion ("Speaking at the same news conference": the last dated statement's), else
@@ -45,6 +47,7 @@ spokesperson's in the next sentence ("X Party spokesperson Eva Lind told a news 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -59,8 +62,8 @@ from kg.events_statement_speakers import Speakers
 from kg.events_statement_transcript import transcript_statements
 from kg.events_statement_speech import (addressee_of, describes, is_speech, joint, quotes_in, reported_text,
                                         subject_of, titled_subject)
-from kg.events_statement_when import (accompanied_date, afterwards_date, days_earlier, eve_date, framed_date,
-                                      leading_date, when_date)
+from kg.events_statement_when import (accompanied_date, afterwards_date, antecedent_date, days_earlier, eve_date,
+                                      framed_date, leading_date, when_date)
 from kg.events_when import occasions, phrase_tokens, stated_date
 from kg.model import CleanArticle, EventDraft
 
@@ -79,6 +82,7 @@ def find_statements(doc: Doc, index: MentionIndex, article: CleanArticle) -> lis
     dated: list[tuple[int, str, date]] = []  # (sentence number, speaker, stated date)
     held: dict[str, date] = {}  # occasion lemma -> the date of the last dated statement made at one
     acted: dict[int, list[tuple[str, date]]] = {}  # sentence number -> (actor, date) of its dated main act
+    welcomed: set[int] = set()  # the drafts in ``out`` of "X welcomed the talks"
     untitled_at: tuple[int, int, date] | None = None  # (sentence, paragraph, date) of a dated "the facilitator said"
     sents = sentences(doc)
     for n, sent in enumerate(sents):
@@ -131,8 +135,8 @@ def find_statements(doc: Doc, index: MentionIndex, article: CleanArticle) -> lis
                 base = next((d for k, _, d in reversed(dated) if k < n and n - k <= WINDOW), article.published)
                 when = base - timedelta(days=back) if base else None
             if when is None:  # "Last Thursday, ...", "X, briefing lawmakers on Monday, said", "as she opened the session"
-                when = (leading_date(v, article, spans) or framed_date(v, subj, article, spans)
-                        or when_date(v, article) or accompanied_date(v, sent, article)
+                when = (antecedent_date(v, article) or leading_date(v, article, spans)
+                        or framed_date(v, subj, article, spans) or when_date(v, article) or accompanied_date(v, sent, article)
                         or afterwards_date(v, sent, article))
             if when is None:
                 when = next((d for k, who, d in reversed(dated) if who == speaker and n - k <= WINDOW), None)
@@ -147,6 +151,8 @@ def find_statements(doc: Doc, index: MentionIndex, article: CleanArticle) -> lis
             demand = v.lemma_.lower() in _DEMANDS and any(t in text.lower() for t in ceasefire)
             addressee = addressee_of(v, index) if v.lemma_.lower() in _ADDRESSING else None
             numbered.append((n, any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children)))
+            if v.lemma_.lower() == "welcome":
+                welcomed.add(len(out))
             out.append(EventDraft(
                 kind="Statement", evidence=evidence(sent, article, 0.8 if speakers.named(tok) else 0.6),
                 date=when or article.published, date_basis="stated" if when else "article",
@@ -154,10 +160,30 @@ def find_statements(doc: Doc, index: MentionIndex, article: CleanArticle) -> lis
                 cameo="1056" if demand else "010"))
             if kind == "Person" and when is not None and (org := speakers.title_org(subj, tok)):
                 through_spokesperson(out, numbered, org, speakers.starts)
+    out, numbered = _elaborated(out, numbered, welcomed)
     for at, draft in transcript_statements(doc, sents, index, article):  # "A: ...", "LIND (voice): ..."
         numbered.append((at, False))
         out.append(draft)
     return one_per_day(as_the_state(dated_by_next(out, numbered), numbered))
+
+
+def _elaborated(out: list[EventDraft], numbered: list[tuple[int, bool]],
+                welcomed: set[int]) -> tuple[list[EventDraft], list[tuple[int, bool]]]:
+    """``out`` and ``numbered`` without the welcomes the next sentence's statement spells out ("X welcomed the
+    outcome on Friday. In a statement, its ministry said ...", "X welcomed the vote. Its spokesman, Y, said ..."):
+    one statement, the one that says it in words, on the welcome's day when it gives none of its own."""
+    out = list(out)
+    dropped = set()
+    for i in sorted(welcomed):
+        nxt = [j for j, (n, _) in enumerate(numbered) if n == numbered[i][0] + 1]
+        if not nxt:
+            continue
+        dropped.add(i)
+        if out[i].date_basis == "stated":
+            out = [replace(d, date=out[i].date, date_basis="stated") if j in nxt and d.date_basis == "article" else d
+                   for j, d in enumerate(out)]
+    keep = [i for i in range(len(out)) if i not in dropped]
+    return [out[i] for i in keep], [numbered[i] for i in keep]
 
 
 def _stated(verb: Token, sent: Span, article: CleanArticle, spans: list[tuple[int, int]],
@@ -189,14 +215,17 @@ def _same_occasion(verbs: list[Token], spans: list[tuple[int, int]], held: dict[
 
 
 def _quoted_next(sent: Span) -> str | None:
-    """The quote a sentence ending in a colon introduces (its next sentence), else ``None``."""
+    """The quote a sentence ending in a colon introduces (its next sentence), else ``None``; a release sets the
+    quote off as its own paragraph, without quotation marks ("Foreign Secretary Eva Lind said:" then "Today's
+    measures show ...")."""
     toks = tokens(sent.doc)
     last = next((t for t in reversed(toks[sent.start : sent.end]) if not t.is_space), None)
     start = next((t for t in toks[sent.end:] if not t.is_space), None)
     if last is None or last.text != ":" or start is None:
         return None
     text = start.sent.text.strip()
-    return text if text[:1] in {"\"", "“"} else None
+    set_off = "\n" in sent.doc.text[last.idx + 1 : start.idx]  # the colon ends its paragraph
+    return text if text[:1] in {"\"", "“"} or set_off and text[:1].isupper() else None
 
 
 def _name(found: tuple[Token, str], speakers: Speakers, canon: Canon) -> str:

@@ -22,6 +22,19 @@ INSTITUTIONS = {"ministry", "department", "office", "embassy", "mission", "presi
 _ORG_STOP = {"of", "the", "for", "and", "s"}
 
 
+#: First words of a state's body named with the state as possessor that speaks as the state ("Iceland's
+#: Department of Foreign Affairs and Trade", "X's Foreign Ministry", "X's External Affairs Ministry"); another
+#: ministry keeps its name ("Chile's Ministry of Defence").
+_STATE_BODIES = frozenset({"department"})
+_FOREIGN = frozenset({"foreign", "external"})
+
+
+def state_body(words: str) -> bool:
+    """True for the first words of a state's body that speaks for the state: a department, a foreign ministry."""
+    low = set(words.lower().split())
+    return bool(low & _STATE_BODIES or "ministry" in low and low & _FOREIGN)
+
+
 def with_state(text: str, tok: Token, index: MentionIndex) -> str:
     """An institution's name with the state its possessive names ("Nepal's Ministry of Defence" for "Ministry
     of Defence" governed by "Nepal's"), as the model's entity leaves the state out."""

@@ -12,10 +12,10 @@ from spacy.tokens import Doc, Token
 from kg.doc_cache import ents
 from kg.events_common import MentionIndex, doc_text, name_span, paragraph_of, paragraph_starts, sentences
 from kg.events_lexicon import state_of
-from kg.events_statement_names import (HEADS, INSTITUTIONS, appositive_person, compound_name, org_words,
+from kg.events_statement_names import (HEADS, INSTITUTIONS, appositive_person, compound_name, org_words, state_body,
                                        stranded_place, title_heads, titled_names, with_state)
 from kg.events_statement_speech import SUBJECTS, quotes_in
-from kg.gazetteer import lookup_place
+from kg.gazetteer import community_of, lookup_place
 from kg.model import Mention
 
 _PRONOUNS = {"he": ("Person",), "she": ("Person",), "it": ("Organization", "Country")}
@@ -23,13 +23,11 @@ _PRONOUNS = {"he": ("Person",), "she": ("Person",), "it": ("Organization", "Coun
 _OUTLETS = {"newspaper", "daily", "weekly", "broadcaster", "agency", "channel", "magazine", "radio", "television"}
 #: Plural nouns that speak for the state their demonym names ("Icelandic delegates demanded").
 _DELEGATES = {"delegate", "delegation", "negotiator", "side"}  # "the Chinese side said": the state
+_SIDES = {"side", "community", "leadership"}  # "the X Y side said": the community two demonyms name
 #: Nouns for a state's government: "the Latvian government said", "Iceland's government said".
 _GOVERNMENT = {"government", "administration", "cabinet"}
 #: Nouns for a body of an organization that speaks for it ("the Coalition secretariat", "the rebels' command").
 _BODIES = {"secretariat", "command", "leadership", "headquarters", "bureau", "presidium", "politburo"}
-#: First words of a state's body named with the state as possessor that speaks as the state ("Iceland's
-#: Department of Foreign Affairs and Trade"); a ministry keeps its name ("Chile's Ministry of Defence").
-_STATE_BODIES = frozenset({"department"})
 #: Nouns that, as "the group", stand for the organization the story is about.
 _ORG_NOUNS = {"group", "movement", "bloc", "alliance", "coalition", "organisation", "organization", "militia",
               "union", "body", "agency", "faction", "front", "network"}
@@ -66,9 +64,11 @@ class Speakers:
             return text, kind  # also the last part of a hyphenated given name the parse took for a noun
         if kind == "Organization" and (tok.pos_ == "PROPN" or mention is not None):
             name = with_state(self.full_org(text, tok), tok, self.index)
-            if (m := re.match(r"^(.+?)(?:['’]s)+ (\w+)", name)) and m.group(2).lower() in _STATE_BODIES \
-                    and (state := state_of(m.group(1))):
-                return state, "Country"  # "Iceland's Department of Foreign Affairs and Trade" speaks for Iceland
+            if (m := re.match(r"^(.+?)(?:['’]s)+ ((?:\w+ ){0,2}\w+)", name)) \
+                    and state_body(m.group(2)) and (state := state_of(m.group(1))):
+                self.bodies.append((tok.idx, tok.lemma_.lower(), state))  # what a later "the ministry" stands for
+                return state, "Country"  # "Iceland's Department of Foreign Affairs and Trade", "X's Foreign
+                # Ministry" speak for the state (but "X's Defence Ministry" for itself)
             return name, kind
         if tok.pos_ == "PROPN" and (kind is None or kind not in {"Person", "Organization", "Country"}
                                     and (kind != "Place" or lookup_place(text) is None)):
@@ -140,10 +140,13 @@ class Speakers:
         return span.root if span is not None else None
 
     def _referring(self, m: Mention) -> bool:
-        """False for a name used as a modifier or with an article ("the X barrage", "the X's flow")."""
+        """False for a name used as a modifier or with an article ("the X barrage", "the X's flow"), or inside a
+        quote ("'Mr. X left the country,' he said": "he" is not X)."""
         root = self._root(m)
         if root is None:
             return True
+        if any(a <= m.start < b for a, b, _ in quotes_in(root.sent)):
+            return False
         if root.dep_ == "compound" and root.head.pos_ == "NOUN":
             return False
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -280,6 +283,8 @@ class Speakers:
         if subj.lemma_.lower() in _ORG_NOUNS and [c.lower_ for c in subj.children if c.dep_ != "punct"] == ["the"] \
                 and (found := self._last_actor(subj, ("Organization",))):
             return found  # "The Eastern Front rejected it. In a statement, the group called it ..."
+        if subj.lemma_.lower() in _SIDES and (community := community_of(subj.doc[subj.left_edge.i : subj.i + 1].text)):
+            return community  # "the Ruritanian Zemblan side said": the community, not the state of either word
         if subj.lemma_.lower() in _DELEGATES | _GOVERNMENT | INSTITUTIONS:
             if any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in subj.children):
                 return self._state_before(subj)  # "X welcomed the deal. Its foreign ministry said ..."

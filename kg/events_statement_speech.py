@@ -92,7 +92,7 @@ def subject_of(verb: Token) -> Token | None:
         subj = next((c for c in subjs if c.ent_type_ == "PERSON" and c.pos_ == "PROPN"),
                     next((c for c in subjs if c.pos_ == "PROPN"), subjs[0])) if len(subjs) > 1 else next(iter(subjs), None)
         if subj is not None:
-            return v.head if subj.lower_ == "who" and v.dep_ == "relcl" else subj
+            return v.head if _relative_actor(subj, v) else subj
         if v.dep_ == "acl" and v.head.lemma_.lower() in DOCUMENTS and v.head.dep_ in {"dobj", "pobj"}:
             v = v.head.head
             continue
@@ -125,7 +125,21 @@ def _is_speech(v: Token) -> bool:
         objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
         stances = _STANCES if lemma in _STANCE_VERBS else set()
         return any(o.lemma_.lower() in _MESSAGES | stances for o in objs)
-    return lemma in words("speech_verbs.txt") or _in_message(v) or _introduces_quote(v)
+    return lemma in words("speech_verbs.txt") or _in_message(v) or _introduces_quote(v) or _welcomes(v)
+
+
+#: What an actor welcomes as a reaction, a statement of its stance ("welcomed the talks", "welcomed the decision");
+#: not whom it hosts ("welcomed the delegation").
+_REACTED_TO = {"talk", "decision", "deal", "agreement", "accord", "outcome", "move", "resumption", "progress", "start",
+               "announcement", "sanction", "listing", "measure", "step", "ceasefire", "truce", "result", "resolution",
+               "initiative", "proposal", "plan", "news", "meeting", "signing", "release", "designation", "dialogue",
+               "election", "vote", "ruling", "verdict", "breakthrough", "effort", "commitment", "pledge", "launch"}
+
+
+def _welcomes(v: Token) -> bool:
+    """True for "welcome" with an event or a decision as its object ("the X Union welcomed the talks")."""
+    return v.lemma_.lower() == "welcome" and any(c.dep_ == "dobj" and c.lemma_.lower() in _REACTED_TO
+                                                 for c in v.children)
 
 
 def _introduces_quote(v: Token) -> bool:
@@ -175,8 +189,8 @@ def describes(v: Token) -> bool:
     if v.dep_ == "xcomp" and v.head.lemma_.lower() in _REFUSALS:
         return True  # "declined to say": nothing said
     if v.dep_ == "relcl":  # "X, who said", "the day when X said", "the United States, whose envoy said"
-        about = any(c.dep_ == "dobj" and c.lower_ in {"which", "that", "whom"} for c in v.children)
-        return not any((c.dep_ == "nsubj" and (c.lower_ == "who" or (about and c.pos_ == "PROPN")  # "drills, which X
+        about = any(c.dep_ == "dobj" and c.lower_ in {"which", "that", "whom"} for c in v.children) or _made_in(v)
+        return not any((c.dep_ == "nsubj" and (_relative_actor(c, v) or (about and c.pos_ == "PROPN")  # "drills, which X
                                                or any(p.lower_ == "whose" for p in c.children)))  # denounced as ..."
                        or c.lower_ == "when" for c in v.children)
     if v.dep_ == "acl":
@@ -191,6 +205,24 @@ def describes(v: Token) -> bool:
         said = " ".join(t.text for t in v.subtree)
         return any(m.pattern.search(said) for m in measures())
     return False
+
+
+def _made_in(v: Token) -> bool:
+    """True for a relative clause's act made in the message it describes ("the declaration of 20 May, in which X
+    condemned ...", "a statement in which X urged ...")."""
+    return v.head.lemma_.lower() in DOCUMENTS | _MESSAGES | _WRITTEN and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "which" for g in c.children) for c in v.children)
+
+
+def _relative_actor(subj: Token, v: Token) -> bool:
+    """True for the relative pronoun subject of a relative clause that stands for its actor: "who", or "which"
+    after a name with a verb in the simple past ("X's foreign ministry, which said on Saturday ...", "the X Union,
+    which urged ..."; not "X, which have pledged aid", a standing fact)."""
+    if v.dep_ != "relcl" or subj.lower_ not in {"who", "which"}:
+        return False
+    head = v.head
+    return subj.lower_ == "who" or v.tag_ == "VBD" and (head.pos_ == "PROPN" or any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children))  # an act of a day, not "which have pledged"
 
 
 def _reported(v: Token) -> bool:

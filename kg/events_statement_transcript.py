@@ -25,6 +25,8 @@ from kg.model import CleanArticle, EventDraft, Mention
 _ANSWER = re.compile(r"(?m)^(?:A|Answer|Spokesperson|Spokesman|Spokeswoman)\s*:\s*(?=\S)")
 #: Words of the line that names who gives the briefing.
 _BRIEFING = re.compile(r"\b(?:briefing|press conference|news conference|spokes(?:person|man|woman))\b", re.I)
+#: A paragraph opened by a label of a title and a name: "Press Secretary Lind: Good afternoon."
+_TITLED = re.compile(r"(?m)^(?P<label>(?:[A-Z][\w.-]*[ \t]+){1,4}(?P<name>[A-Z][\w'’-]*))[ \t]*:[ \t]+(?=\S)")
 #: A paragraph opened by a speaker's label in capitals, with a note in brackets: "LIND (voice, in Luo):".
 _LABEL = re.compile(r"(?m)^(?P<label>[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,2})\s*(?:\((?P<note>[^)\n]{0,80})\))?\s*:\s+(?=\S)")
 
@@ -38,8 +40,9 @@ def transcript_statements(doc: Doc, sents: list[Span], index: MentionIndex,
     out = []
     if (answer := _ANSWER.search(text)) and (found := _briefing(answer, sents, index, article)):
         out.append(found)
-    for m in _LABEL.finditer(text):
-        person = _labelled(m, index)
+    labels = [(m, _labelled(m, index)) for m in _LABEL.finditer(text)]
+    labels += [(m, _titled(m, index)) for m in _TITLED.finditer(text)]
+    for m, person in labels:
         at = next((n for n, s in enumerate(sents) if s.end_char > m.end()), None)
         if person is None or at is None:
             continue
@@ -88,6 +91,19 @@ def _labelled(m: re.Match[str], index: MentionIndex) -> str | None:
     label = m["label"].lower()
     return next((p.text for p in reversed(_mentions(index, 0, m.start(), "Person"))
                  if len(p.text.split()) > 1 and p.text.split()[-1].lower() == label), None)
+
+
+def _titled(m: re.Match[str], index: MentionIndex) -> str | None:
+    """The person a label of a title and a name names ("Press Secretary Lind:", "Deputy Minister Eva Lind:"): the
+    person mentioned there, by the fullest name the article gives them ("LIND Eva" in the briefing's title line)."""
+    at = next((p for p in index.mentions if p.type == "Person" and p.start < m.end("name") and p.end > m.start("name")),
+              None)
+    if at is None:
+        return None
+    key = at.text.split()[-1].lower()
+    names = [p.text for p in _mentions(index, 0, len(index.doc.text), "Person")
+             if key in p.text.lower().split() and len(p.text) < 40]
+    return max(names, key=lambda n: len(n.split()), default=at.text)
 
 
 def _names(sent: Span, person: str, index: MentionIndex) -> bool:

@@ -212,3 +212,18 @@ def afterwards_date(verb: Token, sent: Span, article: CleanArticle) -> date | No
     return earlier_event_date(sent, article.published, back=2)
 
 
+
+
+def antecedent_date(verb: Token, article: CleanArticle) -> date | None:
+    """The date of the message a relative clause's act is made in ("the declaration of 20 December, in which X
+    condemned ...", "a statement on Monday in which X urged ..."), else ``None``."""
+    if article.published is None or verb.dep_ != "relcl" or not any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "which" for g in c.children) for c in verb.children):
+        return None
+    for p in verb.head.children:
+        if p.dep_ == "prep" and p.lower_ in {"of", "on", "from"}:
+            for g in p.children:
+                if g.dep_ == "pobj" and (text := date_phrase(g)) \
+                        and (d := parse_date_expr(text, article.published, "past")) and d <= article.published:
+                    return d
+    return None
