@@ -54,7 +54,7 @@ def _resolve(article: str, d: EventDraft, lookup: Lookup) -> _Resolved | None:
         if len(people) < 2:
             return None
         members = tuple((s, m) for side, person in d.members
-                        if (s := lookup(side, article)) and (m := lookup(person, article)))
+                        if (s := lookup(side, article, "side")) and (m := lookup(person, article)))
         place = lookup(d.place, article, "place") if d.place else None  # a capital stays the city, not its state
         return _Resolved(article, d, people, place=place, members=members)
     if d.kind == "Sanction":

@@ -24,28 +24,28 @@ from kg.events_common import (MentionIndex, date_of, evidence, is_future, name_s
 from kg.events_delegation import find_delegations
 from kg.events_delegation_people import initials
 from kg.events_lexicon import Trigger, state_of, triggers
-from kg.events_negotiation_clause import (due_to, ends_in, governor, halted, is_topic, meeting_for, other_time,
-                                          paved_for,
-                                          planned_verb, reacted_to, relative_plan, same_day_verb, shares_plan,
-                                          signs_accord, verb_chain)
+from kg.events_negotiation_clause import (call_to_return, day_of_when, due_to, ends_in, governor, halted, is_topic,
+                                          meeting_for, other_time, paved_for, planned_verb, reacted_to, relative_plan,
+                                          same_day_verb, shares_plan, signs_accord, the_dialogue, the_meeting,
+                                          verb_chain)
 from kg.events_negotiation_pair import (agent_parties, count_states, main_parties, mediator_states, paragraph_pairs,
                                         same_head, widened)
 from kg.events_negotiation_common_nouns import (HOME, OPPOSITION, bare_government, bare_opposition, described_bodies,
-                                                described_side, group_side, named_groups,
+                                                described_side, envoys_of_person, group_side, named_groups,
                                                 opposition_of)
 from kg.events_negotiation_parties import (acronym_body, acronym_of_other, below_clause, compass_state, ethnic,
                                            forum_members, internal_pair, is_forum, is_portfolio, named_body, of_forum,
-                                           origin, owner_of_body, pair_reference, party_zone, person_typed_body,
-                                           verb_after)
+                                           origin, owner_of_body, pair_reference, parent_body, party_zone,
+                                           person_typed_body, verb_after)
 from kg.events_negotiation_place_date import (city_named, city_of_talks, dateline_city, deep_date, future_above,
                                               host_of, later_date, reported_here, same_place, talks_place,
                                               vague_date)
-from kg.events_negotiation_rounds import (Candidate, assign_rounds, date_by_close, held_group, join_meetings,
-                                          long_running, meetings_into_talks, number_sequels, planned_group,
-                                          same_places, signing)
+from kg.events_negotiation_rounds import (Candidate, assign_rounds, date_by_close, first_before_second, held_group,
+                                          join_meetings, long_running, meetings_into_talks, number_sequels,
+                                          planned_group, same_places, signing)
 from kg.events_negotiation_words import (AFTER, CALL, CALL_MEDIA, CLOSINGS, CONDITIONAL, CURRENT, CYCLE, HOLD_LEMMAS,
                                          MEET_LEMMAS, NEW_SESSION, NOT_TALKS, NOUN_GROUP, ONGOING, OPENINGS,
-                                         PAIR_TRIGGERS, PLAN_AMODS, PROCESS_NOUNS, RESUME_CALLS, ROUNDS, SEQUEL_AMODS,
+                                         PAIR_TRIGGERS, PLAN_AMODS, PROCESS_NOUNS, ROUNDS, SEQUEL_AMODS,
                                          SEQUENCE_AMODS, SIGNING, SIT_DOWN, SPAN_LEMMAS, elided_ordinal, first_rounds,
                                          noun_lemma, ordinal, talks_name, words_of)
 from kg.model import CleanArticle, EventDraft
@@ -59,6 +59,8 @@ def _trigger(tok: Token) -> Trigger | None:
     lemma = noun_lemma(tok)  # "Talks" opening a sentence, tagged a plural proper noun: "talk"
     if pos == "NOUN" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in NOUN_GROUP | ROUNDS:
         return None  # "the meeting point", "the talks venue": a thing named after talks, not talks
+    if tok.pos_ == "PROPN" and tok.dep_ == "poss":
+        return None  # "the Bishops' Conference's liaison office": a body named a conference owns something
     if found := triggers().get((lemma, pos)):
         return found
     if pos == "VERB" and lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
@@ -103,7 +105,7 @@ def _candidates(doc: Doc, index: MentionIndex, article: CleanArticle) -> list[Ca
                 taken.update(g.i for g in inner)
             elif tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ROUNDS:
                 continue
-            if _call_to_return(tok):
+            if call_to_return(tok):
                 continue
             if trig is SIGNING and any(t.i != tok.i and not below_clause(t, tok) and _trigger(t) for t in tok.subtree):
                 continue  # "sign a truce at the end of a fourth round of talks": the round is the session
@@ -115,13 +117,6 @@ def _candidates(doc: Doc, index: MentionIndex, article: CleanArticle) -> list[Ca
             if out[-1].round == 1 and tok.lemma_.lower() in ROUNDS:  # "the first two rounds were held in X"
                 out += [replace(out[-1], round=n) for n in range(2, first_rounds(tok) + 1)]
     return out
-
-
-def _call_to_return(tok: Token) -> bool:
-    """True for talks someone is urged or pressed "to return to": a call, no session reported."""
-    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else None
-    return verb is not None and verb.lemma_.lower() in RESUME_CALLS and verb.dep_ in {"xcomp", "ccomp"} \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _elided_rounds(cand: Candidate, index: MentionIndex, article: CleanArticle) -> list[Candidate]:
@@ -200,7 +195,9 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
             continue
         if (m is not None and m.type == "Person") or (m is None and t.ent_type_ == "PERSON" and not state_of(t.text)):
             name = name_span(t, index)[0]
-            if name not in persons:
+            if envoys_of_person(t) and name not in parties:
+                parties.append(name)  # "envoys of ousted President A": A's camp is the side
+            elif name not in persons and name not in parties:
                 persons.append(name)
             continue
         p = party_of(t, index) or acronym_body(t, index) or compass_state(t) \
@@ -208,6 +205,7 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
             or described_side(t, described) \
             or (OPPOSITION if bare_opposition(t, index) else None)  # "the opposition" of "X, the opposition alliance"
         if not p or p in parties or city_of_talks(t, tok, index) or named_body(m, p) or ethnic(t) \
+                or parent_body(t, index) \
                 or (state_of(p) and owner_of_body(t, index)) or origin(t, index) \
                 or (state_of(p) and internal_pair(t)):
             continue
@@ -238,6 +236,7 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
     conditional = any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in clause[1:])
     modal = any(c.dep_ == "aux" and c.lower_ in words_of("modal") for c in clause[1:])
     prior = bool(mods & words_of("prior"))
+    when_day = day_of_when(tok)  # "will table a draft on Monday, when the talks resume"
     if prior:
         planned = False
     elif topic:
@@ -247,7 +246,7 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
         planned = bool(mods & PLAN_AMODS) or future_above(tok)  # agreed after talks: the talks came first
     else:
         planned = is_future(tok) or bool(mods & PLAN_AMODS) or conditional or modal or shares_plan(verb) \
-            or paved_for(tok)
+            or paved_for(tok) or (when_day is not None and is_future(when_day))
     inner = [g for p in round_tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
              if g.dep_ == "pobj" and g.lemma_.lower() in NOUN_GROUP]  # "the round of talks, which ..."
     acls = [c for t in {tok, round_tok, *inner} for c in t.children
@@ -263,7 +262,8 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         acls.append(verb.head)  # "signed X late Sunday, ending the round": the participle shares the day
     heads = [tok, round_tok] + ([verb] if verb is not None and not blocked else []) + acls \
-        + ([talks_for] if talks_for is not None else []) + due_to(verb) + planned_verb(verb)
+        + ([talks_for] if talks_for is not None else []) + due_to(verb) + planned_verb(verb) \
+        + ([when_day] if when_day is not None else [])
     # "met for their 10th round on Friday"; "the round is due to open in X next Saturday"
     closes = [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in CLOSINGS] \
         if verb is not None and not blocked and verb.lemma_.lower() in OPENINGS else []
@@ -298,14 +298,6 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
                  ongoing=verb is not None and not blocked and ONGOING & {verb.lemma_.lower(), verb.lower_} != set())
 
 
-def _the_meeting(tok: Token) -> bool:
-    """True for a bare "the meeting" ("told reporters after the meeting on Sunday", "The meeting, chaired by A,
-    lasted four hours"): the meeting the article reports, between its pair."""
-    return tok.lemma_.lower() == "meeting" and tok.tag_ == "NN" \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-        and not any(c.dep_ in {"amod", "compound", "poss", "nmod", "nummod"} for c in tok.children)
-
-
 def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> list[EventDraft]:
     """Negotiation and meeting drafts of one article, one per trigger, rounds and parties filled in."""
     cands = _candidates(doc, index, article)
@@ -324,7 +316,8 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
     for c in governed:
         c.parties.remove(HOME)
     named = cache(lambda: agent_parties(doc, index))
-    main = main_parties(cands, state_counts, paragraph_pairs(doc, index), third, named)
+    listed = cache(lambda: tuple(dict.fromkeys(side for side, _, _ in find_delegations(doc, index))))
+    main = main_parties(cands, state_counts, paragraph_pairs(doc, index), third, named, listed)
     main = widened(main, cands, state_counts, third)
     named_groups(cands, main)
     for c in governed:  # "the government and the Front" beside another pair, or of the article's pair ("the
@@ -341,7 +334,7 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
             continue
         explicit = len(c.parties)
         if c.trigger.lemma_.lower() in MEET_LEMMAS and explicit < 2 and not c.pair_ref and (c.round or 0) < 2 \
-                and not (paired and _the_meeting(c.trigger)):
+                and not (paired and the_meeting(c.trigger)) and not (main and the_dialogue(c.trigger, c.date)):
             continue  # "a meeting" of someone; "their tenth meeting": a numbered meeting is one of the article's series
         if (c.confidence < 0.6 and not explicit) or (signing(c) and ((explicit < 2 and not paired) or c.vague or (
                 explicit and main and not all(p in main or same_head(p, main) for p in c.parties)))):
@@ -360,6 +353,7 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
     same_places(kept)
     date_by_close(kept)
     assign_rounds(kept, article.published)
+    first_before_second(kept)
     for c in kept:  # talks held cannot take the day of a round still to come
         if not c.planned and c.date and article.published and c.date > article.published:
             c.date = None

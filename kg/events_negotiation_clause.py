@@ -6,8 +6,8 @@ from spacy.tokens import Token
 
 from kg.events_common import is_future
 from kg.events_negotiation_parties import below_clause
-from kg.events_negotiation_words import (AFTER, BLOCKING, CLAUSES, DURATIONS, NOUN_GROUP, PLAN_HEADS, REACTIONS, ROUNDS,
-                                         noun_lemma, words_of)
+from kg.events_negotiation_words import (AFTER, BLOCKING, CLAUSES, DURATIONS, NOUN_GROUP, PLAN_HEADS, REACTIONS,
+                                         RESUME_CALLS, ROUNDS, noun_lemma, words_of)
 
 
 def governor(tok: Token) -> tuple[Token | None, bool]:
@@ -56,6 +56,17 @@ def planned_verb(verb: Token | None) -> list[Token]:
         plan = [c for c in verb.children if c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in PLAN_HEADS]
     return [p for p in plan if p.i != verb.i] + [x for p in plan for x in p.children
                                                 if x.dep_ == "xcomp" and x.pos_ in {"VERB", "AUX"}]
+
+
+def day_of_when(tok: Token) -> Token | None:
+    """The verb whose day a "when" clause of the talks describes ("will table a draft on Monday, when the talks
+    resume" -> "table"): the talks fall on that day, in that verb's tense; else ``None``."""
+    verb = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} else None
+    if verb is None or verb.dep_ != "relcl" or verb.head.ent_type_ != "DATE" \
+            or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return None
+    day = verb.head
+    return day.head.head if day.dep_ == "pobj" and day.head.dep_ == "prep" else None
 
 
 def shares_plan(verb: Token | None) -> bool:
@@ -122,12 +133,13 @@ def event_subject(verb: Token) -> bool:
 
 
 def meeting_for(tok: Token) -> Token | None:
-    """The talks a meeting verb is for: "met in X for a third round of talks" -> "round"."""
+    """The talks a meeting verb is for: "met in X for a third round of talks" -> "round"; "sat down again, in a
+    second round of talks" -> "round"."""
     if tok.pos_ not in {"VERB", "AUX"}:
         return None
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"):
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "in"}):
         for g in prep.children:
-            if g.dep_ == "pobj" and g.lemma_.lower() in NOUN_GROUP | ROUNDS:
+            if g.dep_ == "pobj" and g.lemma_.lower() in (NOUN_GROUP | ROUNDS if prep.lower_ == "for" else ROUNDS):
                 return g
     return None
 
@@ -194,3 +206,25 @@ def paved_for(tok: Token) -> bool:
     talks still to come."""
     prep = tok.head if tok.dep_ == "pobj" and tok.head.lower_ in {"for", "to", "towards"} else None
     return prep is not None and prep.head.lemma_.lower() in _PREPARED and prep.head.dep_ in {"dobj", "nsubjpass"}
+
+
+def call_to_return(tok: Token) -> bool:
+    """True for talks someone is urged or pressed "to return to": a call, no session reported."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else None
+    return verb is not None and verb.lemma_.lower() in RESUME_CALLS and verb.dep_ in {"xcomp", "ccomp"} \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def the_meeting(tok: Token) -> bool:
+    """True for a bare "the meeting" ("told reporters after the meeting on Sunday", "The meeting, chaired by A,
+    lasted four hours"): the meeting the article reports, between its pair."""
+    return tok.lemma_.lower() == "meeting" and tok.tag_ == "NN" \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and not any(c.dep_ in {"amod", "compound", "poss", "nmod", "nummod"} for c in tok.children)
+
+
+def the_dialogue(tok: Token, when: object) -> bool:
+    """True for "the dialogue" or "X's national dialogue" on a stated day (``when``: "The dialogue will resume on
+    Friday"): a session of the dialogue between the article's pair."""
+    return tok.lemma_.lower() == "dialogue" and when is not None and any(
+        d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ == "the") for d in tok.children)

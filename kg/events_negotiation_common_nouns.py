@@ -20,7 +20,13 @@ def bare_government(tok: Token, index: MentionIndex) -> bool:
     Ruritanian government", "Government of Southern X" name their own)."""
     if tok.lemma_.lower() != "government" or index.at(tok) is not None:
         return False
-    return not any(c.dep_ in {"poss", "amod", "compound", "nmod", "prep"} for c in tok.children)
+    return not any(c.dep_ in {"poss", "amod", "compound", "nmod", "prep"} and not _status_word(c) for c in tok.children)
+
+
+def _status_word(tok: Token) -> bool:
+    """True for a lowercase adjective that says what kind of government it is, not whose ("the interim
+    government", "the transitional government"), unlike "the Ruritanian government"."""
+    return tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.is_lower and not state_of(tok.text)
 
 
 OPPOSITION = "<the opposition>"  # a side named "the opposition" alone: that of the state the article is about
@@ -115,3 +121,17 @@ def named_groups(cands: list[Candidate], main: tuple[str, ...]) -> None:
         named = [p for p in main if p not in c.parties and p not in groups and not state_of(p)]
         if len(named) == 1:
             c.parties = list(dict.fromkeys(named[0] if p in c.groups and p not in main else p for p in c.parties))
+
+
+_ENVOYS = frozenset({"envoy", "emissary", "negotiator", "representative", "delegate"})
+
+
+def envoys_of_person(tok: Token) -> bool:
+    """True for a person whose envoys are at the talks ("Envoys of ousted President A and of the government
+    sat down", "representatives of the deposed leader A met ..."): A's camp is a side, not a person present."""
+    head = tok
+    while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
+        head = head.head
+    prep = head.head if head.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in {"of", "for"} and prep.head.tag_ == "NNS" \
+        and noun_lemma(prep.head) in _ENVOYS

@@ -19,11 +19,13 @@ from kg.events_negotiation_words import AGENT_NOUNS, SUBJECT_PREPS, noun_lemma, 
 
 def main_parties(cands: list[Candidate], state_counts: Counter[str],
                  together: set[frozenset[str]] | None = None, third: frozenset[str] = frozenset(),
-                 named: Callable[[], Counter[tuple[str, ...]]] = Counter) -> tuple[str, ...]:
+                 named: Callable[[], Counter[tuple[str, ...]]] = Counter,
+                 listed: Callable[[], tuple[str, ...]] = tuple) -> tuple[str, ...]:
     """The parties the article's talks are between: the commonest stated pair (or trio), else the commonest
-    the article names by their negotiators (``named``, read only when needed), else context (a stated party
-    and the commonest other state, else the two states the article names most, when clearly so); never a
-    ``third`` party (a mediator or host the article names as such)."""
+    the article names by their negotiators (``named``, read only when needed), else context (a stated state
+    and a side the article lists a delegation of (``listed``, read only when needed), a stated party and the
+    commonest other state, else the two states the article names most, when clearly so); never a ``third``
+    party (a mediator or host the article names as such)."""
     sides = [[p for p in c.parties if p not in third] for c in cands]
     pairs = Counter(tuple(sorted(s)) for s, c in zip(sides, cands) if len(s) >= 2 and not c.persons)
     if pairs:
@@ -35,7 +37,8 @@ def main_parties(cands: list[Candidate], state_counts: Counter[str],
     singles = Counter(p for s in sides for p in s)
     if singles:
         first = singles.most_common(1)[0][0]
-        other = next((s for s, _ in state_counts.most_common() if s != first), None)
+        other = next((s for s in listed() if s != first and s not in third), None) if state_of(first) else None
+        other = other or next((s for s, _ in state_counts.most_common() if s != first), None)
         return tuple(sorted((first, other))) if other else ()
     top = state_counts.most_common(3)
     if cands and len(top) >= 2 and top[1][1] >= 2 and (len(top) == 2 or top[2][1] < top[1][1]) \

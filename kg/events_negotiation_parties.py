@@ -248,6 +248,18 @@ def owner_of_body(tok: Token, index: MentionIndex) -> bool:
     return len(words) >= 2 and (ruling or words[-1].lower() not in STATE_BODIES) and state_of(m.text) is None
 
 
+def parent_body(tok: Token, index: MentionIndex) -> bool:
+    """True for a body named as the parent of another body that is the side ("a Contact Group of the Andean Lakes
+    Union", "the Mediation Committee of the X Union"): one side, named by its own group."""
+    m = index.at(tok)
+    while m is not None and tok.head.i != tok.i and index.at(tok.head) is m:
+        tok = tok.head  # the name's head word
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.pos_ != "PROPN":
+        return False
+    inner = index.at(tok.head.head)
+    return m is not None and inner is not None and inner is not m and "Organization" == m.type == inner.type
+
+
 def ethnic(tok: Token) -> bool:
     """True for a demonym naming a community, not a state ("ethnic Albanian parties")."""
     return any(c.lower_ == "ethnic" for c in tok.children) or (tok.i > 0 and tok.nbor(-1).lower_ == "ethnic")

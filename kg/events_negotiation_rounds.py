@@ -112,13 +112,17 @@ def join_meetings(cands: list[Candidate]) -> None:
 
 
 def number_sequels(cands: list[Candidate]) -> None:
-    """Number "the next round" (one more than the last round held between the same parties) and "the
-    previous round" (one less than the round its own sentence names, else than the latest round held)."""
+    """Number "the next round" (one more than the last round held between the same parties, the same round when
+    the talks resume the day after it: "on Monday, when the talks resume") and "the previous round" (one
+    less than the round its own sentence names, else than the latest round held)."""
     for c in cands:
         if c.sequel and c.cameo == "046":
-            held = [r.round for r in cands if r.round and not r.planned and set(r.parties) == set(c.parties)]
+            held = [r for r in cands if r.round and not r.planned and set(r.parties) == set(c.parties)]
             if held:
-                c.round = max(held) + 1
+                last = max(held, key=lambda r: r.round or 0)
+                near = c.date is not None and last.date is not None and 0 < (c.date - last.date).days <= 1 \
+                    and c.trigger.head.lemma_.lower() in {"resume", "continue"}
+                c.round = (last.round or 0) + (0 if near else 1)
     for c in cands:
         if c.prior and c.cameo == "046" and c.trigger.lemma_.lower() in ROUNDS and not any(
                 d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.trigger.children):  # "an earlier round": some round
@@ -161,7 +165,10 @@ def assign_rounds(cands: list[Candidate], today: datetime.date | None = None) ->
         held = Counter((r.round, r.date if not r.round else None) for r in same if not r.planned)
         if not held and not c.planned and c.trigger.head.lemma_.lower() not in SPAN_LEMMAS | HOLD_LEMMAS:
             continue  # "the talks must address X" is no report that the planned round was held; "ended" is
-        options = held or Counter((r.round, r.date if not r.round else None) for r in same)
+        plans = Counter((r.round, r.date if not r.round else None) for r in same if r.planned and r.date)
+        # talks still to come join the dated plan ("hoped the talks would lead to X": the talks resuming Monday)
+        options = (plans if c.planned and plans else held) or Counter((r.round, r.date if not r.round else None)
+                                                                      for r in same)
         ranked = options.most_common()
         if len(ranked) > 1 and ranked[0][1] > ranked[1][1] \
                 and any(r.date for r in same if (r.round, r.date if not r.round else None) == ranked[0][0]):
@@ -170,7 +177,8 @@ def assign_rounds(cands: list[Candidate], today: datetime.date | None = None) ->
             ranked = [max(ranked, key=lambda kv: kv[0][0])]  # rounds held: "the talks" are the latest, the news
         if len(ranked) == 1:
             c.round, c.date = ranked[0][0]
-            group = [r for r in same if (r.round, r.date if not r.round else None) == (c.round, c.date)]
+            group = [r for r in same if (r.round, r.date if not r.round else None) == (c.round, c.date)
+                     and (r.planned or not (c.planned and plans))]
             if c.date is None:
                 c.date = next((r.date for r in group if r.date), None)
             c.place = c.place or next((r.place for r in group if r.place), None)
@@ -223,3 +231,17 @@ def held_group(cands: list[Candidate]) -> Candidate | None:
     # the latest numbered round is the news; earlier ones are background, however often they are named
     best = max(counts, key=lambda k: (k[0] or 0, counts[k], -pool.index(next(c for c in pool if (c.round, tuple(c.parties)) == k))))
     return next(c for c in pool if (c.round, tuple(c.parties)) == best)
+
+
+def first_before_second(cands: list[Candidate]) -> None:
+    """The one session held on a stated day, when the only round the article numbers is a second round planned
+    between the same parties ("held talks on Tuesday ... promised to return on January 13 for a second round"):
+    that session is the first round."""
+    talks = [c for c in cands if c.cameo == "046" and not c.vague and not c.prior]
+    if {c.round for c in talks if c.round} != {2} or any(c.round == 2 and not c.planned for c in talks):
+        return
+    parties = {frozenset(c.parties) for c in talks if c.round == 2}
+    held = [c for c in talks if not c.planned and not c.round and c.date and frozenset(c.parties) in parties]
+    if len({c.date for c in held}) == 1:
+        for c in held:
+            c.round = 1
