@@ -8,8 +8,12 @@ distinct role. Here:
     B, X and Y", "X and Y, officials of the ministry";
   * a "counterpart" takes the role of the person named before it in the sentence, else in the two sentences
     before ("Kenyan President X hosted his Ugandan counterpart Y");
-  * a state's institution is one organization ("Russia's Defense Ministry"), and an acronym defined after an
-    organization's name is that organization wherever it recurs;
+  * a state's institution is one organization ("Russia's Defense Ministry"); an acronym that names a body
+    (defined after its name, its initials, a known international body, "the XLF delegation") is an organization
+    wherever it recurs (:mod:`kg.mentions_acronyms`);
+  * an organization's name the model cut at "and" goes on ("Front for Change and Concord in Chad"), a law tagged as
+    an organization is none, a movement tagged as a people is one ("Maoist rebels"), and so is a group named
+    apposed to a group noun ("its youth wing, the Zandakure") (:mod:`kg.mentions_orgs`);
   * a company is named by capitalised words ending in a legal suffix ("X Marine Services LLC"), tagged or not, and
     a ship by capitals after a ship noun or a name before its IMO number (an organization, wherever it recurs);
   * two coordinated names tagged as one organization ("A Dynamics and B") are two organizations.
@@ -19,17 +23,20 @@ because the graph records states as the actors, with the metonym as an alias of 
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cache
 
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
 from kg.events_common import doc_text
 from kg.events_sanction_targets import suffixes
 from kg.events_sanction_vessels import VESSEL_NOUNS, imo_names
+from kg.mentions_acronyms import acronym_mentions
 from kg.mentions_clauses import delegation_head, person_roles, plural_apposition_of_next
+from kg.mentions_orgs import group_mentions, instrument, movement, name_end
 from kg.mentions_titles import roles
 from kg.model import EntityType, Mention
 from kg.token_scan import where_string
@@ -43,6 +50,8 @@ def mention_type(ent: Span) -> EntityType | None:
     """The kg type of an entity span, or None for labels kg does not keep (dates, numbers, …)."""
     if ent.label_ == "PERSON":
         return "Person"
+    if ent.label_ == "ORG" and instrument(ent):
+        return None  # "the X Accountability Act": a law, no actor
     if ent.label_ == "ORG":
         return "Country" if gz.country_of_metonym(ent.text) else "Organization"
     if ent.label_ == "GPE":
@@ -54,6 +63,8 @@ def mention_type(ent: Span) -> EntityType | None:
         return "Organization"  # "Ruritanian Zemblans": a community, not the state of either demonym
     if ent.label_ == "NORP" and gz.country_of_demonym(ent.text):
         return "Country"
+    if ent.label_ == "NORP" and movement(ent):
+        return "Organization"  # "Zandist rebels", "the Zandists' negotiator": a movement, not a people
     return None
 
 
@@ -62,6 +73,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     sent_of = _sentence_index(doc)
     out: list[Mention] = []
     previous: Mention | None = None
+    grown: list[tuple[str, Span]] = []  # (the model's text, the whole name) of organizations cut short
     for ent in doc.ents:
         kind = mention_type(ent)
         if kind is None:
@@ -78,6 +90,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if kind == "Organization" and (parts := coordinated_names(ent)):  # "A Dynamics and B": two bodies
             out.extend(Mention(p.text, kind, p.start_char, p.end_char, sent_of[p.start]) for p in parts)
             continue
+        if kind == "Organization" and (end := name_end(ent)) > ent.end:  # "Front for A" + "and B in C"
+            grown.append((ent.text, doc[ent.start : end]))
+            ent = grown[-1][1]
         m = Mention(ent.text, kind, ent.start_char, ent.end_char, sent_of[ent.start], *found[0])
         out.append(m)
         for also in found[1:]:
@@ -85,13 +100,46 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 out.append(Mention(ent.text, kind, ent.start_char, ent.end_char, sent_of[ent.start], *also))
         if kind == "Person":
             previous = m
-    extra = institution_mentions(doc, sent_of) + acronym_mentions(doc, sent_of, out)
+    out = _whole_names(out, grown, sent_of)
+    bodies = acronym_mentions(doc, sent_of, out) + group_mentions(doc, sent_of, out)
+    out = [_title_of(m, bodies, doc_text(doc)) for m in out]
+    extra = institution_mentions(doc, sent_of) + bodies
     named = _unclaimed(company_mentions(doc, sent_of) + vessel_mentions(doc, sent_of)
                        + hyphened_acronyms(doc, sent_of, out), out + extra)
     covered = _spans(extra + named)
     out = [m for m in out if not (m.type == "Organization" and _inside(m, covered))]
     out = [m for m in out if not (m.type == "Person" and _inside(m, _spans(named)))]  # "Jane Doe" of "Jane Doe Ltd"
     return sorted(out + extra + named, key=lambda m: (m.start, m.end))
+
+
+def _whole_names(found: list[Mention], grown: list[tuple[str, Span]], sent_of: list[int]) -> list[Mention]:
+    """``found`` without the places and bodies inside a name grown past the model's span ("Concord", "Chad" of
+    "Front for Change and Concord in Chad"), and with a person's affiliation to the cut name in that sentence made
+    the whole name."""
+    spans = [(name.start_char, name.end_char) for _, name in grown]
+    whole = {(cut, sent_of[name.start]): name.text for cut, name in grown}
+    out = []
+    for m in found:
+        if m.type != "Person" and _inside(m, spans) and (m.start, m.end) not in spans:
+            continue
+        if m.type == "Person" and (m.affiliation, m.sentence) in whole:
+            m = dataclasses.replace(m, affiliation=whole[(m.affiliation, m.sentence)])
+        out.append(m)
+    return out
+
+
+def _title_of(person: Mention, bodies: list[Mention], text: str) -> Mention:
+    """``person`` affiliated with the body whose untagged name opens their title ("XLF spokesman A", "XCO
+    Commission President B"), which the title reader cannot see; else as it is."""
+    if person.type != "Person" or not person.role or person.affiliation:
+        return person
+    for body in bodies:
+        words = text[body.end : person.start].split()
+        if 0 < person.start - body.end <= 40 and 0 < len(words) <= 4 \
+                and words[-1].lower() in person.role.split() and all(
+                    w.replace("-", "").isalpha() and (w[:1].isupper() or w.lower() in person.role.split()) for w in words):
+            return dataclasses.replace(person, affiliation=body.text)
+    return person
 
 
 def _spans(mentions: list[Mention]) -> list[tuple[int, int]]:
@@ -223,24 +271,6 @@ def _counterpart_role(before: list[Mention], sentence: int) -> str | None:
     people = [m for m in reversed(before) if m.type == "Person" and m.role and m.role != _RELATIVE]
     same = next((m.role for m in people if m.sentence == sentence), None)
     return same or next((m.role for m in people if 0 < sentence - m.sentence <= 2), None)
-
-
-def acronym_mentions(doc: Doc, sent_of: list[int], found: list[Mention]) -> list[Mention]:
-    """Organization mentions of an acronym the text defines after an organization's name
-    ("the Movimiento Popular del Sur (MPS)"), there and wherever the model left it untagged later."""
-    orgs = {m.end: m for m in found if m.type == "Organization"}
-    defined: set[str] = set()
-    for t in (doc[i] for i in where_string(doc, ORTH, "(".__eq__) if i < len(doc) - 2):
-        if doc[t.i + 2].text == ")" and doc[t.i + 1].is_upper and len(doc[t.i + 1]) >= 2:
-            before = doc_text(doc)[: t.idx].rstrip()
-            if len(before) in orgs:
-                defined.add(doc[t.i + 1].text)
-    out = []
-    for t in (doc[i] for i in (where_string(doc, ORTH, defined.__contains__) if defined else [])):
-        if not (t.ent_type_ and t.ent_type_ != "ORG"):
-            if not any(m.start <= t.idx < m.end for m in found):
-                out.append(Mention(t.text, "Organization", t.idx, t.idx + len(t), sent_of[t.i]))
-    return out
 
 
 @cache
