@@ -6,10 +6,12 @@ The nouns come from the listing verbs (``sanction_listing_verbs.txt``): "designa
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from functools import cache
 
 from spacy.tokens import Span, Token
 
+from kg.dates import parse_date_expr
 from kg.doc_cache import span_tokens
 from kg.events_common import MentionIndex, date_of, evidence, name_span
 from kg.events_lexicon import state_of, words
@@ -36,6 +38,20 @@ def _objects(noun: Token) -> list[Token]:
     heads = [noun, *(t for t in doc[noun.i + 1 : min(noun.i + 9, len(doc))] if t.ent_type_ == "DATE")]
     return [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i
             for g in c.children if g.dep_ == "pobj" for o in (g, *g.conjuncts)]
+
+
+def _date_after(noun: Token, article: CleanArticle) -> date | None:
+    """The date right after the noun ("designation on March 26, 2020 of A"), read up to its "of" phrase, which the
+    model may have run into the date."""
+    doc, i = noun.doc, noun.i + 1
+    i += i < len(doc) and doc[i].lower_ == "on"
+    words_ = []
+    while i < len(doc) and doc[i].ent_type_ == "DATE" and doc[i].lower_ != "of":
+        words_.append(doc[i].text_with_ws)
+        i += 1
+    text = "".join(words_).strip().rstrip(",").strip()
+    when = parse_date_expr(text, article.published, "past") if text and article.published else None
+    return when if when is not None and when <= article.published else None
 
 
 def _verb_above(tok: Token) -> Token | None:
@@ -83,7 +99,8 @@ def noun_listings(sent: Span, index: MentionIndex, article: CleanArticle, drafts
             imposer = drafts[-1].imposer  # "its designation of A", "Treasury's designation of A"
         if not imposer:
             continue
-        when = date_of([noun, *_objects(noun), *([verb] if verb is not None else [])], article)
+        when = date_of([noun, *_objects(noun), *([verb] if verb is not None else [])], article) or _date_after(
+            noun, article)
         for obj in _objects(noun):
             text, kind = name_span(obj, index)
             if kind not in {"Person", "Organization", "Country"} and not state_of(text):

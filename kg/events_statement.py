@@ -28,13 +28,17 @@ speaks for its owner ("the Chinese side said", "the X embassy urged"); "the pres
 for their bodies. A transcript's answers and labelled voices are statements too
 (:mod:`kg.events_statement_transcript`). "X said:" with the quote set off below it without quotation marks is X's
 statement; "X welcomed the talks" is one unless the next sentence's statement spells it out (then that one, on the
-welcome's day); "the declaration of <day>, in which X condemned ..." is X's, on that day.
+welcome's day); "the declaration of <day>, in which X condemned ..." is X's, on that day. '"...," the UN's special
+adviser on X, Eva Lind, told reporters' is Lind's though the parse runs the title into the quote; "the mediators",
+"the facilitators" and "the co-chairs" speak for the bodies the article names in that role
+(:mod:`kg.events_statement_mediators`).
 
 The date is the one the sentence states (:func:`kg.events_when.stated_date`; never one after the article's),
 else the date of "the same" occasion ("Speaking at the same news conference": the last dated statement's), else
-one read around the verb (:mod:`kg.events_statement_when`: "on the eve of the opening", "A day earlier" or "the
-day before", a fronted or set-off date, the date of the meeting it accompanied), else the date of the same
-speaker's statement, attribution ("according to X's update late Sunday") or quoted remark at most three
+one read around the verb (:mod:`kg.events_statement_when`: "on the eve of the opening", "the day before the
+council met", "A day earlier" or "the day before", a fronted or set-off date, the date of the meeting it
+accompanied, "Opening the talks, X said"), else the date of the same speaker's statement, attribution
+("according to X's update late Sunday") or quoted remark at most three
 sentences before, or of the speaker's dated act in the sentence just before ("X followed late on Friday,
 imposing bans. X's Department of Foreign Affairs said ..."), or of their next statement at most three
 sentences on, else the article's date (basis "article"); "Speaking to reporters on Monday, X blamed ..." dates
@@ -42,7 +46,9 @@ what X says next. Several statements of one speaker on one day in one article ar
 share one text, so the merge makes them one event; so are a state's and its ministry's in consecutive sentences
 ("Damascus condemned it. The Syrian Foreign Ministry said ..."), a ministry's dated one and the state's undated
 one, and an undated one of a party and its
-spokesperson's in the next sentence ("X Party spokesperson Eva Lind told a news conference on Sunday ...").
+spokesperson's in the next sentence ("X Party spokesperson Eva Lind told a news conference on Sunday ..."); bodies
+that act for one state or bloc ("the Federal Council", "SECO"; a bare "the Council" beside "the Foreign Affairs
+Council") speak as it when two of them speak on one day.
 """
 from __future__ import annotations
 
@@ -55,15 +61,16 @@ from spacy.tokens import Doc, Span, Token
 from kg.doc_cache import span_text, span_tokens, tokens
 from kg.events_common import MentionIndex, evidence, paragraph_of, sentences
 from kg.events_lexicon import words
+from kg.events_statement_mediators import mediating_bodies
 from kg.events_statement_merge import WINDOW, as_the_state, dated_by_next, one_per_day, through_spokesperson
-from kg.events_statement_names import Canon, acts_for, heads_of_several, stranded_name
+from kg.events_statement_names import Canon, acts_for, heads_of_several, set_off_name, stranded_name
 from kg.events_statement_occasions import attributions, dated_acts, dated_occasions
 from kg.events_statement_speakers import Speakers
 from kg.events_statement_transcript import transcript_statements
 from kg.events_statement_speech import (addressee_of, describes, is_speech, joint, quotes_in, reported_text,
                                         subject_of, titled_subject)
-from kg.events_statement_when import (accompanied_date, afterwards_date, antecedent_date, days_earlier, eve_date,
-                                      framed_date, leading_date, when_date)
+from kg.events_statement_when import (accompanied_date, afterwards_date, antecedent_date, before_event_date,
+                                      days_earlier, eve_date, framed_date, leading_date, when_date)
 from kg.events_when import occasions, phrase_tokens, stated_date
 from kg.model import CleanArticle, EventDraft
 
@@ -101,10 +108,11 @@ def find_statements(doc: Doc, index: MentionIndex, article: CleanArticle) -> lis
             text, rank = reported_text(v, quotes)
             if text is None and (after := _quoted_next(sent)):
                 text, rank = after, 1  # "Foreign Secretary Eva Lind said:" and the quote below
-            subj = subject_of(v) or stranded_name(v)
+            subj = subject_of(v)
+            subj = set_off_name(v, subj, spans) or subj or stranded_name(v)  # '"...," X's adviser, Eva Lind, said'
             if text is None or subj is None or (v.lemma_.lower() == "declare" and rank < 1):
                 continue  # "declared martial law": an act, not speech
-            found = speakers.resolve_all(subj)
+            found = speakers.resolve_all(subj) or [(subj, s) for s in mediating_bodies(subj, index)]  # "the mediators"
             if (joint(v) or subj.i in joint_subjects or heads_of_several(subj, found)) and found:  # one statement,
                 # spoken by all of them together (also "the presidents of X, Y and Z condemned ...")
                 joint_subjects.add(subj.i)  # also what they do next ("... and called on both parties")
@@ -129,7 +137,8 @@ def find_statements(doc: Doc, index: MentionIndex, article: CleanArticle) -> lis
             if when is None:  # "said at the same news conference", "Speaking at the same ceremony, X said"
                 when = _same_occasion([v, *acts[speaker]], spans, held, [d for k, _, d in dated if n - k <= WINDOW])
             if when is None:
-                when = eve_date(v, sent, article)  # "said a day earlier, on the eve of the opening"
+                when = eve_date(v, sent, article) or before_event_date(v, sent, article)  # "said a day earlier, on
+                # the eve of the opening", "said the day before the council met"
             back = next((b for x in [v, *acts[speaker]] if (b := days_earlier(x)) is not None), None)
             if when is None and back is not None:  # "A day earlier, X had warned ... and said"
                 base = next((d for k, _, d in reversed(dated) if k < n and n - k <= WINDOW), article.published)

@@ -2,8 +2,8 @@
 
 A state's institution speaking right after the state or dating its undated line (:func:`as_the_state`), a party's undated statement
 followed by its spokesperson's dated one (:func:`through_spokesperson`), an undated statement dated by the
-same speaker's next one (:func:`dated_by_next`), and one shared text per speaker and day so that the drafts
-merge into one event (:func:`one_per_day`).
+same speaker's next one (:func:`dated_by_next`), and one shared text per voice and day so that the drafts
+merge into one event (:func:`one_per_day`; bodies of one state or bloc speaking on one day speak as it).
 """
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from kg.events_common import paragraph_of
+from kg.events_sanction_imposers import body_owner
 from kg.events_statement_names import org_words, voice
 from kg.model import EventDraft
 
@@ -63,11 +64,37 @@ def dated_by_next(drafts: list[EventDraft], numbered: list[tuple[int, bool]]) ->
     return out
 
 
+def _voices(drafts: list[EventDraft]) -> dict[str, str]:
+    """Each speaker's :func:`voice`; a bare body ("the Council") has the voice of the one other speaker of the
+    article whose name ends with it ("the Foreign Affairs Council": the EU)."""
+    names = {d.speaker or "" for d in drafts}
+    out = {n: voice(n) for n in names}
+    for n in names:
+        longer = {out[m] for m in names if m != n and m.endswith(" " + n) and out[m] != m}
+        if out[n] == n and len(n.split()) == 1 and len(longer) == 1:
+            out[n] = longer.pop()
+    return out
+
+
 def one_per_day(drafts: list[EventDraft]) -> list[EventDraft]:
-    """The drafts with one shared text per (speaker, date), so that they merge into one statement."""
+    """The drafts with one shared text per (voice, date), so that they merge into one statement; bodies of one
+    state or bloc that speak on one day ("the Federal Council", "SECO", "Switzerland") speak as it."""
+    voices = _voices(drafts)
     texts: dict[tuple[str, date | None], list[str]] = {}
+    names: dict[tuple[str, date | None], set[str]] = {}
     for d in drafts:
-        got = texts.setdefault((voice(d.speaker or ""), d.date), [])
+        key = (voices[d.speaker or ""], d.date)
+        got = texts.setdefault(key, [])
+        names.setdefault(key, set()).add(d.speaker or "")
         if d.text and d.text not in got:
             got.append(d.text)
-    return [replace(d, text=" … ".join(texts[(voice(d.speaker or ""), d.date)]) or d.text) for d in drafts]
+    out = []
+    for d in drafts:
+        key = (voices[d.speaker or ""], d.date)
+        d = replace(d, text=" … ".join(texts[key]) or d.text)
+        body = body_owner(d.speaker or "") or key[0] != voice(d.speaker or "")  # not a state's ministry: it may
+        # speak on its own ("Russia's Defence Ministry said")
+        if body and len(names[key]) > 1 and key[0] != d.speaker and len(d.participants) == 1:
+            d = replace(d, speaker=key[0], participants=(key[0],))
+        out.append(d)
+    return out

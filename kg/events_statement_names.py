@@ -80,8 +80,10 @@ HEADS = frozenset({"president", "head", "leader", "chief"})
 
 
 def heads_of_several(subj: Token, found: list[tuple[Token, str]]) -> bool:
-    """True for "the presidents of X, Y and Z" standing for several bodies: they act together, once."""
-    return len(found) > 1 and subj.tag_ == "NNS" and subj.lemma_.lower() in HEADS
+    """True for "the presidents of X, Y and Z" or "the co-chairs" standing for several bodies: they act together,
+    once."""
+    several = subj.lemma_.lower() in HEADS or all(t.i == subj.i for t, _ in found)  # "the co-chairs": one word, all
+    return len(found) > 1 and subj.tag_ == "NNS" and several
 
 
 def stranded_place(subj: Token) -> bool:
@@ -109,6 +111,22 @@ def stranded_name(verb: Token) -> Token | None:
     return None
 
 
+def set_off_name(verb: Token, subj: Token | None, spans: list[tuple[int, int]]) -> Token | None:
+    """The person named last, set off by commas, between a quote and ``verb`` when the parse found the verb no
+    subject or one inside the quote ('"...," the UN's special adviser on X, Eva Lind, told reporters': the parse
+    ran the title into the quoted clause)."""
+    if subj is not None and not any(a <= subj.idx < b for a, b in spans):
+        return None
+    end = max((b for a, b in spans if b <= verb.idx), default=None)
+    if end is None or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    between = [t for t in verb.doc[verb.sent.start : verb.i] if t.idx >= end]
+    name = verb.doc[verb.i - 2]
+    if any(t.pos_ in {"VERB", "AUX"} for t in between) or name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+        return None
+    return name
+
+
 def compound_name(tok: Token) -> str:
     """The name ``tok`` heads with the proper nouns compounded before it ("Eva Lind" for "Lind")."""
     first = tok
@@ -124,12 +142,15 @@ def appositive_person(subj: Token) -> Token | None:
     if subj.pos_ not in {"NOUN", "PROPN"} or subj.lower_ not in _person_roles_plural():
         return None
     for t in subj.subtree:
-        if t.dep_ != "appos" or t.pos_ != "PROPN" or t.doc[t.i - 1].dep_ != "compound":
+        if t.dep_ != "appos" or t.pos_ != "PROPN" or t.doc[t.i - 1].dep_ != "compound" and t.doc[t.i - 1].text != "-":
             continue
-        name = compound_name(t)
-        if name == t.text or state_of(name) or state_of(t.text) or lookup_place(name):
+        first = t.left_edge  # "Eva Lind" or, hyphenated, "Eva Lind-Moreno"
+        if not all(x.pos_ == "PROPN" or x.text == "-" for x in t.doc[first.i : t.i]):
             continue
-        if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "," and t.doc[t.i - len(name.split())].text == ",":
+        name = t.doc[first.i : t.i + 1].text
+        if first.i == t.i or state_of(name) or state_of(t.text) or lookup_place(name):
+            continue
+        if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "," and first.i > 0 and t.doc[first.i - 1].text == ",":
             return t
     return None
 
@@ -211,13 +232,14 @@ def untitled(name: str) -> str:
 
 def voice(speaker: str) -> str:
     """The state a speaker speaks for when it is the state or one of its institutions ("Syrian Foreign Ministry",
-    "Seoul's Defense Ministry" -> the state), else the speaker: one voice, one statement a day."""
+    "Seoul's Defense Ministry" -> the state), the state or bloc a body acts for ("the Federal Council", "the
+    Council of the EU"; ``sanction_bodies.tsv``), else the speaker: one voice, one statement a day."""
     parts = speaker.split()
     if parts and parts[-1].lower() in INSTITUTIONS | {"ministry", "government", "administration", "cabinet"}:
         for n in range(1, min(3, len(parts) - 1) + 1):
             if state := state_of(re.sub(r"['’]s$", "", " ".join(parts[:n]))):
                 return state
-    return state_of(speaker) or speaker
+    return state_of(speaker) or body_owner(speaker) or speaker
 
 
 def acts_for(speaker: str, actor: str) -> bool:

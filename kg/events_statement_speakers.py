@@ -322,8 +322,8 @@ class Speakers:
                        and name.lower().split()[-1] == subj.lower_]
             if recent:
                 return recent[-1]
-        if subj.pos_ != "NOUN" or not any(c.lower_ == "the" for c in subj.children):
-            return None
+        if subj.pos_ != "NOUN" and subj.lower_ not in title_heads() or all(c.lower_ != "the" for c in subj.children):
+            return None  # "the minister", also capitalised ("the Foreign Secretary")
         role = subj.lower_
         since = self._window(subj)
         quoted = [(a, b) for a, b, _ in quotes_in(subj.sent)]

@@ -17,7 +17,11 @@ these fallbacks read it from around the act:
     else the one date of the nearest earlier sentence that reports a meeting, talks or a speaking occasion;
     for "said afterwards" / "later told" only the sentence just before; "after the signing" is after the act the
     story dated ("signed the annex late Sunday");
-  * "on the eve of the opening": the day before the date the story first gave the opening (:func:`eve_date`).
+  * "on the eve of the opening": the day before the date the story first gave the opening (:func:`eve_date`);
+    "said the day before the council met", "two days after the summit opened": counted from the date the story
+    first gave that act (:func:`before_event_date`);
+  * "Opening the talks, X said": the date the story first gave the talks, else the one date of its first sentence
+    that names a meeting (:func:`lead_meeting_date`).
 """
 from __future__ import annotations
 
@@ -36,6 +40,8 @@ _OWN_CLAUSE = frozenset({"relcl", "ccomp", "csubj", "parataxis", "xcomp"})
 #: Marks of a clause the speech act accompanied or followed ("as he opened the session").
 _ALONG = frozenset({"as", "when", "after", "while"})
 _AFTERWARDS = frozenset({"afterwards", "afterward", "later"})
+#: Participles of what a speaker does to a meeting as they speak ("Opening the talks, X said").
+_CHAIRING = frozenset({"open", "close", "conclude", "address", "chair", "end"})
 _DEFINITE = frozenset({"the", "its", "their", "this", "that"})
 
 
@@ -86,7 +92,8 @@ def framed_date(verb: Token, subj: Token, article: CleanArticle, quotes: list[tu
 
 def leading_date(verb: Token, article: CleanArticle, quotes: list[tuple[int, int]]) -> date | None:
     """The date right after ``verb`` that the parse hung on the reported clause ("said Monday the deal was
-    dead", "said on Monday it had summoned the envoy"): in that place it dates the saying."""
+    dead", "said on Monday it had summoned the envoy", "which said on Saturday it would support ..."): in that
+    place it dates the saying."""
     doc = verb.doc
     i = verb.i + 1
     if i < len(doc) and doc[i].lower_ == "on":
@@ -95,7 +102,8 @@ def leading_date(verb: Token, article: CleanArticle, quotes: list[tuple[int, int
         return None
     t = doc[i]
     inside = t.head if t.head.lower_ == "on" and t.dep_ == "pobj" else t
-    if inside.dep_ not in {"npadvmod", "prep"} or inside.head.dep_ != "ccomp" or inside.head.head != verb:
+    if inside.dep_ not in {"npadvmod", "prep"} or inside.head.dep_ not in {"ccomp", "xcomp"} \
+            or inside.head.head != verb:
         return None
     if (text := date_phrase(t)) and (d := _parse_tail(text, article.published)) and d <= article.published:
         return d
@@ -158,6 +166,10 @@ def accompanied_date(verb: Token, sent: Span, article: CleanArticle) -> date | N
     lemmas = event_lemmas()
     nouns: list[Token] = []
     for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in _CHAIRING:  # "Opening the talks, X said"
+            if event := next((o for o in c.children if o.dep_ == "dobj" and o.lemma_.lower() in lemmas
+                              and any(d.lower_ in _DEFINITE for d in o.children)), None):
+                return _first_dated(event, sent, article) or lead_meeting_date(sent, article.published)
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _ALONG for m in c.children):
             nouns += [o for o in c.children if o.dep_ == "dobj"]
         if c.dep_ == "prep" and c.lower_ in {"after", "following"}:
@@ -186,6 +198,45 @@ def _first_dated(event: Token, sent: Span, article: CleanArticle) -> date | None
         for t in s:
             if (t.lemma_.lower() == lemma or (t.pos_ == "VERB" and t.lemma_.lower() in acts)) and (d := date_of([t, t.head], article, within=s)) and d <= article.published:
                 return d
+    return None
+
+
+def lead_meeting_date(sent: Span, anchor: date) -> date | None:
+    """The one past date of the story's first sentence before ``sent`` that names a meeting, talks or an occasion
+    with a date: "the talks" the story reports is the one its lead dates."""
+    lemmas = event_lemmas()
+    for s in sentences(sent.doc):
+        if s.start >= sent.start:
+            return None
+        if not any(t.lemma_.lower() in lemmas for t in s):
+            continue
+        found = {d for t in s if (text := date_phrase(t))
+                 and (d := parse_date_expr(text, anchor, "past")) and d <= anchor}
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+def before_event_date(verb: Token, sent: Span, article: CleanArticle) -> date | None:
+    """For "said the day before the council met" / "told reporters two days after the summit opened": the date
+    the story first gave that act (its verb, else its subject: "the council on Saturday imposed ..."), counted
+    back or on."""
+    if article.published is None:
+        return None
+    for c in verb.children:
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in {"before", "after"}), None)
+        if c.dep_ not in {"ccomp", "advcl"} or mark is None:
+            continue
+        day = next((d for d in [*c.children, *mark.children]  # the parse hangs "two days" on either
+                    if d.dep_ == "npadvmod" and d.lemma_.lower() in _DAYS), None)
+        if day is None:
+            continue
+        n = next((count_of(x) for x in day.children if x.dep_ in {"det", "nummod"}), None)
+        subj = next((s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ in {"NOUN", "PROPN"}), None)
+        d = _first_dated(c, sent, article) or (_first_dated(subj, sent, article) if subj is not None else None)
+        if n is None or d is None:
+            continue
+        return d + timedelta(days=n * _DAYS[day.lemma_.lower()] * (1 if mark.lower_ == "after" else -1))
     return None
 
 
