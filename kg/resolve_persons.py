@@ -83,6 +83,17 @@ class PersonIndex:
             if len(words) >= 3 and words[-2][:1].isupper():
                 self.first_surnames[phonetic_key(words[-2])].add(self.root[n])
                 self.given.add(phonetic_key(words[-2]))  # a name word too: "Ruiz" alone is no town
+        self._near: dict[str, frozenset[str]] = {}  # surname key -> its bearers (``_bearers``)
+
+    def _bearers(self, key: str) -> frozenset[str]:
+        """The clusters whose surname key is ``key``, else those whose key is close to it; worked out once per key
+        (resolution asks for the same lone names thousands of times, and the close ones are a scan of all keys)."""
+        found = self._near.get(key)
+        if found is None:
+            exact = self.surnames.get(key)
+            found = self._near[key] = frozenset(exact) if exact else \
+                frozenset(r for k, rs in self.surnames.items() if _close(k, key) for r in rs)
+        return found
 
     def full(self, text: str) -> str | None:
         """The cluster of a full name (a record's "DOE, Jane" too), or None."""
@@ -91,9 +102,7 @@ class PersonIndex:
     def surname(self, token: str, article: str | None) -> str | None:
         """The cluster a lone name refers to: same article first, else the only one anywhere."""
         key = phonetic_key(token)
-        found = set(self.surnames.get(key, ()))
-        if not found:
-            found = {r for k, rs in self.surnames.items() if _close(k, key) for r in rs}
+        found = self._bearers(key)
         if article is not None:
             local = found & self.by_article.get(article, set())
             if not local:  # "Ruiz" for "Ana Ruiz Soto": the first of two family names, same article only
@@ -119,16 +128,12 @@ def _candidate_pairs(names: Sequence[str]) -> Iterator[tuple[str, str]]:
         if words:
             buckets[words[-1]].append(n)
     keys = sorted(buckets)
-    by_initial: dict[str, list[str]] = defaultdict(list)
-    for k in keys:
-        by_initial[k[0]].append(k)
     pairs: set[tuple[str, str]] = set()
-    for k in keys:
+    for k, others in _near_keys(keys).items():
         group = buckets[k]
         pairs.update((a, b) for i, a in enumerate(group) for b in group[i + 1 :])
-        for other in by_initial[k[0]]:
-            if other > k and (_close(k, other) or _vowel_variants(k, other, 1)):  # same_person decides
-                pairs.update((a, b) for a in group for b in buckets[other])
+        for other in others:  # same_person decides
+            pairs.update((a, b) for a in group for b in buckets[other])
     known = set(names)
     for long in names:
         for i, ch in enumerate(long):
@@ -137,6 +142,25 @@ def _candidate_pairs(names: Sequence[str]) -> Iterator[tuple[str, str]]:
             if ch == " " and long[:i] in known:  # "Ana Ruiz" of "Ana Ruiz Soto"
                 pairs.add((long, long[:i]))
     yield from sorted(tuple(sorted(p)) for p in pairs)
+
+
+def _near_keys(keys: Sequence[str]) -> dict[str, list[str]]:
+    """Each of the sorted ``keys`` -> the later keys close to it (``_close``) or differing only in vowels
+    (``_vowel_variants`` of one consonant), in order: looked up by initial and length, and by initial and consonants,
+    instead of trying every key with the same initial."""
+    by_length: dict[tuple[str, int], list[str]] = defaultdict(list)
+    by_consonants: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for k in keys:
+        by_length[k[0], len(k)].append(k)
+        by_consonants[k[0], _consonants(k)].append(k)
+    out: dict[str, list[str]] = {}
+    for k in keys:
+        near = {o for n in range(len(k) - 2, len(k) + 3) for o in by_length.get((k[0], n), ())
+                if o > k and _close(k, o)}
+        if _consonants(k):
+            near.update(o for o in by_consonants[k[0], _consonants(k)] if o > k)
+        out[k] = sorted(near)
+    return out
 
 
 _RESPELLED_GAP = 2  # " (" between a name and its other spelling

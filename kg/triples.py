@@ -14,6 +14,7 @@ ALT = ox.NamedNode(SKOS + "altLabel")
 _XSD_DATE = ox.NamedNode(XSD + "date")
 _XSD_INT = ox.NamedNode(XSD + "integer")
 _XSD_DEC = ox.NamedNode(XSD + "decimal")
+_DERIVED_FROM = ox.NamedNode(PROV + "wasDerivedFrom")
 
 CAMEO = {"Negotiation": "046", "Meeting": "044", "Sanction": "163", "Statement": "010", "Ceasefire": "1056"}
 PLOVER = {"010": "STATEMENT", "046": "CONSULT", "044": "CONSULT", "163": "SANCTION", "1056": "REQUEST"}
@@ -51,14 +52,8 @@ def evidence_iri(ev: Evidence, event_key: str) -> ox.NamedNode:
 
 
 def _quads(triples: list[tuple], graph: ox.NamedNode) -> list[Quad]:
-    seen: set[Quad] = set()
-    quads: list[Quad] = []
-    for s, p, o in triples:
-        q = ox.Quad(s, p, o, graph)
-        if q not in seen:
-            seen.add(q)
-            quads.append(q)
-    return quads
+    """``triples`` as quads in ``graph``, each once, in the order of their first occurrence."""
+    return list(dict.fromkeys(ox.Quad(s, p, o, graph) for s, p, o in triples))
 
 
 def article_quads(article: CleanArticle, resolution: Resolution) -> list[Quad]:
@@ -183,7 +178,7 @@ def _evidence_triples(e: Event, evidence: list[Evidence]) -> list[tuple]:
     for ev in _best_spans(evidence):
         n = evidence_iri(ev, e.key)
         t += [
-            (s, ox.NamedNode(PROV + "wasDerivedFrom"), n),
+            (s, _DERIVED_FROM, n),
             (n, A, kg("Evidence")),
             (n, kg("article"), article_iri(ev.article_id)),
             (n, kg("sentence"), lit(ev.sentence)),

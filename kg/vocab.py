@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 import pyoxigraph as ox
 
@@ -22,8 +23,9 @@ SCHEMA = "https://schema.org/"
 PREFIXES = {"kg": KG, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "skos": SKOS, "prov": PROV, "schema": SCHEMA}
 
 
+@cache
 def kg(name: str) -> ox.NamedNode:
-    """The ontology term ``kg:name``."""
+    """The ontology term ``kg:name`` (made once per name: the quads of a build ask for the same few 100,000 times)."""
     return ox.NamedNode(KG + name)
 
 

@@ -97,3 +97,20 @@ def test_triples_joint_statement_has_each_speaker_and_passes_shacl(tiny_resoluti
     assert speakers == {"ana-ruiz", "china"}
     conforms, report = validate_graph(g)
     assert conforms, report
+
+
+def test_triples_quads_once_each_in_first_order() -> None:
+    from kg.triples import _quads
+    from kg.vocab import kg
+
+    g = article_iri("a1")
+    a, b = (kg("x"), kg("p"), lit(1)), (kg("y"), kg("p"), lit("two"))
+    quads = _quads([a, b, a, b, a], g)
+    assert [(q.subject, q.predicate, q.object) for q in quads] == [a, b]
+    assert all(q.graph_name == g for q in quads)
+
+
+def test_triples_ontology_terms_are_made_once() -> None:
+    from kg.vocab import kg
+
+    assert kg("mentionedIn") is kg("mentionedIn") and kg("mentionedIn").value == KG + "mentionedIn"
