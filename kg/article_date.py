@@ -101,6 +101,8 @@ def find_article_date(
                 return value, "dateline"
         anchor = explicit[0] if explicit else _mid_year(year) if year else reference
         if value := parse_date_expr(m["date"], reference if has_year else anchor):
+            if year and not (has_year or explicit):
+                value = _in_year(value, year)  # "Nov 2" under "(c) 2022": not the November before mid-2022
             return value, "dateline" if has_year or explicit or year else "inferred"
     if header_dates:
         first = header_dates[0]
@@ -110,12 +112,23 @@ def find_article_date(
         return explicit[0], "text"
     text = "\n\n".join([body, *captions])
     inferred = infer_date(text, _mid_year(year) if year else reference)
+    if inferred and year and inferred.year == year - 1:
+        inferred = _in_year(inferred, year)
     return (inferred, "text" if year else "inferred") if inferred else (None, "unknown")
 
 
 def _mid_year(year: int) -> date:
-    """The middle of ``year``: the anchor that puts any year-less month-day inside it."""
+    """The middle of ``year``: the anchor for year-less dates of a page that states its year."""
     return date(year, 7, 1)
+
+
+def _in_year(value: date, year: int) -> date:
+    """``value`` moved into ``year`` (a year-less month-day read near mid-year goes back a year from September on,
+    as news looks back); 28 February for a 29th outside a leap year."""
+    try:
+        return value.replace(year=year)
+    except ValueError:
+        return value.replace(year=year, day=28)
 
 
 def split_dateline(body: str, paragraphs: int = 3) -> tuple[str | None, str]:

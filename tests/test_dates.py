@@ -281,3 +281,16 @@ def test_dates_copyright_year(lines: list[str], expected: int | None) -> None:
 ])
 def test_dates_dateline_day(body: str, later: date, expected: date | None) -> None:
     assert dateline_day(body, later) == expected
+
+
+@pytest.mark.parametrize("body,year,expected", [
+    # a year-less wire dateline late in the year keeps the page's copyright year (read near mid-year, it went
+    # back a year from September on)
+    ("MAPUTO, Oct 12 (Harbour Wire) - The two delegations met.", 2019, date(2019, 10, 12)),
+    ("HARARE, December 3 (Lakeside Press) - Talks resumed.", 2008, date(2008, 12, 3)),
+    ("QUITO, Sept 14 (Andes Wire) - Talks stalled.", 2023, date(2023, 9, 14)),
+    ("LOME, Feb 20 (Harbour Wire) - Talks opened.", 2015, date(2015, 2, 20)),
+    ("ACCRA, Feb 29 (Harbour Wire) - Talks opened.", 2021, date(2021, 2, 28)),
+])
+def test_dates_dateline_takes_copyright_year(body: str, year: int, expected: date) -> None:
+    assert find_article_date(body, year=year, reference=date(2026, 1, 1)) == (expected, "dateline")
