@@ -26,9 +26,11 @@ MONTH = (
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]|20)\d\d"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-#: An explicit calendar date: "Feb. 28", "February 28, 2022", "28 February 2022", "2022-02-28".
+#: An explicit calendar date: "Feb. 28", "February 28, 2022", "28 February 2022", "2022-02-28"; a span of days
+#: ("July 9-10", "July 9 and 10") names its last day, as "9-10 July" does.
 DATE_RE = re.compile(
-    rf"(?:{WEEKDAY},?\s+)?(?:(?P<md>{MONTH}\.?\s+{DAY})(?![\d:])(?:,?\s+(?P<y1>{YEAR})\b)?"
+    rf"(?:{WEEKDAY},?\s+)?(?:(?P<md>{MONTH}\.?\s+{DAY})(?:(?:\s*[-–]\s*|\s+and\s+)(?P<d2>{DAY}))?(?![\d:])"
+    rf"(?:,?\s+(?P<y1>{YEAR})\b)?"
     rf"|(?P<dm>{DAY}\s+(?:of\s+)?{MONTH}\b\.?)(?:,?\s+(?P<y2>{YEAR})\b)?"
     rf"|(?P<iso>{YEAR}-[01]\d-[0-3]\d)\b"
     rf"|(?<![\d/.])(?P<num>(?P<n1>\d{{1,2}})(?P<sep>[/.])(?P<n2>\d{{1,2}})(?P=sep)(?P<y3>{YEAR}))(?![\d/]))",
@@ -123,9 +125,12 @@ def _explicit(m: re.Match[str], anchor: date) -> date | None:
         parsed = du_parser.parse(part, default=datetime(2000, 1, 1)).date()  # 2000 is a leap year
     except (ValueError, OverflowError):
         return None
+    day = parsed.day
+    if m["md"] and m["d2"] and parsed.day < (last := int(re.match(r"\d+", m["d2"])[0])) <= parsed.day + 7:
+        day = last  # "July 9 and 10": the span's last day
     if year:
-        return safe_date(int(year), parsed.month, parsed.day)
-    return nearest_year(parsed.month, parsed.day, anchor)
+        return safe_date(int(year), parsed.month, day)
+    return nearest_year(parsed.month, day, anchor)
 
 
 def _numeric(first: int, second: int, year: int, sep: str, anchor: date) -> date | None:

@@ -294,3 +294,14 @@ def test_dates_dateline_day(body: str, later: date, expected: date | None) -> No
 ])
 def test_dates_dateline_takes_copyright_year(body: str, year: int, expected: date) -> None:
     assert find_article_date(body, year=year, reference=date(2026, 1, 1)) == (expected, "dateline")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a span of days names its last day, whichever way it is written
+    ("The delegations met in Lusaka on March 3 and 4.", date(2011, 3, 4)),
+    ("The round, held on Nov. 20-22, 2010, ended without a deal.", date(2010, 11, 22)),
+    ("Talks on 20–22 November ended.", date(2010, 11, 22)),
+    ("On March 9 and 3 other days the envoy waited.", date(2011, 3, 9)),  # no span: the second day is earlier
+])
+def test_dates_day_span_names_its_last_day(text: str, expected: date) -> None:
+    assert [d.value for d in find_dates(text, date(2011, 3, 20))] == [expected]
