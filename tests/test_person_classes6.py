@@ -241,3 +241,23 @@ def test_title_and_a_family_name_of_the_doc_is_that_person(nlp, text: str, name:
 )
 def test_first_of_two_family_names_alone_is_the_person_not_a_town(nlp, text: str, alias: str) -> None:
     assert any(alias in aliases for aliases in resolved(nlp, text).values())
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The MURN delegation was led by Kodjo Amevor. The government team was led by Interior Minister Edem Kpatcha.",
+     "Kodjo Amevor"),
+    ("The rebel side was headed by Yaw Adjovi Tetteh, who arrived on Monday.", "Yaw Adjovi Tetteh"),
+    ("The closing session was chaired by Mbaye Ndiaye Sarr.", "Mbaye Ndiaye Sarr"),
+])
+def test_person_led_by_name_is_a_person(nlp: spacy.Language, text: str, name: str) -> None:
+    person(nlp, text, name)  # the model may tag the unfamiliar name as a body; who leads or chairs is a person
+
+
+def test_person_led_by_state_or_body_is_no_person(nlp: spacy.Language) -> None:
+    text = "The mission was led by the African Union and headed by Norway."
+    assert not persons(nlp, text)
+
+
+def test_person_led_by_portfolio_before_a_title_is_no_person(nlp: spacy.Language) -> None:
+    text = "The government team was led by Internal Affairs Minister Amara Kollie Dunbar."
+    assert [m.text for m in persons(nlp, text)] == ["Amara Kollie Dunbar"]

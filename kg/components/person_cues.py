@@ -10,6 +10,7 @@ from kg.components.roles import KIN, role_words, singular_role
 from kg.gazetteer import PLACE_DIVISIONS
 
 Ent = tuple[int, int, str]  # (start token, end token, entity label)
+_LEADING = frozenset({"led", "headed", "chaired"})  # "... by X": a person leads
 SPLITTABLE = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON"})  # the labels the model gives names and places
 
 # lowercase words inside a family name ("el-Tayeb", "van Dam", "bin Omar")
@@ -52,7 +53,7 @@ def _after_hyphen(doc: Doc, s: int, i: int) -> bool:
 
 def person_context(doc: Doc, s: int, e: int, spans: list[Ent]) -> bool:
     """True when a span sits where a person's name does: right after a role word ("lawmaker X",
-    "Chancellor X"), after a role or a relation and a comma or dash ("the mediators - X", "His wife, X"), before an apposition with a role ("X, the
+    "Chancellor X") or "led by", after a role or a relation and a comma or dash ("the mediators - X", "His wife, X"), before an apposition with a role ("X, the
     Ruritanian president,"), or coordinated with a person ("Jane Doe and X", "X of Kenya and Jane Doe"), or before
     ", who"."""
     i = s - 1
@@ -62,6 +63,9 @@ def person_context(doc: Doc, s: int, e: int, spans: list[Ent]) -> bool:
         return False
     if i >= 0 and doc[i].lower_.rstrip(".") in role_words():
         return True
+    if s > 1 and doc[s - 1].lower_ == "by" and doc[s - 2].lower_ in _LEADING \
+            and not (e < len(doc) and doc[e].lower_.rstrip(".") in role_words()):  # "led by Home Affairs Minister X"
+        return True  # "the delegation was led by X": who leads a team is a person (states and "the X" are no names)
     if s > 1 and (doc[s - 1].text in (",", ":") or (doc[s - 1].text in ("-", "—", "–") and doc[s - 2].whitespace_)):
         for t in reversed(doc[max(0, s - 8) : s - 1]):  # "its managing director, X", "the mediators - X"
             if t.lower_ in ("the", "of", "for", "to", "on", "in", "at", "'s", "’s", "."):
