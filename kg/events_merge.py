@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from kg.events_sanction_imposers import body_owners
 from kg.model import Delegation, Event, EventDraft
 from kg.vocab import slug
 
@@ -59,6 +60,8 @@ def _resolve(article: str, d: EventDraft, lookup: Lookup) -> _Resolved | None:
         return _Resolved(article, d, people, place=place, members=members)
     if d.kind == "Sanction":
         imposer = lookup(d.imposer or "", article)
+        if imposer is None and d.imposer in body_owners():  # "the Council of the EU imposed": the EU, named or not
+            imposer = lookup(d.imposer, article, "side")
         target = lookup(d.target or "", article)
         if target is None and d.target and (owner := _owner(d.target)):
             target = lookup(owner, article)

@@ -188,6 +188,11 @@ def _bodies() -> dict[str, str]:
     return {body: owner for owner, names in word_classes("sanction_bodies.tsv").items() for body in names}
 
 
+def body_owners() -> frozenset[str]:
+    """The states and organizations government bodies act for, as ``body_owner`` names them ("European Union")."""
+    return frozenset(_bodies().values())
+
+
 def body_owner(name: str) -> str | None:
     """The state or organization a government body or sanctions office acts for ("the Federal Council" ->
     Switzerland, "Security Council Committee" -> United Nations Security Council, "the Treasury's Office of
