@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Token
 from kg.doc_cache import span_tokens, tokens
 from kg.events_common import MentionIndex, doc_text, paragraphs, party_of
 from kg.events_lexicon import state_of
-from kg.events_negotiation_parties import ethnic, in_clause, named_body, owner_of_body, person_typed_body
+from kg.events_negotiation_parties import (ethnic, hosts_counterpart, in_clause, named_body, owner_of_body,
+                                          person_typed_body)
 from kg.events_negotiation_rounds import Candidate
 from kg.events_negotiation_words import AGENT_NOUNS, SUBJECT_PREPS, noun_lemma, side_count, words_of
 
@@ -113,6 +114,8 @@ def mediator_states(doc: Doc, index: MentionIndex) -> tuple[set[str], set[str]]:
             or (t.dep_ in {"npadvmod", "compound", "nmod"} and head.tag_ == "VBN" and head.lemma_.lower() in every))
         if named:
             verb = head.head if t.dep_ == "pobj" else head
+            if verb.lemma_.lower() == "host" and hosts_counterpart(verb):
+                continue  # "X hosted his Y counterpart for talks": a host who meets a peer is a side
             states = {s for u in (t, *t.conjuncts) if (s := state_of(u.text) or party_of(u, index)) and state_of(s)}
             (hosted if verb.lemma_.lower() == "host" else brokers).update(states)
         for u in third_parties(t):

@@ -62,7 +62,8 @@ def party_zone(trig: Token, verb: Token | None, sent: Span) -> list[Token]:
     """Tokens of ``sent`` that may name a party: the trigger's modifiers, its between/with phrases, its verb's
     subject; not a dateline, not a mediator."""
     zone = [t for t in trig.subtree if t.i < trig.i and not in_clause(t, trig)]
-    if verb is not None and verb.i != trig.i and verb.lemma_.lower() in words_of("broker"):
+    if verb is not None and verb.i != trig.i and verb.lemma_.lower() in words_of("broker") \
+            and not hosts_counterpart(verb):
         verb = None  # "X brokered the meeting with Y": X and Y are mediators, not sides
     heads = [trig] + ([verb] if verb is not None else [])
     if trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in ROUNDS:
@@ -88,10 +89,17 @@ def party_zone(trig: Token, verb: Token | None, sent: Span) -> list[Token]:
         zone += subject
     if trig.pos_ == "VERB" and trig.lemma_.lower() == "meet":  # "A met B": the one met is a party too
         zone += [t for c in trig.children if c.dep_ == "dobj" for t in c.subtree if not in_clause(t, c)]
+    elif verb is not None and verb.i != trig.i and hosts_counterpart(verb):  # "A hosted his B counterpart for talks"
+        zone += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if not in_clause(t, c)]
     start = dateline_end(sent)
     tops = {trig.i} | ({verb.i} if verb is not None else set())
     zone += _name_after(zone)
     return tokens_of(t for t in zone if start <= t.i < sent.end and not is_mediator(t, trig, tops))
+
+
+def hosts_counterpart(verb: Token) -> bool:
+    """True for a verb whose object is a peer ("hosted / received his Zemblan counterpart"): the two meet as sides."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "counterpart" for c in verb.children)
 
 
 def _name_after(zone: list[Token]) -> list[Token]:

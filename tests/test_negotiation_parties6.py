@@ -169,3 +169,19 @@ def test_undated_plan_joins_the_dated_plan(nlp, hope: str) -> None:  # noqa: ANN
             f"when the talks resume. {hope}")
     found = _negotiations(nlp, text, SAT)
     assert all(d.date == date(2009, 7, 19) for d in found if d.status == "planned")
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("Kenyan President Daniel Kiprotich hosted his Tanzanian counterpart, Amina Juma Mussa, for talks on "
+     "cross-border trade at State House on Monday.", {"Kenya", "Tanzania"}),
+    ("Ghana's foreign minister, Kofi Mensah Asare, hosted his Togolese counterpart for talks on the border in "
+     "Accra on Friday.", {"Ghana", "Togo"}),
+])
+def test_negotiation_host_of_a_counterpart_is_a_side(nlp, text: str, sides: set[str]) -> None:  # noqa: ANN001
+    found = _negotiations(nlp, text)
+    assert any(set(d.sides) == sides for d in found), [d.sides for d in found]
+
+
+def test_negotiation_host_of_two_delegations_is_no_side(nlp) -> None:  # noqa: ANN001
+    text = "Norway hosted delegations of Colombia and the rebel Popular Front for talks in Oslo on Monday."
+    assert all("Norway" not in d.sides for d in _negotiations(nlp, text))
