@@ -51,12 +51,6 @@ def person_roles(ent: Span) -> list[tuple[str | None, str | None]]:
     return out
 
 
-def apposition_after(ent: Span) -> tuple[str | None, str | None]:
-    """Return (role, affiliation) from an apposition: "Name, a Nigerian diplomat, ..."."""
-    found = appositions_after(ent)
-    return found[0] if found else (None, None)
-
-
 def appositions_after(ent: Span) -> list[tuple[str, str | None]]:
     """The (role, affiliation) pairs read after a name: an apposition ("Name, a Nigerian diplomat,"), a
     second role joined to it by "and" ("X, the head of A and B's chief negotiator,"), a copula ("X is a

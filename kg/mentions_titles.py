@@ -90,12 +90,6 @@ def singular(word: str) -> str:
     return word
 
 
-def title_before(ent: Span) -> tuple[str | None, str | None]:
-    """Return (role, affiliation) read from the title words right before a person's name (the nearest role)."""
-    found = titles_before(ent)
-    return found[-1] if found else (None, None)
-
-
 def titles_before(ent: Span) -> list[tuple[str, str | None]]:
     """Every (role, affiliation) of the stacked titles right before a person's name, nearest last:
     "government spokesman Colonel X" -> spokesman, colonel."""
