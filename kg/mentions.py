@@ -36,7 +36,7 @@ from kg.events_sanction_targets import suffixes
 from kg.events_sanction_vessels import VESSEL_NOUNS, imo_names
 from kg.mentions_acronyms import acronym_mentions
 from kg.mentions_clauses import delegation_head, person_roles, plural_apposition_of_next
-from kg.mentions_orgs import group_mentions, instrument, movement, name_end
+from kg.mentions_orgs import group_mentions, instrument, movement, name_end, recurrences
 from kg.mentions_titles import roles
 from kg.model import EntityType, Mention
 from kg.token_scan import where_string
@@ -253,10 +253,8 @@ def vessel_mentions(doc: Doc, sent_of: list[int]) -> list[Mention]:
             names.add(doc[i + 1 : e].text)
     out = []
     for name in names:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc_text(doc)):
-            span = doc.char_span(m.start(), m.end())
-            if span is not None:
-                out.append(Mention(name, "Organization", m.start(), m.end(), sent_of[span.start]))
+        out += [Mention(name, "Organization", start, end, sent_of[span.start])
+                for start, end, span in recurrences(doc, name)]
     return sorted(out, key=lambda m: m.start)
 
 

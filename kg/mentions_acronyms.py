@@ -17,12 +17,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from kg import gazetteer as gz
 from kg.events_common import doc_text
 from kg.events_sanction_targets import suffixes
 from kg.model import Mention
+from kg.token_scan import where_string
 
 __all__ = ["acronym_mentions", "initials"]
 
@@ -65,11 +67,10 @@ def acronym_mentions(doc: Doc, sent_of: list[int], found: list[Mention]) -> list
 def _runs(doc: Doc) -> list[tuple[int, int, str]]:
     """(start, end, text) of every acronym: capitals, or capitals joined by hyphens without spaces."""
     out, i = [], 0
-    while i < len(doc):
-        if not _capitals(doc[i]):
-            i += 1
-            continue
-        j = i + 1
+    for start in where_string(doc, ORTH, _capital_word):
+        if start < i:
+            continue  # inside the run before
+        i, j = start, start + 1
         while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                 and _capitals(doc[j + 1]):
             j += 2
@@ -84,7 +85,12 @@ def _runs(doc: Doc) -> list[tuple[int, int, str]]:
 
 def _capitals(t: Token) -> bool:
     """True for a word of two or more capitals (digits allowed after the first letter)."""
-    return len(t) >= 2 and t.text[0].isalpha() and t.text.isupper() and t.text.isalnum()
+    return _capital_word(t.text)
+
+
+def _capital_word(text: str) -> bool:
+    """``_capitals`` of a word's text."""
+    return len(text) >= 2 and text[0].isalpha() and text.isupper() and text.isalnum()
 
 
 def _defined(doc: Doc, runs: list[tuple[int, int, str]], orgs: list[Mention]) -> set[str]:
@@ -93,7 +99,7 @@ def _defined(doc: Doc, runs: list[tuple[int, int, str]], orgs: list[Mention]) ->
     ends = {m.end for m in orgs}
     out = set()
     for s, e, text in runs:
-        if 0 < s and e == s + 1 < len(doc) and doc[s - 1].text == "(" and doc[e].text == ")":
+        if e == s + 1 and _bracketed(doc, s, e):
             if len(doc_text(doc)[: doc[s - 1].idx].rstrip()) in ends:
                 out.add(text)
     return out

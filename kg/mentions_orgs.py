@@ -13,26 +13,23 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from collections.abc import Iterator
+
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
 from kg.events_common import doc_text
 from kg.model import Mention
+from kg.token_scan import where_string
 
-__all__ = ["group_mentions", "instrument", "movement", "name_end"]
+__all__ = ["group_mentions", "instrument", "movement", "name_end", "recurrences"]
 
 _INNER = frozenset({"for", "of"})  # "<Body> for A": a name that can go on with "and B"
 _LINKS = frozenset({"in", "of", "for", "on"})  # "... in Chad", "... of the Congo"
 _PART_LABELS = frozenset({"", "GPE", "LOC"})  # the model may read "Concord" in "Front for Change and Concord" as a place
 _MAX_WORDS = 4  # capitalised words in one part after "and" or a link
-
-
-@cache
-def _org_words() -> frozenset[str]:
-    """Head nouns of bodies (kg/data/org_words.txt): "and Security Council" names a second body."""
-    return gz.data_words("org_words.txt")
 
 
 def name_end(ent: Span) -> int:
@@ -74,7 +71,7 @@ def _name_word(t: Token) -> bool:
 def _own_part(part: Span) -> bool:
     """True when the words after "and" go on the name: no state ("and Kenya"), no head noun of a body of their
     own ("and Interior Ministry")."""
-    return not gz.state_for(part[0].text) and not any(t.lower_ in _org_words() for t in part)
+    return not gz.state_for(part[0].text) and not any(t.lower_ in gz.data_words("org_words.txt") for t in part)
 
 
 def _linked(doc: Doc, i: int) -> int:
@@ -120,7 +117,7 @@ def instrument(ent: Span) -> bool:
     Agreement", "Party of the Charter")."""
     last = ent[-1]
     return len(ent) > 1 and last.text[:1].isupper() and last.lower_ in _INSTRUMENTS \
-        and not any(t.lower_ in _org_words() for t in ent[:-1])
+        and not any(t.lower_ in gz.data_words("org_words.txt") for t in ent[:-1])
 
 
 # nouns a group's name stands apposed to: "the ruling party's youth wing, the Zandakure"
@@ -133,21 +130,28 @@ def group_mentions(doc: Doc, sent_of: list[int], found: list[Mention]) -> list[M
     the Zandakure"), there and wherever the name recurs outside other mentions and entities."""
     out = []
     for name in _apposed_names(doc):
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc_text(doc)):
-            span = doc.char_span(hit.start(), hit.end())
-            if span is not None and not any(t.ent_type_ for t in span) \
-                    and not any(m.start < hit.end() and hit.start() < m.end for m in found):
-                out.append(Mention(name, "Organization", hit.start(), hit.end(), sent_of[span.start]))
+        for start, end, span in recurrences(doc, name):
+            if not any(t.ent_type_ for t in span) and not any(m.start < end and start < m.end for m in found):
+                out.append(Mention(name, "Organization", start, end, sent_of[span.start]))
     return out
+
+
+def recurrences(doc: Doc, name: str) -> Iterator[tuple[int, int, Span]]:
+    """(start, end, span) of every place ``name`` stands in ``doc`` as whole words, on token boundaries."""
+    for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc_text(doc)):
+        if (span := doc.char_span(hit.start(), hit.end())) is not None:
+            yield hit.start(), hit.end(), span
 
 
 def _apposed_names(doc: Doc) -> set[str]:
     """Capitalised words after "<group noun>, the" with no entity of their own: "its youth wing, the Zandakure"."""
     out = set()
-    for t in doc[3:]:
+    for h in where_string(doc, LOWER, _GROUP_HEADS.__contains__):
+        if h + 3 >= len(doc):
+            continue
+        t = doc[h + 3]
         if t.ent_type_ or not t.is_alpha or not t.text[:1].isupper() or t.is_stop \
-                or doc[t.i - 1].lower_ != "the" or doc[t.i - 2].text != "," \
-                or doc[t.i - 3].lower_ not in _GROUP_HEADS:
+                or doc[t.i - 1].lower_ != "the" or doc[t.i - 2].text != ",":
             continue
         end = _capitalised(doc, t.i)
         if end > t.i and not any(w.ent_type_ for w in doc[t.i : end]) and not gz.is_place_word(doc[t.i : end].text):

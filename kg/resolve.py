@@ -211,6 +211,14 @@ def _rekey(groups: dict[str, _Group], where: dict[tuple[str, str], str]) -> tupl
     return final, rename
 
 
+_ARTICLE = re.compile(r"^(the|a|an)\s+", re.I)
+
+
+def _without_article(surface: str) -> str:
+    """``surface`` stripped, without a leading article ("the Zemblan opposition" -> "Zemblan opposition")."""
+    return _ARTICLE.sub("", surface.strip())
+
+
 class _Lookup:
     """``(surface, article_id, kind="actor") -> key | None`` over a finished entity table."""
 
@@ -238,7 +246,7 @@ class _Lookup:
         return known
 
     def _lookup(self, surface: str, article_id: str, kind: str) -> str | None:
-        text = re.sub(r"^(the|a|an)\s+", "", surface.strip(), flags=re.I)
+        text = _without_article(surface)
         text = re.sub(r"['’]s?$", "", text).strip(" ,.;:\"“”")
         if not text:
             return None
@@ -280,7 +288,7 @@ class _Lookup:
     def _group(self, surface: str, article: str) -> str | None:
         """An organization for a side of talks no mention names ("Maoist rebels", "the armed opposition groups"),
         created as a country is: never a person's name, a place or a lone lowercase word."""
-        text = re.sub(r"^(the|a|an)\s+", "", surface.strip(), flags=re.I).strip(" ,.;:\"“”")
+        text = _without_article(surface).strip(" ,.;:\"“”")
         words = text.split()
         if not words or (len(words) == 1 and not text[:1].isupper()) or gz.lookup_place(text) \
                 or self.persons.full(text) or (text[:1].isupper() and is_surname_form(text)

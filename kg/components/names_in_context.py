@@ -17,18 +17,20 @@ def persons_from_context(doc: Doc, spans: list[Ent]) -> list[Ent]:
     """Return ``spans`` relabelled PERSON where they repeat a person's name or sit where a name goes, plus
     untagged names and surnames of persons named in the doc."""
     fulls, surnames, given = _name_forms(doc, spans)
+    first_names = given | surnames | _first_family_names(doc, spans)
+    name_words = _name_words(doc, spans)
     out: list[Ent] = []
     for s, e, lab in spans:
         key = gz.norm(doc[s:e].text)
         if _repeats(key, e - s, lab, fulls, surnames):
             lab = "PERSON"
         elif lab in ("GPE", "LOC", "ORG", "WORK_OF_ART", "PRODUCT") and e - s == 1 and not doc[s].is_upper \
-                and key in given | surnames | _first_family_names(doc, spans):
+                and key in first_names:
             lab = "PERSON"  # "Lemma (ORG) told reporters" after "Lemma Doe": a given name, as Ethiopian news use it
         elif lab in ("ORG", "GPE", "LOC", "FAC", "WORK_OF_ART") and looks_like_name(doc, s, e) and person_context(doc, s, e, spans):
             lab = "PERSON"  # "lawmaker Jane Doe", "Jane Doe, the Ruritanian president," tagged ORG
         elif lab in ("ORG", "GPE", "LOC") and e - s == 2 and doc[s].is_title and doc[s].lower_.rstrip(".") in role_words() \
-                and gz.norm(doc[s + 1].text) in _name_words(doc, spans):
+                and gz.norm(doc[s + 1].text) in name_words:
             s, lab = s + 1, "PERSON"  # "Bishop Roe (ORG) opened" after "Bishop Jane Roe Doe": a title and a name
         elif lab in ("ORG", "GPE", "LOC") and e - s == 1 and _given_name_before(doc, s, spans) \
                 and looks_like_name(doc, s - 1, e) and person_context(doc, s - 1, e, spans):
@@ -39,8 +41,7 @@ def persons_from_context(doc: Doc, spans: list[Ent]) -> list[Ent]:
         out.append((s, e, lab))
     out += _untagged_names(doc, out, fulls)
     surnames = {gz.norm(doc[e - 1].text) for s, e, lab in out if lab == "PERSON" and e - s > 1}
-    surnames |= {gz.norm(doc[e - 2].text) for s, e, lab in out  # "Ruiz" of "Ana Ruiz Soto"
-                 if lab == "PERSON" and e - s >= 3 and doc[e - 2].is_title and doc[e - 2].lower_ not in PARTICLES}
+    surnames |= _first_family_names(doc, out)  # "Ruiz" of "Ana Ruiz Soto"
     # the family name first ("Pak" of "Pak Yong-chol") or the given name ("Lemma" of "Lemma Doe", "Lemma | Doe")
     starts = {s for s, _, lab in out if lab == "PERSON"}
     surnames |= {gz.norm(doc[s].text) for s, e, lab in out
