@@ -49,9 +49,10 @@ def to_main(found: str | None, main: tuple[str, ...]) -> str | None:
     """``found`` as one of the article's parties when it names one, else as it is."""
     if found is None:
         return None
+    state, community = state_of(found), community_of(found)
     for party in main:
-        if found == party or (state_of(found) and state_of(found) == state_of(party)) \
-                or (community_of(found) and community_of(found) == community_of(party)) \
+        if found == party or (state and state == state_of(party)) \
+                or (community and community == community_of(party)) \
                 or (found.isupper() and found == initials(party)):
             return party
     return found
@@ -122,7 +123,8 @@ def side_of(subj: Token, index: MentionIndex, main: tuple[str, ...]) -> str | No
         None)  # an acronym the model tagged as a common noun ("an earlier XYZ mission")
     if found is not None and state_of(found) and _body_of(own, found):
         return _non_state_side(own, main)  # "the team of X's opposition coalition": not the state X
-    agent = [t for c in subj.head.children if c.dep_ == "nsubj" for t in own_tokens(c)] if subj.dep_ == "dobj" else []
+    agent = [t for c in subj.head.children if c.dep_ == "nsubj" for t in own_tokens(c)] \
+        if found is None and subj.dep_ == "dobj" else []  # read only while no side is found
     if found is None and agent:
         found = named_party(agent, index) or _affiliation(agent, index)
     if found is None and any(t.lemma_.lower() in _ARMY_WORDS for t in own):  # "the army('s) delegation"

@@ -63,12 +63,12 @@ def joined_team(verb: Token, index: MentionIndex, main: tuple[str, ...], add,  #
                 last: str | None) -> bool:
     """"A, who joined the delegation, said ...", "B joined the X team": A and B are in that delegation (one with
     no side of its own is the one the text just listed, ``last``). True when ``verb`` is such a clause."""
-    team = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DELEGATION_NOUNS), None)
-    if verb.lemma_.lower() != "join" or team is None:
+    if verb.lemma_.lower() != "join":
         return False
-    subj = subject_of(verb)
-    if subj is not None and subj.lower_ in {"who", "that"} and verb.dep_ == "relcl":
-        subj = verb.head
+    team = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DELEGATION_NOUNS), None)
+    if team is None:
+        return False
+    subj = subject_of(verb)  # "A, who joined": A
     people = people_at_item(subj, index) if subj is not None else []
     side = side_of(team, index, main)
     side = side if side is not None and (not main or side in main) else last

@@ -4,6 +4,8 @@ so), the bodies it describes by a non-state noun ("X, the opposition alliance"),
 group noun alone ("Maoist rebels", "the armed opposition groups")."""
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from kg.events_common import MentionIndex
@@ -86,6 +88,18 @@ _NOT_SIDES = frozenset({"community", "communities", "diaspora", "exiles", "insur
 _LEADS = frozenset({"det", "nummod", "quantmod", "predet", "poss", "case", "advmod"})
 
 
+@cache
+def _side_nouns() -> frozenset[str]:
+    """Nouns of non-state actors that may be a side ("rebels", "insurgents"; ``non_state_words.txt``)."""
+    return data_words("non_state_words.txt") - _NOT_SIDES
+
+
+@cache
+def _group_words() -> frozenset[str]:
+    """Words before a group noun that make it a side ("the armed opposition groups")."""
+    return _side_nouns() | {"opposition"}
+
+
 def group_side(tok: Token, index: MentionIndex) -> tuple[str, set[int]] | None:
     """A side named by a group noun rather than a name ("Maoist rebels", "the rebels", "the armed opposition
     groups", "the rebel alliance", "the X camp"): the phrase (its modifiers and the noun) and the ids of the
@@ -97,13 +111,13 @@ def group_side(tok: Token, index: MentionIndex) -> tuple[str, set[int]] | None:
     if any(c.dep_ == "appos" for c in tok.children) or (after is not None and (
             after.pos_ == "PROPN" or index.at(after) is not None or after.text == "(")):
         return None  # "the former rebel movement X", "the rebels, the X Front": the name is the side
-    nouns = data_words("non_state_words.txt") - _NOT_SIDES
+    nouns = _side_nouns()
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < tok.i]
     inner = sorted({u.i for c in mods for u in c.subtree if u.dep_ not in _LEADS})
     words = {tok.doc[i].lemma_.lower() for i in inner} | {tok.doc[i].lower_ for i in inner}
     lemma = noun_lemma(tok)
     named = lemma in {"camp", "faction"} and any(tok.doc[i].pos_ == "PROPN" for i in inner)
-    if not (lemma in nouns or (lemma in _GROUP_NOUNS and (words & (nouns | {"opposition"}) or named))):
+    if not (lemma in nouns or (lemma in _GROUP_NOUNS and (words & _group_words() or named))):
         return None
     if not named and any(((m := index.at(tok.doc[i])) is not None and m.type == "Organization")
                          or (tok.doc[i].pos_ == "PROPN" and tok.doc[i].ent_type_ not in {"NORP", "GPE"})

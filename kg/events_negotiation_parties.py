@@ -87,10 +87,11 @@ def party_zone(trig: Token, verb: Token | None, sent: Span) -> list[Token]:
             named = verb.head.head if verb.head.dep_ == "appos" else verb.head  # "X, a group that held talks"
             subject += [t for t in named.subtree if t.i <= named.i and not in_clause(t, named)]
         zone += subject
-    if trig.pos_ == "VERB" and trig.lemma_.lower() == "meet":  # "A met B": the one met is a party too
-        zone += [t for c in trig.children if c.dep_ == "dobj" for t in c.subtree if not in_clause(t, c)]
-    elif verb is not None and verb.i != trig.i and hosts_counterpart(verb):  # "A hosted his B counterpart for talks"
-        zone += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if not in_clause(t, c)]
+    # "A met B", "A hosted his B counterpart for talks": the one met is a party too
+    met = trig if trig.pos_ == "VERB" and trig.lemma_.lower() == "meet" \
+        else verb if verb is not None and verb.i != trig.i and hosts_counterpart(verb) else None
+    if met is not None:
+        zone += [t for c in met.children if c.dep_ == "dobj" for t in c.subtree if not in_clause(t, c)]
     start = dateline_end(sent)
     tops = {trig.i} | ({verb.i} if verb is not None else set())
     zone += _name_after(zone)
