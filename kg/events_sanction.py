@@ -89,7 +89,8 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
     last_state: str | None = None
     # (imposers, state) read off a plural object's qualifier, also by a later measure taking it from there
     qualifying: set[tuple[tuple[str, ...], str]] = set()
-    about = _about_sanctions(_page(article, doc))  # "designated" is a listing there too
+    page = _page(article, doc)
+    about = _about_sanctions(page)  # "designated" is a listing there too
     for n, sent in enumerate(sents):
         seen: set[tuple[str, str, str, object]] = set()
         found = [(a, m.name, 0.75 if m.specific else 0.6) for a, m in _anchors(sent)]
@@ -117,7 +118,7 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
                         for imp in imposed if imp != under]
                 continue
             own = imposed or opening_imposer(anchor, sent, index) or reported_by(path, index)
-            imposed = list(dict.fromkeys(own or body_before(path, out) or issued_by(path, _page(article, doc))
+            imposed = list(dict.fromkeys(own or body_before(path, out) or issued_by(path, page)
                                          or _lead_imposer(anchor, out)))
             if not imposed:
                 continue
@@ -172,13 +173,13 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
         out[before:] = [d for d in out[before:] if not (d.imposer in naming and state_of(d.target or "") == d.target)]
         if len(out) == before and (when := announced(sent, article)):
             out = date_undated(out, sents, n, when)
-    header = issuer(_page(article, doc))
+    header = issuer(page)
     both = canonical_imposers(out + leads, doc, index, header)  # "the Finance Ministry" and its state: one imposer
     canon, leads = both[: len(out)], both[len(out) :]
     rename = {d.imposer: c.imposer for d, c in zip(out, canon)}
     qualifying = {(tuple(rename.get(i, i) for i in imps), st) for imps, st in qualifying}
     listed = roster_targets(doc_text(doc), index, _named_instead(canon, qualifying), leads)  # "1. SURNAME, Given; …"
-    listed += _topic_targets(_page(article, doc), leads, listed)  # "X: Council adopts measures against officials"
+    listed += _topic_targets(page, leads, listed)  # "X: Council adopts measures against officials"
     named = canonical_imposers(listed, doc, index, header)  # the imposers the list's items took from ``leads``
     # "the Council … a travel ban to the EU": once the body is its bloc, a target that is the imposer is none
     return one_per_package([d for d in named if not (d.imposer and d.target and same_party(d.imposer, d.target))])
@@ -191,6 +192,8 @@ _TOPIC = re.compile(r"^[ \t]*(?P<topic>[A-Z][^:\n]{1,40}):[ \t]+(?P<rest>[^\n]+)
 def _topic_targets(page: str, leads: list[EventDraft], drafts: list[EventDraft]) -> list[EventDraft]:
     """Drafts of the measures that named no target (``leads``) on the state a headline gives as its topic ("X: Council
     adopts restrictive measures against officials"), when the article names no state target for their imposer."""
+    if not leads:
+        return []
     topic = next((state for m in _TOPIC.finditer(page) if any_measure().search(m["rest"])
                   and (state := state_of(m["topic"].strip()))), None)
     if topic is None:

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
+from kg.doc_cache import once
 from kg.events_common import MentionIndex, doc_text, name_span
 from kg.events_lexicon import state_of, word_classes
 from kg.gazetteer import lookup_country
@@ -97,8 +98,8 @@ def canonical_imposers(drafts: list[EventDraft], doc: Doc, index: MentionIndex,
     owner of the one body the article names in full that holds it (``_named_body``)."""
     if not any(d.kind == "Sanction" for d in drafts):
         return drafts
-    short = acronyms(doc_text(doc))
-    owned = owners(doc, index)
+    short = once(doc, "sanction acronyms", lambda: acronyms(doc_text(doc)))  # read-only: asked twice per article
+    owned = once(doc, "sanction owners", lambda: owners(doc, index))
     names = {d.imposer for d in drafts if d.imposer}
     states = sorted({s for n in names if (s := _state_named(n))})
 
@@ -188,11 +189,13 @@ def _bodies() -> dict[str, str]:
     return {body: owner for owner, names in word_classes("sanction_bodies.tsv").items() for body in names}
 
 
+@cache
 def body_owners() -> frozenset[str]:
     """The states and organizations government bodies act for, as ``body_owner`` names them ("European Union")."""
     return frozenset(_bodies().values())
 
 
+@lru_cache(maxsize=8192)  # a pure function of the name, asked for every token and speaker pair
 def body_owner(name: str) -> str | None:
     """The state or organization a government body or sanctions office acts for ("the Federal Council" ->
     Switzerland, "Security Council Committee" -> United Nations Security Council, "the Treasury's Office of

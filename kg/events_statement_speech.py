@@ -33,6 +33,7 @@ DOCUMENTS = {"statement", "advisory", "report", "update", "message", "communique
               "bulletin", "release", "notice", "video", "warning"}
 #: Messages an act can be done in ("welcomed the talks in a statement"): the act is a statement.
 _WRITTEN = {"statement", "post", "tweet", "message", "letter", "communique", "communiqué", "video", "editorial"}
+_MESSAGE_NOUNS = frozenset(DOCUMENTS | _MESSAGES | _WRITTEN)  # what a message "in which" X said can be
 #: Objects of a verb that names its own subject ("calls himself").
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 #: Verbs whose complement is a speech act that did not happen ("declined to comment").
@@ -210,7 +211,7 @@ def describes(v: Token) -> bool:
 def _made_in(v: Token) -> bool:
     """True for a relative clause's act made in the message it describes ("the declaration of 20 May, in which X
     condemned ...", "a statement in which X urged ...")."""
-    return v.head.lemma_.lower() in DOCUMENTS | _MESSAGES | _WRITTEN and any(
+    return v.head.lemma_.lower() in _MESSAGE_NOUNS and any(
         c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "which" for g in c.children) for c in v.children)
 
 

@@ -96,13 +96,12 @@ def _labelled(m: re.Match[str], index: MentionIndex) -> str | None:
 def _titled(m: re.Match[str], index: MentionIndex) -> str | None:
     """The person a label of a title and a name names ("Press Secretary Lind:", "Deputy Minister Eva Lind:"): the
     person mentioned there, by the fullest name the article gives them ("LIND Eva" in the briefing's title line)."""
-    at = next((p for p in index.mentions if p.type == "Person" and p.start < m.end("name") and p.end > m.start("name")),
-              None)
+    persons = [p for p in index.mentions if p.type == "Person"]
+    at = next((p for p in persons if p.start < m.end("name") and p.end > m.start("name")), None)
     if at is None:
         return None
     key = at.text.split()[-1].lower()
-    names = [p.text for p in _mentions(index, 0, len(index.doc.text), "Person")
-             if key in p.text.lower().split() and len(p.text) < 40]
+    names = [p.text for p in persons if key in p.text.lower().split() and len(p.text) < 40]
     return max(names, key=lambda n: len(n.split()), default=at.text)
 
 
