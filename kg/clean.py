@@ -46,6 +46,9 @@ _NAME_LINKS = {"and", "&", "de", "del", "der", "da", "van", "von", "la", "le", "
 _BYLINE = re.compile(r"^(?:by|byline\s*:)[:\s]\s*(?P<rest>.+)$", re.I)  # "BYLINE:" in archive exports
 _LABELLED_DATELINE = re.compile(r"^DATELINE\s*:\s*(?P<rest>.+)$")
 _STANDFIRST = 2  # paragraphs (a standfirst) that may come before the byline
+# ", East Africa correspondent", ", Senior Reporter": a reporter's desk after the byline's name (the last name)
+_DESK = re.compile(r",\s*(?:[\w'’-]+\s+){0,4}(?:correspondent|reporter|writer|editor|journalist|columnist|"
+                   r"contributor|analyst|producer|bureau chief)s?\s*$", re.I)
 _BYLINE_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?=\s+and\s|\s*[,|]|\s*$)")
 _LABELLED_DATE = re.compile(r"^(?:first )?(?:published|posted)\b", re.I)
 #: An update stamp ("Updated: 07 April 2021, 00:20 GMT") is later than the story: it bounds the date, the dateline's day wins.
@@ -196,6 +199,7 @@ def _segment(rows: list[str], known_title: str | None) -> _Page:
     title_at = _find_line(rows, known_title) if known_title else None
     title_open = known_title is None
     started = False
+    trailer: tuple[str, int] | None = None
     for i, row in enumerate(rows):
         if (i > 0 and rows[i - 1] == row) or i == title_at:
             continue
@@ -228,6 +232,8 @@ def _segment(rows: list[str], known_title: str | None) -> _Page:
                 _add_date(page, row, byline=True)
             elif not started:
                 page.header_dates.append(row)
+            else:
+                trailer = (row, len(page.paragraphs))  # "May 6, 2023" below the story, as archive copies print it
             continue
         if m := _LABELLED_DATELINE.match(row):  # "DATELINE: MANHASSET, United States, Aug 11 2007" (archive exports)
             page.byline_date = page.byline_date or m["rest"]
@@ -250,6 +256,8 @@ def _segment(rows: list[str], known_title: str | None) -> _Page:
             continue  # page header above a known title
         page.paragraphs.append(row)
         started = True
+    if trailer and trailer[1] == len(page.paragraphs) and not page.header_dates and page.byline_date is None:
+        page.header_dates = [trailer[0]]  # a date line below the story (not amid it) dates it when none is above
     while page.paragraphs and len(page.paragraphs[-1].split()) <= 6 and not page.paragraphs[-1].endswith(_TERMINAL):
         page.paragraphs.pop()  # name, role or slogan lines trailing the article
     return page
@@ -320,6 +328,8 @@ def _byline(row: str) -> tuple[str, str | None] | None:
     stops = (when.start() if when else -1, rest.find(" | "), rest.find(" - "))
     cut = min([x for x in stops if x >= 0], default=len(rest))
     name = rest[:cut].strip(" ,|-–—")
+    if (desk := _DESK.search(name)) and len(name[: desk.start()].split()) >= 2:
+        name = name[: desk.start()]  # "By Jane Roe, East Africa correspondent": the name before the desk
     tokens = [t for t in re.split(r"[\s,]+", name) if t]
     if not 1 <= len(tokens) <= 10 or not all(t[0].isupper() or t.lower() in _NAME_LINKS for t in tokens):
         return None

@@ -241,7 +241,7 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
         planned = False
     elif topic:
         planned = bool(mods & PLAN_AMODS)
-    elif any(t.dep_ == "pobj" and t.head.lower_ in AFTER | {"during"} for t in (tok, round_tok)):
+    elif any(t.dep_ == "pobj" and t.head.lower_ in AFTER | {"during"} for t in map(_measured, (tok, round_tok))):
         # "agreed after talks", "agreed during the second round": the talks came first
         planned = bool(mods & PLAN_AMODS) or future_above(tok)  # agreed after talks: the talks came first
     else:
@@ -375,3 +375,10 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
             sides=tuple(sorted(c.parties)), round=c.round, status="planned" if c.planned else "held",
             members=m, cameo=c.cameo))
     return drafts
+
+
+def _measured(tok: Token) -> Token:
+    """The noun measuring ``tok`` by an "of" phrase ("days" of "after three days of talks"), else ``tok``."""
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head
+    return tok

@@ -42,6 +42,8 @@ def talks_place(heads: list[Token], trig: Token, index: MentionIndex, sent: Span
                 continue  # "in a process facilitated by X": the facilitator, not the place
             if topic and not _under_place_prep(t, prep):
                 continue  # "talks on the South China Sea": the topic; "talks on the border in X": X is the place
+            if t.dep_ == "compound" and t.head.is_lower and t.head.lower_ in VENUE_WORDS:
+                continue  # "at the Marriott hotel in X": a venue's brand, the town comes after it
             if capital := _capital_of(t):
                 return capital  # "in the Mongolian capital": the state, the place names allow no more
             text, kind = name_span(t, index)

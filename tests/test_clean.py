@@ -517,3 +517,23 @@ def test_clean_transcript_question_label_removed(label: str) -> None:
     c = clean(Article(id="q", source="q.txt", raw=raw), reference=date(2019, 7, 12))
     assert c.body.startswith("Defence Ministry spokesman Ivan Petrov said on Wednesday")
     assert "\n\nA: We have no comment." in c.body
+
+
+@pytest.mark.parametrize("trailer,expected", [
+    ("May 6, 2023", date(2023, 5, 6)),
+    ("14 November 2009", date(2009, 11, 14)),
+])
+def test_clean_date_line_below_the_story_dates_it(trailer: str, expected: date) -> None:
+    """An archive copy prints the date below the story ("JEDDAH, Saudi Arabia (AP) —" above carries none)."""
+    raw = ("Ferry talks resume in Porto Alto\n\nPORTO ALTO, Freedonia (AP) — Ferry operators and the port authority "
+           "resumed talks on Saturday, mediators said.\n\nThe port said it would make a new offer.\n\n"
+           f"{trailer}\n")
+    c = clean(Article(id="t", source="t.txt", raw=raw), reference=date(2015, 6, 1))
+    assert (c.published, c.date_source) == (expected, "dateline")
+
+
+def test_clean_date_line_below_the_story_does_not_beat_the_dateline() -> None:
+    raw = ("Ferry talks resume in Porto Alto\n\nPORTO ALTO, March 3, 2011 (Harbour Wire) - Ferry operators and the "
+           "port resumed talks on Thursday.\n\nThe port said it would make a new offer.\n\nMarch 9, 2011\n")
+    c = clean(Article(id="t", source="t.txt", raw=raw), reference=date(2015, 6, 1))
+    assert c.published == date(2011, 3, 3)

@@ -16,7 +16,11 @@ _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "lord", "lady", "barones
 
 def name_end(doc: Doc, s: int, e: int) -> int:
     """The end of a PERSON span of two or more words, taking one more untagged capitalised proper noun
-    that is no role, place or organization word ("Jane Abdel" + "Doe" when the model stops early)."""
+    that is no role, place or organization word ("Jane Abdel" + "Doe" when the model stops early), or the second
+    half of a double-barrelled family name cut at its hyphen ("Jane Roe" + "-Doe")."""
+    if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
+            and doc[e + 1].is_title and doc[e + 1].is_alpha:
+        return e + 2
     if e - s < 2 or e >= len(doc) or "\n" in doc[e - 1].whitespace_ or not doc[e - 1].whitespace_:
         return e
     t = doc[e]

@@ -120,12 +120,11 @@ def _untagged_names(doc: Doc, spans: list[Ent], fulls: set[str]) -> list[Ent]:
             if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
                     and doc[e + 1].is_alpha and not doc[e + 1].ent_type_:
                 e += 2  # "Ha-na", "Abdel-fattah": a hyphenated name word
-        k = i
-        while k < e and portfolio_plural(doc, k):
-            k += 1  # "(Minister for Foreign) Affairs | Jane Doe": a plural ends a portfolio, no name starts so
+        # "(Minister of) Natural Resources | Jane Doe": a plural ends a title's portfolio; a name may follow it
+        k = next((j + 1 for j in range(e - 1, i - 1, -1) if portfolio_plural(doc, j)), i)
         whole = all(s >= k and b <= e for s, b in weak if s < e and b > k)
         if e - k >= 2 and whole and looks_like_name(doc, k, e) \
-                and (gz.norm(doc[k:e].text) in fulls or person_context(doc, k, e, spans + out)):
+                and (k > i or gz.norm(doc[k:e].text) in fulls or person_context(doc, k, e, spans + out)):
             out.append((k, e, "PERSON"))
             fulls = fulls | {gz.norm(doc[k:e].text)}  # its repeats later in the doc
         elif e in person_starts and _given_names_of(doc, k, e, person_ends[e]) \

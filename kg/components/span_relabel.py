@@ -45,6 +45,9 @@ def relabel(doc: Doc, s: int, e: int, label: str) -> list[Ent]:
             return [(s, s + 1, place_label(doc[s].text) or "GPE"), (s + 1, e, "ORG")]
     if not any(ch.isupper() for ch in text):
         return []  # "totalitarian" NORP: names are capitalised
+    if label == "ORG" and e - s >= 3 and doc[s].lemma_.lower() in _ENVOYS and doc[s + 1].lower_ in ("of", "from") \
+            and (state := place_label(doc[s + 2 : e].text)):
+        return [(s + 2, e, state)]  # "Delegations of Chad (ORG) and Niger met": the state, not a body
     if (k := _venue_start(doc, s, e)) is not None:
         return [(k, e, "LOC")]  # "at Concord Hall", "outside the Grand (untagged) Hotel": a place
     if label == "ORG" and (k := _possessive_name_start(doc, s)) is not None:
@@ -92,6 +95,8 @@ def relabel(doc: Doc, s: int, e: int, label: str) -> list[Ent]:
     return [(s, e, label)]
 
 
+# plural people who stand for a state ("Delegations of X", "Envoys from Y"), which the model takes into a body's name
+_ENVOYS = frozenset({"delegation", "delegate", "envoy", "negotiator", "representative", "team", "official", "diplomat"})
 _LINKS = frozenset({"ag", "ould", "ben", "bin", "ibn", "bint", "wad"})  # "son/daughter of" inside a name
 
 
