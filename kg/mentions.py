@@ -56,6 +56,8 @@ def mention_type(ent: Span) -> EntityType | None:
         return "Country" if gz.country_of_metonym(ent.text) else "Organization"
     if ent.label_ == "GPE":
         info = gz.lookup_place(ent.text)
+        if _weak_place(ent.text, info) and _acts(ent):
+            return "Organization"  # "Hamas (GPE) and Israel held talks": no place a gazetteer knows well, and it acts
         return "Country" if info and info.kind == "country" else "Place"
     if ent.label_ in ("LOC", "FAC"):
         return "Place"
@@ -66,6 +68,27 @@ def mention_type(ent: Span) -> EntityType | None:
     if ent.label_ == "NORP" and movement(ent):
         return "Organization"  # "Zandist rebels", "the Zandists' negotiator": a movement, not a people
     return None
+
+
+def _weak_place(text: str, info: gz.PlaceInfo | None) -> bool:
+    """True for a name no gazetteer knows, or knows only as another language's name of a town that is no capital
+    nor a city of a million ("Hamas" is Hamm's Lithuanian name)."""
+    return info is None or (info.kind == "city" and gz.norm(info.name) != gz.norm(text) and not info.capital
+                            and info.population < 1_000_000)
+
+
+def _acts(ent: Span) -> bool:
+    """True for a span that is the subject of a verb, alone or coordinated with another ("X and Y held talks"), or
+    owns a group of people ("X's negotiators")."""
+    t = ent.root
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") \
+        or (t.dep_ == "poss" and t.head.lemma_.lower() in _PEOPLE) or (t.dep_ == "compound" and t.head.lemma_.lower() in _PEOPLE)
+
+
+_PEOPLE = frozenset({"negotiator", "delegation", "delegate", "envoy", "leader", "official", "spokesman", "spokeswoman",
+                     "spokesperson", "fighter", "team", "representative"})
 
 
 def find_mentions(doc: Doc) -> list[Mention]:

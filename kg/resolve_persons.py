@@ -36,13 +36,13 @@ def is_surname_form(name: str) -> bool:
 
 @cache
 def phonetic_key(name: str) -> str:
-    """A spelling-tolerant key: ASCII, lowercase, letters only, y/i, j/i, w/v, kh/h, x/ks, q/k folded,
+    """A spelling-tolerant key: ASCII, lowercase, letters only, dzh/dj/j, y/i, j/i, w/v, kh/h, x/ks, q/k folded,
     doubled letters collapsed ("Navalnyi" and "Navalny" -> "navalni"), hyphenated parts joined unless the
     first is a particle ("Abdel-Latif" -> "abdellatif", "al-Nasser" -> "al naser")."""
     t = unidecode(name).lower()
     t = re.sub(r"\b(\w+)-", lambda m: m.group(1) + (" " if m.group(1) in _SURNAME_PARTICLES else ""), t)
     t = re.sub(r"[^a-z ]+", "", t)  # "Abdel-Latif" = "Abdellatif", "al-Nasser" = "al Nasser"
-    for a, b in (("kh", "h"), ("ph", "f"), ("x", "ks"), ("w", "v"), ("y", "i"), ("j", "i"), ("ck", "k"), ("q", "k")):
+    for a, b in (("dzh", "j"), ("dj", "j"), ("kh", "h"), ("ph", "f"), ("x", "ks"), ("w", "v"), ("y", "i"), ("j", "i"), ("ck", "k"), ("q", "k")):
         t = t.replace(a, b)
     return re.sub(r"(.)\1+", r"\1", " ".join(t.split()))
 
