@@ -114,6 +114,27 @@ def _fold_dated_into_rounds(groups: dict[tuple, list[_Resolved]]) -> None:
             groups[rounds[0]].extend(groups.pop(key))
 
 
+def _fold_unstated_plans(groups: dict[tuple, list[_Resolved]], days: int = 7) -> None:
+    """Merge talks planned with no day of their own ("will meet again in X next month"), which each article dates by
+    itself, between the same parties in reports up to ``days`` apart, when their places agree or one has none: two
+    outlets' reports of one plan."""
+    plans = sorted((k for k, rs in groups.items() if k[0] == "negotiation" and k[3][0] == "date"
+                    and k[3][-1] == "planned" and all(r.draft.date_basis != "stated" for r in rs)),
+                   key=lambda k: (k[3][1] or date.min, repr(k)))
+    for i, key in enumerate(plans):
+        for into in plans[:i]:
+            if into in groups and into[:3] == key[:3] and _near(groups[into], groups[key], days):
+                groups[into].extend(groups.pop(key))
+                break
+
+
+def _near(a: list[_Resolved], b: list[_Resolved], days: int) -> bool:
+    """True when two groups of planned talks have no two places that differ and article dates within ``days``."""
+    places = {r.place for r in a + b if r.place}
+    dated = [r.draft.date for r in a + b if r.draft.date]
+    return len(places) <= 1 and (not dated or (max(dated) - min(dated)).days <= days)
+
+
 def _fold_undated_sanctions(groups: dict[tuple, list[_Resolved]]) -> None:
     """Merge a sanction with no stated day into the one stated-day package of its imposer, target and measure."""
     for key in [k for k in groups if k[0] == "sanction" and k[4] is None]:
@@ -206,6 +227,7 @@ def merge_events(drafts: Sequence[tuple[str, EventDraft]], lookup: Lookup) -> li
         if (r := _resolve(article, draft, lookup)) is not None:
             groups[_group_key(r)].append(r)
     _fold_dated_into_rounds(groups)
+    _fold_unstated_plans(groups)
     _fold_undated_sanctions(groups)
     events = [_event(k, rs) for k, rs in groups.items()]
     unique: dict[str, Event] = {}
