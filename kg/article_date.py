@@ -19,16 +19,20 @@ from kg.settings import Settings
 #: A wire dateline opening the body: "NAIROBI, May 7 (Reuters) -", "Maputo, 19 Aug (AIM) -".
 _DATELINE = re.compile(
     rf"^[A-Z][A-Za-z .'’-]{{1,40}}(?:, [A-Z][\w .'’-]+)?,\s+"
-    rf"(?P<date>(?:{MONTH}\.?\s+{DAY}|{DAY}\s+{MONTH}\.?)(?:,?\s+{YEAR})?|\d{{1,2}}(?P<dsep>[./])\d{{1,2}}(?P=dsep){YEAR})"
-    r"\s*(?:\([^)]*\))?\s*[-–—]"
+    rf"(?:{WEEKDAY},?\s+)?(?P<date>(?:{MONTH}\.?\s+{DAY}|{DAY}\s+{MONTH}\.?)(?:,?\s+{YEAR})?"
+    rf"|\d{{1,2}}(?P<dsep>[./])\d{{1,2}}(?P=dsep){YEAR})"
+    r"\s*(?:\([^)]*\)|/[^/\s][^/]{0,30}/)?\s*(?:[-–—]{1,2}|:(?=\s))"  # Xinhua's "--", "/PRNewswire/ --", "7 May 2014:"
 )
 #: A publication date in a file name or URL: "2014-08-19_talks.txt", "/2014/08/19/talks".
 _NAME_DATE = re.compile(rf"(?<![\d])(?P<y>{YEAR})(?P<sep>[-_/])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
 #: A wire dateline without a date: "NAQOURA, Lebanon (AP) —", "ADDIS ABABA -".
-_PLACE_DATELINE = re.compile(r"^[A-Z]{2}[A-Z .'’-]*[A-Z](?:, [A-Z][\w .'’-]+)?(?:\s*\([^)]*\))?\s+[-–—](?=\s+[A-Z\"“])")
+_PLACE_DATELINE = re.compile(r"^[A-Z]{2}[A-Z .'’-]*[A-Z](?:, [A-Z][\w .'’-]+)?(?:\s*\([^)]*\))?\s+[-–—]{1,2}(?=\s+[A-Z\"“])")
 _DATE_LINE_EXTRAS = re.compile(
-    r"\b(?:(?i:published|posted|updated|last updated|on|at|am|pm|gmt|utc)\b|(?i:[ap]\.m\.)|[A-Z]{2,4}T\b)"
+    r"\b(?:(?i:published|posted|updated|last updated|date|dated|on|at|am|pm|gmt|utc)\b|(?i:[ap]\.m\.)|[A-Z]{1,4}T\b)"
+    r"|(?<=\d)(?i:am|pm)\b"  # "3:15pm"
+    r"|\b(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?"  # "Tue 7 Jan 2014 15.15 GMT"
     r"|(?<=\d\d )[A-Z]{3,4}\b"  # a time zone after a time: "21:40 MSK", "09:15 EAT"
+    r"|\bT(?=\d\d:\d\d)|(?<=\d)Z\b"  # an ISO 8601 timestamp's time: "2018-06-12T08:05:00Z"
 )
 #: A wire service's filing stamp closing a story: "AFP 041932 GMT DEC 96" (day and time of day, month, year).
 _WIRE_STAMP = re.compile(
@@ -36,6 +40,8 @@ _WIRE_STAMP = re.compile(
     re.I,
 )
 #: A copyright line's (last) year: "(c) 2008 Press Service", "Copyright 1998-2019 Ministry", "(c) Wire Service 2011".
+#: How far a year-less dateline may precede a past-tense full date of its story (a misread tense, a time zone).
+_REPORTED_SLACK_DAYS = 62
 _COPYRIGHT = re.compile(rf"(?:©|\(c\)|\bcopyright\b)[^|]{{0,60}}?\b(?P<y>{YEAR})\b(?!\s*[-–]\s*{YEAR})", re.I)
 
 
@@ -103,6 +109,8 @@ def find_article_date(
         if value := parse_date_expr(m["date"], reference if has_year else anchor):
             if year and not (has_year or explicit):
                 value = _in_year(value, year)  # "Nov 2" under "(c) 2022": not the November before mid-2022
+            elif explicit and not has_year:
+                value = _not_long_before(value, explicit[0])
             return value, "dateline" if has_year or explicit or year else "inferred"
     if header_dates:
         first = header_dates[0]
@@ -115,6 +123,12 @@ def find_article_date(
     if inferred and year and inferred.year == year - 1:
         inferred = _in_year(inferred, year)
     return (inferred, "text" if year else "inferred") if inferred else (None, "unknown")
+
+
+def _not_long_before(value: date, reported: date) -> date:
+    """A year-less dateline's date moved a year on when it would fall months before an event the story reports
+    in the past tense ("Jan. 2 (Xinhua) -" over "had last met on April 13, 2015": 2 January 2016)."""
+    return _in_year(value, value.year + 1) if (reported - value).days > _REPORTED_SLACK_DAYS else value
 
 
 def _mid_year(year: int) -> date:
@@ -195,3 +209,16 @@ def date_only(line: str) -> bool:
         rest = re.sub(rf"\b{WEEKDAY}\b", "", rest, flags=re.I)
     rest = _DATE_LINE_EXTRAS.sub("", rest)
     return rest != line and not re.sub(r"[\s\d:|,.()+\-–—]", "", rest)
+
+
+def shown_date(line: str | None, meta: date) -> date | None:
+    """The date of the page's visible publication line when it is within a day of its ``meta`` date (a meta
+    stamp in UTC may fall on the next or the previous day), else ``None``."""
+    found = find_dates(line, meta) if line else []
+    return found[0].value if found and abs((found[0].value - meta).days) <= 1 else None
+
+
+def undated(body: str) -> str:
+    """``body`` without the date lines kept amid it (a live blog's day headings): they date its entries, not the
+    article."""
+    return "\n\n".join(p for p in body.split("\n\n") if not date_only(p))

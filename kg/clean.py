@@ -31,7 +31,9 @@ from kg.article_date import (
     find_article_date,
     reference_date,
     split_dateline,
+    shown_date,
     split_glued_date,
+    undated,
     wire_stamp,
 )
 from kg.clean_html import from_html
@@ -53,6 +55,14 @@ _BYLINE_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?=
 _LABELLED_DATE = re.compile(r"^(?:first )?(?:published|posted)\b", re.I)
 #: An update stamp ("Updated: 07 April 2021, 00:20 GMT") is later than the story: it bounds the date, the dateline's day wins.
 _UPDATED = re.compile(r"^(?:last )?updated\b", re.I)
+_PUBLISHED_UPDATED = re.compile(r"^(?P<published>(?:first )?(?:published|posted)\b.+?)[\s|,;:–—-]*\b(?:last )?updated\b",
+                                re.I)
+#: A live blog entry's time before its text or heading ("00:30 GMT - TTP extends ceasefire", "17:40 — That's all"):
+#: left in, the time zone reads as part of the name that follows.
+_ENTRY_TIME = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})\s*(?:[+-]\d{1,2})?\s*)?[-–—|]\s+(?=\S)")
+#: A stamp that counts back from the reader's clock ("Analysis | Updated 2 hours ago"): page chrome, no date.
+_RELATIVE_STAMP = re.compile(r"^(?:[^|]{0,30}\|\s*)*(?:(?:last )?updated|published|posted)?:?\s*(?:\d+|an?|one)\s+"
+                             r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\.?$", re.I)
 _NOT_BEFORE_CAPTION_DATE = {
     "on", "since", "until", "till", "by", "before", "after", "from", "to", "of", "in", "through", "between", "and",
     "than", "as", "at", "for", "the",
@@ -124,10 +134,12 @@ def clean(article: Article, reference: date | None = None) -> CleanArticle:
         published, source = meta_date
         if (day := dateline_day(body, published)) and day != published:
             published, source = day, "dateline"  # the visible dateline's day beats a later stamp in the page's meta
+        elif (seen := shown_date(page.byline_date, published)) and seen != published:
+            published, source = seen, "byline"  # a UTC stamp past midnight: the day the page shows its readers
     else:
         named = date_in_name(article.url, article.source.rsplit("/", 1)[-1])
         published, source = find_article_date(
-            body, byline=page.byline_date, header=page.header_dates, captions=caps, reference=named or reference,
+            undated(body), byline=page.byline_date, header=page.header_dates, captions=caps, reference=named or reference,
             year=None if named else copyright_year(rows),
         )
         if named and source in ("inferred", "unknown"):
@@ -157,7 +169,7 @@ def settle_dates(articles: Iterable[CleanArticle], settings: Settings | None = N
     for a in articles:
         if a.date_source in ("inferred", "unknown"):
             body = f"{a.dateline}\n\n{a.body}" if a.dateline else a.body
-            published, source = find_article_date(body, captions=a.captions, reference=reference)
+            published, source = find_article_date(undated(body), captions=a.captions, reference=reference)
             a = replace(a, published=published, date_source=source)
         out.append(a)
     return out
@@ -177,7 +189,7 @@ def lines(text: str) -> list[str]:
 
 
 def _tidy(row: str) -> str:
-    row = _BULLET.sub("", row.strip())
+    row = _ENTRY_TIME.sub("", _BULLET.sub("", row.strip()))
     for pattern in chrome().inline:
         row = pattern.sub("", row)
     return re.sub(r"\s+", " ", row).strip()
@@ -219,7 +231,7 @@ def _segment(rows: list[str], known_title: str | None) -> _Page:
             # cells is a site menu, whose date may be today's (a header date, checked against the text)
             _add_date(page, cell, byline=len(row.split("|")) <= 3 and "|" in row)
             continue
-        if any(p.search(row) for p in c.drop):
+        if any(p.search(row) for p in c.drop) or _RELATIVE_STAMP.match(row):
             continue
         if started and page.byline and _author_box(row, page.byline):
             break  # an author box repeats the byline name below the article
@@ -227,13 +239,17 @@ def _segment(rows: list[str], known_title: str | None) -> _Page:
             if len(row.split()) >= 5:
                 page.captions.append(_uncredit(row))
             continue
+        if (published := _published_part(row)) and date_only(published):
+            _add_date(page, published, byline=True)  # "Published January 7, 2014 Updated January 8, 2014"
+            continue
         if date_only(row):
             if _UPDATED.match(row) or _LABELLED_DATE.match(row) or _article_date_line(page, title_open):
                 _add_date(page, row, byline=True)
             elif not started:
                 page.header_dates.append(row)
             else:
-                trailer = (row, len(page.paragraphs))  # "May 6, 2023" below the story, as archive copies print it
+                page.paragraphs.append(row)  # a live blog's day heading ("Friday 13 May 2022"): it dates what follows
+                trailer = (row, len(page.paragraphs))  # or "May 6, 2023" below the story, as archive copies print it
             continue
         if m := _LABELLED_DATELINE.match(row):  # "DATELINE: MANHASSET, United States, Aug 11 2007" (archive exports)
             page.byline_date = page.byline_date or m["rest"]
@@ -270,6 +286,13 @@ def _add_date(page: _Page, line: str, byline: bool) -> None:
         page.byline_date = line
     else:
         page.header_dates.append(line)
+
+
+def _published_part(row: str) -> str | None:
+    """The publication stamp of a line that also says when the page was updated ("Published 7 Jan 2014 |
+    Updated 8 Jan 2014" -> "Published 7 Jan 2014"), else ``None``."""
+    m = _PUBLISHED_UPDATED.match(row)
+    return m["published"] if m else None
 
 
 def _label_date(row: str) -> str | None:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from kg.dates import find_dates
 from kg.model import DateSource
 
 
@@ -53,18 +54,20 @@ def _html_date(tree) -> tuple[date | None, DateSource]:  # noqa: ANN001 - an lxm
     for value in metas:
         if d := _iso(value):
             return d, "html-meta"
+    nodes: list[dict] = []
     for script in tree.xpath("//script[@type='application/ld+json']/text()"):
         try:
-            data = json.loads(script)
+            nodes.extend(_json_nodes(json.loads(script)))
         except json.JSONDecodeError:
             continue
-        nodes = sorted(_json_nodes(data), key=lambda n: "Article" not in str(n.get("@type", "")))
-        for node in nodes:
-            if d := _iso(str(node.get("datePublished") or "")):
-                return d, "json-ld"
-    for value in tree.xpath("//article//time/@datetime") + tree.xpath("//time/@datetime"):
-        if d := _iso(value):
-            return d, "html-meta"
+    # an Article's date before a WebPage's, whichever script comes first
+    for node in sorted(nodes, key=lambda n: "Article" not in str(n.get("@type", ""))):
+        if d := _iso(str(node.get("datePublished") or "")):
+            return d, "json-ld"
+    for path in ("//article//time/@datetime", "//time/@datetime"):
+        # the earliest: a page stamps "Updated <time>" next to "Published <time>", in either order
+        if found := [d for value in tree.xpath(path) if (d := _iso(value))]:
+            return min(found), "html-meta"
     return None, "unknown"
 
 
@@ -80,9 +83,13 @@ def _json_nodes(data: object) -> Iterable[dict]:
 
 
 def _iso(value: str | None) -> date | None:
-    """The date at the start of an ISO 8601 string, or ``None``."""
+    """The date at the start of an ISO 8601 string, else the full date written out ("January 7, 2014 3:15 PM",
+    as some pages fill ``datePublished``), or ``None``."""
     m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", value or "")
+    if m is None:
+        found = [d.value for d in find_dates((value or "")[:60], date.today()) if d.has_year]
+        return found[0] if found else None
     try:
-        return date.fromisoformat(m[1]) if m else None
+        return date.fromisoformat(m[1])
     except ValueError:
         return None

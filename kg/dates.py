@@ -32,7 +32,7 @@ DATE_RE = re.compile(
     rf"(?:{WEEKDAY},?\s+)?(?:(?P<md>{MONTH}\.?\s+{DAY})(?:(?:\s*[-–]\s*|\s+and\s+)(?P<d2>{DAY}))?(?![\d:])"
     rf"(?:,?\s+(?P<y1>{YEAR})\b)?"
     rf"|(?P<dm>{DAY}\s+(?:of\s+)?{MONTH}\b\.?)(?:,?\s+(?P<y2>{YEAR})\b)?"
-    rf"|(?P<iso>{YEAR}-[01]\d-[0-3]\d)\b"
+    rf"|(?P<iso>{YEAR}-[01]\d-[0-3]\d)(?:\b|(?=T\d))"  # "2018-06-12T08:05:00Z": a timestamp's day
     rf"|(?<![\d/.])(?P<num>(?P<n1>\d{{1,2}})(?P<sep>[/.])(?P<n2>\d{{1,2}})(?P=sep)(?P<y3>{YEAR}))(?![\d/]))",
     re.I,
 )
@@ -134,9 +134,12 @@ def _explicit(m: re.Match[str], anchor: date) -> date | None:
 
 
 def _numeric(first: int, second: int, year: int, sep: str, anchor: date) -> date | None:
-    """An all-numeric date: "1/23/2012" is month first (no 23rd month), "23.1.2012" day first; when both
-    readings are valid the one nearer the anchor wins (ties: month first with "/", day first with ".")."""
+    """An all-numeric date: "1/23/2012" is month first (no 23rd month), "23.1.2012" day first; with "/" when
+    both readings are valid the one nearer the anchor wins (ties: month first); dots are always day first
+    ("07.01.2014", as Europe writes it)."""
     month_first, day_first = safe_date(year, first, second), safe_date(year, second, first)
+    if sep == "." and day_first:
+        return day_first
     options = [d for d in ((month_first, day_first) if sep == "/" else (day_first, month_first)) if d]
     return min(options, key=lambda d: abs((d - anchor).days), default=None)
 

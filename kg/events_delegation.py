@@ -13,11 +13,11 @@ from kg.doc_cache import tokens
 from kg.events_common import MentionIndex, name_span
 from kg.events_lexicon import word_classes
 from kg.events_delegation_people import (COMPANY_PREPS, DELEGATION_NOUNS, agents_of, full_name, list_items,
-                                         listed_people, own_tokens, people_at, people_at_item, subject_of,
-                                         window_people)
+                                         leader_at, listed_people, own_tokens, people_at, people_at_item,
+                                         subject_of, window_people)
 from kg.events_delegation_sides import named_party, person_side, side_of, to_main
-from kg.events_delegation_unnamed import (camps_apart, government_list, joined_team, just_listed, leader_side,
-                                          led_by_other)
+from kg.events_delegation_unnamed import (camps_apart, colon_list, government_list, head_of, joined_team,
+                                          just_listed, leader_side, leading_was, led_by_other, member_of, negotiator)
 
 _VERBS = frozenset({"represent", "include", "comprise", "lead", "head", "consist"})
 _OTHER = "?"  # the side of a list that the text leaves to be read as the other party's
@@ -25,6 +25,7 @@ _SEND_VERBS = frozenset({"send", "dispatch", "field"})  # "X sent A with B"
 _ARRIVE_VERBS = frozenset({"come", "arrive", "travel"})  # "A came with his deputy, B"
 _BRING_VERBS = frozenset({"bring"})  # "Mr A brought B and C": A's side, when A heads it
 _HEAD_NOUNS = frozenset({"head", "leader", "chief"})  # "the head of the X delegation, A"
+_LEADS = frozenset({"lead", "head"})  # "Leading the X delegation was A"
 _MEETING_NOUNS = frozenset({"meeting", "talk", "round", "session", "negotiation", "summit", "consultation"})
 
 
@@ -37,8 +38,11 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
     camps: dict[str, str] = {}  # member -> the person whose delegation ("A's delegation") the member is in
     governed: set[str] = set()  # sides of lists the text gives to the government
     listed_at = -1  # where the sentence of the last delegation verb with a side starts
+    last: list[str | None] = [None]  # the side of the list read last (None when the text gives it none)
 
     def add(side: str | None, names: list[str], verb: Token) -> None:
+        if names:
+            last[0] = None if side == _OTHER else side
         if side == _OTHER:
             pending.append((names, verb))
             return
@@ -53,12 +57,16 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
     for tok in tokens(doc):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and lemma in _HEAD_NOUNS:
-            _head_of(tok, index, main, add)
-        if tok.pos_ == "NOUN" and lemma == "negotiator" and tok.tag_ == "NN":
-            _negotiator(tok, index, main, add)
+            head_of(tok, index, main, add)
+        if tok.pos_ == "NOUN" and lemma == "negotiator":
+            negotiator(tok, index, main, add)
+        if tok.pos_ in {"NOUN", "PROPN"} and lemma in DELEGATION_NOUNS | {"member"} and tok.dep_ == "ROOT":
+            colon_list(tok, index, main, add)
+        if tok.pos_ == "NOUN" and lemma == "member":
+            member_of(tok, index, main, add, last[0])
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
-        if joined_team(tok, index, main, add, out[-1][0] if out else None):
+        if joined_team(tok, index, main, add, last[0]):
             continue
         if lemma in _company_verbs():
             _company(tok, index, main, add, {n: side for side, n, _ in out})
@@ -70,22 +78,26 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
             _across_the_table(tok, index, main, add)
             continue
         if lemma in _ARRIVE_VERBS:
-            _came_with(tok, index, main, add)
+            _came_with(tok, index, main, add, {n: side for side, n, _ in out})
             continue
         if lemma == "be":
-            _in_the_team(tok, index, main, add, out[-1][0] if out else None)
+            _in_the_team(tok, index, main, add, last[0])
             continue
         if lemma in _SEND_VERBS | _BRING_VERBS:
             _sent(tok, index, main, add)
             continue
-        if lemma not in _VERBS | _chair_verbs():
+        if lemma in _LEADS and tok.tag_ == "VBG" and leading_was(tok, index, main, add):
+            continue
+        if lemma not in _VERBS | _chair_verbs() and not _made_up(tok):
             continue
         subj = subject_of(tok)
         if subj is not None and subj.lemma_.lower() == "member" and out and any(
                 c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in subj.children):
-            add(out[-1][0], [n for obj in objs_of(tok) for n in listed_people(obj, index)], tok)
+            add(last[0], [n for obj in objs_of(tok) for n in listed_people(obj, index)], tok)
             continue  # "The X team is headed by A; its members include B and C": the team just named
-        if subj is not None and subj.lower_ in {"member", "members"}:  # "Members of the X delegation included A"
+        if subj is not None and (subj.lower_ in {"member", "members"} or subj.lemma_.lower() == "government"):
+            # "Members of the X delegation included A"; "The Government of X panel was headed by A": the parser
+            # hung the team on the government's of-phrase
             subj = next((g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                          if g.dep_ == "pobj" and g.lemma_.lower() in DELEGATION_NOUNS), subj)
         objs = [c for c in tok.children if c.dep_ in {"agent", "dobj"}
@@ -102,7 +114,8 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
         led = [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in DELEGATION_NOUNS]
         if led and subj is not None and lemma in {"lead", "head"} and subj.lemma_.lower() not in DELEGATION_NOUNS:
             subj, objs = led[0], [subj]  # "A led the X delegation": the leader is the subject
-        if subj is None or (lemma != "represent" and subj.lemma_.lower() not in DELEGATION_NOUNS | _BODIES):
+        it = subj is not None and subj.lower_ == "it" and lemma in {"include", "comprise"}  # "It also includes B"
+        if subj is None or (lemma != "represent" and subj.lemma_.lower() not in DELEGATION_NOUNS | _BODIES and not it):
             continue
         side, camp = side_of(subj, index, main), None
         head = [p for c in subj.children if c.dep_ == "poss" for p in people_at(c, index)]  # "A's delegation"
@@ -110,9 +123,9 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
             head = people_at(tok.head, index)  # "A, whose delegation included B and C"
         if side is None and head:
             side = to_main(person_side(head[0][0], index), main)
-        if side is None and not head and subj.lemma_.lower() in DELEGATION_NOUNS and subj.tag_ == "NN":
+        if side is None and not head and (it or (subj.lemma_.lower() in DELEGATION_NOUNS and subj.tag_ == "NN")):
             side = leader_side(subj, tok, index, main) or just_listed(subj, out, listed_at)
-            # "The delegation, led by X Commission President A, ..."; "... The delegation included B"
+            # "The delegation, led by X Commission President A, ..."; "... The delegation (It) included B"
         gapped = _gapped(tok, index, main)
         for other, names in gapped:
             add(other, names, tok)
@@ -216,42 +229,29 @@ def _company(verb: Token, index: MentionIndex, main: tuple[str, ...], add,  # no
     agents = agents_of(verb)
     if subj is None or not agents:
         return
-    lead = people_at(subj, index)
+    lead = leader_at(subj, index)
     if not lead:
         return
-    listed = next((side for n, side in listed_as.items() if n.split()[-1] == lead[0][1].split()[-1]), None)
-    side = listed or to_main(person_side(lead[0][0], index), main) or _OTHER
+    side = _listed_side(lead[0][1], listed_as) or to_main(person_side(lead[0][0], index), main) or _OTHER
     if main and side not in main and side != _OTHER:
         return
     listed = [n for a in agents for n in listed_people(a, index)]
     add(side, [lead[0][1]] + listed + [n for a in agents for n in window_people(a, index) if n not in listed], verb)
 
 
-def _head_of(noun: Token, index: MentionIndex, main: tuple[str, ...], add) -> None:  # noqa: ANN001
-    """"The head of the X delegation, A, told reporters": A is in X's delegation."""
-    team = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                 if g.dep_ == "pobj" and g.lemma_.lower() in DELEGATION_NOUNS), None)
-    if team is None:
-        return
-    people = [p for c in noun.children if c.dep_ == "appos" for p in people_at(c, index)]
-    add(side_of(team, index, main), [name for _, name in people[:1]], noun)
-
-
-def _negotiator(noun: Token, index: MentionIndex, main: tuple[str, ...], add) -> None:  # noqa: ANN001
-    """"X's chief negotiator, A," and "A, X's top negotiator,": A is in X's delegation."""
-    people = [p for c in noun.children if c.dep_ == "appos" for p in people_at(c, index)]
-    if not people and noun.dep_ == "appos":
-        people = people_at(noun.head, index)
-    side = side_of(noun, index, main) if people else None
-    add(side if side is not None and (not main or side in main) else None, [name for _, name in people[:1]], noun)
+def _made_up(verb: Token) -> bool:
+    """True for "made up of" ("the delegation was made up of A and B"), a list verb like "comprise"."""
+    return verb.lemma_.lower() == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
 
 
 def _in_the_team(verb: Token, index: MentionIndex, main: tuple[str, ...], add,  # noqa: ANN001
                  last: str | None) -> None:
-    """"Also in the delegation were A and B", "On the X team are A and B": A and B are in that delegation (one
-    with no side of its own is the one the text just listed, ``last``)."""
-    team = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "on"} for g in p.children
-                 if g.dep_ == "pobj" and g.lemma_.lower() in DELEGATION_NOUNS), None)
+    """"Also in the delegation were A and B", "On the X team are A and B", "Members of the X delegation are A and
+    B": A and B are in that delegation (one with no side of its own is the one the text just listed, ``last``)."""
+    members = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in {"member", "members"}]
+    team = next((g for p in [*verb.children, *(c for m in members for c in m.children)]
+                 if p.dep_ == "prep" and p.lower_ in {"in", "on", "of"} and (p.lower_ != "of" or members)
+                 for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in DELEGATION_NOUNS), None)
     people = [c for c in verb.children if c.dep_ in {"nsubj", "attr"} and people_at_item(c, index)]
     if team is None or not people:
         return
@@ -316,16 +316,22 @@ def _sent(verb: Token, index: MentionIndex, main: tuple[str, ...], add) -> None:
     add(side, [n for _, n in lead[:1]] + listed + [n for n in window_people(obj, index) if n not in listed], verb)
 
 
-def _came_with(verb: Token, index: MentionIndex, main: tuple[str, ...], add) -> None:  # noqa: ANN001
-    """"A came with his deputy, B" (arrived, travelled with): A heads a delegation, B is in it."""
+def _came_with(verb: Token, index: MentionIndex, main: tuple[str, ...], add,  # noqa: ANN001
+               listed_as: dict[str, str]) -> None:
+    """"A came with his deputy, B" (arrived, travelled with): A heads a delegation, B is in it; A's side is the
+    one an earlier list put A in ("... headed by A. She arrived with B and C"), else A's own."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    lead = people_at(subj, index) if subj is not None else []
+    lead = leader_at(subj, index) if subj is not None else []
     company = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
     listed = [n for c in company for n in listed_people(c, index)]
     if not lead or not listed or not main:
         return
-    side = to_main(person_side(lead[0][0], index), main)
+    side = _listed_side(lead[0][1], listed_as) or to_main(person_side(lead[0][0], index), main)
     if side in main:
-        add(side, [lead[0][1]] + listed, verb)
+        add(side, [lead[0][1]] + listed + [n for c in company for n in window_people(c, index) if n not in listed],
+            verb)
 
 
+def _listed_side(name: str, listed_as: dict[str, str]) -> str | None:
+    """The side an earlier list put the person ``name`` in (matched by surname), or None."""
+    return next((side for n, side in listed_as.items() if n.split()[-1] == name.split()[-1]), None)

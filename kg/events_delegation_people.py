@@ -116,6 +116,21 @@ def people_at(tok: Token, index: MentionIndex) -> list[tuple[Token, str]]:
     return []
 
 
+def leader_at(subj: Token, index: MentionIndex) -> list[tuple[Token, str]]:
+    """The person a list's subject names: its own name, or for "he"/"she" the person named last before it in
+    its sentence or the one before ("... headed by A. She arrived with B": A)."""
+    if found := people_at(subj, index):
+        return found
+    if subj.lower_ not in {"he", "she"}:
+        return []
+    doc = subj.doc
+    start = doc[subj.sent.start - 1].sent.start if subj.sent.start > 0 else 0
+    for t in reversed(doc[start : subj.i]):
+        if found := people_at(t, index):
+            return found
+    return []
+
+
 def surnames(index: MentionIndex) -> set[str]:
     return {m.text.split()[-1] for m in index.mentions if m.type == "Person"}
 

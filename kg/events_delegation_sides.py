@@ -2,7 +2,7 @@
 "Kenya's Trade Minister A"), read from the parse and mapped onto the article's parties."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.components.roles import role_words
 from kg.events_common import MentionIndex, name_span, party_of
@@ -10,7 +10,7 @@ from kg.events_delegation_people import CLAUSE_DEPS, DELEGATION_NOUNS, initials,
 from kg.events_lexicon import state_of, words
 from kg.gazetteer import community_of, data_words
 
-_GOVERNMENT_WORDS = frozenset({"government", "administration", "cabinet"})
+_GOVERNMENT_WORDS = frozenset({"government", "administration", "cabinet", "federal"})  # "the federal delegation"
 _ARMY_WORDS = frozenset({"army", "military"})  # "the army delegation": the armed forces among the parties
 
 
@@ -138,7 +138,17 @@ def side_of(subj: Token, index: MentionIndex, main: tuple[str, ...]) -> str | No
             return None  # "the government delegation", "the government sent a team"
         states = [p for p in main if state_of(p)]
         return states[0] if len(states) == 1 and len(main) == 2 else None
-    return to_main(found, main)
+    return _spelled_out(to_main(found, main), main, subj.doc)
+
+
+def _spelled_out(found: str | None, main: tuple[str, ...], doc: Doc) -> str | None:
+    """The non-state party of ``main`` whose name the article spells out before the acronym ``found`` ("the
+    National Liberation Army (ELN)": "ELN" is that party, whatever its initials), else ``found``."""
+    if found is None or found in main or not found.isupper():
+        return found
+    text = doc.text
+    return next((p for p in main if len(p.split()) > 1 and not state_of(p)  # not "... in Chad (FACT)"
+                 and f"{p} ({found})" in text), found)
 
 
 def _body_of(own: list[Token], state: str) -> bool:
@@ -156,7 +166,13 @@ def _body_of(own: list[Token], state: str) -> bool:
 def _non_state_side(own: list[Token], main: tuple[str, ...]) -> str | None:
     """The one non-state party of a state–non-state pair when the phrase names the kind of actor it is
     ("the rebel team", "the opposition delegation", "the separatists")."""
-    if len(main) != 2 or not any(t.lower_ in data_words("non_state_words.txt") for t in own):
+    if len(main) != 2 or not any(non_state_word(t) for t in own):
         return None
     others = [p for p in main if not state_of(p)]
     return others[0] if len(others) == 1 else None
+
+
+def non_state_word(tok: Token) -> bool:
+    """True for a word naming a kind of non-state actor, also as the adjective ("the separatist team", "rebels")."""
+    body = data_words("non_state_words.txt")
+    return tok.lower_ in body or f"{tok.lower_}s" in body

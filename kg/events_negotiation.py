@@ -26,8 +26,8 @@ from kg.events_delegation_people import initials
 from kg.events_lexicon import Trigger, state_of, triggers
 from kg.events_negotiation_clause import (call_to_return, day_of_when, due_to, ends_in, governor, halted, is_topic,
                                           meeting_for, other_time, paved_for, planned_verb, reacted_to, relative_plan,
-                                          same_day_verb, shares_plan, signs_accord, the_dialogue, the_meeting,
-                                          verb_chain)
+                                          same_day_verb, second_session, shares_plan, signs_accord, since_start,
+                                          the_dialogue, the_meeting, verb_chain)
 from kg.events_negotiation_pair import (agent_parties, count_states, main_parties, mediator_states, paragraph_pairs,
                                         same_head, widened)
 from kg.events_negotiation_common_nouns import (HOME, OPPOSITION, bare_government, bare_opposition, described_bodies,
@@ -38,7 +38,7 @@ from kg.events_negotiation_parties import (acronym_body, acronym_of_other, below
                                            origin, owner_of_body, pair_reference, parent_body, party_zone,
                                            person_typed_body, verb_after)
 from kg.events_negotiation_place_date import (city_named, city_of_talks, dateline_city, deep_date, future_above,
-                                              host_of, later_date, reported_here, same_place, talks_place,
+                                              host_of, last_day, later_date, reported_here, same_place, talks_place,
                                               vague_date)
 from kg.events_negotiation_rounds import (Candidate, assign_rounds, date_by_close, first_before_second, held_group,
                                           join_meetings, long_running, meetings_into_talks, number_sequels,
@@ -46,8 +46,8 @@ from kg.events_negotiation_rounds import (Candidate, assign_rounds, date_by_clos
 from kg.events_negotiation_words import (AFTER, CALL, CALL_MEDIA, CLOSINGS, CONDITIONAL, CURRENT, CYCLE, HOLD_LEMMAS,
                                          MEET_LEMMAS, NEW_SESSION, NOT_TALKS, NOUN_GROUP, ONGOING, OPENINGS,
                                          PAIR_TRIGGERS, PLAN_AMODS, PROCESS_NOUNS, ROUNDS, SEQUEL_AMODS,
-                                         SEQUENCE_AMODS, SIGNING, SIT_DOWN, SPAN_LEMMAS, elided_ordinal, first_rounds,
-                                         noun_lemma, ordinal, talks_name, words_of)
+                                         SEQUENCE_AMODS, SIGNING, SIT_DOWN, SPAN_LEMMAS, apposed_round, elided_ordinal,
+                                         first_rounds, noun_lemma, ordinal, talks_name, words_of)
 from kg.model import CleanArticle, EventDraft
 
 _verb_after = verb_after  # the name tests/test_events.py imports
@@ -110,9 +110,10 @@ def _candidates(doc: Doc, index: MentionIndex, article: CleanArticle) -> list[Ca
             if trig is SIGNING and any(t.i != tok.i and not below_clause(t, tok) and _trigger(t) for t in tok.subtree):
                 continue  # "sign a truce at the end of a fourth round of talks": the round is the session
             if tok.pos_ in {"VERB", "AUX"}:  # "met for talks": one event; not the talks of its clauses
-                taken.update(t.i for t in tok.subtree if not below_clause(t, tok) and not other_time(t, tok))
+                taken.update(t.i for t in tok.subtree if not below_clause(t, tok) and not other_time(t, tok)
+                             and not second_session(t, tok))
             out.append(_read(sent, tok, trig, index, article, described))
-            if out[-1].round is not None and tok.lemma_.lower() in ROUNDS:
+            if out[-1].round is not None and (tok.lemma_.lower() in ROUNDS or tok.pos_ == "NOUN"):
                 out += _elided_rounds(out[-1], index, article)
             if out[-1].round == 1 and tok.lemma_.lower() in ROUNDS:  # "the first two rounds were held in X"
                 out += [replace(out[-1], round=n) for n in range(2, first_rounds(tok) + 1)]
@@ -128,8 +129,10 @@ def _elided_rounds(cand: Candidate, index: MentionIndex, article: CleanArticle) 
         n = elided_ordinal(e)
         if n is None or n == cand.round or e.i <= cand.trigger.i:
             continue
-        heads = [e] + ([e.head.head] if e.dep_ == "pobj" and e.head.dep_ == "agent" else [])  # "followed by a third"
-        out.append(replace(cand, round=n, place=talks_place([e], e, index, cand.sent),
+        heads = [e] + ([e.head.head] if e.dep_ == "pobj" and e.head.dep_ == "agent" else []) \
+            + ([e.head] if e.dep_ in {"nsubj", "nsubjpass"} and e.head.i != cand.trigger.i else [])
+        # "followed by a third"; "and the third took place in Z on July 3"
+        out.append(replace(cand, round=n, place=talks_place(heads, e, index, cand.sent),
                            date=date_of(heads, article, cand.sent, future=cand.planned),
                            vague=vague_date([e], cand.sent), sequel=False, prior=False))
         if out[-1].date is not None:
@@ -149,14 +152,24 @@ def _talks_kind(tok: Token) -> bool:
 
 
 def _bare_round(tok: Token, talks: bool) -> bool:
-    """True for "the third round", "the next round" standing for a round of the talks the article reports:
-    an ordinal or sequence word, no "of" phrase ("round of sanctions"), no noun compound ("election round")."""
+    """True for "the third round", "the next round", "a new round" standing for a round of the talks the article
+    reports: an ordinal or sequence word, no "of" phrase ("round of sanctions"), no noun compound ("election
+    round")."""
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return False
+    if tok.dep_ == "pobj" and _denied(tok.head.head):
+        return False  # "no date had been set for another round", "no plans for a new round": none is planned
     if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in NOUN_GROUP for c in tok.children):
         return False
-    sequence = any(c.lower_ in SEQUENCE_AMODS for c in tok.children if c.dep_ in {"amod", "advmod", "det"})
+    sequence = any(c.lower_ in SEQUENCE_AMODS | SEQUEL_AMODS | {"new", "fresh"}  # "another round", "a new round"
+                   for c in tok.children if c.dep_ in {"amod", "advmod", "det"})
     return talks and (ordinal(tok) is not None or sequence)
+
+
+def _denied(head: Token) -> bool:
+    """True for a noun with "no" ("no plans") or a verb whose subject has it ("no date had been set")."""
+    nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(c.lower_ == "no" for n in nouns for c in n.children)
 
 
 def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: CleanArticle,
@@ -167,6 +180,10 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
     verb, blocked = (tok, False) if tok.pos_ in {"VERB", "AUX"} else governor(tok)
     if verb is not None and not sent.start <= verb.i < sent.end:
         verb = verb_after(tok, sent)  # the parser hung the talks on the sentence above
+    own = [c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i == tok.i + 1]
+    if verb is not None and own and sum(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) >= 2:
+        verb = own[0]  # "A second meeting followed in X on D, and the third was held in Y": the parser gave
+        # both subjects the last verb, and took the first's own verb for a participle
     round_tok = tok.head.head if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ROUNDS else tok
     topic = is_topic(round_tok) or is_topic(tok) or reacted_to(round_tok, verb) or reacted_to(tok, verb)
     if topic:  # "asked about the talks": the verb's subject, date and tense are not the talks'
@@ -227,7 +244,7 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
         for g in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
             name = name_span(g, index)[0]
             parties += [q for q in (forum_members(name) if is_forum(g, name) else []) if q not in parties]
-    rnd = ordinal(round_tok) or ordinal(tok)
+    rnd = ordinal(round_tok) or ordinal(tok) or apposed_round(tok)
     talks_for = meeting_for(tok)
     if talks_for is not None:
         rnd = rnd or ordinal(talks_for)
@@ -269,7 +286,8 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
         if verb is not None and not blocked and verb.lemma_.lower() in OPENINGS else []
     end = date_of(closes, article, sent, future=planned) if closes and not topic else None
     # "opened on Sunday and ended on Tuesday": the round is dated by its end
-    when = None if topic else end or later_date(heads, sent, article) \
+    when = None if topic else end or (None if planned else last_day(heads, sent, article)) \
+        or later_date(heads, sent, article) \
         or date_of(heads, article, sent, future=planned) or deep_date(heads, article, sent, planned)
     if when is None and plan:  # "welcomed the talks, which will open on X": the talks' own clause dates them
         when = date_of(plan, article, sent, future=True)
@@ -340,8 +358,9 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
                 explicit and main and not all(p in main or same_head(p, main) for p in c.parties)))):
             continue  # "the accord was signed" is a session only of talks the article reports between a pair, not
             # another pair's accord; "signed a cooperation deal last month" is background, no session told apart
-        if c.date is None and c.place is None and c.round is None and halted(c.trigger):
-            continue  # "stalled negotiations between A and B", "suspend talks with B": a process, no session
+        if c.date is None and c.place is None and c.round is None and (halted(c.trigger) or since_start(c.trigger)):
+            continue  # "stalled negotiations between A and B", "suspend talks with B", "since the talks were
+            # revived": a process, no session
         if explicit < 2:
             if not main or not all(p in main or same_head(p, main) for p in c.parties):
                 continue

@@ -6,8 +6,9 @@ from spacy.tokens import Token
 
 from kg.events_common import is_future
 from kg.events_negotiation_parties import below_clause
-from kg.events_negotiation_words import (AFTER, BLOCKING, CLAUSES, DURATIONS, NOUN_GROUP, PLAN_HEADS, REACTIONS,
-                                         RESUME_CALLS, ROUNDS, noun_lemma, words_of)
+from kg.events_negotiation_words import (AFTER, BLOCKING, CLAUSES, DURATIONS, HOLD_LEMMAS, MEET_LEMMAS, NOUN_GROUP,
+                                         PLAN_HEADS, REACTIONS, RESUME_CALLS, ROUNDS, SEQUENCE_AMODS, noun_lemma,
+                                         words_of)
 
 
 def governor(tok: Token) -> tuple[Token | None, bool]:
@@ -158,6 +159,26 @@ def other_time(tok: Token, verb: Token) -> bool:
     return False
 
 
+def second_session(tok: Token, verb: Token) -> bool:
+    """True when ``tok`` lies in a meeting verb coordinated with ``verb``, each with a day of its own ("first sat
+    down in X on 24 January, then met again in Y on 2 February"): a second session, read on its own."""
+    if not _dated(verb):
+        return False
+    t = tok
+    while t.i != verb.i and t.head.i != t.i:
+        if t.dep_ in {"conj", "dep"} and t.head.i == verb.i and t.pos_ == "VERB" \
+                and t.lemma_.lower() in MEET_LEMMAS | HOLD_LEMMAS and _dated(t):
+            return True
+        t = t.head
+    return False
+
+
+def _dated(verb: Token) -> bool:
+    """True when ``verb`` has a time phrase of its own naming a day or a month ("on 2 April", "last Tuesday")."""
+    return any(g.ent_type_ == "DATE" for c in verb.children if c.dep_ in {"prep", "npadvmod", "tmod"}
+               and (c.dep_ != "prep" or c.lower_ in {"on", "in", "at"}) for g in [c, *c.children])
+
+
 def signs_accord(verb: Token) -> bool:
     """True for "sign" with an accord for object or subject ("signed a ceasefire agreement", "the accord was
     signed", "the Declaration, signed in X"): a session of the talks, not "signed an executive order"."""
@@ -198,6 +219,13 @@ def halted(tok: Token) -> bool:
         or (tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in words)
 
 
+def since_start(tok: Token) -> bool:
+    """True for talks whose start only counts time ("the fourth meeting since the talks were revived"): the
+    subject of a "since" clause, a process, not a session."""
+    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.lemma_.lower() not in ROUNDS \
+        and any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.head.children)
+
+
 _PREPARED = frozenset({"way", "ground", "groundwork", "stage", "path"})  # "pave the way for": what is prepared
 
 
@@ -217,10 +245,11 @@ def call_to_return(tok: Token) -> bool:
 
 def the_meeting(tok: Token) -> bool:
     """True for a bare "the meeting" ("told reporters after the meeting on Sunday", "The meeting, chaired by A,
-    lasted four hours"): the meeting the article reports, between its pair."""
+    lasted four hours"), "the next meeting": the meeting the article reports, or one of its series, between its pair."""
     return tok.lemma_.lower() == "meeting" and tok.tag_ == "NN" \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-        and not any(c.dep_ in {"amod", "compound", "poss", "nmod", "nummod"} for c in tok.children)
+        and not any(c.dep_ in {"amod", "compound", "poss", "nmod", "nummod"}
+                    and not (c.dep_ == "amod" and c.lower_ in SEQUENCE_AMODS) for c in tok.children)
 
 
 def the_dialogue(tok: Token, when: object) -> bool:

@@ -28,8 +28,9 @@ def main_parties(cands: list[Candidate], state_counts: Counter[str],
     commonest other state, else the two states the article names most, when clearly so); never a ``third``
     party (a mediator or host the article names as such)."""
     sides = [[p for p in c.parties if p not in third] for c in cands]
-    pairs = Counter(tuple(sorted(s)) for s, c in zip(sides, cands) if len(s) >= 2 and not c.persons)
-    if pairs:
+    pairs = Counter(tuple(sorted(s)) for s, c in zip(sides, cands) if len(s) >= 2 and not c.persons) \
+        or Counter(tuple(sorted(s)) for s, c in zip(sides, cands) if len(s) >= 2 and c.cameo == "046")
+    if pairs:  # else a pair its negotiators stand for ("where A's negotiator X and B's Y signed the protocol")
         return pairs.most_common(1)[0][0]
     if cands:
         agents = Counter({k: n for k, n in named().items() if len(set(k) - third) >= 2})

@@ -21,8 +21,10 @@ def _subject_tokens(verb: Token) -> list[Token]:
         subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subj:
             return [t for s in subj for t in s.subtree if not in_clause(t, s)] + _dangling_conjunct(subj[-1], v)
-        if v.dep_ not in {"xcomp", "acomp", "conj"} and not (v.dep_ == "advcl" and v.tag_ == "VBG"):
-            break  # "A and B signed X, ending the round": a participle clause shares its verb's subject
+        if v.dep_ not in {"xcomp", "acomp", "conj"} and not (v.dep_ == "advcl" and v.tag_ == "VBG") \
+                and not (v.dep_ == "dep" and v.pos_ == v.head.pos_ == "VERB"):
+            break  # "A and B signed X, ending the round": a participle clause shares its verb's subject; so does
+            # a verb the parser left unlabelled below another ("first sat down in X, then met again in Y")
         v = v.head
     return []
 

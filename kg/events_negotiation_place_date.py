@@ -268,3 +268,23 @@ def city_of_talks(tok: Token, trig: Token, index: MentionIndex) -> bool:
 def city_named(trig: Token, index: MentionIndex) -> str | None:
     """The city that names the talks by where they are held ("the Harbour City negotiations"), else ``None``."""
     return next((name_span(c, index)[0] for c in trig.children if city_of_talks(c, trig, index)), None)
+
+
+_TWO_DAYS = re.compile(r"^(.+?)(?:\s+(?:and|to|through|until)\s+|\s*[-–]\s*)(.+)$")
+
+
+def last_day(heads: list[Token], sent: Span, article: CleanArticle) -> date | None:
+    """The last day of held talks their on-phrase spans ("on Friday and Saturday", "on 3 and 4 March"): a round
+    is dated by its end, else ``None``."""
+    if article.published is None:
+        return None
+    for g in (g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "on"
+              for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "DATE" and sent.start <= g.i < sent.end):
+        ent = ent_at(g)
+        last = [c for c in g.conjuncts if c.ent_type_ == "DATE" and c.i > g.i and not ent.start <= c.i < ent.end]
+        text = ent_at(last[-1]).text if last else (m[2] if (m := _TWO_DAYS.match(ent.text)) else None)
+        if text and text.isdigit() and (month := ent.text.split()[-1]) and not month.isdigit():
+            text = f"{text} {month}"  # "3 and 4 March": the end is the 4th of that month
+        if text and (got := parse_date_expr(text, article.published, "past")) is not None:
+            return got
+    return None

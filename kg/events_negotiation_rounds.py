@@ -177,6 +177,8 @@ def assign_rounds(cands: list[Candidate], today: datetime.date | None = None) ->
             ranked = [max(ranked, key=lambda kv: kv[0][0])]  # rounds held: "the talks" are the latest, the news
         if len(ranked) == 1:
             c.round, c.date = ranked[0][0]
+            c.planned = c.planned and bool(plans or not held or c.place)  # "said the talks would focus on X":
+            # reported speech of the talks held, no session still to come ("followed by talks in Y" is one)
             group = [r for r in same if (r.round, r.date if not r.round else None) == (c.round, c.date)
                      and (r.planned or not (c.planned and plans))]
             if c.date is None:
@@ -197,11 +199,14 @@ def _date_the_round(talks: list[Candidate]) -> None:
         if not c.round or c.date or c.planned:
             continue
         same = [r for r in talks if set(r.parties) == set(c.parties) and not r.planned]
+        if any(r.round == c.round and r.date for r in same):
+            continue  # "the third took place in X on Y": the round has its own day
         rounds = {r.round for r in same if r.round and not r.date}  # a dated earlier round is another session
         taken = {r.date for r in same if r.round and r.date}
         dated = {r.date for r in same if r.date and not r.round and r.date not in taken}
-        if len(rounds) == 1 and len(dated) == 1 and max(r.round or 0 for r in same) == c.round:
-            when = dated.pop()
+        if len(rounds) == 1 and len(dated) == 1 and max(r.round or 0 for r in same) == c.round \
+                and not any(r.date in dated and r.place and c.place and r.place != c.place for r in same):
+            when = dated.pop()  # not talks held elsewhere ("resumed in X on Y" beside "the third, in Z")
             place = next((r.place for r in same if r.date == when and r.place), None)
             for r in same:
                 if r.round and not r.date:

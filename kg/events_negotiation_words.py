@@ -41,7 +41,8 @@ CONDITIONAL = {"if", "unless"}  # "if the talks fail": talks not (yet) held
 
 DURATIONS = {"hour", "day", "week", "month", "year", "session"}  # "after five hours of talks"
 AGENT_NOUNS = {"negotiator", "delegation", "delegate", "team", "representative"}  # "negotiators for X"
-PAIR_PLURALS = {"participants", "parties", "sides", "delegations", "negotiators", "teams"}  # "the participants agreed to meet"
+PAIR_PLURALS = {"participants", "parties", "sides", "delegations", "negotiators", "teams", "ministers",
+                "leaders"}  # "the participants agreed to meet"
 INTERNAL_PAIRS = {"party", "side", "faction", "rival", "foe", "belligerent"}  # "the X parties": both sides
 PAIR_NOUNS = {"side", "party", "delegation", "minister", "government", "leader", "team", "country", "negotiator",
               "ministry", "economy", "neighbour", "neighbor", "nation", "rival", "military", "army", "general",
@@ -174,7 +175,12 @@ def elided_ordinal(tok: Token) -> int | None:
     in Y"): an ordinal word heading its own phrase with an article, else ``None``."""
     if tok.dep_ not in {"conj", "pobj", "nsubj", "nsubjpass", "dobj", "appos"} or tok.lower_ == "first":
         return None
-    if not any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in tok.children):
+    return ordinal_word(tok)
+
+
+def ordinal_word(tok: Token) -> int | None:
+    """The number of an ordinal word with an article ("the third", "a 5th"), else ``None``."""
+    if tok.lower_ == "first" or not any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in tok.children):
         return None
     m = ORDINAL_RE.match(tok.lower_)
     return int(m[1]) if m else ORDINALS.get(tok.lower_) if tok.lower_ not in {"initial", "opening"} else None
@@ -202,3 +208,10 @@ def first_rounds(tok: Token) -> int:
     return next((COUNTS.get(c.lower_) or int(c.text) for c in tok.children if c.dep_ == "nummod"
                  and (c.lower_ in COUNTS or c.text.isdigit())), 0)
 
+
+def apposed_round(tok: Token) -> int | None:
+    """The round an ordinal set beside the talks gives ("last week's meeting in X, the fourth since ..."), the
+    parser hanging it on the trigger or on its place, else ``None``."""
+    near = [tok, *(g for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
+    return next((n for h in near for c in h.children if c.dep_ in {"appos", "npadvmod"} and c.i > h.i
+                 and (n := ordinal_word(c))), None)

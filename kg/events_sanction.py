@@ -27,12 +27,12 @@ from kg.events_sanction_by import (body_before, by_agent, imposer_of, imposers, 
 from kg.events_sanction_counted import counted_targets
 from kg.events_sanction_dates import announced, date_undated, measure_date, when_of
 from kg.events_sanction_imposers import canonical_imposers
-from kg.events_sanction_issuer import issued_by, issuer
+from kg.events_sanction_issuer import enacted_by, issued_by, issuer
 from kg.events_sanction_nouns import noun_listings
 from kg.events_sanction_on import (anaphoric_target, company_target, in_subject, listed_object, modifier_state,
                                   same_party, target)
-from kg.events_sanction_package import one_per_package
-from kg.events_sanction_roster import roster_targets
+from kg.events_sanction_package import one_per_package, same_targets
+from kg.events_sanction_roster import roster_lines, roster_targets
 from kg.events_sanction_targets import enactment, named_targets, split_joined
 from kg.model import CleanArticle, EventDraft
 
@@ -90,6 +90,7 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
     # (imposers, state) read off a plural object's qualifier, also by a later measure taking it from there
     qualifying: set[tuple[tuple[str, ...], str]] = set()
     page = _page(article, doc)
+    shared: set[tuple[int, str, str]] = set()  # (sentence, imposer, target) counted for several imposers at once
     about = _about_sanctions(page)  # "designated" is a listing there too
     for n, sent in enumerate(sents):
         seen: set[tuple[str, str, str, object]] = set()
@@ -119,11 +120,13 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
                 continue
             own = imposed or opening_imposer(anchor, sent, index) or reported_by(path, index)
             imposed = list(dict.fromkeys(own or body_before(path, out) or issued_by(path, page)
-                                         or _lead_imposer(anchor, out)))
+                                         or _lead_imposer(anchor, _last_first(out, leads))))
             if not imposed:
                 continue
-            many = named_targets(path, sent, index, imposed) or (
-                counted_targets(path, sents, n, index) if not answer else [])
+            own_names = named_targets(path, sent, index, imposed)
+            many = own_names or (counted_targets(path, sents, n, index) if not answer else [])
+            if many and not own_names and len(imposed) > 1:  # "A, B and C sanctioned two men": each may say whom
+                shared.update((sent.start_char, imp, t) for imp in imposed for t in many)
             if name == "sanctions listing" and anchor.pos_ == "VERB" and (listed := listed_object(anchor, index)):
                 tgt = listed  # "placed X on its entity list": the object
             elif name == "listing":  # "which listed the company": the object, never a state named elsewhere
@@ -173,16 +176,21 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
         out[before:] = [d for d in out[before:] if not (d.imposer in naming and state_of(d.target or "") == d.target)]
         if len(out) == before and (when := announced(sent, article)):
             out = date_undated(out, sents, n, when)
+    if not out and not leads:  # an act's annex: "THE COUNCIL OF …," lists who "are added to the list"
+        leads = _enacted(doc, article, page)
     header = issuer(page)
     both = canonical_imposers(out + leads, doc, index, header)  # "the Finance Ministry" and its state: one imposer
     canon, leads = both[: len(out)], both[len(out) :]
+    canon = _own_named(canon, [(d.evidence.start, d.imposer, d.target) in shared for d in out])
     rename = {d.imposer: c.imposer for d, c in zip(out, canon)}
     qualifying = {(tuple(rename.get(i, i) for i in imps), st) for imps, st in qualifying}
     listed = roster_targets(doc_text(doc), index, _named_instead(canon, qualifying), leads)  # "1. SURNAME, Given; …"
+    listed = _named_instead(listed, qualifying)  # "on four X officials:" then their list: the people, not X
     listed += _topic_targets(page, leads, listed)  # "X: Council adopts measures against officials"
     named = canonical_imposers(listed, doc, index, header)  # the imposers the list's items took from ``leads``
     # "the Council … a travel ban to the EU": once the body is its bloc, a target that is the imposer is none
-    return one_per_package([d for d in named if not (d.imposer and d.target and same_party(d.imposer, d.target))])
+    kept = [d for d in named if not (d.imposer and d.target and same_party(d.imposer, d.target))]
+    return one_per_package(same_targets(kept))  # "on the same officials": the package before's people
 
 
 #: A headline that names its topic before a colon: "X: Council adopts restrictive measures against officials".
@@ -204,6 +212,30 @@ def _topic_targets(page: str, leads: list[EventDraft], drafts: list[EventDraft])
         if d.imposer not in have and d.imposer not in out and not same_party(d.imposer, topic):
             out[d.imposer] = replace(d, target=topic, participants=(d.imposer, topic))
     return list(out.values())
+
+
+def _own_named(drafts: list[EventDraft], shared: list[bool]) -> list[EventDraft]:
+    """``drafts`` without a target a measure of several imposers counted ("A, B and C sanctioned a senator and two
+    businessmen") for an imposer whose own measures name other people and firms in sentences that never name that
+    one ("B designated X")."""
+    own: dict[str, str] = {}  # the sentences of each imposer's own measures on people and firms
+    for d, flag in zip(drafts, shared):
+        if not flag and d.imposer and d.target and not state_of(d.target):
+            own[d.imposer] = own.get(d.imposer, "") + "\n" + d.evidence.sentence
+    return [d for d, flag in zip(drafts, shared) if not (flag and d.imposer in own and d.target
+                                                           and d.target.split()[-1] not in own[d.imposer])]
+
+
+def _enacted(doc: Doc, article: CleanArticle, page: str) -> list[EventDraft]:
+    """For an act whose preamble names the body enacting it and which lists designations, one measure of that body
+    read at the list's announcing line, on the act's day, which the list's items take; else nothing."""
+    lines = roster_lines(doc_text(doc))
+    body = enacted_by(page) if lines else None
+    sent = next((s for s in sentences(doc) if s.start_char <= lines[0][3] < s.end_char), None) if body else None
+    if sent is None:
+        return []
+    return [EventDraft(kind="Sanction", evidence=evidence(sent, article, 0.6), date=article.published,
+                       date_basis="article", imposer=body, measure="listing", cameo="163")]
 
 
 def _named_instead(drafts: list[EventDraft], qualifying: set[tuple[tuple[str, ...], str]]) -> list[EventDraft]:
@@ -272,6 +304,12 @@ def _lead_imposer(anchor: Token, drafts: list[EventDraft]) -> list[str]:
     if line_start == -1 or any(t.pos_ in {"VERB", "AUX"} for t in opening) or not _under_colon(text, line_start):
         return []
     return [drafts[-1].imposer]
+
+
+def _last_first(drafts: list[EventDraft], leads: list[EventDraft]) -> list[EventDraft]:
+    """The drafts and the measures that named no target, in the order the article reports them ("decided to impose
+    the following sanctions:" leads the list that follows)."""
+    return sorted(drafts + leads, key=lambda d: d.evidence.start)
 
 
 def _refused(path: list[Token]) -> bool:

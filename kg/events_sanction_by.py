@@ -91,6 +91,9 @@ def _named_imposer(tok: Token, index: MentionIndex) -> str | None:
     if tok.lower_ in _OWNED and tok.pos_ in {"NOUN", "PROPN"}:  # "the UN Security Council's sanctions committee"
         if owner := next((c for c in tok.children if c.dep_ == "poss" and c.lower_ not in {"its", "their"}), None):
             return imposer_of(owner, index)
+        if tok.pos_ == "NOUN" and (owner := next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                                                  and index.at(c) is not None), None)):
+            return imposer_of(owner, index)  # "the U.N. Security Council committee on Libya"
     if tok.lemma_.lower() in _GOVERNMENT | _ACTION_NOUNS:  # "the Ruritanian government", "the US move"
         return next((s for c in tok.children if c.dep_ in {"amod", "compound", "poss"} and (s := state_of(c.text))), None)
     return None
@@ -211,10 +214,12 @@ _DOCUMENTS = {"ordinance", "decree", "regulation", "decision", "package", "sanct
 def body_before(path: list[Token], drafts: list[EventDraft]) -> list[str]:
     """A bare government noun or a word that refers back as the sanctioning verb's subject ("Treasury
     sanctioned …", "The ministry also froze …", "The bloc had already closed …", "It also targets …", "The
-    resolution also bans …"): the imposer of the measure reported just before ("They also froze …": every imposer
-    of its sentence), else nothing."""
+    resolution also bans …", "A was also hit with sanctions"): the imposer of the measure reported just before ("They
+    also froze …": every imposer of its sentence), else nothing."""
     verb = next((t for t in path if t.pos_ == "VERB"), None)
     subj = None if verb is None else nsubj(verb) or (nsubj(verb.head) if verb.dep_ == "conj" else None)
+    if drafts and drafts[-1].imposer and any(_also_passive(t) for t in path if t.pos_ == "VERB"):
+        return [drafts[-1].imposer]  # "A and B were also hit with asset freezes": the package just reported
     if subj is None or subj.lemma_.lower() not in _GOVERNMENT | _REFERRING or not drafts or drafts[-1].imposer is None:
         return []
     if not sanction_verb(verb) and subj.lemma_.lower() not in _DOCUMENTS:
@@ -228,6 +233,14 @@ def body_before(path: list[Token], drafts: list[EventDraft]) -> list[str]:
         last = drafts[-1].evidence.start
         return list(dict.fromkeys(d.imposer for d in drafts if d.evidence.start == last and d.imposer))
     return [drafts[-1].imposer]
+
+
+def _also_passive(verb: Token) -> bool:
+    """True for a past passive verb with no agent that "also" adds to what was reported ("were also sanctioned"; not
+    "are also barred from entering", which says what a measure reported entails)."""
+    kids = [c.dep_ for c in verb.children]
+    return "nsubjpass" in kids and "agent" not in kids and any(c.lower_ == "also" for c in verb.children) \
+        and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
 
 
 def reported_by(path: list[Token], index: MentionIndex) -> list[str]:

@@ -19,12 +19,14 @@ from spacy.tokens import Doc, Token
 from kg.doc_cache import once
 from kg.events_common import MentionIndex, doc_text, name_span
 from kg.events_lexicon import state_of, word_classes
-from kg.gazetteer import lookup_country
+from kg.gazetteer import data_words, lookup_country
 from kg.model import EventDraft
 
 #: "Office of Foreign Trade Control (OFTC)": a long name and the acronym given for it.
 _ACRONYM = re.compile(r"((?:[A-Z][\w'’.-]*\s+)(?:(?:of|the|for|and|on|[A-Z][\w'’.-]*)\s+)*[A-Z][\w'’.-]*)\s*\(([A-Z][A-Za-z-]{1,9})\)")
 _PRONOUNS = {"its", "their"}
+#: Nouns of a body that a communique calls by its bare name once named in full ("the Authority", "the Commission").
+_BARE_BODIES = {"authority", "commission", "committee", "summit", "assembly"}
 #: Words of a bare ministry's name, which stands for the one state the article names as an imposer.
 _BODY_WORDS = {"treasury", "department", "ministry", "government", "administration", "cabinet", "office",
                "finance", "foreign", "affairs", "commerce", "state", "trade", "economy", "council"}
@@ -127,8 +129,8 @@ def canonical_imposers(drafts: list[EventDraft], doc: Doc, index: MentionIndex,
         imp = canonical.get(d.imposer) if d.imposer else None
         if imp is None or len(spread[imp]) < 2:  # one name only: keep the article's words, unless they
             imp = country_body(d.imposer) or d.imposer  # begin with the country's name ("U.S. Treasury")
-        if imp and _words(imp) and _words(imp) <= _BODY_WORDS:  # "Treasury" alone in a release headed "NORWAY
-            imp = header or _named_body(imp, index) or imp  # MINISTRY OF FINANCE"; "the Council" named in full before
+        if imp and _words(imp) and _words(imp) <= _BODY_WORDS | _BARE_BODIES:  # "Treasury" in a release headed
+            imp = header or _named_body(imp, index) or imp  # "NORWAY MINISTRY OF FINANCE"; "the Authority" named before
         imp = _surface(imp, index) if imp else imp
         if imp != d.imposer and imp != d.target:
             d = replace(d, imposer=imp, participants=(imp, *d.participants[1:]))
@@ -140,8 +142,15 @@ def _named_body(name: str, index: MentionIndex) -> str | None:
     """The one state or organization whose body, named in full in the article, a bare name shortens ("the
     Council" after "the Council of the X Union"), else ``None``."""
     found = {owner for m in index.mentions if m.type == "Organization" and _words(name) < _words(m.text)
-             and (owner := body_owner(m.text))}
+             and (owner := body_owner(m.text) or _leading_body(m.text))}
     return found.pop() if len(found) == 1 else None
+
+
+def _leading_body(name: str) -> str | None:
+    """The international body whose acronym begins a body's name ("ECOWAS Authority of Heads of State" -> ECOWAS),
+    else ``None``."""
+    first = _plain(name).split()[0] if name.split() else ""
+    return first if first.isupper() and first.lower() in data_words("international_bodies.txt") else None
 
 
 def _surface(name: str, index: MentionIndex) -> str:

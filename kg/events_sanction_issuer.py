@@ -57,6 +57,20 @@ def _state_body(name: str) -> str | None:
     return None
 
 
+#: A preamble line that names the body enacting an act ("THE COUNCIL OF THE EUROPEAN UNION,").
+_ENACTING = re.compile(r"^[ \t]*((?:THE|The)[ \t]+[A-Za-z .'’-]{3,80}),[ \t]*$", re.M)
+
+
+def enacted_by(text: str) -> str | None:
+    """The state or organization whose body an act's preamble names as enacting it ("THE COUNCIL OF THE EUROPEAN
+    UNION," then "Having regard to …"), else ``None``."""
+    for m in _ENACTING.finditer(text):
+        name = m.group(1)
+        if owner := body_owner(name.title() if name.isupper() else name):
+            return owner
+    return None
+
+
 def issued_by(path: list[Token], text: str) -> list[str]:
     """The release's issuer for a measure whose nearest subject is a bare name of it ("The Foreign Secretary
     today designated …", "We have decided to impose …"), else nothing."""
@@ -71,4 +85,4 @@ def self_named(tok: Token) -> bool:
     return bool(words) and words <= _SELF_WORDS and not any(state_of(t.text) for t in tok.subtree)
 
 
-__all__ = ["issued_by", "issuer", "self_named"]
+__all__ = ["enacted_by", "issued_by", "issuer", "self_named"]

@@ -1,5 +1,5 @@
 """One sanction per package: the drafts of one imposer on one target at one date get one measure and date,
-so the merge makes them one event.
+so the merge makes them one event; a measure "on the same officials" takes the targets of the package before.
 """
 from __future__ import annotations
 
@@ -8,14 +8,21 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import timedelta
 
+from kg.events_lexicon import state_of
 from kg.model import EventDraft
 
 
 def _long_forms(drafts: list[EventDraft]) -> dict[str, str]:
-    """Acronyms among the drafts' actors mapped to the one other actor whose initials they are (EU -> European Union)."""
+    """Acronyms among the drafts' actors mapped to the one other actor whose initials they are (EU -> European Union),
+    and a bare surname to the one full name among the targets that ends with it ("Delorme" -> "Frantz Delorme")."""
     names = {n for d in drafts for n in (d.imposer, d.target) if n}
     out = {}
     for n in names:
+        if " " not in n and n[:1].isupper() and not n.isupper() and not state_of(n):
+            full = {m for m in names if m.endswith(" " + n)}
+            if len(full) == 1:
+                out[n] = full.pop()
+                continue
         letters = n.replace(".", "").replace(" ", "")
         if letters.isupper() and letters.isalpha():
             full = [m for m in names if m != n and "".join(
@@ -80,3 +87,24 @@ def one_per_package(drafts: list[EventDraft]) -> list[EventDraft]:
         basis = "stated" if when is not None else ds[0].date_basis
         out += [replace(d, measure="; ".join(named), date=when or d.date, date_basis=basis) for d in ds]
     return out
+
+
+#: A measure's object that refers back to the targets another imposer's package named ("on the same officials").
+_SAME = re.compile(r"\b(?:on|against)\s+the\s+same\s+(?:\w+\s+)?(?:officials|individuals|persons|people|entities|"
+                   r"companies|firms|men|officers|members)\b", re.I)
+
+
+def same_targets(drafts: list[EventDraft]) -> list[EventDraft]:
+    """``drafts`` with a measure "on the same officials" (its target one its sentence does not name: a state, the last
+    one named) given the people and firms of the last package of another imposer reported before it, one draft each."""
+    out: list[EventDraft] = []
+    for d in drafts:
+        if not _SAME.search(d.evidence.sentence) or (d.target and not state_of(d.target)
+                                                     and d.target in d.evidence.sentence):
+            out.append(d)
+            continue
+        before = [e for e in drafts if e.evidence.start < d.evidence.start and e.imposer != d.imposer
+                  and e.target and not state_of(e.target)]
+        last = [e.target for e in before if e.imposer == before[-1].imposer] if before else []
+        out += [replace(d, target=t, participants=(d.imposer, t)) for t in dict.fromkeys(last)] or [d]
+    return list(dict.fromkeys(out))

@@ -14,17 +14,19 @@ from dataclasses import replace
 from kg.components.roles import role_words
 from kg.events_common import MentionIndex
 from kg.events_lexicon import state_of
+from kg.events_lexicon import words as word_list
 from kg.events_sanction_targets import suffixes
 from kg.gazetteer import norm
 from kg.model import EventDraft
 
 #: A list item: "1. X", "(2) X", "3) X", "- X", "• X".
 _ITEM = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|\(\d{1,3}\)|[-•*–])[ \t]+(\S.*)$")
-#: A section heading between the announcing line and the items ("ENTITIES", "Individuals:").
-_HEADING = re.compile(r"^[ \t]*(?:[A-Z][A-Z ]{2,30}|[A-Z][a-z]+(?: [a-z]+)?:)[ \t]*$")
+#: A section heading between the announcing line and the items ("ENTITIES", "Individuals:", "A. Persons").
+_HEADING = re.compile(r"^[ \t]*(?:[A-Z][A-Z ]{2,30}|(?:[A-Z]\.[ \t]+)?[A-Z][a-z]+(?: [a-z]+)?:?)[ \t]*$")
 #: Words of a line that announces the targets listed after it.
 _ANNOUNCES = re.compile(r"\b(?:designat\w*|sanction\w*|listed|list\s+of|subject\s+to|asset\s+freezes?|travel\s+bans?|"
-                        r"restrictive\s+measures|identifying\s+information|blocked)\b", re.I)
+                        r"entry\s+bans?|restrictive\s+measures|identifying\s+information|blocked|"
+                        r"added\s+to\s+(?:the\s+)?(?:list|annex))\b", re.I)
 #: "SURNAME, Given Names; …": a person in registry form (the surname in capitals first).
 _REGISTRY_PERSON = re.compile(r"^([A-Z][A-Z'’ -]+[A-Z]),[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)[ \t]*(?:[;(,]|$)")
 
@@ -32,7 +34,8 @@ _REGISTRY_PERSON = re.compile(r"^([A-Z][A-Z'’ -]+[A-Z]),[ \t]+([A-Z][\w'’-]*
 def _registry_person(item: str) -> re.Match[str] | None:
     """The match of an item that gives a person in registry form ("SURNAME, Given Names; …"; not "FIRM LLC, City")."""
     person = _REGISTRY_PERSON.match(item)
-    return person if person and not set(person.group(1).lower().split()) & suffixes() else None
+    firm = suffixes() | word_list("org_words.txt")  # "FIRM LLC, City", "X INTERNATIONAL BANK, City"
+    return person if person and not set(re.split(r"[\s-]+", person.group(1).lower())) & firm else None
 
 
 #: The bracketed short names of an item ("(a.k.a. VT BANK; f.k.a. …)", "(FMG)").
@@ -44,6 +47,7 @@ def roster_lines(text: str) -> list[tuple[int, int, str, int]]:
     designations opens."""
     out: list[tuple[int, int, str, int]] = []
     opener = -1
+    marked = False  # the list has numbered or bulleted items: a line without a marker ends it ("Notes to editors")
     pos = 0
     for line in text.splitlines(keepends=True):
         start, body = pos, line.rstrip("\n")
@@ -51,11 +55,19 @@ def roster_lines(text: str) -> list[tuple[int, int, str, int]]:
         item = _ITEM.match(body)
         if item and opener >= 0:
             out.append((start, start + len(body), item.group(1).strip(), opener))
+            marked = True
         elif not body.strip() or (opener >= 0 and _HEADING.match(body)):
             continue  # blank lines and section headings ("ENTITIES") keep the list open
+        elif opener >= 0 and not marked and _BARE_ITEM.match(body):  # a bulleted item the cleaning took the bullet off
+            out.append((start, start + len(body), body.strip(), opener))
         else:
             opener = start if _opens(body) and _ANNOUNCES.search(body) and not item else -1
+            marked = False
     return out
+
+
+#: An item without its marker: a short line with no closing punctuation ("Head of the X Department A B").
+_BARE_ITEM = re.compile(r"^[ \t]*[A-Z][^.!?:\n]{2,160}[^.!?:\s][ \t]*$")
 
 
 #: A heading in capitals ("LIST OF DESIGNATIONS (pursuant to …)"), which may announce a list without a colon.
@@ -104,12 +116,22 @@ def _named(item: str, index: MentionIndex, prose: str) -> str | None:
     by_norm = {norm(m.text): m.text for m in index.mentions if m.type in {"Person", "Organization"}}
     if found := next((by_norm[norm(n)] for n in names if norm(n) in by_norm), None):
         return found
+    if names and (titled := _titled(names[0], index)):
+        return titled
     if names and (_registry_person(item) or _variant_named(names)):
         return names[0]
     words = names[0].split() if names else []
     proper = len(words) > 1 and all(w[:1].isupper() or w in _CONNECTORS for w in words)  # a name, not a sentence
     found = re.search(re.escape(names[0]), prose, re.I) if proper else None
     return found.group(0) if found else None
+
+
+def _titled(head: str, index: MentionIndex) -> str | None:
+    """The person an item's name part ends with after a title ("Deputy Minister of Internal Affairs A B",
+    "Tbilisi police chief A B"), in the article's words, else ``None``."""
+    key = norm(head)
+    return next((m.text for m in index.mentions if m.type == "Person" and len(m.text.split()) > 1
+                 and key.endswith(" " + norm(m.text))), None)
 
 
 #: A proper name of two to five capitalized words ("Ivo Marek Dran", "Ivo Marek-Dran").
@@ -142,8 +164,10 @@ def roster_targets(text: str, index: MentionIndex, drafts: list[EventDraft],
     names = {n for _, _, n, _ in entries}
     # not a draft read inside an entry, nor one naming a piece of an entry ("SURNAME", its place of registry; a
     # state named there may be the measure's target too)
+    # (but "X froze the assets of Ceban" in prose names a listed person by the surname: a target of its own)
     kept = [] if lent else [d for d in drafts if not any(a <= d.evidence.start < b for a, b, _, _ in entries)
                             and not (d.target and d.target not in names and not state_of(d.target)
+                                     and not any(n.endswith(" " + d.target) for n in names)
                                      and any(d.target in text[a:b] for a, b, _, _ in entries))]
     first = next((d for d in drafts if d.date_basis == "stated"), drafts[0] if drafts else None)
     if first is None:

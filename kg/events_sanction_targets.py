@@ -7,6 +7,7 @@ draft, so "who sanctioned A" has an answer. Targets a measure counts and names l
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -88,6 +89,8 @@ def _window_names(start: Token, sent: Span, index: MentionIndex) -> list[str]:
     # "A, a businessman the Treasury described as …, and B": a clause that describes an item is no stop
     described = {x.i for t in doc[start.left_edge.i : sent.end] if t.dep_ == "relcl" and t.head.i >= start.i
                  and t.head.pos_ in {"NOUN", "PROPN"} for x in t.subtree}
+    # the measures the sentence names ("asset freezes" the parse may read as a verb)
+    measured = [(sent.start_char + m.start(), sent.start_char + m.end()) for m in _SHORT_MEASURE.finditer(sent.text)]
     for t in doc[max(start.left_edge.i, sent.start) : _clause_end(sent)]:  # not into a headline the parse ran across
         if t.i in described:
             continue
@@ -97,7 +100,8 @@ def _window_names(start: Token, sent: Span, index: MentionIndex) -> list[str]:
             depth = max(0, depth - 1)
         if t.lower_ in STOPS and not _barred_from(t) or (
                 t.pos_ in {"VERB", "AUX"} and not t.ent_type_ and t.i > start.i and t.tag_ != "VBN"
-                and t.dep_ not in {"pcomp", "amod", "compound"} and t.lower_ not in {"including", "among"}):
+                and t.dep_ not in {"pcomp", "amod", "compound"} and t.lower_ not in {"including", "among"}
+                and not any(a <= t.idx < b for a, b in measured)):  # "asset freezes and dealing bans on A": nouns
             break  # but "banned A from entering the country, including B", "A of the ruling party and B" go on
         m = index.at(t)
         if depth or m is None or m.type not in {"Person", "Organization"}:
@@ -111,6 +115,11 @@ def _window_names(start: Token, sent: Span, index: MentionIndex) -> list[str]:
         if not state_of(name) and name not in out and name.split()[-1].lower() != "list":  # not "its Entity List"
             out.append(name)
     return out
+
+
+#: Measures named by two nouns, which the parse may read as a noun and a verb ("asset freezes", "dealing bans").
+_SHORT_MEASURE = re.compile(r"\b(?:asset|dealings?|travel|entry|visa|arms)\s+(?:freezes|bans|restrictions|embargoes)\b",
+                            re.I)
 
 
 def _barred_from(tok: Token) -> bool:
@@ -140,12 +149,19 @@ def _verb_of(tok: Token) -> Token | None:
 
 
 def qualifier(span: Span) -> bool:
-    """True for a name that describes a list item rather than being one: a possessor ("X's office"), or the
-    object of a title or part noun ("deputy director of X", "a unit of Y", "commander of Z")."""
+    """True for a name that describes a list item rather than being one: a possessor ("X's office"), the object of a
+    title or part noun ("deputy director of X", "a unit of Y", "commander of Z"), or a place the verb's "in"/"at"
+    names ("froze the assets of X in the Y Bank")."""
     doc = span.doc
     if span.end < len(doc) and doc[span.end].tag_ == "POS" or span[-1].tag_ == "POS":
         return True  # "X's son, Y": X describes Y
-    root = span.root
+    # the name's head: its last word the parse hangs outside it ("the X Corps intelligence organisation": Corps, not
+    # "the", which the parse may hang on the noun after the name too)
+    root = next((t for t in reversed(span) if not span.start <= t.head.i < span.end), span.root)
+    if root.dep_ == "pobj" and root.head.lower_ in {"in", "at"} and root.head.head.pos_ == "VERB":
+        return True  # "froze the assets of X in the Y Bank": where they are held
+    while root.dep_ == "compound" and root.head.lower_ not in role_words() and root.head.i > root.i:
+        root = root.head  # "head of the X intelligence organisation": the phrase X qualifies
     if root.dep_ == "pobj" and root.head.lower_ in {"of", "at", "in", "for", "from", "by"}:
         noun = root.head.head
         return noun.pos_ in {"NOUN", "PROPN"} and (noun.lower_ in role_words() or noun.lemma_.lower() in _PART_NOUNS)

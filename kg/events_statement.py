@@ -70,7 +70,7 @@ from kg.events_statement_transcript import transcript_statements
 from kg.events_statement_speech import (addressee_of, describes, is_speech, joint, quotes_in, reported_text,
                                         subject_of, titled_subject)
 from kg.events_statement_when import (accompanied_date, afterwards_date, antecedent_date, before_event_date,
-                                      days_earlier, eve_date, framed_date, leading_date, when_date)
+                                      day_headings, days_earlier, eve_date, framed_date, leading_date, when_date)
 from kg.events_when import occasions, phrase_tokens, stated_date
 from kg.model import CleanArticle, EventDraft
 
@@ -92,6 +92,7 @@ def find_statements(doc: Doc, index: MentionIndex, article: CleanArticle) -> lis
     welcomed: set[int] = set()  # the drafts in ``out`` of "X welcomed the talks"
     untitled_at: tuple[int, int, date] | None = None  # (sentence, paragraph, date) of a dated "the facilitator said"
     sents = sentences(doc)
+    days = day_headings(doc, article)
     for n, sent in enumerate(sents):
         if _headline(sent):
             continue
@@ -154,6 +155,9 @@ def find_statements(doc: Doc, index: MentionIndex, article: CleanArticle) -> lis
             if when is None and untitled_at and 0 < n - untitled_at[0] <= 2 \
                     and untitled_at[1] == paragraph_of(tok.idx, speakers.starts):
                 when = untitled_at[2]  # "Speaking on Saturday, the facilitator said ... "...," Lind said."
+            if when is None:  # a live blog's entry under the heading of a later (or earlier) day
+                when = next((d for at, d in reversed(days) if at < sent.start_char), None)
+                when = None if when == article.published else when
             if when is not None:
                 dated.append((n, speaker, when))
                 held.update({t.lemma_.lower(): when for t in span_tokens(sent) if t.lemma_.lower() in occasions()})

@@ -21,16 +21,18 @@ these fallbacks read it from around the act:
     "said the day before the council met", "two days after the summit opened": counted from the date the story
     first gave that act (:func:`before_event_date`);
   * "Opening the talks, X said": the date the story first gave the talks, else the one date of its first sentence
-    that names a meeting (:func:`lead_meeting_date`).
+    that names a meeting (:func:`lead_meeting_date`);
+  * the day heading a live blog's entries ("Friday 13 May 2022" between them; :func:`day_headings`).
 """
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from kg.dates import parse_date_expr
+from kg.article_date import date_only
+from kg.dates import find_dates, parse_date_expr
 from kg.events_common import date_of, date_phrase, doc_text, sentences
 from kg.events_when import count_of, earlier_event_date, event_lemmas, phrase_tokens
 from kg.model import CleanArticle
@@ -278,3 +280,15 @@ def antecedent_date(verb: Token, article: CleanArticle) -> date | None:
                         and (d := parse_date_expr(text, article.published, "past")) and d <= article.published:
                     return d
     return None
+
+
+def day_headings(doc: Doc, article: CleanArticle) -> list[tuple[int, date]]:
+    """(start char, date) of each paragraph that is a date alone ("Friday 13 May 2022"): a live blog's day
+    heading, which dates the entries below it."""
+    out: list[tuple[int, date]] = []
+    pos = 0
+    for para in doc.text.split("\n\n") if article.published else []:
+        if date_only(para.strip()) and (found := find_dates(para, article.published)):
+            out.append((pos, found[0].value))
+        pos += len(para) + 2
+    return out

@@ -102,7 +102,8 @@ def appositions_after(ent: Span) -> list[tuple[str, str | None]]:
         return []  # "X's market, traders said": a plural describes no single person
     if bare and start > 0 and (seg[0].tag_ == "VBG" or (seg[0].is_lower and seg[0].lower_.endswith("ing"))):
         return []  # "X, briefing lawmakers in the capital, ...": a clause ("a ruling party official" is none)
-    if any(b < len(seg) and seg[b].ent_type_ == "PERSON" and not any(t.pos_ == "ADP" for t in seg[:a]) for a, b, _ in every):
+    if any(b < len(seg) and seg[b].ent_type_ == "PERSON" and not any(t.pos_ == "ADP" and (t.lower_ != "of" or not bare)
+                                                                    for t in seg[:a]) for a, b, _ in every):
         return []  # a list of titled names ("X, Attorney General Y and ..."), not an apposition
     ands = [k for k in range(end, len(seg)) if seg[k].lower_ == "and"]
     out = [(role, affiliation(doc, seg[:start], after=seg[end : ands[-1] if ands else len(seg)]))]

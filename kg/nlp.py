@@ -63,7 +63,7 @@ def add_abbreviations(nlp: Language) -> None:
 
     from kg import gazetteer
 
-    for abbr in gazetteer.data_table("role_abbreviations.tsv"):
+    for abbr in [*gazetteer.data_table("role_abbreviations.tsv"), "hon"]:  # "Hon. Jane Doe", the Honourable
         if " " not in abbr:
             form = abbr.capitalize() + "."
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])

@@ -69,3 +69,14 @@ def test_capitals_that_act_stay_their_states(nlp, text: str) -> None:
     drafts = _negotiations(nlp, text)
     assert drafts and all(len(d.sides) == 2 for d in drafts)
     assert not any(m.type == "Organization" for m in find_mentions(nlp(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "A second round of talks between Laos and Cambodia broke up on Monday. No date had been set for another round, "
+    "officials said.",
+    "A second round of talks between Laos and Cambodia broke up on Monday. There were no plans for a new round, "
+    "officials said.",
+])
+def test_no_date_for_another_round_plans_none(nlp, text: str) -> None:
+    drafts = _negotiations(nlp, text)
+    assert drafts and not any(d.status == "planned" for d in drafts), [(d.status, d.round) for d in drafts]

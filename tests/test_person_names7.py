@@ -59,3 +59,14 @@ def test_byline_with_the_reporters_desk(row: str, name: str) -> None:
 
 def test_sentence_starting_with_by_is_no_byline() -> None:
     assert _byline("By Monday, the talks had collapsed, a correspondent said") is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The speaker, Hon. Abena Owusu-Ansah, said the talks would resume on Monday.", "Abena Owusu-Ansah"),
+    ("Hon. Peter Mwangale Kiprono, the minister for trade, told reporters the deal was close.",
+     "Peter Mwangale Kiprono"),
+])
+def test_the_honourable_neither_ends_a_sentence_nor_joins_the_name(nlp, text: str, name: str) -> None:
+    doc = nlp(text)
+    assert len(list(doc.sents)) == 1
+    assert name in person_names(nlp, text)

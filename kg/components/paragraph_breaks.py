@@ -21,7 +21,7 @@ from kg.token_scan import where_string
 
 NAME = "kg_paragraph_breaks_v1"
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
-_COURTESY = frozenset({"mr", "mrs", "ms", "dr"})
+_COURTESY = frozenset({"mr", "mrs", "ms", "dr", "hon"})
 
 
 @Language.factory(NAME)
