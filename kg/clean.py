@@ -322,8 +322,8 @@ def _article_date_line(page: _Page, title_open: bool) -> bool:
     """True when a date line sits between the title and the body ("By Jane Roe" / "9 August 2021" / first
     sentence): the article's own date, unlike a site header's date above the title. Lines kept so far
     must all be headline-shaped (a subhead, "Diplomatic correspondent"), none a sentence."""
-    if title_open or page.title is None or len(page.paragraphs) > _STANDFIRST:
-        return False
+    if title_open or page.title is None or len(page.paragraphs) > _STANDFIRST + 2:  # "Office of Public Affairs",
+        return False  # "PRESS RELEASES", the release's own headline: a government page's heading lines
     return not any(p.endswith(_TERMINAL) for p in page.paragraphs)
 
 

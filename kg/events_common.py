@@ -169,9 +169,11 @@ def sentence_dates(sent: Span, article: CleanArticle) -> list[date]:
 
 def is_future(token: Token) -> bool:
     """True when the clause around ``token`` puts it in the future or as a plan ("will hold", "ahead of")."""
+    setting = False  # "agreed on a timetable at a meeting": the meeting is where they agreed, no plan
     for t in (token, *token.ancestors):
         if t.i != token.i and t.lower_ in {"ahead", "before", "prior"}:
             return True
+        setting = setting or (t.dep_ == "prep" and t.lower_ in {"at", "during"})
         if t.dep_ == "prep" and t.lower_ == "for" and t.head.lemma_.lower() in _PLAN_LEMMAS | _MOTION_LEMMAS \
                 and not _past(t.head):
             return True  # "are arriving for talks", not "arrived on Saturday for talks"
@@ -188,7 +190,7 @@ def is_future(token: Token) -> bool:
                     (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
                     or (c.dep_ == "acomp" and c.lemma_.lower() in _PLAN_LEMMAS) for c in t.children):
                 return True  # "the round is to be held", "X is to meet Y", "the talks are due to open"
-            if t.lemma_.lower() in _PLAN_LEMMAS:
+            if t.lemma_.lower() in _PLAN_LEMMAS and not setting:
                 return True
             own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
             if _time_clause(t):

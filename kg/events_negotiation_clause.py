@@ -15,17 +15,22 @@ def governor(tok: Token) -> tuple[Token | None, bool]:
     """The verb whose clause holds ``tok`` and whether the path to it passes a time preposition."""
     blocked = False
     t = tok
-    for _ in range(6):
+    for _ in range(8):
         if t.dep_ in CLAUSES or t.head.i == t.i:
             return (t if t.pos_ in {"VERB", "AUX"} else None), blocked
         t = t.head
         if t.lower_ in BLOCKING and not (t.lower_ == "for" and arrival(t.head)):
             blocked = True  # "called for talks on Monday"; but "arrived on Monday for talks" dates the talks
-        if t.pos_ in {"VERB", "AUX"} and t.dep_ != "prep" and not (t.dep_ == "pcomp" and not any(
+        if t.pos_ in {"VERB", "AUX"} and t.dep_ != "prep" and not (_gerund(t) and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)):
             return t, blocked  # past a gerund ("signed a deal on sharing X after talks") and a "following"
             # tagged as a verb: the clause's verb
     return None, blocked
+
+
+def _gerund(t: Token) -> bool:
+    """True for the verb of a preposition's clause, or one coordinated with it ("for disarming and demobilising")."""
+    return t.dep_ == "pcomp" or (t.dep_ == "conj" and t.tag_ == "VBG" and t.head.dep_ == "pcomp")
 
 
 def arrival(verb: Token) -> bool:

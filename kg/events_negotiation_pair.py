@@ -25,7 +25,8 @@ def main_parties(cands: list[Candidate], state_counts: Counter[str],
     """The parties the article's talks are between: the commonest stated pair (or trio), else the commonest
     the article names by their negotiators (``named``, read only when needed), else context (a stated state
     and a side the article lists a delegation of (``listed``, read only when needed), a stated party and the
-    commonest other state, else the two states the article names most, when clearly so); never a ``third``
+    commonest other state, else a state and another side the article lists delegations of, else the two states
+    the article names most, when clearly so); never a ``third``
     party (a mediator or host the article names as such)."""
     sides = [[p for p in c.parties if p not in third] for c in cands]
     pairs = Counter(tuple(sorted(s)) for s, c in zip(sides, cands) if len(s) >= 2 and not c.persons) \
@@ -42,7 +43,9 @@ def main_parties(cands: list[Candidate], state_counts: Counter[str],
         other = next((s for s in listed() if s != first and s not in third), None) if state_of(first) else None
         other = other or next((s for s, _ in state_counts.most_common() if s != first), None)
         return tuple(sorted((first, other))) if other else ()
-    top = state_counts.most_common(3)
+    if cands and len(sides := [s for s in listed() if s not in third]) >= 2 and any(map(state_of, sides[:2])):
+        return tuple(sorted(sides[:2]))  # "The government delegation, led by X, ... The CMA team was headed by Y"
+    top = [(s, n) for s, n in state_counts.most_common(4) if s not in third][:3]
     if cands and len(top) >= 2 and top[1][1] >= 2 and (len(top) == 2 or top[2][1] < top[1][1]) \
             and (together is None or frozenset((top[0][0], top[1][0])) in together):  # one paragraph names both
         return tuple(sorted((top[0][0], top[1][0])))
@@ -122,7 +125,30 @@ def mediator_states(doc: Doc, index: MentionIndex) -> tuple[set[str], set[str]]:
         for u in third_parties(t):
             brokers.update(s for v in (u, *u.conjuncts)
                            if (s := state_of(v.text) or party_of(v, index)) and state_of(s))
+        brokers.update(_mediation_leads(t, index))
     return brokers | hosted, brokers
+
+
+_LEADS = frozenset({"lead", "head", "chair", "run", "steer", "coordinate"})
+
+
+def _mediation_leads(tok: Token, index: MentionIndex) -> set[str]:
+    """The states of those who lead a mediation ("Foreign Minister X of A, who leads the mediation", "B heads the
+    mediation team"): mediators, no side."""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _LEADS or not (noun_lemma(tok) == "mediation" or any(
+            c.dep_ in {"compound", "amod"} and noun_lemma(c) == "mediation" for c in tok.children)):
+        return set()
+    verb = tok.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
+        subj = verb.head  # "X, who leads the mediation"
+    out: set[str] = set()
+    for u in (subj, *subj.conjuncts) if subj is not None else ():
+        m = index.at(u)
+        found = state_of(u.text) or party_of(u, index) or (state_of(m.affiliation) if m and m.affiliation else None)
+        if found and (state := state_of(found)):
+            out.add(state)
+    return out
 
 
 GUARANTORS = frozenset({"guarantor", "co-chair", "cochair", "witness"})  # third parties beside the mediator words

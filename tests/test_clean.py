@@ -537,3 +537,17 @@ def test_clean_date_line_below_the_story_does_not_beat_the_dateline() -> None:
            "port resumed talks on Thursday.\n\nThe port said it would make a new offer.\n\nMarch 9, 2011\n")
     c = clean(Article(id="t", source="t.txt", raw=raw), reference=date(2015, 6, 1))
     assert c.published == date(2011, 3, 3)
+
+
+@pytest.mark.parametrize("heads", [
+    "U.S. DEPARTMENT OF THE TREASURY\nOffice of Public Affairs\n\nPRESS RELEASES\n\n",
+    "MINISTRY OF FOREIGN AFFAIRS OF FREEDONIA\nPress and Information Department\n\nNEWS\n\n",
+])
+def test_clean_date_line_under_a_government_pages_headings(heads: str) -> None:
+    """A release's own date line under the department's heading lines and its headline dates it, not a past date
+    the release recalls."""
+    raw = (f"{heads}Ministry designates port operators\n\nSeptember 17, 2020\n\nPORTO ALTO - Today, the ministry "
+           "designated two port operators, whom it had warned on July 9, 2020.\n\nThe designations take effect "
+           "at once.\n")
+    c = clean(Article(id="g", source="g.txt", raw=raw), reference=date(2015, 6, 1))
+    assert c.published == date(2020, 9, 17)

@@ -80,3 +80,47 @@ def test_capitals_that_act_stay_their_states(nlp, text: str) -> None:
 def test_no_date_for_another_round_plans_none(nlp, text: str) -> None:
     drafts = _negotiations(nlp, text)
     assert drafts and not any(d.status == "planned" for d in drafts), [(d.status, d.round) for d in drafts]
+
+
+@pytest.mark.parametrize("text, sides, place", [
+    ("Mozambique and Renamo met in Maputo on Monday.", {"Mozambique", "Renamo"}, "Maputo"),
+    ("Zambia and the rebel group Mongu Front met in Lusaka on Monday.", {"Zambia", "Mongu Front"}, "Lusaka"),
+])
+def test_state_and_capital_the_model_leaves_untagged(nlp, text: str, sides: set[str], place: str) -> None:
+    """A state's or a capital's name standing alone is a place even when the model tags none."""
+    drafts = _negotiations(nlp, text)
+    assert drafts and drafts[0].place == place, [(d.sides, d.place) for d in drafts]
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Mozambique's government and the former rebel movement Renamo agreed on a timetable for disarming and "
+     "demobilising Renamo's remaining fighters at a meeting in Maputo on Wednesday, negotiators said.", None),
+    ("Nepal's government and the Maoist party agreed on rules for registering and cantoning fighters at a meeting "
+     "in Kathmandu on Wednesday.", None),
+])
+def test_agreement_reached_at_a_meeting_makes_the_meeting_held(nlp, text: str, when: None) -> None:
+    """The meeting is where they agreed: held, not planned by "agreed", even below a coordinated gerund."""
+    drafts = _negotiations(nlp, text)
+    assert drafts and all(d.status == "held" for d in drafts), [(d.status, d.sides) for d in drafts]
+    assert len(drafts[0].sides) == 2
+
+
+ANALYSIS = ("Published 2 March 2015\n\nThe long road to a draft accord\n\nWhen {own} Foreign Minister Amadou Keita "
+            "initialled the draft accord in {city} on Sunday, he called it the best compromise. It was the end of the fifth round "
+            "of talks that began in the {adj} capital on February 16. The government delegation, led by Keita, included "
+            "colonel Bakary Sanogo. The {group} team was headed by Ali ag Intalla.\n\nThe first round opened in {city} on "
+            "July 16, 2014.\n\n{adj} Foreign Minister Karim Belhadj, who leads the mediation, said on Sunday that the "
+            "text was fair. The {adj} foreign ministry said the signing would follow.\n")
+
+
+@pytest.mark.parametrize("city, adj, group, own", [("Algiers", "Algerian", "CMA", "Malian"),
+                                                   ("Rabat", "Moroccan", "MNLA", "Nigerien")])
+def test_sides_from_the_delegations_not_the_mediating_host(nlp, city: str, adj: str, group: str, own: str) -> None:
+    """No sentence states the pair: the sides are the two the article lists delegations of, and the host whose
+    minister "leads the mediation" is none."""
+    text = ANALYSIS.format(city=city, adj=adj, group=group, own=own)
+    doc = nlp(text)
+    drafts = [d for d in find_events(doc, find_mentions(doc), article(text, THU, "a1")) if d.kind == "Negotiation"]
+    rounds = [d for d in drafts if d.round in (1, 5)]
+    assert rounds and all(group in d.sides and adj[:3] not in "".join(d.sides) for d in rounds), \
+        [(d.round, d.sides) for d in drafts]

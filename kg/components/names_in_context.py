@@ -182,11 +182,21 @@ def _untagged_surnames(doc: Doc, spans: list[Ent], surnames: set[str]) -> list[E
 
 def places_from_context(doc: Doc, spans: list[Ent]) -> list[Ent]:
     """``spans`` plus the untagged one-word proper nouns that repeat a one-word place tagged elsewhere in the doc
-    ("a press conference in Maputo ... the Centre in Maputo without agreement")."""
+    ("a press conference in Maputo ... the Centre in Maputo without agreement") or that are, standing alone, the
+    name of a state, a capital or a city of a million ("Mozambique and Renamo met in Maputo", the model tagging
+    neither)."""
     places = {doc[s].text for s, e, lab in spans if lab == "GPE" and e - s == 1 and doc[s].is_title}
-    if not places:
-        return spans
     taken = covered(spans)
     extra = [(i, i + 1, "GPE") for i in untagged_titles(doc, PROPN)  # a place's text is in title case
-             if doc[i].text in places and i not in taken]
-    return spans + extra
+             if i not in taken and (doc[i].text in places or _known_place(doc, i))]
+    return spans + extra if extra else spans
+
+
+def _known_place(doc: Doc, i: int) -> bool:
+    """True for a word alone (no capitalised word beside it: "Chad Roe" is a name) that is a state's name, a
+    capital's or a city of a million's, as the gazetteer spells it."""
+    if any(0 <= j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" for j in (i - 1, i + 1)):
+        return False
+    info = gz.lookup_place(doc[i].text)
+    return info is not None and gz.norm(info.name) == gz.norm(doc[i].text) \
+        and (info.kind == "country" or (info.kind == "city" and (info.capital or info.population >= 1_000_000)))
