@@ -37,9 +37,9 @@ from kg.events_negotiation_parties import (acronym_body, acronym_of_other, below
                                            forum_members, internal_pair, is_forum, is_portfolio, named_body, of_forum,
                                            origin, owner_of_body, pair_reference, parent_body, party_zone,
                                            person_typed_body, verb_after)
-from kg.events_negotiation_place_date import (city_named, city_of_talks, dateline_city, deep_date, future_above,
-                                              host_of, last_day, later_date, reported_here, same_place, talks_place,
-                                              vague_date)
+from kg.events_negotiation_place_date import (city_named, city_of_talks, dateline_city, dateline_outlets, deep_date,
+                                              future_above, host_of, last_day, later_date, reported_here, same_place,
+                                              talks_place, vague_date)
 from kg.events_negotiation_rounds import (Candidate, assign_rounds, date_by_close, first_before_second, held_group,
                                           join_meetings, long_running, meetings_into_talks, number_sequels,
                                           planned_group, same_places, signing)
@@ -303,7 +303,8 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
         t.lower_ in NEW_SESSION or t.lemma_.lower() in NEW_SESSION for t in clause)
     place = talks_place(heads, tok, index, sent) or city_named(tok, index) or host_of(tok, verb, index) \
         or (dateline_city(article.dateline) if reported_here(heads + inner) else None)
-    parties = [p for p in parties if p != place and not any(p == initials(q) for q in parties)]  # "X (XY)"
+    outlets = dateline_outlets(article.dateline)  # and "X (XY)": one party
+    parties = [p for p in parties if p != place and p not in outlets and not any(p == initials(q) for q in parties)]
     conf = trig.confidence + (0.1 if rnd else 0) + (0.05 if len(parties) >= 2 else 0)
     # "A and B met for a third round of talks": a round of the talks between their states, not a meeting
     meeting = len(persons) >= 2 and trig.cameo == "044" and not (talks_for is not None and rnd and len(parties) >= 2)

@@ -219,6 +219,12 @@ def dateline_city(dateline: str | None) -> str | None:
     return m[1].strip().title() if m else None
 
 
+def dateline_outlets(dateline: str | None) -> frozenset[str]:
+    """The agencies a wire dateline credits in brackets ("MAPUTO, July 9 (Southern Africa News Agency) -"): no
+    party to the talks its first sentence reports."""
+    return frozenset(x.strip() for x in re.findall(r"\(([^)]*)\)", dateline or "") if x.strip())
+
+
 def reported_here(heads: list[Token]) -> bool:
     """True when the talks' own clause places them "here": the dateline's place."""
     return any(c.lower_ == "here" and c.dep_ == "advmod" for h in heads for c in h.children)

@@ -14,6 +14,7 @@ import spacy
 
 from kg.events import find_events
 from kg.mentions import find_mentions
+from kg.events_negotiation_place_date import dateline_outlets
 from kg.nlp import build_nlp
 from kg.settings import Settings
 from tests.test_events import article
@@ -124,3 +125,14 @@ def test_sides_from_the_delegations_not_the_mediating_host(nlp, city: str, adj: 
     rounds = [d for d in drafts if d.round in (1, 5)]
     assert rounds and all(group in d.sides and adj[:3] not in "".join(d.sides) for d in rounds), \
         [(d.round, d.sides) for d in drafts]
+
+
+@pytest.mark.parametrize("line, agencies", [
+    ("MAPUTO, July 9, 2019 (Southern Africa News Agency) -", {"Southern Africa News Agency"}),
+    ("NAIROBI, Kenya, Jan. 7, 2014 (Lakeside Press Service) --", {"Lakeside Press Service"}),
+    ("ADDIS ABABA -", set()),
+])
+def test_agency_in_the_dateline_is_no_party(line: str, agencies: set[str]) -> None:
+    """A wire's first sentence holds its dateline: the agency credited in brackets there (which the parser may take
+    into the subject, as in blind17's Maputo wire) is dropped from the talks' parties."""
+    assert dateline_outlets(line) == agencies
