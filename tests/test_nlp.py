@@ -574,7 +574,7 @@ def test_nlp_entity_fixer_record_name_family_name_first(text: str, ents: list, e
 def test_nlp_entity_fixer_record_field_is_no_person(field: str) -> None:
     text = f"2. ROE, Ana; POB Lima; {field}."
     doc = entity_fixer.EntityFixer()(make_doc(_tagger(), text, [("Ana", "PERSON"), (field, "PERSON")]))
-    assert ents_of(doc) == [("ROE, Ana", "PERSON")]
+    assert [e for e in ents_of(doc) if e[1] == "PERSON"] == [("ROE, Ana", "PERSON")]  # Lima, the birthplace: a place
 
 
 @pytest.mark.parametrize(

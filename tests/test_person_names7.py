@@ -70,3 +70,14 @@ def test_the_honourable_neither_ends_a_sentence_nor_joins_the_name(nlp, text: st
     doc = nlp(text)
     assert len(list(doc.sents)) == 1
     assert name in person_names(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The government delegation included Minister of Reconciliation Issa Dembele Kanoute and army colonel Bakary "
+     "Coulibaly.", "Issa Dembele Kanoute"),
+    ("Minister of Reconciliation Régine Balembo said the talks would resume.", "Régine Balembo"),
+    ("Minister of National Defence Pierre Ngoy Kasongo arrived on Monday.", "Pierre Ngoy Kasongo"),
+])
+def test_name_after_a_one_word_portfolio(nlp, text: str, name: str) -> None:
+    """A portfolio's words ("Reconciliation", "National Defence") are no given names of the minister after them."""
+    assert name in person_names(nlp, text)

@@ -70,6 +70,7 @@ def name_start(doc: Doc, s: int, e: int, covered: set[int]) -> int:
         or t.whitespace_ != " "
         or t.lower_ in role_words()
         or t.lower_ in gz.data_words("org_words.txt")
+        or (t.lower_ in gz.data_words("portfolio_words.txt") and s >= 3 and doc[s - 2].lower_ in ("of", "for"))
         or gz.state_for(t.text)
         or not (opens or (doc[s - 2].lower_.rstrip(".") in role_heads() and doc[s - 2].text[:1].isupper())
                 or ((_joins(doc[s - 2]) or _object_of(doc, s, e) or _lower_title(doc[s - 2]))

@@ -122,6 +122,9 @@ def _untagged_names(doc: Doc, spans: list[Ent], fulls: set[str]) -> list[Ent]:
                 e += 2  # "Ha-na", "Abdel-fattah": a hyphenated name word
         # "(Minister of) Natural Resources | Jane Doe": a plural ends a title's portfolio; a name may follow it
         k = next((j + 1 for j in range(e - 1, i - 1, -1) if portfolio_plural(doc, j)), i)
+        if k == i and _after_title_prep(doc, i):
+            while k < e - 2 and doc[k].lower_ in gz.data_words("portfolio_words.txt"):
+                k += 1  # "(Minister of) Reconciliation | Jane Roe Doe"
         whole = all(s >= k and b <= e for s, b in weak if s < e and b > k)
         if e - k >= 2 and whole and looks_like_name(doc, k, e) \
                 and (k > i or gz.norm(doc[k:e].text) in fulls or person_context(doc, k, e, spans + out)):
@@ -135,6 +138,11 @@ def _untagged_names(doc: Doc, spans: list[Ent], fulls: set[str]) -> list[Ent]:
             out.append((n, e, "PERSON"))  # "Adviser on the Reform Agenda | Jane Roe-Doe said"
         i = max(e, i + 1)
     return out
+
+
+def _after_title_prep(doc: Doc, i: int) -> bool:
+    """True for a word right after "<role> of/for" ("Minister of | Reconciliation", "Secretary for | Home")."""
+    return i >= 2 and doc[i - 1].lower_ in ("of", "for") and doc[i - 2].lower_ in role_words()
 
 
 def _given_names_of(doc: Doc, k: int, s: int, e: int) -> bool:
