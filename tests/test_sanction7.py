@@ -173,3 +173,16 @@ def test_prose_measure_naming_a_listed_person_by_surname_is_kept(nlp, text, expe
     """A list of the EU's designees (its bullets cleaned off), then "the UK froze the assets of Popescu": the UK's
     measure on the listed person stays, though its target is a piece of a list item."""
     assert expected <= _pairs(read(nlp, text, kind="Sanction"))
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The African Union on Monday suspended Guinea from all AU activities until constitutional order is restored.",
+     "Guinea"),
+    ("The Economic Community of West African States on Sunday suspended Niger from all its decision-making "
+     "bodies.", "Niger"),
+])
+def test_suspension_from_activities_and_bodies(nlp, text, target):
+    """"suspended X from all AU activities" and "from all decision-making bodies" are measures, as "suspended from
+    membership" was."""
+    drafts = read(nlp, text, kind="Sanction")
+    assert target in {d.target for d in drafts}, _pairs(drafts)
