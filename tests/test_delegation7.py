@@ -6,23 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.events_common import MentionIndex
-from kg.events_delegation import find_delegations
 from kg.mentions import find_mentions
-
-
-@pytest.fixture(scope="module")
-def kg_nlp():  # noqa: ANN201
-    from kg.nlp import build_nlp
-    from kg.settings import Settings
-
-    return build_nlp(Settings())
-
-
-def _members(kg_nlp, text: str, main: tuple[str, ...]) -> set[tuple[str, str]]:  # noqa: ANN001
-    """(side, person) pairs the delegation reader finds in ``text`` for the parties ``main``."""
-    doc = kg_nlp(text)
-    return {(side, name) for side, name, _ in find_delegations(doc, MentionIndex(doc, find_mentions(doc)), main)}
+from tests.test_delegation_classes6 import _members, kg_nlp  # noqa: F401 - kg_nlp is a fixture
 
 
 @pytest.mark.parametrize("text, main, side, people", [

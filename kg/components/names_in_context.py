@@ -201,10 +201,8 @@ def places_from_context(doc: Doc, spans: list[Ent]) -> list[Ent]:
 
 
 def _known_place(doc: Doc, i: int) -> bool:
-    """True for a word alone (no capitalised word beside it: "Chad Roe" is a name) that is a state's name, a
-    capital's or a city of a million's, as the gazetteer spells it."""
+    """True for a word alone (no capitalised word beside it: "Chad Roe" is a name) that is a place no name takes
+    (``lookups.major_place_word``: a state, a capital, a city of a million by its own name)."""
     if any(0 <= j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" for j in (i - 1, i + 1)):
         return False
-    info = gz.lookup_place(doc[i].text)
-    return info is not None and gz.norm(info.name) == gz.norm(doc[i].text) \
-        and (info.kind == "country" or (info.kind == "city" and (info.capital or info.population >= 1_000_000)))
+    return gz.major_place_word(doc[i].text)
