@@ -164,7 +164,7 @@ def roster_targets(text: str, index: MentionIndex, drafts: list[EventDraft],
     names = {n for _, _, n, _ in entries}
     # not a draft read inside an entry, nor one naming a piece of an entry ("SURNAME", its place of registry; a
     # state named there may be the measure's target too)
-    # (but "X froze the assets of Ceban" in prose names a listed person by the surname: a target of its own)
+    # (but "X froze the assets of Doe" in prose names a listed person by the surname: a target of its own)
     kept = [] if lent else [d for d in drafts if not any(a <= d.evidence.start < b for a, b, _, _ in entries)
                             and not (d.target and d.target not in names and not state_of(d.target)
                                      and not any(n.endswith(" " + d.target) for n in names)

@@ -26,9 +26,9 @@ def _pairs(drafts) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text, items", [
-    ("The entry ban applies to the following persons:\n\nDeputy Minister of Justice Ion Vasile Ceban\n\n"
+    ("The entry ban applies to the following persons:\n\nDeputy Minister of Justice Ion Vasile Rusnac\n\n"
      "Marin Lungu, commander of the special police unit\n\nIn addition, the ministry supports EU sanctions.\n",
-     ["Deputy Minister of Justice Ion Vasile Ceban", "Marin Lungu, commander of the special police unit"]),
+     ["Deputy Minister of Justice Ion Vasile Rusnac", "Marin Lungu, commander of the special police unit"]),
     ("The following persons and entity are added to the list set out in Annex II:\n\nA. Persons\n"
      "1. Pierre Kanyemba, born 1970, commander.\n\nB. Entity\n1. Lake Minerals SARL, Bukavu.\n",
      ["Pierre Kanyemba, born 1970, commander.", "Lake Minerals SARL, Bukavu."]),
