@@ -310,9 +310,10 @@ def _sentence(row: str) -> bool:
 
 
 def _meta_date(row: str) -> str | None:
-    """The dated cell of a short pipe-separated meta line ("Jane Roe | Pristina | Outlet | May 3, 2023"),
-    when one cell is a full date with a year and nothing else."""
-    cells = [c.strip() for c in row.split("|")]
+    """The dated cell of a short meta line separated by pipes or spaced dashes ("Jane Roe | Pristina | Outlet | May 3,
+    2023", "The Lakeside Herald - Thursday, October 9, 2003 - World"), when one cell is a full date with a year and
+    nothing else."""
+    cells = [c.strip() for c in re.split(r"\s+[-–—•]\s+|\|", row)]
     if len(cells) < 2 or len(row.split()) > 20:
         return None
     return next((c for c in cells if c and date_only(c) and re.search(r"\b(?:19|20)\d\d\b", c)), None)

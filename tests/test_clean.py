@@ -551,3 +551,15 @@ def test_clean_date_line_under_a_government_pages_headings(heads: str) -> None:
            "at once.\n")
     c = clean(Article(id="g", source="g.txt", raw=raw), reference=date(2015, 6, 1))
     assert c.published == date(2020, 9, 17)
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("The Lakeside Herald - Thursday, October 9, 2003 - World", date(2003, 10, 9)),
+    ("Kafue Times — 14 March 2011 — Politics", date(2011, 3, 14)),
+])
+def test_clean_dashed_header_line_dates_the_article(header: str, expected: date) -> None:
+    """A newspaper's header line with spaced dashes between outlet, date and section dates the article."""
+    raw = (f"{header}\n\nFerry talks resume in Porto Alto\n\nFerry operators and the port authority resumed talks "
+           "on Wednesday, mediators said.\n\nThe port said it would make a new offer.\n")
+    c = clean(Article(id="h", source="h.txt", raw=raw), reference=date(2015, 6, 1))
+    assert c.published == expected
