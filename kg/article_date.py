@@ -39,9 +39,11 @@ _WIRE_STAMP = re.compile(
     rf"^(?:[A-Z][\w&.-]{{0,12}}\s+){{0,3}}(?P<d>[0-3]\d)[0-2]\d[0-5]\d\s*(?:GMT|UTC|Z)\s+(?P<m>{MONTH})\.?\s+(?P<y>\d\d(?:\d\d)?)$",
     re.I,
 )
-#: A copyright line's (last) year: "(c) 2008 Press Service", "Copyright 1998-2019 Ministry", "(c) Wire Service 2011".
 #: How far a year-less dateline may precede a past-tense full date of its story (a misread tense, a time zone).
 _REPORTED_SLACK_DAYS = 62
+#: Characters at most of a line that is a date alone ("Last updated on Tuesday, 7 January 2014 at 3:15 p.m. GMT").
+_DATE_LINE_MAX = 80
+#: A copyright line's (last) year: "(c) 2008 Press Service", "Copyright 1998-2019 Ministry", "(c) Wire Service 2011".
 _COPYRIGHT = re.compile(rf"(?:©|\(c\)|\bcopyright\b)[^|]{{0,60}}?\b(?P<y>{YEAR})\b(?!\s*[-–]\s*{YEAR})", re.I)
 
 
@@ -203,7 +205,10 @@ def split_glued_date(line: str) -> str:
 
 
 def date_only(line: str) -> bool:
-    """True when ``line`` holds a date and nothing else but a weekday, a time and a label."""
+    """True when ``line`` holds a date and nothing else but a weekday, a time and a label (such a line is short:
+    longer text is not searched)."""
+    if len(line) > _DATE_LINE_MAX:
+        return False
     rest = DATE_RE.sub("", line, count=1)
     if rest != line:  # a weekday may also follow the date ("August 11, 2007 Saturday 10:47 PM GMT")
         rest = re.sub(rf"\b{WEEKDAY}\b", "", rest, flags=re.I)

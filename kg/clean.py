@@ -139,7 +139,8 @@ def clean(article: Article, reference: date | None = None) -> CleanArticle:
     else:
         named = date_in_name(article.url, article.source.rsplit("/", 1)[-1])
         published, source = find_article_date(
-            undated(body), byline=page.byline_date, header=page.header_dates, captions=caps, reference=named or reference,
+            undated(body), byline=page.byline_date, header=page.header_dates, captions=caps,
+            reference=named or reference,
             year=None if named else copyright_year(rows),
         )
         if named and source in ("inferred", "unknown"):

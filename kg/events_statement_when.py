@@ -282,16 +282,13 @@ def antecedent_date(verb: Token, article: CleanArticle) -> date | None:
     return None
 
 
-_HEADING = 80  # characters at most of a day heading ("Friday 13 May 2022, 14:05 GMT"); longer paragraphs are text
-
-
 def day_headings(doc: Doc, article: CleanArticle) -> list[tuple[int, date]]:
     """(start char, date) of each paragraph that is a date alone ("Friday 13 May 2022"): a live blog's day
     heading, which dates the entries below it."""
     out: list[tuple[int, date]] = []
     pos = 0
     for para in doc_text(doc).split("\n\n") if article.published else []:
-        if len(para) <= _HEADING and date_only(para.strip()) and (found := find_dates(para, article.published)):
+        if date_only(para.strip()) and (found := find_dates(para, article.published)):
             out.append((pos, found[0].value))
         pos += len(para) + 2
     return out

@@ -83,8 +83,9 @@ def _acts(ent: Span) -> bool:
     t = ent.root
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
-    return t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") \
-        or (t.dep_ == "poss" and t.head.lemma_.lower() in _PEOPLE) or (t.dep_ == "compound" and t.head.lemma_.lower() in _PEOPLE)
+    if t.dep_ == "nsubj":
+        return t.head.pos_ in ("VERB", "AUX")
+    return t.dep_ in ("poss", "compound") and t.head.lemma_.lower() in _PEOPLE
 
 
 _PEOPLE = frozenset({"negotiator", "delegation", "delegate", "envoy", "leader", "official", "spokesman", "spokeswoman",

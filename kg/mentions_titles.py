@@ -126,8 +126,8 @@ def titles_before(ent: Span) -> list[tuple[str, str | None]]:
         lo = matches[k - 1][1] if k else 0
         hi = matches[k + 1][0] if k + 1 < len(matches) else len(window)
         gap = window[end:hi]
-        if hi < len(window) and (any(t.lower_ in ("to", "for") for t in gap) or (gap and all(t.lower_ in _CONNECTORS for t in gap))
-                                 or (gap and gap[0].text in ("'s", "’s"))):
+        joined = bool(gap) and (all(t.lower_ in _CONNECTORS for t in gap) or gap[0].text in ("'s", "’s"))
+        if hi < len(window) and (joined or any(t.lower_ in ("to", "for") for t in gap)):
             continue  # another person's title: "an aide to President X", "the head of President X's office", "the
             # Prime Minister's adviser X"
         out.append((role, affiliation(doc, window[lo:start], after=gap)))

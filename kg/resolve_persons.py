@@ -42,7 +42,8 @@ def phonetic_key(name: str) -> str:
     t = unidecode(name).lower()
     t = re.sub(r"\b(\w+)-", lambda m: m.group(1) + (" " if m.group(1) in _SURNAME_PARTICLES else ""), t)
     t = re.sub(r"[^a-z ]+", "", t)  # "Abdel-Latif" = "Abdellatif", "al-Nasser" = "al Nasser"
-    for a, b in (("dzh", "j"), ("dj", "j"), ("kh", "h"), ("ph", "f"), ("x", "ks"), ("w", "v"), ("y", "i"), ("j", "i"), ("ck", "k"), ("q", "k")):
+    for a, b in (("dzh", "j"), ("dj", "j"), ("kh", "h"), ("ph", "f"), ("x", "ks"), ("w", "v"), ("y", "i"), ("j", "i"),
+                 ("ck", "k"), ("q", "k")):
         t = t.replace(a, b)
     return re.sub(r"(.)\1+", r"\1", " ".join(t.split()))
 
