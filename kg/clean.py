@@ -44,6 +44,8 @@ from kg.settings import Settings
 _SECTIONS = ("drop", "end", "credit", "inline")
 _BULLET = re.compile(r"^(?:[•·▪●◦‣►■]|[*-](?=\s))\s*")
 _TERMINAL = tuple('.!?:;"”’\')')
+# how a paragraph of the body ends; a question ("Can the truce hold?") or a bracketed note is a headline's or label's
+_SENTENCE_END = tuple('.!:;"”’\'')
 _NAME_LINKS = {"and", "&", "de", "del", "der", "da", "van", "von", "la", "le", "bin", "el", "al"}
 _BYLINE = re.compile(r"^(?:by|byline\s*:)[:\s]\s*(?P<rest>.+)$", re.I)  # "BYLINE:" in archive exports
 _LABELLED_DATELINE = re.compile(r"^DATELINE\s*:\s*(?P<rest>.+)$")
@@ -213,6 +215,7 @@ def _segment(rows: list[str], known_title: str | None) -> _Page:
     title_open = known_title is None
     started = False
     trailer: tuple[str, int] | None = None
+    byline_at = -2
     for i, row in enumerate(rows):
         if (i > 0 and rows[i - 1] == row) or i == title_at:
             continue
@@ -244,7 +247,8 @@ def _segment(rows: list[str], known_title: str | None) -> _Page:
             _add_date(page, published, byline=True)  # "Published January 7, 2014 Updated January 8, 2014"
             continue
         if date_only(row):
-            if _UPDATED.match(row) or _LABELLED_DATE.match(row) or _article_date_line(page, title_open):
+            if (_UPDATED.match(row) or _LABELLED_DATE.match(row) or _article_date_line(page, title_open)
+                    or byline_at == i - 1):  # "By Jane Roe" / "Monday, 21 July 2025": the byline's date
                 _add_date(page, row, byline=True)
             elif not started:
                 page.header_dates.append(row)
@@ -257,6 +261,7 @@ def _segment(rows: list[str], known_title: str | None) -> _Page:
             continue
         if len(page.paragraphs) <= _STANDFIRST and page.byline is None and (byline := _byline(row)):
             page.byline, page.byline_date = byline[0], byline[1] or page.byline_date
+            byline_at = i
             continue
         if _is_caption(row, c):
             page.captions.append(_uncredit(row))
@@ -323,10 +328,10 @@ def _meta_date(row: str) -> str | None:
 def _article_date_line(page: _Page, title_open: bool) -> bool:
     """True when a date line sits between the title and the body ("By Jane Roe" / "9 August 2021" / first
     sentence): the article's own date, unlike a site header's date above the title. Lines kept so far
-    must all be headline-shaped (a subhead, "Diplomatic correspondent"), none a sentence."""
+    must all be headline-shaped (a subhead, a question, "(Provisional translation)"), none a sentence."""
     if title_open or page.title is None or len(page.paragraphs) > _STANDFIRST + 2:  # "Office of Public Affairs",
         return False  # "PRESS RELEASES", the release's own headline: a government page's heading lines
-    return not any(p.endswith(_TERMINAL) for p in page.paragraphs)
+    return not any(p.endswith(_SENTENCE_END) and not (p.startswith("(") and p.endswith(")")) for p in page.paragraphs)
 
 
 def _find_line(rows: list[str], text: str) -> int | None:

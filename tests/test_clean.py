@@ -165,6 +165,15 @@ def test_clean_metadata_beats_text() -> None:
      "Peru and Chile held talks on Monday.\n\nThe talks will resume.\n", (date(2019, 3, 4), "byline")),
     ("Peru and Chile hold talks on water rights\n\nPeru and Chile held talks on Monday.\n\n4 March 2019\n\n"
      "The talks will resume on 9 March 2019.\n", (None, "unknown")),  # amid the body: not the article's
+    # under the byline, below a question standfirst ("… hold this time?"), or under a bracketed label line
+    ("The Andes Review | Analysis\n\nFrom Arica to Lima: can the water deal hold this time?\n\n"
+     "By Rosa Quispe, Senior Analyst\nMonday, 4 March 2019\n\nPeru and Chile held talks on Saturday, 2 March 2018 "
+     "being the last round.\n\nThe talks will resume.\n", (date(2019, 3, 4), "byline")),
+    ("Press Conference by the Minister of Foreign Affairs\n\n(Provisional translation)\n\nMonday, March 4, 2019 (PM)\n\n"
+     "Ministry of Foreign Affairs of Norway\n\nMINISTER: Good afternoon. The talks of 2 March 2018 were useful.\n",
+     (date(2019, 3, 4), "byline")),
+    ("Fishing talks end in Reykjavik\n\nWill the quota deal hold?\n\n4 March 2019\n\n"
+     "Iceland and Norway ended talks on Monday after talks on 2 March 2018.\n", (date(2019, 3, 4), "byline")),
 ])
 def test_clean_date_line_under_the_title(raw: str, expected: tuple) -> None:
     c = _clean(raw)
