@@ -2,8 +2,9 @@
 
 Per-article work (cleaning, NLP, extraction) is independent and cached by content hash; resolution across
 articles is one explicit step over every cached article; the store is written one article graph at a
-time, each in its own transaction, and only where the graph changed. So a build over a folder that gained,
-changed or lost articles reads only those, and ends with the same store as a fresh build.
+time, each in its own transaction, and only where the graph changed (an empty store is filled in one bulk load,
+all or nothing). So a build over a folder that gained, changed or lost articles reads only those, and ends with
+the same store as a fresh build.
 
 Where the cores go: the articles are cleaned in a forked process while this one loads the spaCy model and the
 gazetteers; the worker processes, forked after that, run spaCy and the extraction; each article's extraction
@@ -30,7 +31,7 @@ from kg.cache import Entry, ExtractionCache, cache_dir, fingerprint
 from kg.errors import IngestError, NotFound
 from kg.model import Article, CleanArticle, Extraction, Quad, Resolution
 from kg.settings import Settings
-from kg.store import Store
+from kg.store import EmbeddedStore, Store
 from kg.store import diff_chunks
 from kg.triples import article_quads, resolved_quads
 from kg.vocab import RESOLVED_GRAPH, article_iri
@@ -182,6 +183,9 @@ def sync(entries: Sequence[Entry], store: Store, cache: ExtractionCache, report:
     the three, and so never waits for the resolved graph after the last article graph."""
     resolution = resolve([e.extraction for e in entries])
     present = set(store.graphs())
+    if not present and isinstance(store, EmbeddedStore):
+        _add_all(resolution, store, cache, report)
+        return resolution
     write = _Writer()
     with ThreadPoolExecutor(1, thread_name_prefix="kg-resolved-quads") as pool:
         resolved = pool.submit(_resolved_lines, resolution)
@@ -192,6 +196,32 @@ def sync(entries: Sequence[Entry], store: Store, cache: ExtractionCache, report:
         finally:
             write.close()
     return resolution
+
+
+def _add_all(resolution: Resolution, store: EmbeddedStore, cache: ExtractionCache, report: BuildReport) -> None:
+    """Fill an embedded store that holds no graph: every article graph and the resolved graph in one bulk load
+    (all or none, ``EmbeddedStore.add_graphs``), the quads made as the loader takes them; then the ontology."""
+    cache.remove_meta(_GRAPHS)  # what a deleted store's build left: nothing of it is in this store
+    cache.remove_meta(_RESOLVED)
+    hashes: dict[str, str] = {}
+    own = _by_article(resolution)
+    with ThreadPoolExecutor(1, thread_name_prefix="kg-resolved-quads") as pool:
+        resolved = pool.submit(_resolved_lines, resolution)
+
+        def quads() -> Iterator[Quad]:
+            for article in resolution.articles:
+                graph = article_quads(article, own[article.id])
+                report.triples += len(graph)
+                hashes[article.id] = _quads_hash(graph)
+                yield from graph
+            report.triples += len(resolved.result())
+            yield from resolved.result().values()
+
+        store.add_graphs(quads())
+    report.written += len(resolution.articles)
+    store.load_ontology()
+    cache.put_meta(_GRAPHS, hashes)
+    cache.put_meta(_RESOLVED, frozenset(resolved.result()))
 
 
 def _sync_graphs(resolution: Resolution, store: Store, cache: ExtractionCache, report: BuildReport,

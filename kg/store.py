@@ -4,7 +4,9 @@
 URL. Both write a graph in one transaction, so a crash leaves every article either entirely in the store or
 not at all: the embedded store adds a graph it does not hold yet with ``pyoxigraph.Store.extend`` (one
 transaction, no SPARQL text) and replaces one it holds with a single SPARQL Update (``DROP`` + ``INSERT
-DATA``); the remote store sends that Update for every graph, streamed to the server as it is written.
+DATA``); the remote store sends that Update for every graph, streamed to the server as it is written. An
+embedded store that holds no graph at all is filled in one bulk load (``EmbeddedStore.add_graphs``): all of it
+or none.
 """
 from __future__ import annotations
 
@@ -252,12 +254,20 @@ class EmbeddedStore:
 
         A graph the store does not hold yet (every graph of a fresh build) is added with ``Store.extend``, which
         is transactional and streams ``quads`` without SPARQL text; one it holds is dropped and written again
-        by one SPARQL Update. (``Store.bulk_extend`` is faster but not transactional: never used here.)"""
+        by one SPARQL Update."""
         g = ox.NamedNode(graph)
         if self._store.contains_named_graph(g):
             self._store.update(insert_data(graph, quads))
         else:
             self._store.extend(in_graph(quads, g))
+
+    def add_graphs(self, quads: Iterable[Quad]) -> None:
+        """Add ``quads`` (of graphs the store does not hold) in one bulk load, about twice as fast as ``extend``.
+
+        pyoxigraph's bulk loader writes the quads to sorted files and hands them all to RocksDB in one ingestion
+        at the end, so a build killed meanwhile leaves none of them in the store and one killed after leaves
+        all (tests/test_reliability_crash.py). It takes no lock against readers: only for a store being built."""
+        self._store.bulk_extend(quads)
 
     def update_chunks(self, chunks: Iterable[str]) -> None:
         """Run the SPARQL Update written by ``chunks`` (kg's own updates, e.g. ``diff_chunks``)."""

@@ -216,7 +216,8 @@ def test_pipeline_writer_runs_calls_in_order_and_raises_the_first_failure():
 
 
 class _FailingStore(EmbeddedStore):
-    """A real store whose second article graph write fails (a full disk, a lost connection)."""
+    """A real store whose second article graph write fails (a full disk, a lost connection), or whose bulk load
+    fails halfway."""
 
     writes = 0
 
@@ -227,16 +228,31 @@ class _FailingStore(EmbeddedStore):
                 raise OSError("disk full")
         super().replace_graph(graph, quads)
 
+    def add_graphs(self, quads):  # noqa: ANN001
+        quads = list(quads)
 
-def test_pipeline_failed_graph_write_fails_the_build_and_the_next_build_repairs_it(tmp_path):
+        def half():
+            yield from quads[: len(quads) // 2]
+            raise OSError("disk full")
+        super().add_graphs(half())
+
+
+@pytest.mark.parametrize("holding", [True, False], ids=["graph-by-graph", "bulk-load"])
+def test_pipeline_failed_graph_write_fails_the_build_and_the_next_build_repairs_it(tmp_path, holding):
     folder = _write(tmp_path / "articles", ARTICLES)
     store = tmp_path / "store"
     st = _FailingStore(store)
+    if holding:  # a store that holds a graph is written graph by graph; an empty one in one bulk load
+        st.load_ontology()
     try:
         with pytest.raises(OSError, match="disk full"):
             build([folder], _settings(store), st)
     finally:
         st.close()
     assert ExtractionCache(cache_dir(_settings(store))).get_meta("graphs") is None  # no hash of unwritten graphs
+    if not holding:
+        st = EmbeddedStore(store)
+        assert st.graphs() == []  # a bulk load that failed left nothing
+        st.close()
     rep, quads = _build(folder, store)
     assert rep.written == len(ARTICLES) and quads == _fresh(folder, tmp_path)

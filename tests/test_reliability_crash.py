@@ -96,11 +96,12 @@ def test_reliability_crash_kill_9_during_build(corpus, tmp_path: Path, stage: st
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         # extracting: kill once a third of the articles are cached; writing: kill once the store has data files
+        # (the bulk loader's sorted files, or a write-ahead log with something in it)
         while proc.poll() is None:
             if stage == "extracting" and _cache_files(store) >= N_ARTICLES // 3:
                 break
-            if stage == "writing" and store.exists() and any(store.glob("*.log")) and \
-                    sum(f.stat().st_size for f in store.glob("*.log")) > 0:
+            if stage == "writing" and store.exists() and (any(store.glob("bulk-*")) or
+                                                          sum(f.stat().st_size for f in store.glob("*.log")) > 0):
                 break
             time.sleep(0.005)
         proc.send_signal(signal.SIGKILL)
@@ -128,8 +129,9 @@ def replace_graph(self, graph, quads):
     if len(calls) == kill_at:  # a write can take less than the delay: wait here so no later graph is written
         time.sleep(5)
 
-EmbeddedStore.replace_graph = replace_graph
 st = EmbeddedStore(store)
+st.load_ontology()  # a store holding a graph: the build writes graph by graph (an empty one is bulk-loaded)
+EmbeddedStore.replace_graph = replace_graph
 build([folder], Settings(store=store, processes=1), st)
 st.close()
 """
@@ -147,6 +149,48 @@ def test_reliability_crash_kill_9_inside_a_graph_write(corpus, tmp_path: Path, k
     assert proc.returncode == -signal.SIGKILL, proc.stderr
     written = _assert_whole_or_absent(store, reference)
     assert kill_at - 1 <= written <= kill_at
+    _finish(folder, store, reference)
+
+
+BULK_DRIVER = """
+import os, signal, sys
+from kg.pipeline import build
+from kg.settings import Settings
+from kg.store import EmbeddedStore
+
+folder, store, where = sys.argv[1], sys.argv[2], sys.argv[3]
+real = EmbeddedStore.add_graphs
+
+def killed_halfway(quads):
+    quads = list(quads)
+    yield from quads[: len(quads) // 2]
+    os.kill(os.getpid(), signal.SIGKILL)  # the loader has taken half the quads and written none yet
+    yield from quads[len(quads) // 2 :]
+
+def add_graphs(self, quads):
+    if where == "middle":
+        real(self, killed_halfway(quads))
+    real(self, quads)
+    os.kill(os.getpid(), signal.SIGKILL)  # loaded; the ontology and the cache's record of the graphs not yet
+
+EmbeddedStore.add_graphs = add_graphs
+st = EmbeddedStore(store)
+build([folder], Settings(store=store, processes=1), st)
+"""
+
+
+@pytest.mark.parametrize("where", ["middle", "after"])
+def test_reliability_crash_kill_9_inside_the_bulk_load(corpus, tmp_path: Path, where: str) -> None:
+    """SIGKILL while a fresh store is bulk-loaded holds no graph; right after it, every graph whole."""
+    folder, reference = corpus
+    store = tmp_path / "store"
+    script = tmp_path / "driver.py"
+    script.write_text(BULK_DRIVER, encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(script), str(folder), str(store), where],
+                          cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    written = _assert_whole_or_absent(store, reference)
+    assert written == (0 if where == "middle" else len(reference))
     _finish(folder, store, reference)
 
 
