@@ -25,10 +25,11 @@ office of its official speaks for the state ("X's Department of Foreign Affairs"
 office"); "In <capital>, the presidency said" for the capital's state; a delegate named in apposition speaks
 himself ("X's chief negotiator, Eva Lind"); "calls himself" is no statement. A state's side, embassy or delegation
 speaks for its owner ("the Chinese side said", "the X embassy urged"); "the presidents of X, Y and Z" speak together
-for their bodies. A transcript's answers and labelled voices are statements too
-(:mod:`kg.events_statement_transcript`). "X said:" with the quote set off below it without quotation marks is X's
-statement; "X welcomed the talks" is one unless the next sentence's statement spells it out (then that one, on the
-welcome's day); "the declaration of <day>, in which X condemned ..." is X's, on that day. '"...," the UN's special
+for their bodies; "X's state media" speak for the state X; "rights groups, including X, urged" is X's statement.
+A transcript's answers and labelled voices are statements too (:mod:`kg.events_statement_transcript`). "X said:"
+with the quote set off below it without quotation marks is X's statement; "X welcomed the talks" is one unless the
+next sentence's statement spells it out (then that one, on the welcome's day; two when each states its own, other
+day); "the declaration of <day>, in which X condemned ..." is X's, on that day. '"...," the UN's special
 adviser on X, Eva Lind, told reporters' is Lind's though the parse runs the title into the quote; "the mediators",
 "the facilitators" and "the co-chairs" speak for the bodies the article names in that role
 (:mod:`kg.events_statement_mediators`).
@@ -69,8 +70,9 @@ from kg.events_statement_speakers import Speakers
 from kg.events_statement_transcript import transcript_statements
 from kg.events_statement_speech import (addressee_of, describes, is_speech, joint, quotes_in, reported_text,
                                         subject_of, titled_subject)
-from kg.events_statement_when import (accompanied_date, afterwards_date, antecedent_date, before_event_date,
-                                      day_headings, days_earlier, eve_date, framed_date, leading_date, when_date)
+from kg.events_statement_when import (accompanied_date, afterwards_date, antecedent_date, at_the_time_date,
+                                      before_event_date, day_headings, days_earlier, eve_date, framed_date,
+                                      leading_date, when_date)
 from kg.events_when import occasions, phrase_tokens, stated_date
 from kg.model import CleanArticle, EventDraft
 
@@ -147,7 +149,7 @@ def find_statements(doc: Doc, index: MentionIndex, article: CleanArticle) -> lis
             if when is None:  # "Last Thursday, ...", "X, briefing lawmakers on Monday, said", "as she opened the session"
                 when = (antecedent_date(v, article) or leading_date(v, article, spans)
                         or framed_date(v, subj, article, spans) or when_date(v, article) or accompanied_date(v, sent, article)
-                        or afterwards_date(v, sent, article))
+                        or afterwards_date(v, sent, article) or at_the_time_date(v, sent, article))
             if when is None:
                 when = next((d for k, who, d in reversed(dated) if who == speaker and n - k <= WINDOW), None)
             if when is None:  # "Australia followed late on Friday, imposing ... Australia's ministry said ..."
@@ -184,13 +186,15 @@ def _elaborated(out: list[EventDraft], numbered: list[tuple[int, bool]],
                 welcomed: set[int]) -> tuple[list[EventDraft], list[tuple[int, bool]]]:
     """``out`` and ``numbered`` without the welcomes the next sentence's statement spells out ("X welcomed the
     outcome on Friday. In a statement, its ministry said ...", "X welcomed the vote. Its spokesman, Y, said ..."):
-    one statement, the one that says it in words, on the welcome's day when it gives none of its own."""
+    one statement, the one that says it in words, on the welcome's day when it gives none of its own; not when
+    both state days and they differ."""
     out = list(out)
     dropped = set()
     for i in sorted(welcomed):
         nxt = [j for j, (n, _) in enumerate(numbered) if n == numbered[i][0] + 1]
-        if not nxt:
-            continue
+        if not nxt or all(out[j].date_basis == out[i].date_basis == "stated" and out[j].date != out[i].date
+                          for j in nxt):
+            continue  # "X welcomed it on Thursday. Its spokeswoman said on Friday ...": two days, two statements
         dropped.add(i)
         if out[i].date_basis == "stated":
             out = [replace(d, date=out[i].date, date_basis="stated") if j in nxt and d.date_basis == "article" else d

@@ -75,6 +75,15 @@ def titled_names(subj: Token) -> list[Token]:
     return out
 
 
+def included_names(subj: Token) -> list[Token]:
+    """The names a plural subject lists with "including" ("Rights groups, including X and Y, urged ..."): those
+    named speak; the rest of the group is unnamed."""
+    if subj.tag_ != "NNS":
+        return []
+    return [t for c in subj.children if c.dep_ == "prep" and c.lower_ == "including"
+            for o in c.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
+
+
 #: Plural heads speaking for the bodies they lead: "the presidents of X, Y and Z said in a joint statement".
 HEADS = frozenset({"president", "head", "leader", "chief"})
 
@@ -246,3 +255,22 @@ def acts_for(speaker: str, actor: str) -> bool:
     """True when ``speaker`` speaks with ``actor``'s voice: the same state, or a body that acts for it ("the State
     Department" for the United States; ``sanction_bodies.tsv``)."""
     return voice(speaker) == voice(actor) or body_owner(speaker) == voice(actor)
+
+
+#: Nouns for a state's own outlet when written "state X" ("Iran's state television", "North Korean state media").
+_STATE_OUTLETS = frozenset({"media", "medium", "television", "radio", "broadcaster", "agency"})
+
+
+def state_outlet(subj: Token) -> str | None:
+    """The state whose own outlet ``subj`` is ("X's state media said", "the Xian state news agency"), else ``None``."""
+    kids = list(subj.children)
+    if subj.lemma_.lower() not in _STATE_OUTLETS or not any(c.lower_ == "state" and c.dep_ in {"compound", "amod", "nmod"}
+                                                            for c in kids):
+        return None
+    owners = [c for c in kids if c.dep_ in {"poss", "amod", "compound"} and c.lower_ != "state"]
+    for c in owners:
+        left = subj.doc[min(t.i for t in c.subtree if t.dep_ != "case") : c.i + 1].text
+        if st := state_of(left) or state_of(c.text):
+            return st
+    return None
+

@@ -96,9 +96,21 @@ def _ent(tok: Token, article: CleanArticle) -> date | None:
 
 def dated_acts(sent: Span, speakers: Speakers, canon: Canon, article: CleanArticle) -> list[tuple[str, date]]:
     """(actor, date) of the dated act the sentence reports as its main clause, not a speech act ("Australia
-    followed late on Friday, imposing travel bans"): what the actor says in the next sentence it says then."""
+    followed late on Friday, imposing travel bans"), and of whom a conversation is with ("spoke with X on Monday"):
+    what the actor says in the next sentence it says then."""
     root = sent.root
     if root.pos_ != "VERB" or is_speech(root) or (subj := subject_of(root)) is None \
             or (when := stated_date(root, sent, article)) is None or (article.published and when > article.published):
         return []
-    return [(canon(s, speakers.kind_of(tok, s)), when) for tok, s in speakers.resolve_all(subj)]
+    found = speakers.resolve_all(subj)
+    if root.lemma_.lower() in _CONVERSING:  # "I spoke with X by telephone yesterday. X said ...": X's day too
+        partners = [c for c in root.children if c.dep_ == "dobj"]
+        partners += [o for p in root.children if p.dep_ == "prep" and p.lower_ in {"with", "to"}
+                     for o in p.children if o.dep_ == "pobj"]
+        found += [f for t in partners for f in speakers.resolve_all(t)]
+    return [(canon(s, speakers.kind_of(tok, s)), when) for tok, s in found]
+
+
+#: Verbs of a conversation, an act of both its sides ("spoke with X"); not "met X", whose news conference may come
+#: later.
+_CONVERSING = frozenset({"speak", "talk"})

@@ -12,8 +12,9 @@ from spacy.tokens import Doc, Token
 from kg.doc_cache import ents
 from kg.events_common import MentionIndex, doc_text, name_span, paragraph_of, paragraph_starts, sentences
 from kg.events_lexicon import state_of
-from kg.events_statement_names import (HEADS, INSTITUTIONS, appositive_person, compound_name, org_words, state_body,
-                                       stranded_place, title_heads, titled_names, with_state)
+from kg.events_statement_names import (HEADS, INSTITUTIONS, appositive_person, compound_name, included_names,
+                                       org_words, state_body, state_outlet, stranded_place, title_heads,
+                                       titled_names, with_state)
 from kg.events_statement_speech import SUBJECTS, quotes_in
 from kg.gazetteer import community_of, lookup_place
 from kg.model import Mention
@@ -212,6 +213,8 @@ class Speakers:
             return [(person, self._person_name(person))]
         for name in titled_names(subj):
             found += [(t, s) for t in (name, *name.conjuncts) if (s := self.resolve(t))]
+        found += [(t, s) for t in included_names(subj) if not found and (s := self.resolve(t))]  # "groups,
+        # including X, urged"
         if not found and subj.tag_ == "NNS" and subj.lemma_.lower() in HEADS:  # "the presidents of X and Y"
             found = [(t, s) for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                      if o.dep_ == "pobj" for t in (o, *o.conjuncts) if (s := self.resolve(t))]
@@ -285,6 +288,8 @@ class Speakers:
             return found  # "The Eastern Front rejected it. In a statement, the group called it ..."
         if subj.lemma_.lower() in _SIDES and (community := community_of(subj.doc[subj.left_edge.i : subj.i + 1].text)):
             return community  # "the Ruritanian Zemblan side said": the community, not the state of either word
+        if outlet := state_outlet(subj):
+            return outlet  # "North Korea's state media said": the state speaks
         if subj.lemma_.lower() in _DELEGATES | _GOVERNMENT | INSTITUTIONS:
             if any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in subj.children):
                 return self._state_before(subj)  # "X welcomed the deal. Its foreign ministry said ..."

@@ -88,6 +88,9 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(3):
         passive = any(c.dep_ == "auxpass" for c in v.children)
         subjs = [c for c in v.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and not passive)]
+        if len(subjs) > 1:  # "REPORTER (Kyodo): X's state media said": a transcript's label is no subject
+            colon = max((t.i for t in v.sent if t.i < v.i and t.text.endswith(":")), default=-1)
+            subjs = [c for c in subjs if c.i > colon] or subjs
         # two subjects: a title and the name the parse split from it ("The group's co-chair, Eva Lind, told")
         # (or a title and a hyphenated name: "Presidential Adviser ... Eva Lind-Moreno said", a person's name first)
         subj = next((c for c in subjs if c.ent_type_ == "PERSON" and c.pos_ == "PROPN"),
@@ -134,7 +137,8 @@ def _is_speech(v: Token) -> bool:
 _REACTED_TO = {"talk", "decision", "deal", "agreement", "accord", "outcome", "move", "resumption", "progress", "start",
                "announcement", "sanction", "listing", "measure", "step", "ceasefire", "truce", "result", "resolution",
                "initiative", "proposal", "plan", "news", "meeting", "signing", "release", "designation", "dialogue",
-               "election", "vote", "ruling", "verdict", "breakthrough", "effort", "commitment", "pledge", "launch"}
+               "election", "vote", "ruling", "verdict", "breakthrough", "effort", "commitment", "pledge", "launch",
+               "declaration", "adoption", "extension", "renewal"}
 
 
 def _welcomes(v: Token) -> bool:
@@ -200,8 +204,9 @@ def describes(v: Token) -> bool:
         saying = v.lemma_.lower() == "say" and any(c.dep_ == "ccomp" for c in v.children)
         if not is_speech(v.head) and not saying:  # "X rejected the charge, saying ..." is X speaking
             return True
-    if v.lemma_.lower() == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in v.children):
-        return True  # "added five firms to its sanctions list": a listing, not speech
+    if v.lemma_.lower() == "add" and any(t.dep_ == "prep" and t.lower_ == "to" for t in v.subtree
+                                         if t.head == v or any(c.dep_ == "dobj" for c in v.children)):
+        return True  # "added five firms (accused of X) to its sanctions list": a listing, not speech
     if v.lemma_.lower() == "announce":
         said = " ".join(t.text for t in v.subtree)
         return any(m.pattern.search(said) for m in measures())

@@ -95,9 +95,13 @@ def _labelled(m: re.Match[str], index: MentionIndex) -> str | None:
 
 def _titled(m: re.Match[str], index: MentionIndex) -> str | None:
     """The person a label of a title and a name names ("Press Secretary Lind:", "Deputy Minister Eva Lind:"): the
-    person mentioned there, by the fullest name the article gives them ("LIND Eva" in the briefing's title line)."""
+    person mentioned there, by the fullest name the article gives them ("LIND Eva" in the briefing's title line);
+    in capitals, the person named before by that last name ("CHIEF CABINET SECRETARY TANABE:")."""
     persons = [p for p in index.mentions if p.type == "Person"]
     at = next((p for p in persons if p.start < m.end("name") and p.end > m.start("name")), None)
+    if at is None and m["name"].isupper():  # "CHIEF CABINET SECRETARY TANABE:": capitals the model tags not;
+        at = next((p for p in persons if p.start < m.start() and len(p.text.split()) > 1  # one named before
+                   and p.text.split()[-1].lower() == m["name"].lower()), None)
     if at is None:
         return None
     key = at.text.split()[-1].lower()

@@ -16,7 +16,9 @@ these fallbacks read it from around the act:
     story first gave such a meeting,
     else the one date of the nearest earlier sentence that reports a meeting, talks or a speaking occasion;
     for "said afterwards" / "later told" only the sentence just before; "after the signing" is after the act the
-    story dated ("signed the annex late Sunday");
+    story dated ("signed the annex late Sunday"); "after the vote" / "after the ceremony", a bare act the story
+    told, is after the act its lead dated (:func:`lead_date`);
+  * "said in a statement at the time": the one date of the nearest of the two sentences before that gives one;
   * "on the eve of the opening": the day before the date the story first gave the opening (:func:`eve_date`);
     "said the day before the council met", "two days after the summit opened": counted from the date the story
     first gave that act (:func:`before_event_date`);
@@ -186,6 +188,42 @@ def accompanied_date(verb: Token, sent: Span, article: CleanArticle) -> date | N
         if noun.lower_.endswith("ing") and any(c.lower_ == "the" for c in noun.children) \
                 and (d := _first_dated(noun, sent, article)):
             return d  # "told reporters after the signing": the act the story dated ("signed the annex late Sunday")
+        if noun.head.lower_ == "after" and _bare_definite(noun):  # "told the Council after the vote": the
+            return lead_date(sent, article.published)  # story's main act, which its lead dates
+    return None
+
+
+def _bare_definite(noun: Token) -> bool:
+    """True for a common noun with only "the" before it ("the vote", "the ceremony"): an act the story told."""
+    return noun.pos_ == "NOUN" and [c.lower_ for c in noun.children] == ["the"]
+
+
+def lead_date(sent: Span, anchor: date) -> date | None:
+    """The one past date of the first sentence before ``sent`` that gives any: a news story's lead dates its
+    main act."""
+    for s in sentences(sent.doc):
+        if s.start >= sent.start:
+            return None
+        found = {d for t in s if (text := date_phrase(t)) and (d := parse_date_expr(text, anchor, "past")) and d <= anchor}
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+def at_the_time_date(verb: Token, sent: Span, article: CleanArticle) -> date | None:
+    """For "said in a statement at the time": the one past date of the nearest of the two sentences before
+    that gives one (the time the story was just telling)."""
+    at = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "at"
+          and (t.head == verb or t.head.dep_ == "pobj" and t.head.head.head == verb)]  # "in a statement at the time"
+    if article.published is None or not any(
+            g.lower_ == "time" and [c.lower_ for c in g.children] == ["the"] for p in at for g in p.children):
+        return None
+    earlier = [s for s in sentences(sent.doc) if s.end <= sent.start][-2:]
+    for s in reversed(earlier):
+        found = {d for t in s if (text := date_phrase(t))
+                 and (d := parse_date_expr(text, article.published, "past")) and d <= article.published}
+        if found:
+            return found.pop() if len(found) == 1 else None
     return None
 
 
