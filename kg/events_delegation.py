@@ -102,7 +102,8 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
                          if g.dep_ == "pobj" and g.lemma_.lower() in DELEGATION_NOUNS), subj)
         objs = [c for c in tok.children if c.dep_ in {"agent", "dobj"}
                 or (c.dep_ == "prep" and c.lower_ in {"of"} | COMPANY_PREPS)
-                or (c.dep_ == "pobj" and lemma == "include")]  # "led by A and including B": a preposition's object
+                or (c.dep_ in {"pobj", "dative"} and lemma == "include")]
+        # "led by A and including B": a preposition's object; "included the lawmakers A and B", parsed as a dative
         if lemma == "represent" and not any(o.dep_ == "agent" for o in objs):
             objs += agents_of(tok)  # "X was represented at the talks by A and B": the parser hung "by" lower
         objs += [a for c in tok.children if c.dep_ in {"advcl", "acl"} and c.lemma_.lower() in _company_verbs()

@@ -112,13 +112,15 @@ def side_of(subj: Token, index: MentionIndex, main: tuple[str, ...]) -> str | No
     the subject of the verb the phrase is the object of ("X sent a team", "A headed his country's
     delegation": A's affiliation); "the government delegation" -> the one state among two parties.
     """
+    if (body := _represented(subj)) is not None:
+        return side_of(body, index, main)  # "X was represented by a delegation headed by A": X's delegation
     own = own_tokens(subj)
     if any(c.dep_ == "poss" and c.lemma_.lower() in _GOVERNMENT_WORDS and not any(
             g.dep_ in {"poss", "amod", "compound"} for g in c.children) for c in subj.children):
         states = [p for p in main if state_of(p)]  # "the government's Dialogue Committee": the government's side
         if len(states) == 1 and len(main) == 2:
             return states[0]
-    found = named_party(own, index) or next(
+    found = named_party(own, index) or named_party(_aligned_with(subj), index) or next(
         (t.text for t in own if t.text in main or (t.text.isupper() and any(initials(p) == t.text for p in main))),
         None)  # an acronym the model tagged as a common noun ("an earlier XYZ mission")
     if found is not None and state_of(found) and _body_of(own, found):
@@ -139,6 +141,24 @@ def side_of(subj: Token, index: MentionIndex, main: tuple[str, ...]) -> str | No
         states = [p for p in main if state_of(p)]
         return states[0] if len(states) == 1 and len(main) == 2 else None
     return _spelled_out(to_main(found, main), main, subj.doc)
+
+
+def _represented(team: Token) -> Token | None:
+    """The subject of "represent" when ``team`` is its by-phrase ("X was represented by a team led by A"), else None."""
+    verb = team.head.head if team.dep_ == "pobj" and team.head.dep_ == "agent" else None
+    if verb is None or verb.lemma_.lower() != "represent":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def _aligned_with(subj: Token) -> list[Token]:
+    """The words of the party a camp is said to side with ("the camp aligned with X", "forces loyal to X")."""
+    return [t for c in subj.children if c.dep_ in {"acl", "amod"} and c.lemma_.lower() in _ALIGNED
+            for p in c.children if p.dep_ == "prep" and p.lower_ in {"with", "to"}
+            for g in p.children if g.dep_ == "pobj" for t in g.subtree]
+
+
+_ALIGNED = frozenset({"align", "ally", "loyal", "affiliate"})
 
 
 def _spelled_out(found: str | None, main: tuple[str, ...], doc: Doc) -> str | None:

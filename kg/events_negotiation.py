@@ -24,10 +24,11 @@ from kg.events_common import (MentionIndex, date_of, evidence, is_future, name_s
 from kg.events_delegation import find_delegations
 from kg.events_delegation_people import initials
 from kg.events_lexicon import Trigger, state_of, triggers
-from kg.events_negotiation_clause import (call_to_return, day_of_when, due_to, ends_in, governor, halted, is_topic,
-                                          meeting_for, other_time, paved_for, planned_verb, reacted_to, relative_plan,
-                                          same_day_verb, second_session, shares_plan, signs_accord, since_start,
-                                          the_dialogue, the_meeting, verb_chain)
+from kg.events_negotiation_clause import (acronym_in, call_to_return, day_of, day_of_when, due_to, ends_in, governor,
+                                          halted, internal, is_topic, meeting_for, nearer_day, other_time,
+                                          past_perfect, paved_for, planned_verb, possessive_day, reacted_to,
+                                          relative_plan, same_day_verb, second_session, shares_plan, signs_accord,
+                                          since_start, the_dialogue, the_meeting, urged_to, verb_chain)
 from kg.events_negotiation_pair import (agent_parties, count_states, main_parties, mediator_states, paragraph_pairs,
                                         same_head, widened)
 from kg.events_negotiation_common_nouns import (HOME, OPPOSITION, bare_government, bare_opposition, described_bodies,
@@ -62,7 +63,7 @@ def _trigger(tok: Token) -> Trigger | None:
     if tok.pos_ == "PROPN" and tok.dep_ == "poss":
         return None  # "the Bishops' Conference's liaison office": a body named a conference owns something
     if found := triggers().get((lemma, pos)):
-        return found
+        return None if pos == "NOUN" and internal(tok) else found
     if pos == "VERB" and lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return SIT_DOWN  # "A sat down with B", "the two sides sat down for talks"
     if pos == "NOUN" and (found := PAIR_TRIGGERS.get(lemma)) and not any(
@@ -105,8 +106,8 @@ def _candidates(doc: Doc, index: MentionIndex, article: CleanArticle) -> list[Ca
                 taken.update(g.i for g in inner)
             elif tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ROUNDS:
                 continue
-            if call_to_return(tok):
-                continue
+            if call_to_return(tok) or (tok.pos_ == "VERB" and any(c.dep_ == "neg" for c in tok.children)):
+                continue  # "the two delegations did not meet face to face": no session
             if trig is SIGNING and any(t.i != tok.i and not below_clause(t, tok) and _trigger(t) for t in tok.subtree):
                 continue  # "sign a truce at the end of a fourth round of talks": the round is the session
             if tok.pos_ in {"VERB", "AUX"}:  # "met for talks": one event; not the talks of its clauses
@@ -163,7 +164,9 @@ def _bare_round(tok: Token, talks: bool) -> bool:
         return False
     sequence = any(c.lower_ in SEQUENCE_AMODS | SEQUEL_AMODS | {"new", "fresh"}  # "another round", "a new round"
                    for c in tok.children if c.dep_ in {"amod", "advmod", "det"})
-    return talks and (ordinal(tok) is not None or sequence)
+    # "a round held in X on D", "Monday's round"
+    held = any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in HOLD_LEMMAS for c in tok.children)
+    return talks and (ordinal(tok) is not None or sequence or held or day_of(tok) is not None)
 
 
 def _denied(head: Token) -> bool:
@@ -185,6 +188,9 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
         verb = own[0]  # "A second meeting followed in X on D, and the third was held in Y": the parser gave
         # both subjects the last verb, and took the first's own verb for a participle
     round_tok = tok.head.head if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ROUNDS else tok
+    if verb is not None and verb.lemma_.lower() in {"follow", "succeed"} and tok.dep_ == "nsubj" \
+            and tok.head.i == verb.i and any(c.dep_ == "dobj" for c in verb.children):
+        verb, blocked = None, True  # "the Cairo talks follow a round held in X on D": the day is the earlier round's
     topic = is_topic(round_tok) or is_topic(tok) or reacted_to(round_tok, verb) or reacted_to(tok, verb)
     if topic:  # "asked about the talks": the verb's subject, date and tense are not the talks'
         verb, blocked = None, True
@@ -289,6 +295,10 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
     when = None if topic else end or (None if planned else last_day(heads, sent, article)) \
         or later_date(heads, sent, article) \
         or date_of(heads, article, sent, future=planned) or deep_date(heads, article, sent, planned)
+    if when is not None and planned and verb is not None and past_perfect(verb):
+        when = nearer_day(when, date_of(heads, article, sent, future=False), article)
+    if when is None and not topic:
+        when = possessive_day(round_tok, article, planned)  # "Monday's round ended without a deal"
     if when is None and plan:  # "welcomed the talks, which will open on X": the talks' own clause dates them
         when = date_of(plan, article, sent, future=True)
     if when is None and not topic and verb is not None and (same := same_day_verb(verb)) is not None:
@@ -339,6 +349,8 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
     main = main_parties(cands, state_counts, paragraph_pairs(doc, index), third, named, listed)
     main = widened(main, cands, state_counts, third)
     named_groups(cands, main)
+    for c in cands:  # "the National Liberation Army (ELN)" beside "the ELN" elsewhere: one party, one name
+        c.parties = list(dict.fromkeys(acronym_in(p, main, doc.text) for p in c.parties))
     for c in governed:  # "the government and the Front" beside another pair, or of the article's pair ("the
         # government and the rebels will meet"): the state the article is about
         if c.parties and home and home not in c.parties and ((home in main and all(p in main for p in c.parties))
@@ -359,9 +371,12 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
                 explicit and main and not all(p in main or same_head(p, main) for p in c.parties)))):
             continue  # "the accord was signed" is a session only of talks the article reports between a pair, not
             # another pair's accord; "signed a cooperation deal last month" is background, no session told apart
-        if c.date is None and c.place is None and c.round is None and (halted(c.trigger) or since_start(c.trigger)):
+        if c.date is None and c.place is None and c.round is None and (
+                halted(c.trigger) or since_start(c.trigger) or urged_to(c.trigger)):
             continue  # "stalled negotiations between A and B", "suspend talks with B", "since the talks were
             # revived": a process, no session
+        if explicit == 1 and noun_lemma(c.trigger) == "consultation":
+            continue  # "left for consultations with the group's leadership": one side's own consultations
         if explicit < 2:
             if not main or not all(p in main or same_head(p, main) for p in c.parties):
                 continue

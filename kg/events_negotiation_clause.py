@@ -2,9 +2,14 @@
 the verbs whose date the talks share ("is due to open", "followed by talks", "agreed after talks")."""
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Token
 
+from kg.dates import parse_date_expr
+from kg.doc_cache import span_text
 from kg.events_common import is_future
+from kg.model import CleanArticle
 from kg.events_negotiation_parties import below_clause
 from kg.events_negotiation_words import (AFTER, BLOCKING, CLAUSES, DURATIONS, HOLD_LEMMAS, MEET_LEMMAS, NOUN_GROUP,
                                          PLAN_HEADS, REACTIONS, RESUME_CALLS, ROUNDS, SEQUENCE_AMODS, noun_lemma,
@@ -262,3 +267,63 @@ def the_dialogue(tok: Token, when: object) -> bool:
     Friday"): a session of the dialogue between the article's pair."""
     return tok.lemma_.lower() == "dialogue" and when is not None and any(
         d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ == "the") for d in tok.children)
+
+
+_URGES = frozenset({"call", "urge", "press", "appeal", "encourage", "exhort"})
+
+
+def urged_to(tok: Token) -> bool:
+    """True for talks someone is urged to hold ("X called on Y to withdraw and to engage in dialogue with Z"): the
+    infinitive chain above the talks ends in a verb of urging, a call and no session."""
+    infinitive = False
+    for t in tok.ancestors:
+        if t.pos_ not in {"VERB", "AUX"}:
+            continue
+        if t.lemma_.lower() in _URGES and infinitive:
+            return True
+        if t.dep_ not in {"xcomp", "conj"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+            return False
+        infinitive |= t.dep_ == "xcomp"
+    return False
+
+
+def internal(tok: Token) -> bool:
+    """True for the meeting of one body's own members ("this morning's Cabinet meeting", "a board meeting")."""
+    return any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in {"cabinet", "board"} for c in tok.children)
+
+
+def day_of(tok: Token) -> Token | None:
+    """The day a round is named by ("Monday's round", "last week's session"), else None."""
+    return next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "DATE"), None)
+
+
+def acronym_in(party: str, main: tuple[str, ...], text: str) -> str:
+    """The acronym of ``main`` the text spells ``party`` out as ("X Y Z (XYZ)"), else ``party``."""
+    return next((q for q in main if q.isupper() and q != party and f"{party} ({q})" in text), party)
+
+
+def past_perfect(verb: Token) -> bool:
+    """True for a verb in the past perfect ("had invited", "had been due"), or one conjoined to or governed by it."""
+    for v in (verb, *verb.ancestors):
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ == "had" for c in v.children):
+            return True
+        if v.dep_ not in {"xcomp", "conj", "acomp"}:
+            return False
+    return False
+
+
+def nearer_day(ahead: date, back: date | None, article: CleanArticle) -> date:
+    """Of a plan's day read forward and read back, the one nearer the news: a plan stated in the past perfect
+    ("had invited both sides to talks on 18 March") was made before the news, its day on either side of it."""
+    if back is None or article.published is None:
+        return ahead
+    return back if abs((back - article.published).days) < abs((ahead - article.published).days) else ahead
+
+
+def possessive_day(tok: Token, article: CleanArticle, planned: bool) -> date | None:
+    """The day a round is named by ("Monday's round", "Thursday's session"), resolved against the news."""
+    day = day_of(tok)
+    if day is None or article.published is None:
+        return None
+    text = span_text(day.doc[day.left_edge.i : day.i + 1])
+    return parse_date_expr(text, article.published, "future" if planned else "past")

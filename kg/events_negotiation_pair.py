@@ -43,8 +43,10 @@ def main_parties(cands: list[Candidate], state_counts: Counter[str],
         other = next((s for s in listed() if s != first and s not in third), None) if state_of(first) else None
         other = other or next((s for s, _ in state_counts.most_common() if s != first), None)
         return tuple(sorted((first, other))) if other else ()
-    if cands and len(sides := [s for s in listed() if s not in third]) >= 2 and any(map(state_of, sides[:2])):
-        return tuple(sorted(sides[:2]))  # "The government delegation, led by X, ... The CMA team was headed by Y"
+    if cands and len(sides := [s for s in listed() if s not in third]) >= 2 \
+            and (any(map(state_of, sides[:2])) or len(sides) == 2):
+        return tuple(sorted(sides[:2]))  # "The government delegation, led by X, ... The CMA team was headed by Y";
+    # two rival bodies, the only two the article lists delegations of
     top = [(s, n) for s, n in state_counts.most_common(4) if s not in third][:3]
     if cands and len(top) >= 2 and top[1][1] >= 2 and (len(top) == 2 or top[2][1] < top[1][1]) \
             and (together is None or frozenset((top[0][0], top[1][0])) in together):  # one paragraph names both

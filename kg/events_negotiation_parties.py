@@ -81,6 +81,9 @@ def party_zone(trig: Token, verb: Token | None, sent: Span) -> list[Token]:
     if verb is not None and any(c.dep_ == "neg" for c in verb.children) and trig.i != verb.i \
             and trig.dep_ not in {"nsubj", "nsubjpass"}:
         verb = None  # "protesters, who are not represented in the talks": who is not at the talks is no side
+    if verb is not None and _invited(trig, verb):  # "X invited A and B to talks": X hosts, A and B are the sides
+        zone += [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if not in_clause(t, c)]
+        verb = None
     if verb is not None and (trig.pos_ == "VERB" or trig.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "attr"}):
         subject = _subject_tokens(verb) or _orphan_subject(verb, sent)
         if verb.dep_ == "relcl" and any(t.lower_ == "whose" for t in subject):  # "the two economies, whose X held"
@@ -98,6 +101,12 @@ def party_zone(trig: Token, verb: Token | None, sent: Span) -> list[Token]:
     tops = {trig.i} | ({verb.i} if verb is not None else set())
     zone += _name_after(zone)
     return tokens_of(t for t in zone if start <= t.i < sent.end and not is_mediator(t, trig, tops))
+
+
+def _invited(trig: Token, verb: Token) -> bool:
+    """True for talks a verb invites its object to ("X invited both sides to talks in Y"): its subject is the host."""
+    return verb.lemma_.lower() in {"invite", "summon"} and trig.dep_ == "pobj" and trig.head.lower_ == "to" \
+        and trig.head.head.i == verb.i
 
 
 def hosts_counterpart(verb: Token) -> bool:

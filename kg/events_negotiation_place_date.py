@@ -88,9 +88,12 @@ def _settlement(prep: Token, index: MentionIndex) -> str | None:
 
 
 def _capital_of(tok: Token) -> str | None:
-    """The state "the <demonym> capital" stands for ("the Ruritanian capital" -> "Ruritania"), else ``None``."""
+    """The state "the <demonym> capital" stands for ("the Ruritanian capital" -> "Ruritania"), or the city apposed
+    to it ("the Ruritanian capital, Xburg"), else ``None``."""
     if tok.lemma_.lower() != "capital" or tok.pos_ != "NOUN":
         return None
+    if city := next((c.text for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "GPE"), None):
+        return city  # "in the Qatari capital, Doha": the city the phrase names
     return next((s for c in tok.children if c.dep_ == "amod" and (s := state_of(c.text))), None)
 
 

@@ -235,7 +235,15 @@ def held_group(cands: list[Candidate]) -> Candidate | None:
     counts = Counter((c.round, tuple(c.parties)) for c in pool)
     # the latest numbered round is the news; earlier ones are background, however often they are named
     best = max(counts, key=lambda k: (k[0] or 0, counts[k], -pool.index(next(c for c in pool if (c.round, tuple(c.parties)) == k))))
-    return next(c for c in pool if (c.round, tuple(c.parties)) == best)
+    found = next(c for c in pool if (c.round, tuple(c.parties)) == best)
+    return _later_signing(talks, found) or found
+
+
+def _later_signing(talks: list[Candidate], found: Candidate) -> Candidate | None:
+    """The signing between the same parties dated after the held round ``found`` ("A second round, held on
+    2 May ... the two sides signed a declaration on Saturday"): the latest session, the one the news is about."""
+    return next((c for c in talks if signing(c) and not c.planned and c.date and found.date
+                 and c.date > found.date and set(c.parties) == set(found.parties)), None)
 
 
 def first_before_second(cands: list[Candidate]) -> None:

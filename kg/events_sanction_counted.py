@@ -293,6 +293,4 @@ def _count(tok: Token) -> int:
     return _NUMBERS.get(tok.lower_, 0) if tok.lower_ not in {"a", "an"} else 0
 
 
-
-
 __all__ = ["counted_targets", "described"]

@@ -93,7 +93,6 @@ def _ent(tok: Token, article: CleanArticle) -> date | None:
     return parse_date_expr(ent.text, article.published, "past") if article.published else None
 
 
-
 def dated_acts(sent: Span, speakers: Speakers, canon: Canon, article: CleanArticle) -> list[tuple[str, date]]:
     """(actor, date) of the dated act the sentence reports as its main clause, not a speech act ("Australia
     followed late on Friday, imposing travel bans"), and of whom a conversation is with ("spoke with X on Monday"):

@@ -303,8 +303,6 @@ def afterwards_date(verb: Token, sent: Span, article: CleanArticle) -> date | No
     return earlier_event_date(sent, article.published, back=2)
 
 
-
-
 def antecedent_date(verb: Token, article: CleanArticle) -> date | None:
     """The date of the message a relative clause's act is made in ("the declaration of 20 December, in which X
     condemned ...", "a statement on Monday in which X urged ..."), else ``None``."""
