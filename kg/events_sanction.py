@@ -30,10 +30,10 @@ from kg.events_sanction_imposers import canonical_imposers
 from kg.events_sanction_issuer import enacted_by, issued_by, issuer
 from kg.events_sanction_nouns import noun_listings
 from kg.events_sanction_on import (anaphoric_target, company_target, in_subject, listed_object, modifier_state,
-                                  same_party, target)
+                                  proper_object, same_party, target)
 from kg.events_sanction_package import one_per_package, same_targets
 from kg.events_sanction_roster import roster_lines, roster_targets
-from kg.events_sanction_targets import enactment, named_targets, split_joined
+from kg.events_sanction_targets import enactment, named_targets, split_joined, without_aliases
 from kg.model import CleanArticle, EventDraft
 
 
@@ -124,7 +124,7 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
             if not imposed:
                 continue
             own_names = named_targets(path, sent, index, imposed)
-            many = own_names or (counted_targets(path, sents, n, index) if not answer else [])
+            many = without_aliases(own_names or (counted_targets(path, sents, n, index) if not answer else []), index)
             if many and not own_names and len(imposed) > 1:  # "A, B and C sanctioned two men": each may say whom
                 shared.update((sent.start_char, imp, t) for imp in imposed for t in many)
             if name == "sanctions listing" and anchor.pos_ == "VERB" and (listed := listed_object(anchor, index)):
@@ -148,7 +148,7 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
                 tgt = None  # "The X's Y Council imposed …": the body that imposes, parsed as the measure's own
             tgts = list(dict.fromkeys(p for t in ([tgt] if tgt else []) + many for p in split_joined(t, index)
                                       if not enactment(p)))  # "pursuant to the X Act": the law, no target
-            if not tgts and last_state and (name != "listing" or _counted(anchor)) \
+            if not tgts and last_state and (name != "listing" or _counted(anchor)) and not proper_object(path, index) \
                     and not any(same_party(last_state, i) for i in imposed):
                 tgts = [last_state]  # "Y first imposed sanctions on Dec. 5", "Y designated ten officials": that state
                 if any(s == last_state for _, s in qualifying):  # a state that only qualified the objects

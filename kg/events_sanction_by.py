@@ -25,8 +25,10 @@ _GOVERNMENT = {"government", "administration", "authorities", "ministry", "treas
 #: Nouns for an action that a state modifying them took ("The US move freezes …", "Norway's decision bars …").
 _ACTION_NOUNS = {"move", "action", "decision", "ordinance", "decree", "package"}
 
-#: Bodies named by their owner ("the Security Council's sanctions committee", "the bloc's executive").
-_OWNED = {"committee", "panel", "council", "office", "commission", "executive", "body", "ministry", "department"}
+#: Bodies named by their owner ("the Security Council's sanctions committee", "the bloc's executive"), and the acts
+#: a body adopts ("Security Council resolution 2321, which tightened the sanctions …": the Council).
+_OWNED = {"committee", "panel", "council", "office", "commission", "executive", "body", "ministry", "department",
+          "resolution"}
 
 #: Nouns for the people who act for a bloc or state ("heads of state of X", "leaders of X", "X's ministers").
 _ACTING_FOR = {"head", "leader", "minister", "member", "representative", "state", "government", "president",
@@ -143,6 +145,9 @@ def imposers(anchor: Token, index: MentionIndex) -> tuple[list[str], list[Token]
             agent = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if subj is None and not agent and t.dep_ == "ROOT" and sanction_verb(t):
                 subj = _name_before(t, index)  # "At a summit in X, the Y (Z) also imposed …": no subject parsed
+            if subj is not None and t.dep_ == "xcomp" and not sanction_verb(t) and sanction_verb(t.head):
+                path.append(t.head)  # "X decided to implement measures against Y": the deciding verb's subject
+                t = t.head
             if sanction_verb(t) or agent and _purpose(path, t):  # "the decision taken by X to freeze …": X
                 for s in ([subj] if subj is not None else []) + agent:
                     found += [p for x in with_conj(s) if (p := imposer_of(x, index))]
@@ -214,13 +219,17 @@ _DOCUMENTS = {"ordinance", "decree", "regulation", "decision", "package", "sanct
 def body_before(path: list[Token], drafts: list[EventDraft]) -> list[str]:
     """A bare government noun or a word that refers back as the sanctioning verb's subject ("Treasury
     sanctioned …", "The ministry also froze …", "The bloc had already closed …", "It also targets …", "The
-    resolution also bans …", "A was also hit with sanctions"): the imposer of the measure reported just before ("They
-    also froze …": every imposer of its sentence), else nothing."""
+    resolution also bans …", "A was also hit with sanctions", "We will also freeze …" outside quotes): the imposer of
+    the measure reported just before ("They also froze …": every imposer of its sentence), else nothing."""
     verb = next((t for t in path if t.pos_ == "VERB"), None)
     subj = None if verb is None else nsubj(verb) or (nsubj(verb.head) if verb.dep_ == "conj" else None)
     if drafts and drafts[-1].imposer and any(_also_passive(t) for t in path if t.pos_ == "VERB"):
         return [drafts[-1].imposer]  # "A and B were also hit with asset freezes": the package just reported
-    if subj is None or subj.lemma_.lower() not in _GOVERNMENT | _REFERRING or not drafts or drafts[-1].imposer is None:
+    if subj is None or not drafts or drafts[-1].imposer is None:
+        return []
+    if subj.lower_ == "we" and sanction_verb(verb) and not _QUOTES.intersection(subj.sent.text):
+        return [drafts[-1].imposer]  # a government's own release or briefing: "We will also freeze the assets of A"
+    if subj.lemma_.lower() not in _GOVERNMENT | _REFERRING:
         return []
     if not sanction_verb(verb) and subj.lemma_.lower() not in _DOCUMENTS:
         return []  # "The ordinance provides for the freezing of …": a document's verb need not sanction
@@ -233,6 +242,9 @@ def body_before(path: list[Token], drafts: list[EventDraft]) -> list[str]:
         last = drafts[-1].evidence.start
         return list(dict.fromkeys(d.imposer for d in drafts if d.evidence.start == last and d.imposer))
     return [drafts[-1].imposer]
+
+
+_QUOTES = set('"“”')
 
 
 def _also_passive(verb: Token) -> bool:

@@ -24,6 +24,9 @@ _SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|that\s+same\s+day)\b", re.I)
 #: Nouns for a span of time: "earlier this year" dates a measure too vaguely to give it a day.
 _PERIODS = {"year", "month", "week", "season", "spring", "summer", "autumn", "fall", "winter", "decade"}
 
+#: Prepositions of the day a measure runs to, not the day it was taken.
+_EXPIRY = {"until", "till", "through", "to"}
+
 #: Nouns that refer back to a package of measures ("announced the measures on Wednesday").
 _PACKAGE_NOUNS = {"measure", "sanction", "ban", "penalty", "restriction", "package", "step"}
 
@@ -41,7 +44,8 @@ def when_of(path: list[Token], sent: Span, article: CleanArticle) -> tuple[objec
         if when is not None:
             return when, "stated"
         times = [c for v in group for c in v.children if c.dep_ in {"npadvmod", "advmod", "tmod"}]
-        times += [g for v in group for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        times += [g for v in group for c in v.children if c.dep_ == "prep" and c.lower_ not in _EXPIRY
+                  for g in c.children if g.dep_ == "pobj"]  # "extends the ban until October 2025": when it ends
         if any(t.ent_type_ == "DATE" or t.lemma_.lower() in _PERIODS for t in times):
             return None, "unknown"
     stated = _clause_dates(sent, path, article)
@@ -103,12 +107,14 @@ def _clause_ents(sent: Span, path: list[Token]) -> list[Span]:
     reported clause when the measure is in one after its speech verb ("X said Thursday that …"; but "A froze
     B's assets on Friday, the ministry said" keeps Friday)."""
     on_path = {t.i for t in path}
-    inside = {x.i for t in span_tokens(sent) if _subordinate(t) and not any(x.i in on_path for x in t.subtree)
+    inside = {x.i for t in span_tokens(sent) if (_subordinate(t) or _described(t, on_path))
+              and not any(x.i in on_path for x in t.subtree)
               for x in t.subtree}  # "After X froze A's assets in March, Y banned …": X's month, not Y's
     top = path[-1] if path else None  # "X said Thursday that the sanctions would stay": X's day
     reported = [t for t in (top, *top.ancestors) if t.dep_ == "ccomp" and t.head.i < t.i] if top is not None else []
     clause = {x.i for x in reported[0].subtree} if reported else {t.i for t in sent}
-    return [e for e in span_ents(sent) if e.start not in inside and e.start in clause]
+    return [e for e in span_ents(sent) if e.start not in inside and e.start in clause
+            and not (e.root.dep_ == "pobj" and e.root.head.lower_ in _EXPIRY)]  # "until October 2025": its end
 
 
 def _subordinate(tok: Token) -> bool:
@@ -116,6 +122,12 @@ def _subordinate(tok: Token) -> bool:
     not a participle's, where the parse may hang the main clause's date: "placed X on its list, restricting …,
     in October")."""
     return tok.dep_ == "relcl" or tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children)
+
+
+def _described(tok: Token, on_path: set[int]) -> bool:
+    """True for a participle that describes a noun off the measure's path ("in light of the test conducted by X on
+    May 9": the test's day; not "the sanctions announced on May 9", whose noun is the measure)."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i not in on_path and tok.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _clause_dates(sent: Span, path: list[Token], article: CleanArticle) -> list[date]:

@@ -173,11 +173,14 @@ def _state_named(name: str) -> str | None:
 
 def country_body(name: str | None) -> str | None:
     """The country a body's name begins with by the country's own name ("U.S. Department of the Treasury" ->
-    United States; not a demonym: "Ruritanian Treasury" stays), else ``None``."""
+    United States; not a demonym: "Ruritanian Treasury" stays) or ends with ("Government of X"), else ``None``."""
     words = (name or "").split()
     for n in range(len(words) - 1, 0, -1):
         if (place := lookup_country(" ".join(words[:n]))) is not None:
             return state_of(place.name) or place.name
+    body, _, owner = _plain(name or "").rpartition(" of ")
+    if body and _words(body) <= _BODY_WORDS and (place := lookup_country(_plain(owner))) is not None:
+        return state_of(place.name) or place.name  # "the Government of X", "Ministry of Foreign Affairs of X"
     return None
 
 

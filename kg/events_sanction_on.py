@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.events_common import MentionIndex, name_span, party_of
-from kg.events_lexicon import state_of, words
+from kg.events_lexicon import any_measure, state_of, words
 from kg.events_sanction_imposers import body_owner
 from kg.model import EventDraft
 
@@ -62,7 +62,8 @@ def target(anchor: Token, path: list[Token], sent: Span, imposed: list[str], ind
     zones.extend(x for x in anchor.subtree if x.i not in subject)
     explicit = [x for t in zones if t.dep_ == "prep" and t.lower_ in _EXPLICIT for x in t.subtree]
     others = [(abs(t.i - anchor.i), s) for t in sent if t.ent_type_ in {"GPE", "NORP"} and not sanctioner(t)
-              and (s := _state(t, index)) and not any(same_party(s, i) for i in imposed)]
+              and not _actor_elsewhere(t, on_path) and (s := _state(t, index))
+              and not any(same_party(s, i) for i in imposed)]
     for t in explicit + zones:
         if bank := central_bank(t, min(others)[1] if others else None):
             return bank
@@ -98,10 +99,28 @@ def sanctioner(tok: Token) -> bool:
         | words("sanction_measure_verbs.txt"))
 
 
+def _actor_elsewhere(tok: Token, on_path: set[int]) -> bool:
+    """True for a name that acts in a clause of its own off the measure's path: the agent of another participle ("the
+    resolution, drafted by X and Y, extends …") or the subject of a verb whose object is another measure ("…, and
+    that X is expected to announce measures as well")."""
+    t = tok
+    while t.dep_ in {"compound", "conj", "appos"} and t.head.i != t.i:
+        t = t.head
+    agent = t.dep_ == "pobj" and t.head.dep_ == "agent"
+    verb = t.head.head if agent else t.head if t.dep_ in {"nsubj", "nsubjpass"} else None
+    if verb is None or verb.i in on_path or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if agent:
+        return True
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return any(o.dep_ == "dobj" and o.i not in on_path and (o.lemma_.lower() == "measure" or any_measure().search(
+        o.doc[o.left_edge.i : o.i + 1].text)) for v in verbs for o in v.children)
+
+
 def modifier_state(path: list[Token], index: MentionIndex) -> str | None:
     """The state that only qualifies the measure's plural object ("sanctions on Zimbabwe's state companies and
-    two men", "froze the assets of two Tongan officials", "on four officials in X"), else ``None``: the objects stand for it when the
-    article names them."""
+    two men", "froze the assets of two Tongan officials", "on four officials in X", "on individuals responsible for
+    the X threat"), else ``None``: the objects stand for it when the article names them."""
     for t in path:
         for c in t.children:
             nouns = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] \
@@ -110,9 +129,11 @@ def modifier_state(path: list[Token], index: MentionIndex) -> str | None:
                 if noun.tag_ != "NNS" or noun in path:
                     continue
                 last = noun.conjuncts[-1] if noun.conjuncts else noun  # "four officials and one firm in X"
-                for m in [*noun.children, *(c for c in last.children if last.i != noun.i and c.dep_ == "prep")]:
+                kids = [*noun.children, *(c for c in last.children if last.i != noun.i and c.dep_ in {"prep", "amod"})]
+                for m in kids + [g for r in kids if r.lower_ == "responsible" for p in r.children if p.lower_ == "for"
+                                 for w in p.children if w.dep_ == "pobj" for g in w.children]:
                     if m.dep_ in {"poss", "amod", "compound", "nmod"} and (s := _state(m, index)):
-                        return s
+                        return s  # "Y officials", "individuals responsible for the Y threat to Z": Y
                     if m.dep_ == "prep" and m.lower_ == "in" and (s := next(  # "four officials in X"
                             (s for g in m.children if g.dep_ == "pobj" and (s := _state(g, index))), None)):
                         return s
@@ -161,6 +182,13 @@ def listed_object(verb: Token, index: MentionIndex) -> str | None:
             if kind in {"Organization", "Country", "Place", None}:
                 return state_of(text) or text
     return None
+
+
+def proper_object(path: list[Token], index: MentionIndex) -> bool:
+    """True when the measure's verb has a proper noun for its object that names no state ("Canada sanctioned Dorvil in
+    June", with "Dorvil" untagged or taken for a place): a target named, so no state reported before stands for it."""
+    return any(c.dep_ == "dobj" and c.pos_ == "PROPN" and not state_of(name_span(c, index)[0])
+               for t in path if t.pos_ == "VERB" for c in t.children)
 
 
 def company_target(path: list[Token], sent: Span, index: MentionIndex) -> str | None:

@@ -17,6 +17,7 @@ from kg.events_common import MentionIndex, name_span
 from kg.events_lexicon import any_measure, state_of, words
 from kg.events_sanction_on import same_party
 from kg.events_sanction_vessels import named_vessel
+from kg.model import Mention
 
 _ZONE_DEPS = {"dobj", "nsubjpass", "pobj", "attr"}
 
@@ -91,6 +92,7 @@ def _window_names(start: Token, sent: Span, index: MentionIndex) -> list[str]:
                  and t.head.pos_ in {"NOUN", "PROPN"} for x in t.subtree}
     # the measures the sentence names ("asset freezes" the parse may read as a verb)
     measured = [(sent.start_char + m.start(), sent.start_char + m.end()) for m in _SHORT_MEASURE.finditer(sent.text)]
+    joined: set[int] = set()  # the starts of second halves of one firm's name the tagger cut at its "and"
     for t in doc[max(start.left_edge.i, sent.start) : _clause_end(sent)]:  # not into a headline the parse ran across
         if t.i in described:
             continue
@@ -109,12 +111,39 @@ def _window_names(start: Token, sent: Span, index: MentionIndex) -> list[str]:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or t.i != span.start or qualifier(span) or _verb_of(span.root) not in {None, _verb_of(start)}:
             continue  # "…, and the British Foreign Office said": a name of the next clause
+        if m.start in joined:
+            continue
         name = name_span(t, index)[0]
         if name.lower().strip(".") in suffixes():
             continue  # a company suffix tagged alone ("Acme Co., Limited")
+        if (whole := _cut_firm(m, index)) is not None:
+            name, _ = whole
+            joined.add(whole[1])
         if not state_of(name) and name not in out and name.split()[-1].lower() != "list":  # not "its Entity List"
             out.append(name)
     return out
+
+
+def _cut_firm(m: Mention, index: MentionIndex) -> tuple[str, int] | None:
+    """(the whole name, the second half's start) for a firm's name the tagger cut in two at its "and" ("A Mining" and
+    "Machinery Corporation" in "A Mining and Machinery Corporation": a firm word after one common word names no firm
+    of its own), else ``None``."""
+    text = index.doc.text
+    right = next((r for r in index.mentions if r.start == m.end + 5 and text[m.end : r.start] == " and "), None)
+    if m.type != "Organization" or right is None or right.type != "Organization":
+        return None
+    return (text[m.start : right.end], right.start) if _one_firm(m.text, right.text) else None
+
+
+def _one_firm(left: str, right: str) -> bool:
+    """True when "``left`` and ``right``" is one firm's name: ``right`` is one word and a firm word, which names no
+    firm of its own ("Machinery Corporation"), and ``left`` has no firm word at its end."""
+    words, firm = right.split(), _FIRM_WORDS | suffixes()
+    return len(words) == 2 and words[1].lower().strip(".") in firm and left.split()[-1].lower().strip(".") not in firm
+
+
+#: Words that end a firm's name.
+_FIRM_WORDS = {"corporation", "company", "group", "enterprise", "enterprises", "industries", "holdings"}
 
 
 #: Measures named by two nouns, which the parse may read as a noun and a verb ("asset freezes", "dealing bans").
@@ -178,6 +207,8 @@ def split_joined(name: str, index: MentionIndex) -> list[str]:
     elsewhere (as the start of an organization's name) or the parse coordinates their heads, else the name itself
     ("X Oil and Gas Enterprise")."""
     parts = name.split(" and ")
+    if len(parts) == 2 and _one_firm(*parts):
+        return [name]  # "A Mining and Machinery Corporation"
     others = sorted({m.text for m in index.mentions if m.type == "Organization" and m.text != name}, key=len)
     whole = [next((o for o in others if o.startswith(p)), None) for p in parts]
     if len(parts) == 2 and all(len(p.split()) >= 2 for p in parts) and all(whole):
@@ -202,6 +233,19 @@ def _coordinated(name: str, index: MentionIndex) -> list[str] | None:
     return [left, right] if left[:1].isupper() and right[:1].isupper() else None
 
 
+#: What introduces another name of the person or firm just named ("A, known as "B"", "A, alias B", "A (a.k.a. B)").
+_ALIAS_BEFORE = re.compile(
+    r"(?:\bknown\s+as|\balias|\ba\.?k\.?a\.?|\bdubbed|\bnicknamed|\balso\s+called)[\s:,]*[\"“'‘]?$", re.I)
+
+
+def without_aliases(names: list[str], index: MentionIndex) -> list[str]:
+    """``names`` without those the article only gives as another name of a target ("A, known as "B""): one target,
+    not two."""
+    text = index.doc.text
+    return [n for n in names if not (spots := [m.start for m in index.mentions if m.text == n])
+            or not all(_ALIAS_BEFORE.search(text, max(0, i - 20), i) for i in spots)]
+
+
 #: Last words of the name of a law or an executive act ("the X Accountability Act", "Executive Order 13818").
 _ENACTMENTS = {"act", "order", "decree", "regulation", "regulations", "directive", "ordinance", "statute", "law"}
 
@@ -219,4 +263,4 @@ def suffixes() -> frozenset[str]:
     return words("company_suffixes.txt")
 
 
-__all__ = ["STOPS", "enactment", "named_targets", "qualifier", "split_joined", "suffixes"]
+__all__ = ["STOPS", "enactment", "named_targets", "qualifier", "split_joined", "suffixes", "without_aliases"]
