@@ -22,7 +22,7 @@ import pytest
 
 from kg.events_common import MentionIndex
 from kg.events_merge import _resolve
-from kg.events_negotiation import _trigger
+from kg.events_negotiation_candidates import trigger as _trigger
 from kg.events_negotiation_common_nouns import bare_government
 from kg.model import EventDraft
 from kg.resolve import resolve_entities
