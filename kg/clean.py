@@ -57,6 +57,10 @@ _BYLINE_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?=
 _LABELLED_DATE = re.compile(r"^(?:first )?(?:published|posted)\b", re.I)
 #: An update stamp ("Updated: 07 April 2021, 00:20 GMT") is later than the story: it bounds the date, the dateline's day wins.
 _UPDATED = re.compile(r"^(?:last )?updated\b", re.I)
+# a minister's name as a media release heads it ("The Hon. Jane Doe MP", "Senator the Hon Jane Doe"): the author,
+# kept in the body for the entity reader, not the release's title
+_STYLED_NAME = re.compile(
+    r"^(?:(?:Senator )?[Tt]he )?Hon\.? (?:[A-Z][\w'’.-]* ){1,4}?[A-Z][\w'’-]+(?: (?:MP|MLA|MSP|MPP|MHA|TD|QC|KC))?$")
 _PUBLISHED_UPDATED = re.compile(r"^(?P<published>(?:first )?(?:published|posted)\b.+?)[\s|,;:–—-]*\b(?:last )?updated\b",
                                 re.I)
 #: A live blog entry's time before its text or heading ("00:30 GMT - TTP extends ceasefire", "17:40 — That's all"):
@@ -266,6 +270,9 @@ def _segment(rows: list[str], known_title: str | None) -> _Page:
         if _is_caption(row, c):
             page.captions.append(_uncredit(row))
             continue
+        if title_open and _STYLED_NAME.match(row):
+            page.paragraphs.append(row)
+            continue
         if title_open:
             words = len(row.split())
             if 4 <= words <= 30 and len(row) <= 250 and not row.endswith(":") and not _sentence(row):
@@ -328,10 +335,17 @@ def _meta_date(row: str) -> str | None:
 def _article_date_line(page: _Page, title_open: bool) -> bool:
     """True when a date line sits between the title and the body ("By Jane Roe" / "9 August 2021" / first
     sentence): the article's own date, unlike a site header's date above the title. Lines kept so far
-    must all be headline-shaped (a subhead, a question, "(Provisional translation)"), none a sentence."""
+    must all be headline-shaped (a subhead, a question, "(Provisional translation)", "Washington, D.C."), none a
+    sentence."""
     if title_open or page.title is None or len(page.paragraphs) > _STANDFIRST + 2:  # "Office of Public Affairs",
         return False  # "PRESS RELEASES", the release's own headline: a government page's heading lines
-    return not any(p.endswith(_SENTENCE_END) and not (p.startswith("(") and p.endswith(")")) for p in page.paragraphs)
+    return not any(_body_sentence(p) for p in page.paragraphs)
+
+
+def _body_sentence(row: str) -> bool:
+    """True for a line that reads as a sentence of the body: five words or more, closed as a sentence is (not a
+    question, a bracketed note or a place line such as "Washington, D.C.")."""
+    return len(row.split()) >= 5 and row.endswith(_SENTENCE_END) and not (row.startswith("(") and row.endswith(")"))
 
 
 def _find_line(rows: list[str], text: str) -> int | None:

@@ -15,7 +15,8 @@ distinct role. Here:
     an organization is none, a movement tagged as a people is one ("Maoist rebels"), and so is a group named
     apposed to a group noun ("its youth wing, the Zandakure") (:mod:`kg.mentions_orgs`);
   * a company is named by capitalised words ending in a legal suffix ("X Marine Services LLC"), tagged or not, and
-    a ship by capitals after a ship noun or a name before its IMO number (an organization, wherever it recurs);
+    a ship after a ship noun or before its IMO number (:mod:`kg.mentions_vessels`; an organization, wherever it
+    recurs); a person is named without a nickname in quotes inside the name ('Jane "La Roja" Doe' -> "Jane Doe");
   * two coordinated names tagged as one organization ("A Dynamics and B") are two organizations.
 Affiliations are surface forms (a demonym, country, city or organization). A seat of government
 ("Élysée", "White House") is kept as written; resolution maps it to its state (Élysée -> France),
@@ -27,17 +28,17 @@ import dataclasses
 import re
 from functools import cache
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
 from kg.events_common import doc_text
 from kg.events_sanction_targets import suffixes
-from kg.events_sanction_vessels import VESSEL_NOUNS, imo_names
 from kg.mentions_acronyms import acronym_mentions
 from kg.mentions_clauses import delegation_head, person_roles, plural_apposition_of_next
 from kg.mentions_orgs import group_mentions, instrument, movement, name_end, recurrences
 from kg.mentions_titles import roles
+from kg.mentions_vessels import vessel_mentions
 from kg.model import EntityType, Mention
 from kg.token_scan import where_string
 
@@ -92,6 +93,9 @@ _PEOPLE = frozenset({"negotiator", "delegation", "delegate", "envoy", "leader", 
                      "spokesperson", "fighter", "team", "representative"})
 
 
+_NICKNAME = re.compile(r"\s+[\"“][^\"“”]+[\"”]\s+")  # 'Jane "La Roja" Doe': a person is named without it
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """Return the mentions of ``doc`` in text order, offsets into ``doc.text``."""
     sent_of = _sentence_index(doc)
@@ -117,11 +121,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if kind == "Organization" and (end := name_end(ent)) > ent.end:  # "Front for A" + "and B in C"
             grown.append((ent.text, doc[ent.start : end]))
             ent = grown[-1][1]
-        m = Mention(ent.text, kind, ent.start_char, ent.end_char, sent_of[ent.start], *found[0])
+        text = _NICKNAME.sub(" ", ent.text) if kind == "Person" else ent.text
+        m = Mention(text, kind, ent.start_char, ent.end_char, sent_of[ent.start], *found[0])
         out.append(m)
         for also in found[1:]:
             if also[0] != _RELATIVE:
-                out.append(Mention(ent.text, kind, ent.start_char, ent.end_char, sent_of[ent.start], *also))
+                out.append(Mention(text, kind, ent.start_char, ent.end_char, sent_of[ent.start], *also))
         if kind == "Person":
             previous = m
     out = _whole_names(out, grown, sent_of)
@@ -205,7 +210,7 @@ def coordinated_names(ent: Span) -> list[Span] | None:
     return [left, right] if left.text[:1].isupper() and right.text[:1].isupper() else None
 
 
-_NAME_WORDS = 5  # at most this many words before a company suffix or after a ship noun
+_NAME_WORDS = 5  # at most this many words before a company suffix
 
 
 def company_mentions(doc: Doc, sent_of: list[int]) -> list[Mention]:
@@ -261,30 +266,6 @@ def _name_word(t: Token) -> bool:
     if t.text[:1].isupper() and t.text.rstrip(".").replace("-", "").isalpha():
         return True
     return t.text == "&" or t.lower_ == "of" and 0 < t.i and t.doc[t.i - 1].text[:1].isupper()
-
-
-def vessel_mentions(doc: Doc, sent_of: list[int]) -> list[Mention]:
-    """Ships named in capitals after a ship noun ("the yacht SEA BREEZE") or before an IMO number ("Sea Breeze (IMO
-    1234567)"), there and wherever the name recurs."""
-    names = set(imo_names(doc_text(doc), 0, len(doc_text(doc))))
-    nouns = set(where_string(doc, LOWER, VESSEL_NOUNS.__contains__))
-    nouns |= set(where_string(doc, LEMMA, lambda lemma: lemma.lower() in VESSEL_NOUNS))
-    for i in sorted(n for n in nouns if n < len(doc) - 1):  # after a ship noun
-        e = i + 1
-        while e < len(doc) and e - i <= _NAME_WORDS and _capitals(doc[e]):
-            e += 1
-        if e > i + 1:
-            names.add(doc[i + 1 : e].text)
-    out = []
-    for name in names:
-        out += [Mention(name, "Organization", start, end, sent_of[span.start])
-                for start, end, span in recurrences(doc, name)]
-    return sorted(out, key=lambda m: m.start)
-
-
-def _capitals(t: Token) -> bool:
-    """True for a word of a ship's name in capitals ("SEA", "BREEZE"), not "IMO" of its number."""
-    return t.is_upper and t.is_alpha and len(t) > 1 and t.text != "IMO"
 
 
 def _counterpart_role(before: list[Mention], sentence: int) -> str | None:

@@ -172,6 +172,9 @@ def test_clean_metadata_beats_text() -> None:
     ("Press Conference by the Minister of Foreign Affairs\n\n(Provisional translation)\n\nMonday, March 4, 2019 (PM)\n\n"
      "Ministry of Foreign Affairs of Norway\n\nMINISTER: Good afternoon. The talks of 2 March 2018 were useful.\n",
      (date(2019, 3, 4), "byline")),
+    ("MINISTRY OF FOREIGN AFFAIRS\nDepartment Press Briefing\n\nAna Ruiz, Deputy Spokesperson\nOttawa, Ont.\n"
+     "March 4, 2019\n2:14 p.m. EST\n\nMS RUIZ: Good afternoon. The talks of 2 March 2018 were useful.\n",
+     (date(2019, 3, 4), "byline")),  # a place line closed by an abbreviation's point is no sentence
     ("Fishing talks end in Reykjavik\n\nWill the quota deal hold?\n\n4 March 2019\n\n"
      "Iceland and Norway ended talks on Monday after talks on 2 March 2018.\n", (date(2019, 3, 4), "byline")),
 ])
@@ -572,3 +575,12 @@ def test_clean_dashed_header_line_dates_the_article(header: str, expected: date)
            "on Wednesday, mediators said.\n\nThe port said it would make a new offer.\n")
     c = clean(Article(id="h", source="h.txt", raw=raw), reference=date(2015, 6, 1))
     assert c.published == expected
+
+
+@pytest.mark.parametrize("header", ["The Hon. Jane Okafor MP", "Senator the Hon Lars Eriksen", "Hon Mele Taufa MLA"])
+def test_clean_minister_heading_a_release_is_body_not_title(header: str) -> None:
+    """A media release headed by its minister's styled name: the name stays in the body (the entity reader finds
+    the minister there) and the headline below it is the title."""
+    c = _clean(f"MEDIA RELEASE\n\n{header}\nMinister for Trade\n\nFiji and Tonga sign a new fisheries accord\n\n"
+               "4 March 2019\n\nFiji and Tonga signed a fisheries accord in Suva today.\n")
+    assert header in c.body and c.title != header

@@ -8,7 +8,7 @@ Computed first, then written: dropped spans go to ``doc.spans["kg_chrome"]``, th
   * is alone on its line (menu items, logos, name boxes), or is a PERSON on a byline line ("by Jane Roe ...",
     "Live coverage by Jane Roe", "Jane Roe · Outlet · Posted: <date>"), on a line of names and places only ("Jane
     Roe in Lima and John Doe"), on a menu line of short "|"-separated items, or on a short line without a sentence
-    end (name boxes, menu items);
+    end (name boxes, menu items), unless a parliamentarian's style marks it ("The Hon. Jane Doe MP" heading a release);
   * is a PERSON described with a press role ("Jane Roe is a reporter at ...", "reporter Jane Roe"),
     together with every other mention of that name.
 """
@@ -32,6 +32,8 @@ _FIELD_SEP = re.compile(r"\s+[·|•]\s+")
 _POSTED = re.compile(r"\b(posted|published|updated)\b", re.I)
 _FOOTER = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b", re.I)
 _MENU_ITEM_WORDS = 4
+_STYLES = frozenset({"hon", "honourable", "honorable"})  # "The Hon. Jane Doe": a parliamentarian's style
+_POST_NOMINALS = frozenset({"mp", "mla", "msp", "mpp", "td"})  # "Jane Doe MP": a member of a parliament
 _BYLINE_GLUE = frozenset({"in", "and", "by", "with", "from", ",", "&", "reporting", "additional"})
 _BY_NAMES = re.compile(r"^\s*(?i:by)\s+(?:[A-Z][\w.'’-]*,?\s+|and\s+|&\s+)*$")  # "By Jane Roe, Ann Poe and "
 _CREDITED_BY = re.compile(r"\b(coverage|reporting|reported|written|words|story|text|edited|editing|compiled|produced)\s+by\b", re.I)
@@ -63,7 +65,7 @@ class ChromeFilter:
             line_end = text.find("\n", ent.end_char)
             line = text[line_start : len(text) if line_end < 0 else line_end]
             before = text[line_start : ent.start_char]
-            if _is_credit(ent, before, text) or _FOOTER.search(line) or (ent.label_ == "PERSON" and (
+            if _is_credit(ent, before, text) or _FOOTER.search(line) or (ent.label_ == "PERSON" and not _styled(ent) and (
                     _is_byline(line, before) or _names_line(doc, offsets, line_start, line_start + len(line)))):
                 drop.add((ent.start, ent.end))
             elif line.strip() == ent.text.strip():
@@ -74,6 +76,15 @@ class ChromeFilter:
             if ent.label_ == "PERSON" and gz.norm(ent.text) in press_names:
                 drop.add((ent.start, ent.end))
         return drop
+
+
+def _styled(ent: Span) -> bool:
+    """True for a name written with a parliamentarian's style, as a minister's release heads it ("The Hon. Jane Doe
+    MP", "Hon Jane Doe"): the person the release speaks for, no byline."""
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return before in _STYLES or (after in _POST_NOMINALS and doc[ent.end].is_upper)
 
 
 def _is_credit(ent: Span, before: str, text: str) -> bool:

@@ -28,14 +28,16 @@ It first computes a new list of (start, end, label) token spans, then writes it 
     are cut;
   * a PERSON in capitals ("JANE DOE", a heading) or opening with a record's field ("Gender Female") is dropped; one
     ending in a company suffix ("Co", "S.A.") or called a body by an apposition (", an umbrella group") is ORG;
-  * a one-word PERSON something is said or posted on ("wrote on Zorbl") is a platform, ORG;
+  * a one-word PERSON something is said or posted on ("wrote on Zorbl") is a platform, ORG; a PERSON in quotes
+    that gives the nickname of the person before it ('Jane Doe, known as "Big Jane",') is dropped;
   * a PERSON takes back an unfamiliar given name the model left after a rank ("Major General | Jane | Doe") or after
     a comma or "and", the words that lead a Balinese name ("I Wayan | Jane Doe"; kg/data/name_prefixes.txt) and the
     words before it that end a longer name in the doc with it ("Van | Dam" after "Jane van Dam"), and
     a one-word unknown place after an untagged given name, where a name goes, is that name's surname;
   * a name with a middle initial ending an ORG ("Export Control Jane Q. Doe") is a PERSON; a place and a
     name in one span are cut at the comma ("Malta, Jane Doe"); a PERSON ending in "Township", "District"… is LOC;
-  * a name a designation record writes family name first, in capitals, is one PERSON ("1. DOE, Jane Roe; DOB").
+  * a name a designation record writes family name first, in capitals, is one PERSON ("1. DOE, Jane Roe; DOB"), and
+    so is a name with a nickname in quotes inside it ('Jane "La Roja" Doe');
   * an untagged word that repeats a one-word place tagged elsewhere in the doc is that place (GPE);
   * an ORG takes back the one-word possessor the model left before it ("the Lord's | Liberation Army") and drops
     the lowercase kind of body after it ("the ruling X party" -> "X");
@@ -58,6 +60,7 @@ from kg.components.name_edges import (
     after_courtesy,
     join_split_names,
     name_end,
+    quoted_nicknames,
     name_start,
     roster_names,
     with_name_prefixes,
@@ -65,7 +68,8 @@ from kg.components.name_edges import (
     without_honorifics,
 )
 from kg.components.names_in_context import persons_from_context, places_from_context, repeated_names
-from kg.components.non_persons import articled_names, company_short_names, places_of_places, platforms, without_headings
+from kg.components.non_persons import (articled_names, company_short_names, nicknames, places_of_places, platforms,
+                                       without_headings)
 from kg.components.person_cues import Ent, covered
 from kg.components.place_labels import comma_pieces
 from kg.components.span_relabel import relabel, trimmed
@@ -94,7 +98,7 @@ class EntityFixer:
             for s, e in comma_pieces(doc, trimmed(doc, ent.start, ent.end), ent.label_):
                 out.extend(relabel(doc, s, e, ent.label_))
         out = without_headings(doc, out)
-        out = [(s, name_end(doc, s, e) if lab == "PERSON" else e, lab) for s, e, lab in out]
+        out = quoted_nicknames(doc, [(s, name_end(doc, s, e) if lab == "PERSON" else e, lab) for s, e, lab in out])
         taken = covered(out)
         out = [(name_start(doc, s, e, taken) if lab == "PERSON" else s, e, lab) for s, e, lab in out]
         out = persons_from_context(doc, out)
@@ -102,5 +106,5 @@ class EntityFixer:
         out = [(s, name_end(doc, s, e) if lab == "PERSON" and e not in taken else e, lab) for s, e, lab in out]
         out = repeated_names(doc, out)
         out = with_name_tails(doc, with_name_prefixes(doc, after_courtesy(doc, join_split_names(doc, out))))
-        out = company_short_names(doc, places_of_places(doc, articled_names(doc, platforms(doc, out))))
+        out = company_short_names(doc, places_of_places(doc, articled_names(doc, platforms(doc, nicknames(doc, out)))))
         return places_from_context(doc, roster_names(doc, without_honorifics(doc, out)))

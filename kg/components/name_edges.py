@@ -1,13 +1,13 @@
 """Where a person's name starts and ends: words the model left off ("Jane Abdel" + "Doe", "Major General |
 Jane | Doe", "I Wayan | Jane Doe", "Van | Dam" of "Jane van Dam"), names it cut in two, names after a courtesy
-title ("Ms Doe") and honorifics that lead a name."""
+title ("Ms Doe"), honorifics that lead a name and nicknames in quotes inside one ('Jane "La Roja" Doe')."""
 from __future__ import annotations
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from kg.components import lookups as gz  # kg.gazetteer, memoised
-from kg.components.person_cues import PARTICLES, SPLITTABLE, Ent, org_word, portfolio_plural
+from kg.components.person_cues import PARTICLES, QUOTES, SPLITTABLE, Ent, org_word, portfolio_plural
 from kg.components.roles import role_heads, role_words
 from kg.token_scan import where_string
 
@@ -19,7 +19,7 @@ def name_end(doc: Doc, s: int, e: int) -> int:
     that is no role, place or organization word ("Jane Abdel" + "Doe" when the model stops early), or the second
     half of a double-barrelled family name cut at its hyphen ("Jane Roe" + "-Doe")."""
     if e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
-            and doc[e + 1].is_title and doc[e + 1].is_alpha:
+            and doc[e + 1].is_alpha and (doc[e + 1].is_title or _syllable_tail(doc, s, e)):
         return e + 2
     if e - s < 2 or e >= len(doc) or "\n" in doc[e - 1].whitespace_ or not doc[e - 1].whitespace_:
         return e
@@ -37,6 +37,22 @@ def name_end(doc: Doc, s: int, e: int) -> int:
     ):
         return e
     return e + 1
+
+
+# what a hyphen joins to a name to make a modifier ("Doe-led forces", "a Roe-era law"), no part of the name
+_MODIFIER_TAILS = frozenset("led backed based born era style like run owned linked made allied aligned funded type "
+                            "inspired appointed controlled held".split())
+_SYLLABLE = 5  # letters at most of a lowercase syllable ending a hyphenated given name ("Chol-man", "Jong-un")
+
+
+def _syllable_tail(doc: Doc, s: int, e: int) -> bool:
+    """True for the lowercase second syllable of a hyphenated given name the model cut off a name of two words or more
+    ("Ri Chol" + "-man", "Kim Jong" + "-un", as Korean names are written): a short word that no noun or adjective
+    follows (the hyphenated word ends the name, it modifies nothing: not "Jane Doe-led forces")."""
+    t = doc[e + 1]
+    nxt = doc[e + 2] if e + 2 < len(doc) else None
+    return e - s >= 2 and t.is_lower and len(t) <= _SYLLABLE and t.lower_ not in _MODIFIER_TAILS \
+        and not (nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and t.whitespace_)
 
 
 _CAPITAL_NAME = 4  # letters at least of a family name in capitals ("DOE"'s kin "ROEDOE"), shorter ones being acronyms
@@ -226,3 +242,31 @@ def _capitals_before(doc: Doc, s: int) -> int | None:
 def _record_closes(doc: Doc, e: int) -> bool:
     """True when a record's punctuation or a line break follows the name ending at ``e``."""
     return e == len(doc) or doc[e].text in (";", "(", ")", ".", ",") or "\n" in doc[e - 1].whitespace_
+
+_NICKNAME_WORDS = 3  # at most this many words in quotes inside a name
+
+
+def quoted_nicknames(doc: Doc, spans: list[Ent]) -> list[Ent]:
+    """One PERSON span for a name with a nickname in quotes inside it ('Jane "La Roja" Doe', 'Juan "El Flaco" Ruiz
+    Soto'), which the model cuts at a quote and half takes for a body: capitalised words, 1-3 capitalised words in
+    quotes, capitalised words, on one line, the words on one side of the quotes tagged PERSON."""
+    out = list(spans)
+    for k in where_string(doc, LOWER, QUOTES.__contains__):
+        c = next((j for j in range(k + 2, min(len(doc), k + 2 + _NICKNAME_WORDS)) if doc[j].text in QUOTES), None)
+        if c is None or k < 1 or c + 1 >= len(doc) or not _nickname_edges(doc, k, c):
+            continue
+        left = next((x for x in out if x[0] <= k - 1 < x[1]), (k - 1, k, ""))
+        right = next((x for x in out if x[0] <= c + 1 < x[1]), (c + 1, c + 2, ""))
+        if "PERSON" not in (left[2], right[2]) or left[1] > c or right[0] <= k:
+            continue
+        out = [x for x in out if x[1] <= left[0] or x[0] >= right[1]] + [(left[0], right[1], "PERSON")]
+    return sorted(out)
+
+
+def _nickname_edges(doc: Doc, k: int, c: int) -> bool:
+    """True when the quotes at ``k`` and ``c`` hold capitalised words between two capitalised words, with a space
+    outside each quote and none inside: 'Jane "La Roja" Doe'."""
+    inner = doc[k + 1 : c]
+    return all(t.is_title and t.is_alpha for t in inner) and doc[k - 1].is_title and doc[c + 1].is_title \
+        and doc[k - 1].whitespace_ == " " and not doc[k].whitespace_ and not doc[c - 1].whitespace_ \
+        and doc[c].whitespace_ == " " and doc[c + 1].is_alpha

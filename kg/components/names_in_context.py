@@ -123,8 +123,8 @@ def _untagged_names(doc: Doc, spans: list[Ent], fulls: set[str]) -> list[Ent]:
         # "(Minister of) Natural Resources | Jane Doe": a plural ends a title's portfolio; a name may follow it
         k = next((j + 1 for j in range(e - 1, i - 1, -1) if portfolio_plural(doc, j)), i)
         if k == i and _after_title_prep(doc, i):
-            while k < e - 2 and doc[k].lower_ in gz.data_words("portfolio_words.txt"):
-                k += 1  # "(Minister of) Reconciliation | Jane Roe Doe"
+            while k < e - 2 and (doc[k].lower_ in gz.data_words("portfolio_words.txt") or gz.is_place_word(doc[k].text)):
+                k += 1  # "(Minister of) Reconciliation | Jane Roe Doe", "(Envoy for) Asia | Jane Doe"
         whole = all(s >= k and b <= e for s, b in weak if s < e and b > k)
         if e - k >= 2 and whole and looks_like_name(doc, k, e) \
                 and (k > i or gz.norm(doc[k:e].text) in fulls or person_context(doc, k, e, spans + out)):

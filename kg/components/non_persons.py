@@ -1,13 +1,14 @@
 """PERSON spans that are no persons: names in capitals (a heading), fields of a record ("Gender Female"), names that
 take an article ("the Xs", "on the X", "at the X Y") and one-word names tagged a place elsewhere, places of a place
 ("in Xtown's Grand Y"), the short names of companies ("X Y" of "X Y Fuel Co. Ltd."), and platforms something is
-said or posted on ("wrote on Zorbl")."""
+said or posted on ("wrote on Zorbl"), and a person's nickname set off after the name ('Jane Doe, known as "Big
+Jane",': the person is named already)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from kg.components import lookups as gz  # kg.gazetteer, memoised
-from kg.components.person_cues import Ent
+from kg.components.person_cues import QUOTES, Ent, alias_quote
 
 _POST_NOUNS = frozenset({"post", "message", "statement", "video", "account", "channel", "page", "feed"})
 
@@ -111,3 +112,21 @@ def platforms(doc: Doc, spans: list[Ent]) -> list[Ent]:
             lab = "ORG"
         out.append((s, e, lab))
     return out
+
+
+def nicknames(doc: Doc, spans: list[Ent]) -> list[Ent]:
+    """``spans`` without the PERSON spans in quotes that give the nickname of the person named right before them
+    ('Jane Doe, known as "Big Jane",', 'Jane Doe, alias "JD"'): another name of that person, not another person."""
+    ends = {e for s, e, lab in spans if lab == "PERSON"}
+    return [(s, e, lab) for s, e, lab in spans if not (lab == "PERSON" and _nickname_of(doc, s, e, ends))]
+
+
+def _nickname_of(doc: Doc, s: int, e: int, person_ends: set[int]) -> bool:
+    """True for the span ``doc[s:e]`` in quotes right after a nickname's lead that follows a person's name and a comma
+    (or the name alone)."""
+    if s < 2 or doc[s - 1].text not in QUOTES or e >= len(doc) or doc[e].text not in QUOTES:
+        return False
+    for start in range(max(0, s - 5), s - 1):
+        if alias_quote(doc, start) == s - 1:
+            return start in person_ends or (doc[start - 1].text == "," and start - 1 in person_ends)
+    return False

@@ -2,7 +2,7 @@
 person's name goes ("lawmaker X", "X, the Ruritanian president,") or where a body's or portfolio's does."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.components import lookups as gz  # kg.gazetteer, memoised
 from kg.components.place_labels import place_label
@@ -10,6 +10,7 @@ from kg.components.roles import KIN, role_words, singular_role
 from kg.gazetteer import PLACE_DIVISIONS
 
 Ent = tuple[int, int, str]  # (start token, end token, entity label)
+QUOTES = frozenset({'"', "“", "”"})
 _LEADING = frozenset({"led", "headed", "chaired"})  # "... by X": a person leads
 SPLITTABLE = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON"})  # the labels the model gives names and places
 
@@ -57,8 +58,9 @@ def person_context(doc: Doc, s: int, e: int, spans: list[Ent]) -> bool:
     Ruritanian president,"), or coordinated with a person ("Jane Doe and X", "X of Kenya and Jane Doe"), or before
     ", who"."""
     i = s - 1
-    while i >= max(0, s - 4) and (doc[i].lower_ in ("to", "of", "in") or gz.state_for(doc[i].text)):
-        i -= 1  # "ambassador to Ruritania X"
+    while i >= max(0, s - 4) and (doc[i].lower_ in ("to", "of", "in") or _place(doc[i])
+                                  or (doc[i].lower_ == "for" and i + 1 < s and _place(doc[i + 1]))):
+        i -= 1  # "ambassador to Ruritania X", "Special Envoy for Africa X"
     if portfolio(doc, s, e):
         return False
     if i >= 0 and doc[i].lower_.rstrip(".") in role_words():
@@ -77,7 +79,7 @@ def person_context(doc: Doc, s: int, e: int, spans: list[Ent]) -> bool:
     if s > 0 and doc[s - 1].text == "(" and e < len(doc) and doc[e].text == ")" \
             and any(lab == "PERSON" and end == s - 1 for _, end, lab in spans):
         return True  # "Jane Petrovna Roe (Yana Piatrouna Rou)": the name spelled otherwise
-    e = _after_parenthesis(doc, e)  # "X (Y), deputy minister of ...": the apposition after the parenthesis
+    e = _after_alias(doc, _after_parenthesis(doc, e))  # "X (Y), deputy minister of ...", 'X, alias "Y", a ...'
     j = e + 2 if e + 1 < len(doc) and doc[e].lower_ == "of" and gz.state_for(doc[e + 1].text) else e
     if j + 1 < len(doc) and doc[j].lower_ == "and":
         if any(lab == "PERSON" and start == j + 1 for start, _, lab in spans):
@@ -95,6 +97,34 @@ def person_context(doc: Doc, s: int, e: int, spans: list[Ent]) -> bool:
     if s > 1 and doc[s - 1].lower_ in ("and", ","):
         return any(lab == "PERSON" and end == s - 1 for _, end, lab in spans)
     return False
+
+
+def _place(t: Token) -> bool:
+    """True for a capitalised word that names a place ("Ruritania", "Africa")."""
+    return t.is_title and gz.is_place_word(t.text)
+
+
+def _after_alias(doc: Doc, e: int) -> int:
+    """The comma after a nickname in quotes set off after a name (', alias "Y",', ', known as "Y",'), else ``e``: the
+    apposition that follows it describes the name."""
+    k = alias_quote(doc, e + 1) if e < len(doc) and doc[e].text == "," else None
+    if k is None:
+        return e
+    close = next((j for j in range(k + 1, min(len(doc), k + 6)) if doc[j].text in QUOTES), None)
+    return close + 1 if close is not None and close + 1 < len(doc) and doc[close + 1].text == "," else e
+
+
+def alias_quote(doc: Doc, i: int) -> int | None:
+    """The opening quote of a nickname introduced at ``i`` ('alias "Y"', 'known as "Y"', 'a.k.a. "Y"', 'nicknamed
+    "Y"'), else None."""
+    for lead in _ALIAS_LEADS:
+        n = i + len(lead)
+        if n < len(doc) and tuple(t.lower_ for t in doc[i:n]) == lead and doc[n].text in QUOTES:
+            return n
+    return None
+
+
+_ALIAS_LEADS = (("alias",), ("aka",), ("a.k.a.",), ("nicknamed",), ("dubbed",), ("known", "as"), ("also", "known", "as"))
 
 
 def _after_parenthesis(doc: Doc, e: int) -> int:
