@@ -55,7 +55,7 @@ def to_main(found: str | None, main: tuple[str, ...]) -> str | None:
                 or (community and community == community_of(party)) \
                 or (found.isupper() and found == initials(party)):
             return party
-    return found
+    return (_formed_from(found, main) if " " not in found and not found.isupper() else None) or found
 
 
 def named_party(tokens: list[Token], index: MentionIndex) -> str | None:
@@ -123,6 +123,7 @@ def side_of(subj: Token, index: MentionIndex, main: tuple[str, ...]) -> str | No
     found = named_party(own, index) or named_party(_aligned_with(subj), index) or next(
         (t.text for t in own if t.text in main or (t.text.isupper() and any(initials(p) == t.text for p in main))),
         None)  # an acronym the model tagged as a common noun ("an earlier XYZ mission")
+    found = found or adjective_party(own, main)
     if found is not None and state_of(found) and _body_of(own, found):
         return _non_state_side(own, main)  # "the team of X's opposition coalition": not the state X
     agent = [t for c in subj.head.children if c.dep_ == "nsubj" for t in own_tokens(c)] \
@@ -141,6 +142,28 @@ def side_of(subj: Token, index: MentionIndex, main: tuple[str, ...]) -> str | No
         states = [p for p in main if state_of(p)]
         return states[0] if len(states) == 1 and len(main) == 2 else None
     return _spelled_out(to_main(found, main), main, subj.doc)
+
+
+def adjective_party(own: list[Token], main: tuple[str, ...]) -> str | None:
+    """The party of ``main`` a capitalized adjective the gazetteers do not know is formed from ("the
+    Transnistrian side", "the Abkhaz team", "the Kosovar delegation"), else None."""
+    for t in own:
+        if t.dep_ not in {"amod", "compound"} or not t.text[:1].isupper() or t.pos_ not in {"ADJ", "PROPN"}:
+            continue
+        if party := _formed_from(t.text, main):
+            return party
+    return None
+
+
+def _formed_from(word: str, main: tuple[str, ...]) -> str | None:
+    """The one-word party of ``main`` (a region or state) that ``word`` is an adjective of, sharing all but its
+    last two letters ("Transnistrian", "Abkhaz", "Kosovar"), else None."""
+    if state_of(word) or community_of(word):
+        return None  # "Nigerian" of Nigeria, not of Niger
+    for party in (p for p in main if " " not in p and len(p) >= 5):
+        if word.lower() != party.lower() and word.lower().startswith(party[:max(5, len(party) - 2)].lower()):
+            return party
+    return None
 
 
 def _represented(team: Token) -> Token | None:

@@ -19,13 +19,13 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.events_common import MentionIndex, date_of, evidence, is_future, name_span, party_of, tokens_of
 from kg.events_delegation import find_delegations
-from kg.events_delegation_people import initials
+from kg.events_delegation_people import DELEGATION_NOUNS, initials
 from kg.events_lexicon import Trigger, state_of
 from kg.events_negotiation_candidates import rounds_listed, trigger_tokens
-from kg.events_negotiation_clause import (acronym_in, day_of_when, due_to, ends_in, governor, halted, is_topic,
-                                          meeting_for, nearer_day, past_perfect, paved_for, planned_verb,
+from kg.events_negotiation_clause import (acronym_in, day_of_when, due_to, ends_in, governor, halted, headline_plan,
+                                          is_topic, meeting_for, nearer_day, past_perfect, paved_for, planned_verb,
                                           possessive_day, reacted_to, relative_plan, same_day_verb, shares_plan,
-                                          since_start, the_dialogue, the_meeting, urged_to, verb_chain)
+                                          since_start, the_dialogue, the_meeting, urged_to, verb_chain, when_clause)
 from kg.events_negotiation_pair import (agent_parties, count_states, main_parties, mediator_states, paragraph_pairs,
                                         same_head, widened)
 from kg.events_negotiation_common_nouns import (HOME, OPPOSITION, bare_government, bare_opposition, described_bodies,
@@ -162,7 +162,7 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
             or (c.dep_ == "relcl" and c.lemma_.lower() in SPAN_LEMMAS and t.lemma_.lower() in ROUNDS)]
     # the last: "The 9th round of the talks between A and the group B ended on X", which the parser may take
     # for a relative clause with B as its subject
-    if (plan := relative_plan([tok, round_tok, *inner])) and not prior:
+    if (plan := relative_plan([tok, round_tok, *inner]) or headline_plan([tok, round_tok])) and not prior:
         planned, acls = True, acls + plan  # "the talks between A and B, which are due to begin in X on Y"
     if verb is not None and not blocked and verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
@@ -186,6 +186,9 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
         when = date_of(plan, article, sent, future=True)
     if when is None and not topic and verb is not None and (same := same_day_verb(verb)) is not None:
         when = date_of([same], article, sent, future=planned)
+    if when is None and not topic and not planned and verb is not None and not blocked and tok.dep_ == "nsubj":
+        when = date_of(when_clause(verb), article, sent, future=False)  # "When A left X on Friday, the round
+        # had ended": the time clause of the talks' own verb dates them
     if when is None and not topic and not planned and verb is not None and ends_in(verb, (tok, round_tok)):
         # "agreed on Saturday after a round of talks" (the parser may hang "after" in the clause agreed on)
         when = date_of(verb_chain(verb), article, sent, future=False)
@@ -200,10 +203,15 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
     parties = [p for p in parties if p != place and p not in outlets and not any(p == initials(q) for q in parties)]
     conf = trig.confidence + (0.1 if rnd else 0) + (0.05 if len(parties) >= 2 else 0)
     # "A and B met for a third round of talks": a round of the talks between their states, not a meeting
-    meeting = len(persons) >= 2 and trig.cameo == "044" and not (talks_for is not None and rnd and len(parties) >= 2)
+    sent_team = len(parties) == 1 and verb is not None and tok.i == verb.i and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in DELEGATION_NOUNS and c.tag_ == "NN" for c in verb.children)
+    # "An X delegation led by A met B in Y": X's meeting with the other party, its leader one of its members
+    meeting = len(persons) >= 2 and trig.cameo == "044" and not (talks_for is not None and rnd and len(parties) >= 2) \
+        and not sent_team
     return Candidate(sent, tok, "044" if meeting else "046", min(conf, 0.95), parties, persons, rnd, when, place,
                  planned, sequel=rnd is None and not prior and (bool(mods & SEQUEL_AMODS) or (planned and new_session)),
-                 pair_ref=pair_reference(zone) or of_forum(tok), prior=prior and rnd is None,
+                 pair_ref=pair_reference(zone) or of_forum(tok) or sent_team or (planned and _again(tok)),
+                 prior=prior and rnd is None,
                  vague=when is None and vague_date(heads, sent), same_place=place is None and same_place(heads),
                  opened=when is not None and verb is not None and not blocked and verb.lemma_.lower() in OPENINGS
                  and end is None, groups=[g for g, _ in groups.values() if g in parties],
@@ -293,6 +301,11 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
             sides=tuple(sorted(c.parties)), round=c.round, status="planned" if c.planned else "held",
             members=m, cameo=c.cameo))
     return drafts
+
+
+def _again(tok: Token) -> bool:
+    """True for "meet again" ("they would meet again in X"): the article's pair meeting once more."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "again" for c in tok.children)
 
 
 def _measured(tok: Token) -> Token:

@@ -26,6 +26,8 @@ def trigger(tok: Token) -> Trigger | None:
     """The lexicon entry ``tok`` is an instance of, if any: a trigger word, "sat down with", or a
     conference or dialogue that is not a news conference."""
     pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else "NOUN" if tok.pos_ in {"NOUN", "PROPN"} else tok.pos_
+    if pos == "ADJ" and tok.lower_ in PAIR_TRIGGERS and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+        pos = "NOUN"  # "The first roundtable, held in X, ...": a noun the tagger took for an adjective
     lemma = noun_lemma(tok)  # "Talks" opening a sentence, tagged a plural proper noun: "talk"
     if pos == "NOUN" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in NOUN_GROUP | ROUNDS:
         return None  # "the meeting point", "the talks venue": a thing named after talks, not talks

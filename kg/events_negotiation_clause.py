@@ -98,6 +98,13 @@ def same_day_verb(verb: Token) -> Token | None:
     return next((a for a in day.ancestors if a.pos_ in {"VERB", "AUX"}), None)
 
 
+def when_clause(verb: Token) -> list[Token]:
+    """The verbs of a "when" clause on ``verb`` ("When the delegations left X on Friday, the round had ended"),
+    which share its day; else nothing."""
+    return [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
+            and any(m.dep_ in {"advmod", "mark"} and m.lower_ == "when" for m in c.children)]
+
+
 def verb_chain(verb: Token) -> list[Token]:
     """``verb`` and the verbs above it whose complement or conjunct it is ("agreed to let X monitor Y":
     monitor, let, agreed)."""
@@ -216,6 +223,15 @@ def relative_plan(nouns: list[Token]) -> list[Token]:
         plan = planned_verb(rel)
         if plan or any(c.dep_ == "aux" and c.lower_ in words_of("future") for c in rel.children):
             return [rel, *plan]
+    return []
+
+
+def headline_plan(nouns: list[Token]) -> list[Token]:
+    """The infinitive of a headline that plans the talks ("Talks on a truce to resume on Monday": no finite
+    verb, the talks are to happen), with the place and date it carries; else nothing."""
+    for verb in (c for t in nouns if t.dep_ == "ROOT" for c in t.children if c.dep_ in {"acl", "relcl"}):
+        if verb.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+            return [verb]
     return []
 
 

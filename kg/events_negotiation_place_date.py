@@ -291,7 +291,11 @@ def last_day(heads: list[Token], sent: Span, article: CleanArticle) -> date | No
               for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "DATE" and sent.start <= g.i < sent.end):
         ent = ent_at(g)
         last = [c for c in g.conjuncts if c.ent_type_ == "DATE" and c.i > g.i and not ent.start <= c.i < ent.end]
-        text = ent_at(last[-1]).text if last else (m[2] if (m := _TWO_DAYS.match(ent.text)) else None)
+        cut = ent.end < sent.end and ent[-1].lower_ in {"and", "to", "-", "–"} and g.doc[ent.end].like_num
+        if cut:  # "on December 5 and 6" with "6" left out of the entity: the day after the conjunction
+            last, text = [], f"{ent.text.split()[0]} {g.doc[ent.end].text}"
+        else:
+            text = ent_at(last[-1]).text if last else (m[2] if (m := _TWO_DAYS.match(ent.text)) else None)
         if text and text.isdigit() and (month := ent.text.split()[-1]) and not month.isdigit():
             text = f"{text} {month}"  # "3 and 4 March": the end is the 4th of that month
         if text and (got := parse_date_expr(text, article.published, "past")) is not None:

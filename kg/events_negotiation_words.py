@@ -91,7 +91,8 @@ MEET_LEMMAS = {"meet", "meeting", "summit", "reconvene", "sit", "conference", "d
 #: Words read as talks only between two named sides ("the two sides held a conference"); they belong in
 #: ``event_triggers.tsv`` with the other triggers.
 PAIR_TRIGGERS = {"conference": Trigger("conference", "NOUN", "044", 0.6),
-                 "dialogue": Trigger("dialogue", "NOUN", "046", 0.6)}
+                 "dialogue": Trigger("dialogue", "NOUN", "046", 0.6),
+                 "roundtable": Trigger("roundtable", "NOUN", "046", 0.6)}  # "the second Geneva roundtable"
 SIT_DOWN = Trigger("sit", "VERB", "044", 0.6)  # "A sat down with B"
 SIGNING = Trigger("sign", "VERB", "046", 0.6)  # "A and B signed a ceasefire in X": a session of their talks
 CALL = Trigger("call", "NOUN", "046", 0.6)  # "held a video call": talks at a distance
