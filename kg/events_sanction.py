@@ -33,6 +33,8 @@ from kg.events_sanction_on import (anaphoric_target, company_target, in_subject,
                                   proper_object, same_party, target)
 from kg.events_sanction_package import one_per_package, same_targets
 from kg.events_sanction_roster import roster_lines, roster_targets
+from kg.events_sanction_same import copied
+from kg.events_sanction_those import those_taken
 from kg.events_sanction_targets import enactment, named_targets, split_joined, without_aliases
 from kg.model import CleanArticle, EventDraft
 
@@ -55,6 +57,12 @@ def _anchors(sent: Span) -> list[tuple[Token, Measure]]:
     if any(m.specific for _, m in found):
         found = [(a, m) for a, m in found if m.specific or _own_target(a)]
     return found
+
+
+def _against(anchor: Token, name: str) -> bool:
+    """True for a measure noun whose own "against" phrase names ``name`` ("the sanctions against X")."""
+    return anchor.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "against" and any(
+        g.dep_ == "pobj" and name.endswith(g.text) for g in c.children) for c in anchor.children)
 
 
 def _passive(verb: Token) -> bool:
@@ -140,9 +148,11 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
                 last_state = tgt
                 if tgt == modifier_state(path, index):
                     qualifying.add((tuple(imposed), tgt))
-            if any(not m.startswith("Central Bank") for m in many):  # a state's central bank stands for no one else
-                naming.update(imposed)
-            if many and tgt is not None and not tgt.startswith("Central Bank"):
+            # "extend the sanctions against X to further persons", who are listed below: X too
+            extended = bool(many and tgt and not own_names and _against(anchor, tgt))
+            if any(not m.startswith("Central Bank") for m in many) and not extended:
+                naming.update(imposed)  # a state's central bank stands for no one else
+            if many and tgt is not None and not tgt.startswith("Central Bank") and not extended:
                 tgt = None  # named people and firms, not the state the sentence also names
             if tgt is not None and in_subject(tgt, sent):
                 tgt = None  # "The X's Y Council imposed …": the body that imposes, parsed as the measure's own
@@ -171,6 +181,8 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
                     participants=(imp, tgt)))
         if out or about:
             out += noun_listings(sent, index, article, out, imposer_of)  # "the ministry's designation of A"
+        out += those_taken(sent, index, out)  # "Those designated are A, a judge; B; and C": the measure before's
+        out += copied(sent, index, article, out)  # "and Britain did the same for A": the measure before, Britain's
         # "imposed travel bans and asset freezes on four Ruritanian officials, including A": one measure's
         # parse reaches A, the other's only the state of the adjective; the named person stands for both
         out[before:] = [d for d in out[before:] if not (d.imposer in naming and state_of(d.target or "") == d.target)]

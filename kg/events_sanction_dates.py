@@ -40,7 +40,7 @@ def when_of(path: list[Token], sent: Span, article: CleanArticle) -> tuple[objec
     # of the clause it hangs on
     for group in (path, verbs):
         when = date_of(group, article, future=False if past else None) or _between_aux(group, article) \
-            or _when_clause(group, article)
+            or _when_clause(group, article) or _day_word_before(group, article)
         if when is not None:
             return when, "stated"
         times = [c for v in group for c in v.children if c.dep_ in {"npadvmod", "advmod", "tmod"}]
@@ -69,6 +69,22 @@ def _between_aux(verbs: list[Token], article: CleanArticle) -> date | None:
     return None
 
 
+#: Day words a release puts between a measure's subject and its verb ("The Council today adopted …").
+_DAY_WORDS = {"today", "yesterday"}
+
+
+def _day_word_before(verbs: list[Token], article: CleanArticle) -> date | None:
+    """The day of "today"/"yesterday" standing just before a verb ("The X Department (XD) today decided to extend
+    …"), which the parse may hang on the subject, else ``None``."""
+    if article.published is None:
+        return None
+    for v in verbs:
+        prev = v.doc[v.i - 1] if v.i > 0 else None
+        if prev is not None and prev.lower_ in _DAY_WORDS and v.pos_ in {"VERB", "AUX"}:
+            return parse_date_expr(prev.lower_, article.published, "past")
+    return None
+
+
 def _when_clause(verbs: list[Token], article: CleanArticle) -> date | None:
     """The date a "when" clause of the measure hangs on ("sanctions announced on May 2, when X imposed …"), else
     ``None``."""
@@ -81,7 +97,8 @@ def _when_clause(verbs: list[Token], article: CleanArticle) -> date | None:
 
 def announced(sent: Span, article: CleanArticle) -> object:
     """The date of "announced the measures on Wednesday" or "the measures, announced Thursday, ...": a definite
-    package noun governed or described by a sanction verb that carries a date, else ``None``."""
+    package noun governed or described by a sanction verb that carries a date (not one with its own agent: "the
+    measures decided by X on 24 June"), else ``None``."""
     for t in span_tokens(sent):
         if t.lemma_.lower() not in _PACKAGE_NOUNS or not any(d.lower_ in {"the", "these"} for d in t.children):
             continue
@@ -89,6 +106,8 @@ def announced(sent: Span, article: CleanArticle) -> object:
         if verb.pos_ == "VERB" and sanction_verb(verb) and (when := date_of([verb], article)):
             return when
         for acl in (c for c in t.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+            if any(c.dep_ == "agent" for c in acl.children):
+                continue  # "adopts the measures decided by X on 24 June": X's day, not the adopter's
             if sanction_verb(acl) and (when := date_of([acl], article)):
                 return when  # "The measures, announced Thursday, ..."
     return None

@@ -27,6 +27,8 @@ _ACRONYM = re.compile(r"((?:[A-Z][\w'’.-]*\s+)(?:(?:of|the|for|and|on|[A-Z][\w
 _PRONOUNS = {"its", "their"}
 #: Nouns of a body that a communique calls by its bare name once named in full ("the Authority", "the Commission").
 _BARE_BODIES = {"authority", "commission", "committee", "summit", "assembly"}
+#: A government body's name that names no state ("Federal Department of Economic Affairs", "Ministry of Economy").
+_GOVERNMENT_BODY = re.compile(r"^(?:(?:Federal|State|National)\s+)?(?:Department|Ministry|Office|Secretariat)\s+(?:of|for)\s")
 #: Words of a bare ministry's name, which stands for the one state the article names as an imposer.
 _BODY_WORDS = {"treasury", "department", "ministry", "government", "administration", "cabinet", "office",
                "finance", "foreign", "affairs", "commerce", "state", "trade", "economy", "council"}
@@ -97,7 +99,8 @@ def canonical_imposers(drafts: list[EventDraft], doc: Doc, index: MentionIndex,
     """``drafts`` with the imposer names that stand for one actor ("OFAC", "the Treasury's OFAC", "the U.S.
     Treasury") replaced by the one name the article ties them to (the state, else the parent body); a bare body
     name left over ("Treasury", "the Council") is the ``header``'s issuer when the release names one, else the
-    owner of the one body the article names in full that holds it (``_named_body``)."""
+    owner of the one body the article names in full that holds it (``_named_body``); so is a government body's
+    name that names no state ("the Federal Department of Economic Affairs") in a release with a ``header``."""
     if not any(d.kind == "Sanction" for d in drafts):
         return drafts
     short = once(doc, "sanction acronyms", lambda: acronyms(doc_text(doc)))  # read-only: asked twice per article
@@ -131,6 +134,8 @@ def canonical_imposers(drafts: list[EventDraft], doc: Doc, index: MentionIndex,
             imp = country_body(d.imposer) or d.imposer  # begin with the country's name ("U.S. Treasury")
         if imp and _words(imp) and _words(imp) <= _BODY_WORDS | _BARE_BODIES:  # "Treasury" in a release headed
             imp = header or _named_body(imp, index) or imp  # "NORWAY MINISTRY OF FINANCE"; "the Authority" named before
+        elif imp and header and _GOVERNMENT_BODY.match(_plain(imp)) and not country_body(imp):
+            imp = header  # "the Federal Department of Economic Affairs" in a release its state's office issues
         imp = _surface(imp, index) if imp else imp
         if imp != d.imposer and imp != d.target:
             d = replace(d, imposer=imp, participants=(imp, *d.participants[1:]))

@@ -37,7 +37,8 @@ def issuer(text: str) -> str | None:
         if len(line.split()) > 12:
             break  # the body has begun
         name = _LEAD_IN.sub("", line).replace("&", "and").strip(" .:")
-        if owner := body_owner(name) or _state_body(name.title() if name.isupper() else name):
+        bare = re.sub(r"\s+\(?[A-Z]{2,8}\)?$", "", name)  # "State Secretariat for X SECO": without its acronym
+        if owner := body_owner(name) or body_owner(bare) or _state_body(name.title() if name.isupper() else name):
             return owner
     return None
 

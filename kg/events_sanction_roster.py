@@ -25,7 +25,7 @@ _ITEM = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|\(\d{1,3}\)|[-•*–])[ \t]+(\S.*)$"
 _HEADING = re.compile(r"^[ \t]*(?:[A-Z][A-Z ]{2,30}|(?:[A-Z]\.[ \t]+)?[A-Z][a-z]+(?: [a-z]+)?:?)[ \t]*$")
 #: Words of a line that announces the targets listed after it.
 _ANNOUNCES = re.compile(r"\b(?:designat\w*|sanction\w*|listed|list\s+of|subject\s+to|asset\s+freezes?|travel\s+bans?|"
-                        r"entry\s+bans?|restrictive\s+measures|identifying\s+information|blocked|"
+                        r"entry\s+bans?|restrictive\s+measures|identifying\s+information|blocked|frozen|banned|"
                         r"added\s+to\s+(?:the\s+)?(?:list|annex))\b", re.I)
 #: "SURNAME, Given Names; …": a person in registry form (the surname in capitals first).
 _REGISTRY_PERSON = re.compile(r"^([A-Z][A-Z'’ -]+[A-Z]),[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)[ \t]*(?:[;(,]|$)")
@@ -111,14 +111,15 @@ _TITLE = re.compile(r",\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+of\b")
 def _named(item: str, index: MentionIndex, prose: str) -> str | None:
     """The first name of ``item`` the article names as a person or organization, in the article's words; else
     the main name as its ``prose`` writes it outside the list, though untagged ("Acme Holding JSC", a yacht); else
-    the name of a person in registry form ("SURNAME, Given; DOB …"), which is a name by its form alone."""
+    the name of a person in registry form ("SURNAME, Given; DOB …") or with a birth date ("A B, born …"), which is a
+    name by its form alone."""
     names = item_names(item)
     by_norm = {norm(m.text): m.text for m in index.mentions if m.type in {"Person", "Organization"}}
     if found := next((by_norm[norm(n)] for n in names if norm(n) in by_norm), None):
         return found
     if names and (titled := _titled(names[0], index)):
         return titled
-    if names and (_registry_person(item) or _variant_named(names)):
+    if names and (_registry_person(item) or _variant_named(names) or _born(item, names[0])):
         return names[0]
     words = names[0].split() if names else []
     proper = len(words) > 1 and all(w[:1].isupper() or w in _CONNECTORS for w in words)  # a name, not a sentence
@@ -132,6 +133,16 @@ def _titled(head: str, index: MentionIndex) -> str | None:
     key = norm(head)
     return next((m.text for m in index.mentions if m.type == "Person" and len(m.text.split()) > 1
                  and key.endswith(" " + norm(m.text))), None)
+
+
+#: A birth date or place right after an item's name (", born 12.03.1968", ", b. 1961", ", DOB 4 May 1970").
+_BIRTH = re.compile(r"^\s*,?\s*(?:born|b\.|DOB|date\s+of\s+birth)\b", re.I)
+
+
+def _born(item: str, name: str) -> bool:
+    """True for an item whose proper name a birth date follows ("A B, born 12.03.1968, deputy minister"): a person
+    by the form of the entry, though the model tags no one."""
+    return bool(_PROPER.match(name)) and item.startswith(name) and bool(_BIRTH.match(item[len(name):]))
 
 
 #: A proper name of two to five capitalized words ("Ivo Marek Dran", "Ivo Marek-Dran").
