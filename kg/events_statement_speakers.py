@@ -81,7 +81,7 @@ class Speakers:
             # a family name written first ("Choe Min-guk" ... "Choe said"): the one person it opens
             if " " not in name and len({m.text for m in earlier if m.text.split()[0] == name}) == 1:
                 return name, "Person"
-            if kind is None and (org := self.short_org(name, tok)):
+            if kind in {None, "Place"} and (org := self.short_org(name, tok)):
                 return org, "Organization"  # "Blue Heron Fuels said" after "Blue Heron Fuels Pte. Ltd."
         return None
 
@@ -99,9 +99,11 @@ class Speakers:
         return None
 
     def full_org(self, text: str, tok: Token) -> str:
-        """The nearest earlier organization name that contains all words of ``text`` and more, else ``text``."""
+        """The nearest earlier organization name that contains all words of ``text`` and more, else ``text``; not
+        for an acronym ("the OSCE said" after "the OSCE Special Representative") nor a name that brings its own
+        ("The Caribbean Community (CARICOM) said" after "the Community of Latin American and Caribbean States")."""
         want = org_words(text)
-        if not want:
+        if not want or text.isupper() or _introduces_acronym(tok, self.index):
             return text
         for m in self.index.before(tok.idx, ["Organization"]):
             have = org_words(m.text)
@@ -370,3 +372,9 @@ class Speakers:
         named = self.named(who) if who is not None else None
         return named[0] if named and named[1] == "Person" else None
 
+
+def _introduces_acronym(tok: Token, index: MentionIndex) -> bool:
+    """True when the name at ``tok`` is followed by its acronym in brackets ("the Caribbean Community (CARICOM)"):
+    a name given in full."""
+    m = index.at(tok)
+    return m is not None and re.match(r"\s*\((?:the\s+)?[A-Z][A-Za-z]*[A-Z]\)", doc_text(tok.doc)[m.end:]) is not None

@@ -38,6 +38,9 @@ _MESSAGE_NOUNS = frozenset(DOCUMENTS | _MESSAGES | _WRITTEN)  # what a message "
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 #: Verbs whose complement is a speech act that did not happen ("declined to comment").
 _REFUSALS = {"decline", "refuse", "fail"}
+#: Denials and the charges they can hang on without a relative pronoun ("a charge Paris denied").
+_DENIALS = {"deny", "reject", "dispute"}
+_CHARGES = {"charge", "accusation", "allegation", "claim"}
 #: Dependencies of a name that is an actor of its clause (a subject, or the head of "X, who said").
 SUBJECTS = {"nsubj", "nsubjpass"}
 
@@ -72,11 +75,14 @@ def _clause(verb: Token) -> Span | None:
         return verb.doc[toks[0].i : toks[-1].i + 1]
     right = [c for c in verb.rights if c.dep_ not in {"punct", "cc", "conj", "advcl", "npadvmod"}
              and not (c.dep_ == "prep" and c.lower_ in {"in", "during", "at", "on", "after", "before"}
-                      and not (c.lower_ == "on" and verb.lemma_.lower() == "call"))]  # "called on X to ..."
+                      and not (c.lower_ == "on" and verb.lemma_.lower() == "call"  # "called on X to ...",
+                               and not any(o.ent_type_ in {"DATE", "TIME"} for o in c.children)))]  # not "on Monday"
     if not right:
         return None
-    if verb.lemma_.lower() == "call" and not any(c.lower_ in {"for", "on"} or c.dep_ == "oprd" for c in right):
-        return None  # "called for", "called on", "called the plan a sham"; not "called a meeting"
+    if verb.lemma_.lower() == "call" and not any(c.lower_ in {"for", "on"} or c.dep_ == "oprd" or _quote_after(c)
+                                                 for c in right):
+        return None  # "called for", "called on", "called the plan a sham", 'called the outcome "solid"'; not
+        # "called a meeting"
     toks = [t.i for c in right for t in c.subtree]
     return verb.doc[min(toks) : max(toks) + 1]
 
@@ -194,7 +200,8 @@ def describes(v: Token) -> bool:
     if v.dep_ == "xcomp" and v.head.lemma_.lower() in _REFUSALS:
         return True  # "declined to say": nothing said
     if v.dep_ == "relcl":  # "X, who said", "the day when X said", "the United States, whose envoy said"
-        about = any(c.dep_ == "dobj" and c.lower_ in {"which", "that", "whom"} for c in v.children) or _made_in(v)
+        about = any(c.dep_ == "dobj" and c.lower_ in {"which", "that", "whom"} for c in v.children) or _made_in(v) \
+            or denied_charge(v)
         return not any((c.dep_ == "nsubj" and (_relative_actor(c, v) or (about and c.pos_ == "PROPN")  # "drills, which X
                                                or any(p.lower_ == "whose" for p in c.children)))  # denounced as ..."
                        or c.lower_ == "when" for c in v.children)
@@ -279,5 +286,19 @@ def reported_text(verb: Token, quotes: list[tuple[int, int, str]]) -> tuple[str 
         return clause.text, 2 if any(c.dep_ == "ccomp" for c in verb.children) else 0
     if quotes and verb.lemma_.lower() not in _NEEDS_OBJECT - {"add"}:
         return " ".join(q for _, _, q in quotes), 1
+    if denied_charge(verb):
+        return verb.head.text, 0  # "a charge Paris denied": the denial of the charge
     return None, -1
 
+
+def denied_charge(verb: Token) -> bool:
+    """True for a denial that hangs on the charge it denies, without a relative pronoun ("accused X of Y, a charge
+    Paris denied", "an allegation the ministry rejects")."""
+    return verb.dep_ == "relcl" and verb.lemma_.lower() in _DENIALS and verb.head.lemma_.lower() in _CHARGES \
+        and not any(c.dep_ in {"dobj", "ccomp", "mark"} for c in verb.children)
+
+
+def _quote_after(obj: Token) -> bool:
+    """True when a quote opens right after the object noun: 'called the outcome "solid"' (what it was called)."""
+    nxt = obj.nbor() if obj.i + 1 < len(obj.doc) else None
+    return obj.dep_ == "dobj" and nxt is not None and nxt.text in {"\"", "“"}

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from kg.dates import parse_date_expr
 from kg.events_common import MentionIndex, date_phrase, doc_text, evidence
+from kg.events_statement_names import untitled
 from kg.model import CleanArticle, EventDraft, Mention
 
 #: A paragraph opened by the label of the one who answers.
@@ -88,9 +89,14 @@ def _labelled(m: re.Match[str], index: MentionIndex) -> str | None:
     if m["note"] and (inside := [p for p in _mentions(index, m.start("note"), m.end("note"), "Person")
                                  if len(p.text.split()) > 1]):
         return inside[0].text  # a full name, not a word the model took for one ("in Luo")
-    label = m["label"].lower()
-    return next((p.text for p in reversed(_mentions(index, 0, m.start(), "Person"))
-                 if len(p.text.split()) > 1 and p.text.split()[-1].lower() == label), None)
+    label = untitled(m["label"]).lower()  # "MR WHITCOMBE:", "MS. LIND:": the surname
+    found = next((p.text for p in reversed(_mentions(index, 0, m.start(), "Person"))
+                  if len(p.text.split()) > 1 and p.text.split()[-1].lower() == label), None)
+    if found is None and label != m["label"].lower() and " " not in label:  # a courtesy title makes it a name:
+        # the one given in full above, which the model may not tag in a heading ("Eva Lind, Deputy Spokesperson")
+        named = set(re.findall(rf"\b([A-Z][a-z][\w'’-]*[ \t]+(?i:{re.escape(label)}))\b", doc_text(index.doc)[: m.start()]))
+        found = named.pop() if len(named) == 1 else None
+    return found
 
 
 def _titled(m: re.Match[str], index: MentionIndex) -> str | None:

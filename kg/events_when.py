@@ -244,14 +244,22 @@ def event_lemmas() -> frozenset[str]:
 
 
 def _that_day(phrase: list[Token], sent: Span, anchor: date) -> date | None:
-    """For "that night" / "the same day" in the verb's phrase: the one other date the sentence names."""
+    """For "that night" / "the same day" in the verb's phrase: the one other date the sentence names, else, when
+    it names none, the one date of the sentence before ("X said on Saturday ... Y told APS the same day ...")."""
     for t in phrase:
         if t.lemma_.lower() in _DAY_PARTS and any(c.lower_ in {"that", "same"} for c in t.children):
-            others = {d for e in span_ents(sent) if e.label_ in {"DATE", "TIME"} and not e.start <= t.i < e.end
-                      and (d := parse_date_expr(e.text, anchor, "past"))}
+            others = _dates_in(sent, anchor, but=t)
+            if not others and (before := [s for s in sents(sent.doc) if s.end <= sent.start]):
+                others = _dates_in(before[-1], anchor)
             if len(others) == 1:
                 return others.pop()
     return None
+
+
+def _dates_in(sent: Span, anchor: date, but: Token | None = None) -> set[date]:
+    """The past dates the sentence's date and time entities name (not the one ``but`` is in)."""
+    return {d for e in span_ents(sent) if e.label_ in {"DATE", "TIME"} and not (but is not None and e.start <= but.i < e.end)
+            and (d := parse_date_expr(e.text, anchor, "past"))}
 
 
 def _after_event(phrase: list[Token], sent: Span, anchor: date) -> date | None:
