@@ -144,9 +144,11 @@ def _subordinate(tok: Token) -> bool:
 
 
 def _described(tok: Token, on_path: set[int]) -> bool:
-    """True for a participle that describes a noun off the measure's path ("in light of the test conducted by X on
-    May 9": the test's day; not "the sanctions announced on May 9", whose noun is the measure)."""
-    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i not in on_path and tok.head.pos_ in {"NOUN", "PROPN"}
+    """True for a participle with its own agent that describes a noun off the measure's path ("in light of the test
+    conducted by X on May 9": X's act, the test's day; not "the sanctions announced on May 9", whose noun is the
+    measure, nor "the decision, taken on May 9, to freeze ...", which is the measure's own act)."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i not in on_path and tok.head.pos_ in {"NOUN", "PROPN"} \
+        and any(c.dep_ == "agent" for c in tok.children)
 
 
 def _clause_dates(sent: Span, path: list[Token], article: CleanArticle) -> list[date]:

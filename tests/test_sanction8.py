@@ -157,3 +157,19 @@ def test_untagged_named_object_is_no_state_reported_before(nlp, text, wrong):
     """"X sanctioned Dorvil in June", with the surname untagged or taken for a place: a target is named, so the state
     an earlier measure targeted does not stand for it."""
     assert wrong not in _pairs(read(nlp, text, published=date(2024, 10, 18), kind="Sanction"))
+
+
+@pytest.mark.parametrize("text, noun, described", [
+    ("Japan froze the assets of four firms in light of the missile test conducted by North Korea on July 9.", "test",
+     True),
+    ("Peru froze the assets of two firms after the election held by the junta on May 2.", "election", True),
+    ("The council froze the assets of two firms under a decision taken on May 9.", "decision", False),
+])
+def test_only_a_participle_with_its_own_agent_is_another_act(nlp, text, noun, described):
+    """A participle with its own agent ("the test conducted by X on D") describes another actor's act, whose day is
+    not the measure's; without one ("a decision taken on D") the day may be the measure's and is kept."""
+    from kg.events_sanction_dates import _described
+
+    doc = nlp(text)
+    acl = next(t for t in doc if t.dep_ == "acl" and t.head.lower_ == noun)
+    assert _described(acl, set()) is described
