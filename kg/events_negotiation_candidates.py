@@ -19,6 +19,7 @@ from kg.events_negotiation_rounds import Candidate
 from kg.events_negotiation_words import (CALL, CALL_MEDIA, CYCLE, HOLD_LEMMAS, NOT_TALKS, NOUN_GROUP, PAIR_TRIGGERS,
                                          PROCESS_NOUNS, ROUNDS, SEQUEL_AMODS, SEQUENCE_AMODS, SIGNING, SIT_DOWN,
                                          elided_ordinal, first_rounds, noun_lemma, ordinal, talks_name, words_of)
+from kg.gazetteer import lookup_place
 from kg.model import CleanArticle
 
 
@@ -39,8 +40,9 @@ def trigger(tok: Token) -> Trigger | None:
         return SIT_DOWN  # "A sat down with B", "the two sides sat down for talks"
     if pos == "NOUN" and (found := PAIR_TRIGGERS.get(lemma)) and not any(
             c.dep_ in {"compound", "amod"} and c.lemma_.lower() in NOT_TALKS for c in tok.children) \
-            and not (tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in role_words()) and tok.dep_ != "compound":
-        return found  # not "the envoy for the X-Y dialogue", not "the Y Conference Centre"
+            and not (tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in role_words()) and tok.dep_ != "compound" \
+            and not _body_name(tok):
+        return found  # not "the envoy for the X-Y dialogue", not "the Y Conference Centre", not "the Unity Roundtable"
     if pos == "VERB" and lemma == "sign" and signs_accord(tok):
         return SIGNING  # "A and B signed a ceasefire agreement here on Wednesday"
     if pos == "NOUN" and lemma in ROUNDS and lemma not in {"round", "session"}:
@@ -147,3 +149,13 @@ def _denied(head: Token) -> bool:
     """True for a noun with "no" ("no plans") or a verb whose subject has it ("no date had been set")."""
     nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(c.lower_ == "no" for n in nouns for c in n.children)
+
+
+def _body_name(tok: Token) -> bool:
+    """True for a trigger word ending the name of a body ("the Democratic Unity Roundtable", a coalition): a proper
+    noun after proper nouns that name no place (not "the second Geneva Roundtable")."""
+    return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in _PLACES
+                                       and not lookup_place(c.text) for c in tok.children)
+
+
+_PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from kg.doc_cache import span_tokens, tokens
 from kg.events_common import MentionIndex, doc_text, paragraphs, party_of
 from kg.events_lexicon import state_of
+from kg.gazetteer import data_words
 from kg.events_negotiation_parties import (ethnic, hosts_counterpart, in_clause, named_body, owner_of_body,
                                           person_typed_body)
 from kg.events_negotiation_rounds import Candidate
@@ -44,7 +45,7 @@ def main_parties(cands: list[Candidate], state_counts: Counter[str],
         other = other or next((s for s, _ in state_counts.most_common() if s != first), None)
         return tuple(sorted((first, other))) if other else ()
     if cands and len(sides := [s for s in listed() if s not in third]) >= 2 \
-            and (any(map(state_of, sides[:2])) or len(sides) == 2):
+            and (any(map(state_of, sides[:2])) or len(sides) == 2 and not any(map(_portfolio, sides))):
         return tuple(sorted(sides[:2]))  # "The government delegation, led by X, ... The CMA team was headed by Y";
     # two rival bodies, the only two the article lists delegations of
     top = [(s, n) for s, n in state_counts.most_common(4) if s not in third][:3]
@@ -217,3 +218,8 @@ def same_head(party: str, main: tuple[str, ...]) -> bool:
     noun ("the Liberation Tigers" for "the Tamil Tigers", "the Patriotic Front" for "the Front")."""
     last = party.split()[-1]
     return not state_of(party) and len(last) > 3 and sum(p.split()[-1] == last for p in main) == 1
+
+
+def _portfolio(side: str) -> bool:
+    """True for a side that is a minister's portfolio word ("Internal" of "the Internal Affairs Minister"), no body."""
+    return side.lower() in data_words("portfolio_words.txt")

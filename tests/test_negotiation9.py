@@ -99,3 +99,29 @@ def test_negotiation_meet_again_planned(nlp, text: str, pair: tuple, place: str 
     """"They would meet again (in X)": a planned meeting of the article's pair, with no day of its own."""
     planned = [d for d in _negotiations(nlp, text) if d.status == "planned"]
     assert [(d.sides, d.place, d.date_basis) for d in planned] == [(pair, place, "article")]
+
+
+@pytest.mark.parametrize(("text", "word", "is_trigger"), [
+    ("The opposition Democratic Unity Roundtable rejected the vote.", "Roundtable", False),
+    ("The opposition Civic Unity Roundtable said on Monday it would boycott the vote.", "Roundtable", False),
+    ("The second Geneva Roundtable ended on Friday.", "Roundtable", True),
+    ("The second Geneva roundtable ended on Friday.", "roundtable", True),
+])
+def test_a_body_named_roundtable_is_no_talks(nlp, text, word, is_trigger):
+    """A coalition named "... Unity Roundtable" is a body, not talks; a roundtable named after its place is talks."""
+    from kg.events_negotiation_candidates import trigger
+
+    doc = nlp(text)
+    assert (trigger(next(t for t in doc if t.text == word)) is not None) is is_trigger
+
+
+@pytest.mark.parametrize("text", [
+    "The government delegation is led by the Internal Affairs Minister, Amos Kabagambe. The rebel delegation of the "
+    "Lord's Resistance Army is led by Denis Lagoro. The talks opened in Juba on Monday.",
+    "The government team is headed by the Foreign Affairs Minister, Rosa Quispe. The delegation of the Shining Path "
+    "is led by Mario Condori. The talks opened in Lima on Monday.",
+])
+def test_a_ministers_portfolio_is_no_side(nlp, text):
+    """A delegation led by "the Internal Affairs Minister" is the government's: its portfolio word is no side."""
+    for d in _negotiations(nlp, text):
+        assert not {"Internal", "Foreign"} & set(d.participants)
