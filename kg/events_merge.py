@@ -128,6 +128,20 @@ def _fold_unstated_plans(groups: dict[tuple, list[_Resolved]], days: int = 7) ->
                 break
 
 
+def _fold_plans_into_stated(groups: dict[tuple, list[_Resolved]]) -> None:
+    """Merge talks planned with no day of their own into the one plan with a stated day that the same article
+    reports between the same parties, when their places agree ("NEGOTIATORS TO MEET AGAIN IN VIENNA" over "agreed
+    to meet again in Vienna next Tuesday")."""
+    for key in [k for k, rs in groups.items() if k[0] == "negotiation" and k[3][0] == "date" and k[3][-1] == "planned"
+                and all(r.draft.date_basis != "stated" for r in rs)]:
+        articles = {r.article for r in groups[key]}
+        stated = [k for k, rs in groups.items() if k != key and k[:3] == key[:3] and k[3][0] == "date"
+                  and any(r.draft.status == "planned" and r.draft.date_basis == "stated" and r.article in articles
+                          for r in rs) and _near(rs, groups[key], days=10**6)]
+        if len(stated) == 1:
+            groups[stated[0]].extend(groups.pop(key))
+
+
 def _near(a: list[_Resolved], b: list[_Resolved], days: int) -> bool:
     """True when two groups of planned talks have no two places that differ and article dates within ``days``."""
     places = {r.place for r in a + b if r.place}
@@ -228,6 +242,7 @@ def merge_events(drafts: Sequence[tuple[str, EventDraft]], lookup: Lookup) -> li
             groups[_group_key(r)].append(r)
     _fold_dated_into_rounds(groups)
     _fold_unstated_plans(groups)
+    _fold_plans_into_stated(groups)
     _fold_undated_sanctions(groups)
     events = [_event(k, rs) for k, rs in groups.items()]
     unique: dict[str, Event] = {}

@@ -45,3 +45,26 @@ def test_one_plan_reported_by_two_outlets_is_one_event(tmp_path: Path, place: st
 def test_plans_for_two_places_stay_two(tmp_path: Path) -> None:
     plans = _plans(tmp_path, "Bishkek", "Tashkent")
     assert sorted(p for _, p in plans) == ["Bishkek", "Tashkent"], plans
+
+
+HEADLINED = ("Central Asia Monitor — Daily Brief\n13 October 2022\n\n{head}\n\nBISHKEK/DUSHANBE — Kyrgyz and Tajik "
+             "negotiators failed to settle their border dispute at talks in Dushanbe yesterday, but agreed to meet "
+             "again in {city} next Tuesday.\n\nQodirzoda told reporters the gap had narrowed.\n")
+
+
+@pytest.mark.parametrize("head", ["BORDER TALKS: NO DEAL IN DUSHANBE, NEGOTIATORS TO MEET AGAIN IN {city}",
+                                  "BORDER DISPUTE: KYRGYZ AND TAJIK NEGOTIATORS TO MEET AGAIN IN {city}"])
+def test_a_headlines_plan_is_the_plan_its_story_dates(tmp_path: Path, head: str) -> None:
+    """A headline's plan with no day ("negotiators to meet again in X") and the story's "meet again in X next
+    Tuesday" are one planned event, dated by the story."""
+    (tmp_path / "in").mkdir()
+    text = HEADLINED.format(head=head.format(city="Osh"), city="Osh")
+    (tmp_path / "in" / "paper.txt").write_text(text, encoding="utf-8")
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        build([tmp_path / "in"], Settings(store=str(tmp_path / "store"), processes=1, today="2024-01-01"), store)
+        rows = list(store.query(QUERY.replace("SELECT ?e", "SELECT ?e (SAMPLE(?d) AS ?day)").replace(
+            "OPTIONAL {", "OPTIONAL { ?e kg:date ?d } OPTIONAL {")))
+    finally:
+        store.close()
+    assert len(rows) == 1 and rows[0]["day"] is not None and rows[0]["day"].value == "2022-10-18", rows
