@@ -59,6 +59,11 @@ def render(res: dict[str, Any]) -> str:
             lines.append(f"| {b['articles']} | {b['words']:,} | {b['pipe_words_per_s']:,} | {b['build_words_per_s']:,} | "
                          f"{b['build_articles_per_s']} | {b['ratio']:.0%} | {b['peak_rss_mb']} MiB | "
                          f"{b['triples']:,} | `{b['command']}` |")
+        if any("ratios" in b for b in builds.values()):
+            lines += ["", "Medians of runs interleaved in this run (raw `nlp.pipe`, then the build, again and again); "
+                      "build / pipe of each run: " + "; ".join(f"{n} articles {', '.join(f'{r:.0%}' for r in b['ratios'])}"
+                                                              for n, b in sorted(builds.items(), key=lambda kv: int(kv[0]))
+                                                              if "ratios" in b) + "."]
         lines.append("")
     for size, g in sorted(graphs.items(), key=lambda kv: int(kv[0])):
         ld = g["load"]
