@@ -185,8 +185,8 @@ def listed_object(verb: Token, index: MentionIndex) -> str | None:
 
 
 def proper_object(path: list[Token], index: MentionIndex) -> bool:
-    """True when the measure's verb has a proper noun for its object that names no state ("Canada sanctioned Dorvil in
-    June", with "Dorvil" untagged or taken for a place): a target named, so no state reported before stands for it."""
+    """True when the measure's verb has a proper noun for its object that names no state ("Canada sanctioned Brizard in
+    June", with "Brizard" untagged or taken for a place): a target named, so no state reported before stands for it."""
     return any(c.dep_ == "dobj" and c.pos_ == "PROPN" and not state_of(name_span(c, index)[0])
                for t in path if t.pos_ == "VERB" for c in t.children)
 

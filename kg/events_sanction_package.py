@@ -14,7 +14,7 @@ from kg.model import EventDraft
 
 def _long_forms(drafts: list[EventDraft]) -> dict[str, str]:
     """Acronyms among the drafts' actors mapped to the one other actor whose initials they are (EU -> European Union),
-    and a bare surname to the one full name among the targets that ends with it ("Delorme" -> "Frantz Delorme")."""
+    and a bare surname to the one full name among the targets that ends with it ("Ferrand" -> "Frantz Ferrand")."""
     names = {n for d in drafts for n in (d.imposer, d.target) if n}
     out = {}
     for n in names:

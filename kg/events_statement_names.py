@@ -186,7 +186,7 @@ def title_heads() -> frozenset[str]:
 
 class Canon:
     """One name per speaker within the article: a surname or spelling variant becomes the fullest
-    person name with that surname ("Okafur" -> "Ngozi Okafor", "Cusi" -> "Lidia Cusi Yapura"); an
+    person name with that surname ("Oduyo" -> "Ngozi Oduya", "Cusi" -> "Lidia Cusi Yapura"); an
     organization's acronym the name it abbreviates ("DPA" -> "Department of Public Affairs")."""
 
     def __init__(self, mentions: list[Mention]) -> None:

@@ -73,7 +73,7 @@ class Speakers:
             return name, kind
         if tok.pos_ == "PROPN" and (kind is None or kind not in {"Person", "Organization", "Country"}
                                     and (kind != "Place" or lookup_place(text) is None)):
-            # a surname the model left untagged ("Okafor said"): the person named in full before
+            # a surname the model left untagged ("Oduya said"): the person named in full before
             earlier = self.index.before(tok.idx, ["Person"])
             if any(m.type == "Person" and m.text.endswith(" " + name) for m in earlier) \
                     or any(said.endswith(" " + name) and pos < tok.idx for pos, said, _ in self.said):

@@ -89,7 +89,7 @@ def _labelled(m: re.Match[str], index: MentionIndex) -> str | None:
     if m["note"] and (inside := [p for p in _mentions(index, m.start("note"), m.end("note"), "Person")
                                  if len(p.text.split()) > 1]):
         return inside[0].text  # a full name, not a word the model took for one ("in Luo")
-    label = untitled(m["label"]).lower()  # "MR WHITCOMBE:", "MS. LIND:": the surname
+    label = untitled(m["label"]).lower()  # "MR HALLORAN:", "MS. LIND:": the surname
     found = next((p.text for p in reversed(_mentions(index, 0, m.start(), "Person"))
                   if len(p.text.split()) > 1 and p.text.split()[-1].lower() == label), None)
     if found is None and label != m["label"].lower() and " " not in label:  # a courtesy title makes it a name:
@@ -102,10 +102,10 @@ def _labelled(m: re.Match[str], index: MentionIndex) -> str | None:
 def _titled(m: re.Match[str], index: MentionIndex) -> str | None:
     """The person a label of a title and a name names ("Press Secretary Lind:", "Deputy Minister Eva Lind:"): the
     person mentioned there, by the fullest name the article gives them ("LIND Eva" in the briefing's title line);
-    in capitals, the person named before by that last name ("CHIEF CABINET SECRETARY TANABE:")."""
+    in capitals, the person named before by that last name ("CHIEF CABINET SECRETARY ODUYA:")."""
     persons = [p for p in index.mentions if p.type == "Person"]
     at = next((p for p in persons if p.start < m.end("name") and p.end > m.start("name")), None)
-    if at is None and m["name"].isupper():  # "CHIEF CABINET SECRETARY TANABE:": capitals the model tags not;
+    if at is None and m["name"].isupper():  # "CHIEF CABINET SECRETARY ODUYA:": capitals the model tags not;
         at = next((p for p in persons if p.start < m.start() and len(p.text.split()) > 1  # one named before
                    and p.text.split()[-1].lower() == m["name"].lower()), None)
     if at is None:

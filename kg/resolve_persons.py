@@ -211,7 +211,7 @@ def same_person(a: str, b: str) -> bool:
     fa, fb = ka[0], kb[0]
     if fa == fb or _close(fa, fb) or (min(len(fa), len(fb)) == 1 and fa[0] == fb[0]) or _soft_initial(fa) == _soft_initial(fb):
         return True
-    # the same surname and a given name spelled with other vowels ("Yusuf"/"Yousef", "Mariam"/"Maryam", "Yahya"/"Yehia")
+    # the same surname and a given name spelled with other vowels ("Yusuf"/"Yousef", "Mariam"/"Maryam", "Yakub"/"Yekub")
     return (ka[-1] == kb[-1] or vowels) and (_vowel_variants(fa, fb, 2) or _inner_vowels(fa, fb))
 
 
@@ -219,8 +219,8 @@ _INNER_VOWELS = 5  # letters at least of a given name spelled with other vowels 
 
 
 def _inner_vowels(a: str, b: str) -> bool:
-    """True for two keys of a given name of five letters or more, as long, alike but for the vowels inside ("iahia"/
-    "iehia" of "Yahya"/"Yehia", "laila"/"leila"): one name transliterated two ways."""
+    """True for two keys of a given name of five letters or more, as long, alike but for the vowels inside ("iakub"/
+    "iekub" of "Yakub"/"Yekub", "laila"/"leila"): one name transliterated two ways."""
     return len(a) == len(b) >= _INNER_VOWELS and a[0] == b[0] and a[-1] == b[-1] and bool(_consonants(a)) \
         and _consonants(a) == _consonants(b)
 
