@@ -14,14 +14,11 @@ from datetime import date
 import pytest
 
 from tests.test_events import nlp, read  # noqa: F401 - nlp is a fixture
+from tests.test_sanction8 import _pairs
 
 __all__ = ["nlp"]
 
 WED = date(2017, 3, 15)  # a Wednesday
-
-
-def _pairs(drafts) -> set[tuple[str, str]]:
-    return {(d.imposer, d.target) for d in drafts}
 
 
 @pytest.mark.parametrize("text, pair", [

@@ -5,30 +5,11 @@ names the briefer given in full above; 'called the outcome "solid"' is a stateme
 denier's statement."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 import spacy
 
-from kg.events import find_events
-from kg.mentions import find_mentions
-from kg.nlp import build_nlp
-from kg.settings import Settings
-from tests.test_events import MON, article
-
-FRI, SAT, SUN = date(2022, 2, 25), date(2022, 2, 26), date(2022, 2, 27)
-
-
-@pytest.fixture(scope="module")
-def nlp() -> spacy.Language:
-    return build_nlp(Settings())
-
-
-def said(nlp: spacy.Language, text: str, published: date = MON) -> set[tuple[str, date, str]]:
-    """(speaker, date, basis) of the statements the real pipeline reads from ``text``."""
-    doc = nlp(text)
-    return {(d.speaker, d.date, d.date_basis) for d in find_events(doc, find_mentions(doc), article(text, published))
-            if d.kind == "Statement"}
+from tests.test_events import MON
+from tests.test_statement8 import FRI, SAT, SUN, nlp, said  # noqa: F401 - nlp is a fixture
 
 
 def speakers(nlp: spacy.Language, text: str) -> set[str]:
