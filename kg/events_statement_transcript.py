@@ -17,9 +17,9 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from kg.dates import parse_date_expr
-from kg.events_common import MentionIndex, date_phrase, doc_text, evidence
+from kg.events_common import MentionIndex, doc_text, evidence
 from kg.events_statement_names import untitled
+from kg.events_statement_when import one_past_date
 from kg.model import CleanArticle, EventDraft, Mention
 
 #: A paragraph opened by the label of the one who answers.
@@ -48,7 +48,7 @@ def transcript_statements(doc: Doc, sents: list[Span], index: MentionIndex,
         if person is None or at is None:
             continue
         intro = sents[at - 1] if at > 0 else None
-        when = _day(intro, article.published) if intro is not None and _names(intro, person, index) else None
+        when = one_past_date(intro, article.published) if intro is not None and _names(intro, person, index) else None
         out.append((at, _draft(sents[at], m, person, when, article)))
     return out
 
@@ -61,7 +61,7 @@ def _briefing(answer: re.Match[str], sents: list[Span], index: MentionIndex,
     at = next((n for n, s in enumerate(sents) if s.end_char > answer.end()), None)
     if intro is None or at is None:
         return None
-    return at, _draft(sents[at], answer, _people(intro, index)[0], _day(intro, article.published), article)
+    return at, _draft(sents[at], answer, _people(intro, index)[0], one_past_date(intro, article.published), article)
 
 
 def _draft(said: Span, label: re.Match[str], speaker: str, when: date | None, article: CleanArticle) -> EventDraft:
@@ -119,10 +119,3 @@ def _names(sent: Span, person: str, index: MentionIndex) -> bool:
     """True when ``sent`` names ``person`` (in full or by last name)."""
     last = person.split()[-1]
     return any(p.split()[-1] == last for p in _people(sent, index))
-
-
-def _day(sent: Span, published: date) -> date | None:
-    """The one date ``sent`` gives ("on July 12, 2019", "today's", "yesterday"), not after the article's."""
-    found = {d for t in sent if (text := date_phrase(t))  # entities and untagged day words ("yesterday")
-             and (d := parse_date_expr(text, published, "past")) and d <= published}
-    return found.pop() if len(found) == 1 else None

@@ -198,14 +198,26 @@ def _bare_definite(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and [c.lower_ for c in noun.children] == ["the"]
 
 
-def lead_date(sent: Span, anchor: date) -> date | None:
-    """The one past date of the first sentence before ``sent`` that gives any: a news story's lead dates its
-    main act."""
+def past_dates(span: Span, anchor: date) -> set[date]:
+    """The dates not after ``anchor`` that ``span`` gives: its date entities and untagged day words ("yesterday")."""
+    return {d for t in span if (text := date_phrase(t)) and (d := parse_date_expr(text, anchor, "past")) and d <= anchor}
+
+
+def one_past_date(span: Span, anchor: date) -> date | None:
+    """The one date ``past_dates`` finds in ``span``, else None (none, or several)."""
+    found = past_dates(span, anchor)
+    return found.pop() if len(found) == 1 else None
+
+
+def lead_date(sent: Span, anchor: date, lemmas: frozenset[str] | set[str] = frozenset()) -> date | None:
+    """The one past date of the first sentence before ``sent`` that gives any (and names one of ``lemmas``, when
+    given): a news story's lead dates its main act."""
     for s in sentences(sent.doc):
         if s.start >= sent.start:
             return None
-        found = {d for t in s if (text := date_phrase(t)) and (d := parse_date_expr(text, anchor, "past")) and d <= anchor}
-        if found:
+        if lemmas and not any(t.lemma_.lower() in lemmas for t in s):
+            continue
+        if found := past_dates(s, anchor):
             return found.pop() if len(found) == 1 else None
     return None
 
@@ -220,9 +232,7 @@ def at_the_time_date(verb: Token, sent: Span, article: CleanArticle) -> date | N
         return None
     earlier = [s for s in sentences(sent.doc) if s.end <= sent.start][-2:]
     for s in reversed(earlier):
-        found = {d for t in s if (text := date_phrase(t))
-                 and (d := parse_date_expr(text, article.published, "past")) and d <= article.published}
-        if found:
+        if found := past_dates(s, article.published):
             return found.pop() if len(found) == 1 else None
     return None
 
@@ -244,17 +254,7 @@ def _first_dated(event: Token, sent: Span, article: CleanArticle) -> date | None
 def lead_meeting_date(sent: Span, anchor: date) -> date | None:
     """The one past date of the story's first sentence before ``sent`` that names a meeting, talks or an occasion
     with a date: "the talks" the story reports is the one its lead dates."""
-    lemmas = event_lemmas()
-    for s in sentences(sent.doc):
-        if s.start >= sent.start:
-            return None
-        if not any(t.lemma_.lower() in lemmas for t in s):
-            continue
-        found = {d for t in s if (text := date_phrase(t))
-                 and (d := parse_date_expr(text, anchor, "past")) and d <= anchor}
-        if found:
-            return found.pop() if len(found) == 1 else None
-    return None
+    return lead_date(sent, anchor, event_lemmas())
 
 
 def before_event_date(verb: Token, sent: Span, article: CleanArticle) -> date | None:
