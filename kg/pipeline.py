@@ -198,21 +198,29 @@ def sync(entries: Sequence[Entry], store: Store, cache: ExtractionCache, report:
     return resolution
 
 
+def _article_graphs(resolution: Resolution, report: BuildReport,
+                    hashes: dict[str, str]) -> Iterator[tuple[CleanArticle, list[Quad]]]:
+    """Each article with its graph's quads, made one at a time; their count goes to ``report`` and their hash to
+    ``hashes``."""
+    own = _by_article(resolution)
+    for article in resolution.articles:
+        quads = article_quads(article, own[article.id])
+        report.triples += len(quads)
+        hashes[article.id] = _quads_hash(quads)
+        yield article, quads
+
+
 def _add_all(resolution: Resolution, store: EmbeddedStore, cache: ExtractionCache, report: BuildReport) -> None:
     """Fill an embedded store that holds no graph: every article graph and the resolved graph in one bulk load
     (all or none, ``EmbeddedStore.add_graphs``), the quads made as the loader takes them; then the ontology."""
     cache.remove_meta(_GRAPHS)  # what a deleted store's build left: nothing of it is in this store
     cache.remove_meta(_RESOLVED)
     hashes: dict[str, str] = {}
-    own = _by_article(resolution)
     with ThreadPoolExecutor(1, thread_name_prefix="kg-resolved-quads") as pool:
         resolved = pool.submit(_resolved_lines, resolution)
 
         def quads() -> Iterator[Quad]:
-            for article in resolution.articles:
-                graph = article_quads(article, own[article.id])
-                report.triples += len(graph)
-                hashes[article.id] = _quads_hash(graph)
+            for _, graph in _article_graphs(resolution, report, hashes):
                 yield from graph
             report.triples += len(resolved.result())
             yield from resolved.result().values()
@@ -230,13 +238,9 @@ def _sync_graphs(resolution: Resolution, store: Store, cache: ExtractionCache, r
     written: dict[str, str] = old if isinstance(old, dict) else {}
     hashes: dict[str, str] = {}
     kept = old is not None  # the hashes file is still there
-    own = _by_article(resolution)
-    for article in resolution.articles:
-        quads = article_quads(article, own[article.id])
-        report.triples += len(quads)
-        hashes[article.id] = digest = _quads_hash(quads)
+    for article, quads in _article_graphs(resolution, report, hashes):
         graph = article_iri(article.id).value
-        if written.get(article.id) == digest and graph in present:
+        if written.get(article.id) == hashes[article.id] and graph in present:
             continue
         if kept:
             write(cache.remove_meta, _GRAPHS)
