@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.components.roles import role_words
-from kg.events_common import MentionIndex, name_span, party_of
+from kg.events_common import MentionIndex, doc_text, name_span, party_of
 from kg.events_delegation_people import CLAUSE_DEPS, DELEGATION_NOUNS, initials, own_tokens, people_at, surnames
 from kg.events_lexicon import state_of, words
 from kg.gazetteer import community_of, data_words
@@ -189,7 +189,7 @@ def _spelled_out(found: str | None, main: tuple[str, ...], doc: Doc) -> str | No
     National Liberation Army (ELN)": "ELN" is that party, whatever its initials), else ``found``."""
     if found is None or found in main or not found.isupper():
         return found
-    text = doc.text
+    text = doc_text(doc)
     return next((p for p in main if len(p.split()) > 1 and not state_of(p)  # not "... in Chad (FACT)"
                  and f"{p} ({found})" in text), found)
 

@@ -17,7 +17,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.events_common import MentionIndex, date_of, evidence, is_future, name_span, party_of, tokens_of
+from kg.events_common import MentionIndex, date_of, doc_text, evidence, is_future, name_span, party_of, tokens_of
 from kg.events_delegation import find_delegations
 from kg.events_delegation_people import DELEGATION_NOUNS, initials
 from kg.events_lexicon import Trigger, state_of
@@ -241,7 +241,7 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
     main = widened(main, cands, state_counts, third)
     named_groups(cands, main)
     for c in cands:  # "the National Liberation Army (ELN)" beside "the ELN" elsewhere: one party, one name
-        c.parties = list(dict.fromkeys(acronym_in(p, main, doc.text) for p in c.parties))
+        c.parties = list(dict.fromkeys(acronym_in(p, main, doc_text(doc)) for p in c.parties))
     for c in governed:  # "the government and the Front" beside another pair, or of the article's pair ("the
         # government and the rebels will meet"): the state the article is about
         if c.parties and home and home not in c.parties and ((home in main and all(p in main for p in c.parties))

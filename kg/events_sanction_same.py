@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from kg.doc_cache import span_tokens
-from kg.events_common import MentionIndex, evidence, name_span
+from kg.events_common import MentionIndex, doc_text, evidence, name_span
 from kg.events_lexicon import state_of, words
 from kg.events_sanction_by import sanction_verb
 from kg.events_sanction_dates import when_of
@@ -55,7 +55,7 @@ def _follows(verb: Token, sent: Span, last: EventDraft) -> bool:
     and C did the same"; not "Russia condemned the move, and China did the same")."""
     if verb.dep_ == "conj":
         return sanction_verb(verb.head) or verb.head.lemma_.lower() in words("sanction_listing_verbs.txt")
-    return last.evidence.start != sent.start_char and not sent.doc.text[last.evidence.end : sent.start_char].strip()
+    return last.evidence.start != sent.start_char and not doc_text(sent.doc)[last.evidence.end : sent.start_char].strip()
 
 
 def copied(sent: Span, index: MentionIndex, article: CleanArticle, drafts: list[EventDraft]) -> list[EventDraft]:

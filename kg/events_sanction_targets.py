@@ -13,7 +13,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from kg.components.roles import role_words
-from kg.events_common import MentionIndex, name_span
+from kg.events_common import MentionIndex, doc_text, name_span
 from kg.events_lexicon import any_measure, state_of, words
 from kg.events_sanction_on import same_party
 from kg.events_sanction_vessels import named_vessel
@@ -128,7 +128,7 @@ def _cut_firm(m: Mention, index: MentionIndex) -> tuple[str, int] | None:
     """(the whole name, the second half's start) for a firm's name the tagger cut in two at its "and" ("A Mining" and
     "Machinery Corporation" in "A Mining and Machinery Corporation": a firm word after one common word names no firm
     of its own), else ``None``."""
-    text = index.doc.text
+    text = doc_text(index.doc)
     right = next((r for r in index.mentions if r.start == m.end + 5 and text[m.end : r.start] == " and "), None)
     if m.type != "Organization" or right is None or right.type != "Organization":
         return None
@@ -241,7 +241,7 @@ _ALIAS_BEFORE = re.compile(
 def without_aliases(names: list[str], index: MentionIndex) -> list[str]:
     """``names`` without those the article only gives as another name of a target ("A, known as "B""): one target,
     not two."""
-    text = index.doc.text
+    text = doc_text(index.doc)
     return [n for n in names if not (spots := [m.start for m in index.mentions if m.text == n])
             or not all(_ALIAS_BEFORE.search(text, max(0, i - 20), i) for i in spots)]
 

@@ -28,7 +28,7 @@ import dataclasses
 import re
 from functools import cache
 
-from spacy.attrs import LOWER
+from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
@@ -288,9 +288,8 @@ def institution_mentions(doc: Doc, sent_of: list[int]) -> list[Mention]:
     The whole phrase is the name (the state alone would make the ministry speak as the state); the
     state keeps its own Country mention."""
     out: list[Mention] = []
-    for tok in doc:
-        if tok.dep_ != "poss":
-            continue
+    for i in where_string(doc, DEP, lambda dep: dep == "poss"):
+        tok = doc[i]
         head = tok.head
         if head.i <= tok.i + 1 or not tok.ent_type_ or not gz.state_for(tok.text):
             continue
