@@ -61,6 +61,10 @@ _OFFSET = re.compile(
 _NEAREST_FUTURE_DAYS = 62  # a month-day without a year may lie at most ~2 months after the anchor
 
 
+#: What may follow a full date inside one DATE entity without changing it: a comma before words, "in the …".
+_AFTER_DATE = re.compile(r",\s*[a-z]|\s+in\s+the\s")
+
+
 def parse_date_expr(text: str, anchor: date, tense: Tense = "past") -> date | None:
     """Return the date ``text`` denotes relative to ``anchor``, or ``None`` when it is not resolvable.
 
@@ -91,6 +95,8 @@ def parse_date_expr(text: str, anchor: date, tense: Tense = "past") -> date | No
             return _weekday(WEEKDAYS.index(m[2]), anchor, m[1], tense)
     if m := DATE_RE.fullmatch(expr):
         return _explicit(m, anchor)
+    if (m := DATE_RE.match(expr)) and _AFTER_DATE.match(expr, m.end()):
+        return _explicit(m, anchor)  # "February 21 in the days before", "September 12, weeks before the vote"
     return None
 
 

@@ -190,7 +190,7 @@ def is_future(token: Token) -> bool:
                     (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
                     or (c.dep_ == "acomp" and c.lemma_.lower() in _PLAN_LEMMAS) for c in t.children):
                 return True  # "the round is to be held", "X is to meet Y", "the talks are due to open"
-            if t.lemma_.lower() in _PLAN_LEMMAS and not setting:
+            if _plan_verb(t) and not setting:
                 return True
             own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
             if _time_clause(t):
@@ -198,6 +198,11 @@ def is_future(token: Token) -> bool:
             if t.pos_ != "ADJ" and (own_subject or t.dep_ not in {"xcomp", "acomp", "conj", "pcomp"}):
                 return False
     return False
+
+
+def _plan_verb(t: Token) -> bool:
+    """True for a verb of planning; "hopes", which the model may lemmatise "hop", read by its own form too."""
+    return t.lemma_.lower() in _PLAN_LEMMAS or (t.tag_ == "VBZ" and t.lower_[:-1] in _PLAN_LEMMAS)
 
 
 def _past(verb: Token) -> bool:

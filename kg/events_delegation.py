@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from kg.doc_cache import tokens
 from kg.events_common import MentionIndex, name_span
 from kg.events_lexicon import word_classes
-from kg.events_delegation_people import (COMPANY_PREPS, DELEGATION_NOUNS, agents_of, full_name, list_items,
+from kg.events_delegation_people import (COMPANY_PREPS, DELEGATION_NOUNS, Listed, agents_of, full_name, list_items,
                                          leader_at, listed_people, own_tokens, people_at, people_at_item,
                                          subject_of, window_people)
 from kg.events_delegation_sides import named_party, person_side, side_of, to_main
@@ -29,10 +29,9 @@ _LEADS = frozenset({"lead", "head"})  # "Leading the X delegation was A"
 _MEETING_NOUNS = frozenset({"meeting", "talk", "round", "session", "negotiation", "summit", "consultation"})
 
 
-def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) -> list[tuple[str, str, bool]]:
-    """(side, person, future) triples the article's delegation lists give, in text order, each person once;
-    ``future`` when the list is in the future tense ("the delegation will be led by A")."""
-    out: list[tuple[str, str, bool]] = []
+def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) -> list[Listed]:
+    """The members the article's delegation lists give, in text order, each person once."""
+    out: list[Listed] = []
 
     pending: list[tuple[list[str], Token]] = []  # lists whose head's side the text does not give
     camps: dict[str, str] = {}  # member -> the person whose delegation ("A's delegation") the member is in
@@ -51,8 +50,8 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
         for name in (full_name(n, index) for n in names):
             if name.endswith(".") and " " not in name:
                 continue  # a rank the parser cut off its name ("Brig.")
-            if not any(name == n for _, n, _ in out):
-                out.append((side, name, _future(verb)))
+            if not any(name == m.person for m in out):
+                out.append(Listed(side, name, _future(verb), verb.idx))
 
     for tok in tokens(doc):
         lemma = tok.lemma_.lower()
@@ -69,7 +68,7 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
         if joined_team(tok, index, main, add, last[0]):
             continue
         if lemma in _company_verbs():
-            _company(tok, index, main, add, {n: side for side, n, _ in out})
+            _company(tok, index, main, add, {m.person: m.side for m in out})
             continue
         if lemma in _chair_verbs() and not _chaired_body(tok):
             _chaired(tok, index, main, add)
@@ -78,7 +77,7 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
             _across_the_table(tok, index, main, add)
             continue
         if lemma in _ARRIVE_VERBS:
-            _came_with(tok, index, main, add, {n: side for side, n, _ in out})
+            _came_with(tok, index, main, add, {m.person: m.side for m in out})
             continue
         if lemma == "be":
             _in_the_team(tok, index, main, add, last[0])
@@ -115,6 +114,8 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
         led = [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in DELEGATION_NOUNS]
         if led and subj is not None and lemma in {"lead", "head"} and subj.lemma_.lower() not in DELEGATION_NOUNS:
             subj, objs = led[0], [subj]  # "A led the X delegation": the leader is the subject
+        if subj is not None and subj.lower_ == "it" and lemma in _LEADS and (team := _team_before(subj)) is not None:
+            subj = team  # "We can confirm the X delegation. It is led by A": the delegation just named
         it = subj is not None and subj.lower_ == "it" and lemma in {"include", "comprise"}  # "It also includes B"
         if subj is None or (lemma != "represent" and subj.lemma_.lower() not in DELEGATION_NOUNS | _BODIES and not it):
             continue
@@ -145,11 +146,25 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
         if camp:
             camps.update({full_name(n, index): camp for n in listed + window})
     camps_apart(out, camps, governed)
-    known = {side for side, _, _ in out}
+    known = {m.side for m in out}
     if pending and len(main) == 2 and len(known) == 1 and known <= set(main):
         for names, verb in pending:  # "A was accompanied by B ... The Y delegation included C": A's side is X
             add(next(p for p in main if p not in known), names, verb)
     return out
+
+
+def _team_before(it: Token) -> Token | None:
+    """The delegation noun that "it" stands for: the last one of the sentence before, no noun outside its phrase
+    (names, places and days aside) coming after it ("X named its delegation for the talks. It is led by A")."""
+    sent = it.sent
+    if sent.start == 0:
+        return None
+    words = [*it.doc[sent.start - 1].sent, *it.doc[sent.start : it.i]]
+    team = next((t for t in reversed(words) if t.lemma_.lower() in DELEGATION_NOUNS and t.pos_ == "NOUN"), None)
+    if team is None or any(t.i > team.i and t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_
+                           and team not in t.ancestors for t in words):
+        return None
+    return team
 
 
 def _gapped_agents(verb: Token) -> list[tuple[Token, Token]]:

@@ -3,6 +3,8 @@ fuller form), and the parts of the parse a list is read from (its subject, by-ph
 list stands for is read by kg.events_delegation_sides."""
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import re
 
 from spacy.tokens import Doc, Token
@@ -20,6 +22,16 @@ _RELATIVES = frozenset({"which", "that", "who"})
 _OWN_PREPS = frozenset({"of", "from"})  # "the delegation of X", "a team from X"
 CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl", "parataxis", "appos"})
 _WINDOW_STOPS = frozenset({";", ":", "who", "which", "that", "while", "whereas", "but"})
+
+
+class Listed(NamedTuple):
+    """A member of a delegation as a list gives them: the side, the person, whether the list is in the future tense
+    ("will be led by A"), and where the list's verb is (a character offset)."""
+
+    side: str
+    person: str
+    future: bool
+    at: int
 
 
 def full_name(name: str, index: MentionIndex) -> str:

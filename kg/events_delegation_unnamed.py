@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.events_common import MentionIndex
-from kg.events_delegation_people import (DELEGATION_NOUNS, agents_of, list_items, listed_people, people_at,
+from kg.events_delegation_people import (DELEGATION_NOUNS, Listed, agents_of, list_items, listed_people, people_at,
                                          people_at_item, subject_of, window_people)
 from kg.events_delegation_sides import non_state_word, person_side, side_of, to_main
 
@@ -22,13 +22,13 @@ def led_by_other(team: Token, verb: Token) -> bool:
     return any(v.lemma_.lower() in _LEADS and agents_of(v) for v in leads)
 
 
-def camps_apart(out: list[tuple[str, str, bool]], camps: dict[str, str], governed: set[str]) -> None:
+def camps_apart(out: list[Listed], camps: dict[str, str], governed: set[str]) -> None:
     """"A's delegation was led by B ... The government sent a team led by C": when a person's delegation came
     out on the side of the government's list (A's state, in ``governed``), it is A's camp, not the state's (in
     place); beside a list named otherwise ("the X delegation also included D") it stays the state's."""
-    for k, (side, name, future) in enumerate(out):
-        if name in camps and side in governed:
-            out[k] = (camps[name], name, future)
+    for k, m in enumerate(out):
+        if m.person in camps and m.side in governed:
+            out[k] = m._replace(side=camps[m.person])
 
 
 def government_list(team: Token) -> bool:
@@ -39,7 +39,7 @@ def government_list(team: Token) -> bool:
                if t.dep_ in {"compound", "amod", "poss", "nsubj"})
 
 
-def just_listed(team: Token, out: list[tuple[str, str, bool]], listed_at: int) -> str | None:
+def just_listed(team: Token, out: list[Listed], listed_at: int) -> str | None:
     """The side of the delegation the sentence before named ("A Ruritanian delegation led by A ... The delegation
     included B"), for "the delegation" with no party of its own, or "it" ("... It also includes B")."""
     if not out or listed_at < 0 or not (team.lower_ == "it" or any(c.dep_ == "det" and c.lower_ == "the"
@@ -49,7 +49,7 @@ def just_listed(team: Token, out: list[tuple[str, str, bool]], listed_at: int) -
         return None  # "the separatist team": a kind of party of its own, not the one just listed
     doc = team.doc
     before = doc[team.sent.start - 1].sent.start if team.sent.start > 0 else -1
-    return out[-1][0] if listed_at in {team.sent.start, before} else None
+    return out[-1].side if listed_at in {team.sent.start, before} else None
 
 
 def leader_side(team: Token, verb: Token, index: MentionIndex, main: tuple[str, ...]) -> str | None:

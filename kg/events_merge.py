@@ -34,6 +34,7 @@ class _Resolved:
     imposer: str | None = None
     target: str | None = None
     members: tuple[tuple[str, str], ...] = ()
+    sides: tuple[str, ...] = ()  # a meeting's: the states its persons meet for ("A met B, the X envoy")
 
 
 def _keys(surfaces: Sequence[str], article: str, lookup: Lookup, kind: str = "actor") -> tuple[str, ...]:
@@ -57,7 +58,8 @@ def _resolve(article: str, d: EventDraft, lookup: Lookup) -> _Resolved | None:
         members = tuple((s, m) for side, person in d.members
                         if (s := lookup(side, article, "side")) and (m := lookup(person, article)))
         place = lookup(d.place, article, "place") if d.place else None  # a capital stays the city, not its state
-        return _Resolved(article, d, people, place=place, members=members)
+        return _Resolved(article, d, people, place=place, members=members,
+                         sides=sides if d.cameo == "044" and d.sides else ())
     if d.kind == "Sanction":
         imposer = lookup(d.imposer or "", article)
         if imposer is None and d.imposer in body_owners():  # "the Council of the EU imposed": the EU, named or not
@@ -200,7 +202,8 @@ def _event(key: tuple, rs: list[_Resolved]) -> Event:
         pool = [r for r in rs if (r.draft.status == "held") == held] or rs
         return Event(key=ekey, kind="Negotiation", evidence=evidence, date=when, date_basis=basis,
                      place=_common([r.place for r in pool]) or _common([r.place for r in rs]),
-                     participants=parties, round=d0.round, status="held" if held else "planned",
+                     participants=tuple(sorted({*parties, *(s for r in rs for s in r.sides)})), round=d0.round,
+                     status="held" if held else "planned",
                      delegations=_delegations(ekey, rs), cameo=d0.cameo, label=label)
     if d0.kind == "Sanction":
         r0 = rs[0]
@@ -230,6 +233,16 @@ def _delegations(event_key: str, rs: list[_Resolved]) -> tuple[Delegation, ...]:
     return tuple(Delegation(f"{_tail(event_key)}-{_tail(side)}", side, tuple(m)) for side, m in sorted(sides.items()))
 
 
+def _joined(old: Event, new: Event) -> Event:
+    """One event of two groups that came out with the same key: the evidence of both, the members of both."""
+    evidence = tuple(sorted(set(old.evidence) | set(new.evidence), key=lambda x: (x.article_id, x.start)))
+    sides = {d.side: d for d in old.delegations}
+    for d in new.delegations:
+        had = sides.get(d.side)
+        sides[d.side] = replace(had, members=tuple(dict.fromkeys(had.members + d.members))) if had else d
+    return replace(old, evidence=evidence, delegations=tuple(sides[k] for k in sorted(sides)))
+
+
 def merge_events(drafts: Sequence[tuple[str, EventDraft]], lookup: Lookup) -> list[Event]:
     """Resolved events, one per real-world event, sorted by kind, date and key.
 
@@ -247,10 +260,6 @@ def merge_events(drafts: Sequence[tuple[str, EventDraft]], lookup: Lookup) -> li
     events = [_event(k, rs) for k, rs in groups.items()]
     unique: dict[str, Event] = {}
     for e in events:
-        if e.key in unique:
-            old = unique[e.key]
-            e = replace(old, evidence=tuple(sorted(set(old.evidence) | set(e.evidence),
-                                                   key=lambda x: (x.article_id, x.start))))
-        unique[e.key] = e
+        unique[e.key] = _joined(unique[e.key], e) if e.key in unique else e
     return sorted(unique.values(), key=lambda e: (e.kind, e.date or date.min, e.key))
 

@@ -36,8 +36,8 @@ from kg.events_negotiation_parties import (acronym_body, acronym_of_other, compa
                                            owner_of_body, pair_reference, parent_body, party_zone, person_typed_body,
                                            verb_after)
 from kg.events_negotiation_place_date import (city_named, city_of_talks, dateline_city, dateline_outlets, deep_date,
-                                              future_above, host_of, last_day, later_date, reported_here, same_place,
-                                              talks_place, vague_date)
+                                              first_day, future_above, host_of, last_day, later_date, reported_here,
+                                              same_place, talks_place, vague_date)
 from kg.events_negotiation_rounds import (Candidate, assign_rounds, date_by_close, first_before_second, held_group,
                                           join_meetings, long_running, meetings_into_talks, number_sequels,
                                           planned_group, same_places, signing)
@@ -162,6 +162,7 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
             or (c.dep_ == "relcl" and c.lemma_.lower() in SPAN_LEMMAS and t.lemma_.lower() in ROUNDS)]
     # the last: "The 9th round of the talks between A and the group B ended on X", which the parser may take
     # for a relative clause with B as its subject
+    acls += _hung_on_party(tok)
     if (plan := relative_plan([tok, round_tok, *inner]) or headline_plan([tok, round_tok])) and not prior:
         planned, acls = True, acls + plan  # "the talks between A and B, which are due to begin in X on Y"
     if verb is not None and not blocked and verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
@@ -171,12 +172,15 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
         + ([talks_for] if talks_for is not None else []) + due_to(verb) + planned_verb(verb) \
         + ([when_day] if when_day is not None else [])
     # "met for their 10th round on Friday"; "the round is due to open in X next Saturday"
+    if planned and not prior and article.published and any(_held_participle(a) for a in acls) \
+            and (gone := date_of(heads, article, sent, future=False)) is not None and gone < article.published:
+        planned = False  # "prepared the summit, held in X on D": the trigger's own past participle, a day gone by
     closes = [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in CLOSINGS] \
         if verb is not None and not blocked and verb.lemma_.lower() in OPENINGS else []
     end = date_of(closes, article, sent, future=planned) if closes and not topic else None
     # "opened on Sunday and ended on Tuesday": the round is dated by its end
-    when = None if topic else end or (None if planned else last_day(heads, sent, article)) \
-        or later_date(heads, sent, article) \
+    span_day = first_day if planned else last_day  # talks to come open on their first day, talks held end on the last
+    when = None if topic else end or span_day(heads, sent, article) or later_date(heads, sent, article) \
         or date_of(heads, article, sent, future=planned) or deep_date(heads, article, sent, planned)
     if when is not None and planned and verb is not None and past_perfect(verb):
         when = nearer_day(when, date_of(heads, article, sent, future=False), article)
@@ -184,6 +188,8 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
         when = possessive_day(round_tok, article, planned)  # "Monday's round ended without a deal"
     if when is None and plan:  # "welcomed the talks, which will open on X": the talks' own clause dates them
         when = date_of(plan, article, sent, future=True)
+    if when is None and topic and acls:  # "the measures follow talks that concluded in X on D": so do these
+        when = date_of(acls, article, sent, future=planned)
     if when is None and not topic and verb is not None and (same := same_day_verb(verb)) is not None:
         when = date_of([same], article, sent, future=planned)
     if when is None and not topic and not planned and verb is not None and not blocked and tok.dep_ == "nsubj":
@@ -236,7 +242,7 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
     for c in governed:
         c.parties.remove(HOME)
     named = cache(lambda: agent_parties(doc, index))
-    listed = cache(lambda: tuple(dict.fromkeys(side for side, _, _ in find_delegations(doc, index))))
+    listed = cache(lambda: tuple(dict.fromkeys(m.side for m in find_delegations(doc, index))))
     main = main_parties(cands, state_counts, paragraph_pairs(doc, index), third, named, listed)
     main = widened(main, cands, state_counts, third)
     named_groups(cands, main)
@@ -252,6 +258,8 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
     paired = any(len(c.parties) >= 2 for c in cands) or bool(named())
     for c in cands:
         if len(c.persons) >= 2 and c.cameo == "044":
+            if len(c.parties) < 2 and len(main) >= 2 and all(p in main for p in c.parties):
+                c.parties = list(main)  # "A met B, the X envoy": two negotiators of the article's pair, its sides
             kept.append(c)
             continue
         explicit = len(c.parties)
@@ -266,8 +274,9 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
                 halted(c.trigger) or since_start(c.trigger) or urged_to(c.trigger)):
             continue  # "stalled negotiations between A and B", "suspend talks with B", "since the talks were
             # revived": a process, no session
-        if explicit == 1 and noun_lemma(c.trigger) == "consultation":
-            continue  # "left for consultations with the group's leadership": one side's own consultations
+        if explicit == 1 and noun_lemma(c.trigger) == "consultation" and len(c.persons) < 2:
+            continue  # "left for consultations with the group's leadership": one side's own consultations; not
+            # "A held consultations with B's deputy minister C"
         if explicit < 2:
             if not main or not all(p in main or same_head(p, main) for p in c.parties):
                 continue
@@ -293,8 +302,9 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
         # "met in X last year": a past session placed but not dated to the day, nor told apart by its round
         background = c.vague and c.round is None and not c.planned and c.place is not None
         when = c.date or (None if background else article.published)
-        m = tuple((side, person) for side, person, future in members  # not the mediator's delegation
-                  if c is ((plan or held) if future else (held or plan)) and side not in third)
+        m = tuple((x.side, x.person) for x in members  # not the mediator's delegation
+                  if c is ((plan or held) if x.future else _session_before(x.at, kept, held) or plan)
+                  and x.side not in third)
         drafts.append(EventDraft(
             kind="Negotiation", evidence=evidence(c.sent, article, c.confidence), date=when, date_basis=basis,
             place=c.place, participants=tuple(c.persons) if c.cameo == "044" else tuple(sorted(c.parties)),
@@ -303,9 +313,38 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
     return drafts
 
 
+def _session_before(at: int, cands: list[Candidate], held: Candidate | None) -> Candidate | None:
+    """The session a delegation list at offset ``at`` reports, when the held talks have no stated day: the last
+    session of their parties held on a stated day before the list ("they met at X on Saturday ... The government delegation, led by A, included
+    B"; not an earlier round: "It followed a third round on Monday"), else the held talks."""
+    if held is None or held.date:
+        return held
+    before = [c for c in cands if not c.planned and not c.prior and not c.vague and c.date
+              and c.sent.start_char <= at and set(c.parties) == set(held.parties) and c.round in {None, held.round}]
+    return max(before, key=lambda c: c.sent.start_char, default=held)
+
+
 def _again(tok: Token) -> bool:
     """True for "meet again" ("they would meet again in X"): the article's pair meeting once more."""
     return tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "again" for c in tok.children)
+
+
+def _hung_on_party(tok: Token) -> list[Token]:
+    """The talks' own relative clause the parser hung on a party of their between/with/by phrase ("the talks
+    between A and B, which concluded in X on D", "talks hosted by C that ended in X on D"): an intransitive span
+    verb ("concluded", "opened") whose subject is "which" or "that"."""
+    owners = [tok, *(c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")]  # "talks hosted by C"
+    return [r for o in owners for p in o.children if p.dep_ in {"prep", "agent"}
+            and p.lower_ in {"between", "with", "among", "by"} for r in p.subtree
+            if r.dep_ == "relcl" and r.lemma_.lower() in SPAN_LEMMAS
+            and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in r.children)
+            and not any(c.dep_ == "dobj" for c in r.children)]
+
+
+def _held_participle(tok: Token) -> bool:
+    """True for a bare past participle of holding ("the summit, held in X"), not "to be held" nor "being held"."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in HOLD_LEMMAS \
+        and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
 
 
 def _measured(tok: Token) -> Token:

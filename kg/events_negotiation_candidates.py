@@ -101,19 +101,34 @@ def _elided_rounds(cand: Candidate, index: MentionIndex, article: CleanArticle) 
     """The rounds a list names by their ordinal alone after a numbered round: "The first round was held in
     X in May and the second in Y in June, followed by a third in Z on July 3" -> rounds two and three, each
     with the place and date of its own phrase."""
-    out = []
-    for e in cand.sent:
-        n = elided_ordinal(e)
-        if n is None or n == cand.round or e.i <= cand.trigger.i:
+    out: list[Candidate] = []
+    for sent in _list_sentences(cand.sent):
+        for e in sent:
+            n = elided_ordinal(e)
+            if n is None or n == cand.round or e.i <= cand.trigger.i or any(c.round == n for c in out):
+                continue
+            heads = [e] + ([e.head.head] if e.dep_ == "pobj" and e.head.dep_ == "agent" else []) \
+                + ([e.head] if e.dep_ in {"nsubj", "nsubjpass"} and e.head.i != cand.trigger.i else [])
+            # "followed by a third"; "and the third took place in Z on July 3"
+            out.append(replace(cand, sent=sent, round=n, place=talks_place(heads, e, index, sent),
+                               date=date_of(heads, article, sent, future=cand.planned),
+                               vague=vague_date([e], sent), sequel=False, prior=False))
+            if out[-1].date is not None:
+                out[-1].vague = False
+    return out
+
+
+def _list_sentences(sent: Span) -> list[Span]:
+    """``sent`` and the sentences after it in its paragraph that name no trigger of their own: where a list of
+    rounds goes on ("The first round was held in X. The second, on D, ...; a third took place in Y.")."""
+    out = [sent]
+    for nxt in sentences(sent.doc):
+        if nxt.start < out[-1].end:
             continue
-        heads = [e] + ([e.head.head] if e.dep_ == "pobj" and e.head.dep_ == "agent" else []) \
-            + ([e.head] if e.dep_ in {"nsubj", "nsubjpass"} and e.head.i != cand.trigger.i else [])
-        # "followed by a third"; "and the third took place in Z on July 3"
-        out.append(replace(cand, round=n, place=talks_place(heads, e, index, cand.sent),
-                           date=date_of(heads, article, cand.sent, future=cand.planned),
-                           vague=vague_date([e], cand.sent), sequel=False, prior=False))
-        if out[-1].date is not None:
-            out[-1].vague = False
+        gap = sent.doc[out[-1].end - 1 : nxt.start + 1]
+        if any(t.is_space and t.text.count("\n") >= 2 for t in gap) or any(trigger(t) for t in nxt):
+            break
+        out.append(nxt)
     return out
 
 

@@ -7,16 +7,17 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.doc_cache import span_tokens, tokens
 from kg.events_common import MentionIndex, doc_text, paragraphs, party_of
 from kg.events_lexicon import state_of
-from kg.gazetteer import data_words
+from kg.gazetteer import country_of_demonym, data_words, lookup_country
 from kg.events_negotiation_parties import (ethnic, hosts_counterpart, in_clause, named_body, owner_of_body,
                                           person_typed_body)
 from kg.events_negotiation_rounds import Candidate
-from kg.events_negotiation_words import AGENT_NOUNS, SUBJECT_PREPS, noun_lemma, side_count, words_of
+from kg.events_negotiation_words import (AGENT_NOUNS, NOUN_GROUP, PROCESS_NOUNS, ROUNDS, SUBJECT_PREPS, noun_lemma,
+                                         side_count, words_of)
 
 
 def main_parties(cands: list[Candidate], state_counts: Counter[str],
@@ -95,12 +96,31 @@ def _item_party(item: Token, index: MentionIndex) -> str | None:
 
 def count_states(doc: Doc, index: MentionIndex) -> Counter[str]:
     """How often the article names each state: by its mentions ("New Delhi", "the Philippines"), and by
-    demonyms and names no mention covers ("Kazakh")."""
-    counts = Counter(s for m in index.mentions if (s := state_of(m.text))
-                     and not doc_text(doc)[max(0, m.start - 7) : m.start].lower().startswith("ethnic"))
+    demonyms and names no mention covers ("Kazakh"); a name said as a place counts less (:func:`_weight`)."""
+    counts: Counter[str] = Counter()
+    for m in index.mentions:
+        if (s := state_of(m.text)) and not doc_text(doc)[max(0, m.start - 7) : m.start].lower().startswith("ethnic"):
+            counts[s] += _weight(doc.char_span(m.start, m.end, alignment_mode="expand"), s)
     counts.update(s for t in tokens(doc) if t.pos_ in {"PROPN", "ADJ"} and index.at(t) is None and not ethnic(t)
                   and (s := state_of(t.text)))
-    return counts
+    return +counts
+
+
+_VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "to", "into", "via"})
+_NAMED_AFTER_CITY = frozenset(ROUNDS | NOUN_GROUP | PROCESS_NOUNS | {"format"})  # "the X round", "the X process"
+
+
+def _weight(span: Span | None, state: str) -> float:
+    """How much one mention of a state tells that the state is a party: a place where things happen ("talks in
+    X", "returned to X") half as much as an actor ("X said", "talks with X"); a city naming a round ("the X
+    round", "the X format") nothing."""
+    if span is None:
+        return 1
+    root = span.root
+    city = span.text != state and not lookup_country(span.text) and not country_of_demonym(span.text)
+    if city and root.dep_ == "compound" and root.head.lemma_.lower() in _NAMED_AFTER_CITY:
+        return 0
+    return 0.5 if root.dep_ == "pobj" and root.head.lower_ in _VENUE_PREPS else 1
 
 
 _BROKER_DEPS = frozenset({"pobj", "nsubj", "npadvmod", "compound", "nmod"})  # the deps a broker's name takes

@@ -264,14 +264,20 @@ def later_date(heads: list[Token], sent: Span, article: CleanArticle) -> date | 
 
 def city_of_talks(tok: Token, trig: Token, index: MentionIndex) -> bool:
     """True for a city that names the talks by where they were ("the Harbour City meeting", "the Lakeside
-    talks"): a compound of the trigger whose name is not itself a state's."""
+    talks", "the Lakeside round was the first meeting"): a compound of the trigger or of a round or talks noun,
+    whose name is not itself a state's."""
     t = tok
-    while t.dep_ == "compound" and t.head.i != trig.i and t.head.i != t.i:
+    while t.dep_ == "compound" and t.head.i != trig.i and t.head.i != t.i and not _talks_noun(t.head):
         t = t.head
-    if t.dep_ != "compound" or t.head.i != trig.i:
+    if t.dep_ != "compound" or (t.head.i != trig.i and not _talks_noun(t.head)):
         return False
     text = name_span(tok, index)[0]
     return state_of(text) is not None and lookup_country(text) is None and country_of_demonym(text) is None
+
+
+def _talks_noun(tok: Token) -> bool:
+    """True for a noun that names a session of talks ("round", "talks", "meeting")."""
+    return tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() in ROUNDS | NOUN_GROUP
 
 
 def city_named(trig: Token, index: MentionIndex) -> str | None:
@@ -300,4 +306,24 @@ def last_day(heads: list[Token], sent: Span, article: CleanArticle) -> date | No
             text = f"{text} {month}"  # "3 and 4 March": the end is the 4th of that month
         if text and (got := parse_date_expr(text, article.published, "past")) is not None:
             return got
+    return None
+
+
+def first_day(heads: list[Token], sent: Span, article: CleanArticle) -> date | None:
+    """The first day of planned talks their on-phrase spans ("will be held on 28-29 November", "on Monday and
+    Tuesday"): talks to come are dated by their opening, else ``None``."""
+    if article.published is None:
+        return None
+    for g in (g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "on"
+              for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "DATE" and sent.start <= g.i < sent.end):
+        ent = ent_at(g)
+        if (m := _TWO_DAYS.match(ent.text)) is None:
+            continue
+        text, month = m[1], ent.text.split()[-1]
+        if text.isdigit() and not month.isdigit():
+            text = f"{text} {month}"  # "28-29 November": the 28th of that month
+        if (year := re.search(r"\b\d{4}\b", ent.text)) and year[0] not in text:
+            text = f"{text}, {year[0]}"  # "February 27-28, 2019"
+        if (got := parse_date_expr(text, article.published, "future")) is not None:
+            return ahead_of(got, article.published, text)
     return None

@@ -100,6 +100,7 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
     page = _page(article, doc)
     shared: set[tuple[int, str, str]] = set()  # (sentence, imposer, target) counted for several imposers at once
     about = _about_sanctions(page)  # "designated" is a listing there too
+    header = issuer(page)  # the body a release's header names
     for n, sent in enumerate(sents):
         seen: set[tuple[str, str, str, object]] = set()
         found = [(a, m.name, 0.75 if m.specific else 0.6) for a, m in _anchors(sent)]
@@ -180,7 +181,7 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
                     date_basis=basis, imposer=imp, target=tgt, measure=name, cameo="163",
                     participants=(imp, tgt)))
         if out or about:
-            out += noun_listings(sent, index, article, out, imposer_of)  # "the ministry's designation of A"
+            out += noun_listings(sent, index, article, out, imposer_of, header)  # "the ministry's designation of A"
         out += those_taken(sent, index, out)  # "Those designated are A, a judge; B; and C": the measure before's
         out += copied(sent, index, article, out)  # "and Britain did the same for A": the measure before, Britain's
         # "imposed travel bans and asset freezes on four Ruritanian officials, including A": one measure's
@@ -190,7 +191,6 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
             out = date_undated(out, sents, n, when)
     if not out and not leads:  # an act's annex: "THE COUNCIL OF …," lists who "are added to the list"
         leads = _enacted(doc, article, page)
-    header = issuer(page)
     both = canonical_imposers(out + leads, doc, index, header)  # "the Finance Ministry" and its state: one imposer
     canon, leads = both[: len(out)], both[len(out) :]
     canon = _own_named(canon, [(d.evidence.start, d.imposer, d.target) in shared for d in out])

@@ -96,7 +96,7 @@ def _named_imposer(tok: Token, index: MentionIndex) -> str | None:
         if tok.pos_ == "NOUN" and (owner := next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                                                   and index.at(c) is not None), None)):
             return imposer_of(owner, index)  # "the U.N. Security Council committee on Libya"
-    if tok.lemma_.lower() in _GOVERNMENT | _ACTION_NOUNS:  # "the Ruritanian government", "the US move"
+    if tok.lemma_.lower() in _GOVERNMENT | _ACTION_NOUNS | {"side"}:  # "the X government", "the US move", "the X side"
         return next((s for c in tok.children if c.dep_ in {"amod", "compound", "poss"} and (s := state_of(c.text))), None)
     return None
 
@@ -161,6 +161,9 @@ def imposers(anchor: Token, index: MentionIndex) -> tuple[list[str], list[Token]
                 return found, path
         elif t.i != anchor.i and t.dep_ in {"pobj", "appos", "conj"} and (p := imposer_of(t, index)):
             found.append(p)
+        elif t.i != anchor.i and t.lemma_.lower() in _ACTION_NOUNS and path[-2].dep_ == "acl" \
+                and (p := imposer_of(t, index)):
+            found.append(p)  # "Japan's decision on Saturday to freeze the assets of …": Japan
         if t.head.i == t.i or (t.pos_ not in {"VERB", "AUX"} and t.dep_ not in _NOUN_STEPS
                                and t.dep_ not in {"xcomp", "ccomp", "advcl"}):
             break

@@ -45,8 +45,10 @@ _LIST_LINE = re.compile(r"^\s*(?:[-•*–]|\(\w{1,3}\)|\d{1,2}[.)])\s+")
 def counted_targets(path: list[Token], sents: list[Span], n: int, index: MentionIndex) -> list[str]:
     """The targets a measure counts but names later ("on four officials ... Those named are A, B, C and D";
     "the following three individuals and three entities:" then one line each): as many names of each kind
-    as it counts, from the list lines or the first sentence after that names two or more."""
+    as it counts, from the list lines or the first sentence after that names two or more, and for a kind that one
+    left short, the sentence that names the kind's counted noun ("The individuals include …")."""
     wanted = {"Person": 0, "Organization": 0, "Vessel": 0}
+    nouns: dict[str, set[str]] = {k: set() for k in wanted}  # the counted nouns of each kind ("banks")
     following = vague = False
     sent = sents[n]
     objects = [o for t in path if t.pos_ == "VERB" for c in t.children if c.dep_ == "dobj" and c.i < path[0].i
@@ -65,6 +67,7 @@ def counted_targets(path: list[Token], sents: list[Span], n: int, index: Mention
                 and not _following(noun) and not uncounted:
             count = 0  # "the three executives": named before; but "the following three individuals" come after
         if kind and count:
+            nouns[kind].add(noun.lemma_.lower())
             vague |= uncounted
             following |= _following(noun)
             wanted[kind] += count
@@ -92,6 +95,10 @@ def counted_targets(path: list[Token], sents: list[Span], n: int, index: Mention
                                                     item=_naming(s))) >= 2), None)
         got = {k: _names_in(doc, s.start_char, s.end_char, index, k, item=_naming(s)) if s is not None else []
                for k in wanted}
+        for k, count in wanted.items():  # "The banks are A, B and C. The individuals include D and E."
+            if len(got[k]) < count and (own := next((x for x in later if _names_kind(x, nouns[k])), None)):
+                got[k] += [x for x in _names_in(doc, own.start_char, own.end_char, index, k, item=True)
+                           if x not in got[k]]
         for k, count in wanted.items():  # a paragraph for each: "A is a trader who …", "B is being designated …"
             if len(got[k]) < count and not vague and not (s is not None and _naming(s)):
                 got[k] += [x for x in described(sents[n + 1 :], index, k) if x not in got[k]]
@@ -101,6 +108,15 @@ def counted_targets(path: list[Token], sents: list[Span], n: int, index: Mention
     for kind, count in wanted.items():
         out += [x for x in got[kind] if x not in out][:count]
     return out
+
+
+def _names_kind(sent: Span, nouns: set[str]) -> bool:
+    """True for a sentence that opens by naming one of the counted ``nouns`` as what it lists ("The individuals
+    include …", "The banks are …")."""
+    toks = [t for t in sent if not t.is_space and not t.is_punct][:4]
+    verb = next((i for i, t in enumerate(toks) if t.lemma_.lower() in {"be", "include", "comprise"}), None)
+    return verb is not None and verb >= 1 and toks[0].lower_ in {"the", "these", "those"} \
+        and toks[verb - 1].lemma_.lower() in nouns and toks[verb - 1].tag_ == "NNS"
 
 
 def _kind_of(noun: Token) -> str | None:

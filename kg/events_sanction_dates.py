@@ -95,14 +95,23 @@ def _when_clause(verbs: list[Token], article: CleanArticle) -> date | None:
     return None
 
 
+#: Verbs of a decision taken ("The decision was taken yesterday"), which dates the measure reported before.
+_DECIDED = {"take", "make", "adopt", "approve"}
+
+
 def announced(sent: Span, article: CleanArticle) -> object:
-    """The date of "announced the measures on Wednesday" or "the measures, announced Thursday, ...": a definite
-    package noun governed or described by a sanction verb that carries a date (not one with its own agent: "the
-    measures decided by X on 24 June"), else ``None``."""
+    """The date of "announced the measures on Wednesday", "the measures, announced Thursday, ..." or "The decision
+    was taken yesterday": a definite package noun governed or described by a sanction verb that carries a date (not
+    one with its own agent: "the measures decided by X on 24 June"), or a decision taken on a day, else ``None``."""
     for t in span_tokens(sent):
-        if t.lemma_.lower() not in _PACKAGE_NOUNS or not any(d.lower_ in {"the", "these"} for d in t.children):
+        if not any(d.lower_ in {"the", "these"} for d in t.children):
             continue
         verb = t.head
+        if t.lemma_.lower() == "decision" and t.dep_ == "nsubjpass" and verb.lemma_.lower() in _DECIDED \
+                and (when := date_of([verb], article)):
+            return when  # "The decision was taken yesterday."
+        if t.lemma_.lower() not in _PACKAGE_NOUNS:
+            continue
         if verb.pos_ == "VERB" and sanction_verb(verb) and (when := date_of([verb], article)):
             return when
         for acl in (c for c in t.children if c.dep_ == "acl" and c.pos_ == "VERB"):

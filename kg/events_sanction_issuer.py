@@ -29,6 +29,9 @@ _STATE_TITLE = {"republic", "people's", "kingdom", "the", "of"}
 _SELF_WORDS = {"treasury", "department", "ministry", "minister", "secretary", "foreign", "government", "office",
                "we", "state", "finance", "cabinet", "affairs", "commonwealth", "development", "the", "council"}
 
+#: Words a minister's title adds to the bare names ("Minister of Foreign Affairs", "Minister for International Trade").
+_TITLE_WORDS = {"of", "for", "and", "international", "trade", "export", "economic", "development"}
+
 
 def issuer(text: str) -> str | None:
     """The state or organization whose body a release's header names, else ``None``."""
@@ -76,7 +79,17 @@ def issued_by(path: list[Token], text: str) -> list[str]:
     """The release's issuer for a measure whose nearest subject is a bare name of it ("The Foreign Secretary
     today designated …", "We have decided to impose …"), else nothing."""
     subj = next((c for t in path if t.pos_ in {"VERB", "AUX"} for c in t.children if c.dep_ == "nsubj"), None)
-    return [owner] if subj is not None and self_named(subj) and (owner := issuer(text)) else []
+    return [owner] if subj is not None and (self_named(subj) or _self_titled(subj)) and (owner := issuer(text)) \
+        else []
+
+
+def _self_titled(tok: Token) -> bool:
+    """True for a named person whose title is a bare name of the issuer's minister ("the Honourable A B, Minister
+    of Foreign Affairs,", "Minister for Trade A B"), not a named state's ("A B, Ruritania's Foreign Minister")."""
+    titles = [c for c in tok.children if c.dep_ in {"appos", "nmod"} and c.ent_type_ != "PERSON"]
+    return tok.ent_type_ == "PERSON" and any(
+        (words := {t.lower_ for t in title.subtree}) <= _SELF_WORDS | _TITLE_WORDS and words & {"minister", "secretary"}
+        and not any(state_of(t.text) for t in title.subtree) for title in titles)
 
 
 def self_named(tok: Token) -> bool:

@@ -15,6 +15,7 @@ from kg.dates import parse_date_expr
 from kg.doc_cache import span_tokens
 from kg.events_common import MentionIndex, date_of, evidence, name_span
 from kg.events_lexicon import state_of, words
+from kg.events_sanction_targets import suffixes
 from kg.model import CleanArticle, EventDraft
 
 #: Bare names of a state's bodies: "Treasury's designation" is by the state reported just before.
@@ -81,21 +82,32 @@ def _qualifying_state(obj: Token, index: MentionIndex) -> str | None:
     return None
 
 
+def _bare(noun: Token) -> bool:
+    """True for "the designation of …" with no owner, no modifier and no agent ("the EU's", "the UN designation",
+    "the designation by X" name another)."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not any(
+        c.dep_ in {"amod", "compound", "nmod", "poss", "agent"} or c.dep_ == "prep" and c.lower_ == "by"
+        for c in noun.children)
+
+
 def noun_listings(sent: Span, index: MentionIndex, article: CleanArticle, drafts: list[EventDraft],
-                  imposer_of: Imposer, confidence: float = 0.6) -> list[EventDraft]:
+                  imposer_of: Imposer, header: str | None = None, confidence: float = 0.6) -> list[EventDraft]:
     """Drafts of the listings ``sent`` reports by a noun with a possessor and an "of" object that names a
-    person, organization or state; "its designation of …" is by the imposer reported just before."""
+    person, organization or state; "its designation of …" is by the imposer reported just before, and in a release
+    whose ``header`` names its issuer, "the designation of A on May 4" is by that issuer."""
     out: list[EventDraft] = []
     for noun in span_tokens(sent):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in listing_nouns():
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if owner is None:
-            continue
         verb = _verb_above(noun)
-        imposer = imposer_of(owner, index) if owner.lower_ not in {"its", "their"} else _subject_imposer(
-            verb, index, imposer_of)  # "X announced its own designations of …": X
-        if imposer is None and (owner.lower_ in {"its", "their"} or owner.lower_ in _BODIES) and drafts:
+        if owner is None:
+            imposer = header if _bare(noun) else None
+        else:
+            imposer = imposer_of(owner, index) if owner.lower_ not in {"its", "their"} else _subject_imposer(
+                verb, index, imposer_of)  # "X announced its own designations of …": X
+        if imposer is None and owner is not None and (owner.lower_ in {"its", "their"} or owner.lower_ in _BODIES) \
+                and drafts:
             imposer = drafts[-1].imposer  # "its designation of A", "Treasury's designation of A"
         if not imposer:
             continue
@@ -107,8 +119,8 @@ def noun_listings(sent: Span, index: MentionIndex, article: CleanArticle, drafts
                 if not (text := _qualifying_state(obj, index)):
                     continue
             target = state_of(text) or text
-            if target.lower() == imposer.lower():
-                continue
+            if target.lower() == imposer.lower() or target.lower().replace(".", "") in suffixes():
+                continue  # "of A, S.A.": the firm's legal form, no firm of its own
             out.append(EventDraft(
                 kind="Sanction", evidence=evidence(sent, article, confidence), date=when,
                 date_basis="stated" if when else "unknown", imposer=imposer, target=target, measure="listing",

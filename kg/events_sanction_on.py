@@ -222,15 +222,17 @@ _PEOPLE = {"executive", "official", "individual", "person", "officer", "business
 
 def anaphoric_target(path: list[Token], index: MentionIndex, drafts: list[EventDraft]) -> str | None:
     """The target a definite noun on the measure's path refers to ("on the three executives", "listed the
-    company"): the nearest earlier organization whose name ends in that noun, else the last draft's target."""
+    company"): the nearest earlier organization whose name ends in that noun, else the last draft's target; not
+    "the following persons", which the list after names."""
     for t in path:
         for c in t.children:
             nouns = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] \
                 if c.dep_ == "prep" and c.lower_ in _EXPLICIT else []
             for noun in nouns:
                 if noun.pos_ != "NOUN" or noun in path or not any(
-                        d.dep_ == "det" and d.lower_ in {"the", "these", "those"} for d in noun.children):
-                    continue
+                        d.dep_ == "det" and d.lower_ in {"the", "these", "those"} for d in noun.children) \
+                        or any(d.lower_ == "following" for d in noun.children):
+                    continue  # "the following persons": named after, not before
                 for m in index.before(noun.idx, ["Organization"]):
                     if m.text.split()[-1].lower() == noun.lemma_.lower():
                         return m.text

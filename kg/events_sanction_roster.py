@@ -32,12 +32,30 @@ _REGISTRY_PERSON = re.compile(r"^([A-Z][A-Z'’ -]+[A-Z]),[ \t]+([A-Z][\w'’-]*
 
 
 def _registry_person(item: str) -> re.Match[str] | None:
-    """The match of an item that gives a person in registry form ("SURNAME, Given Names; …"; not "FIRM LLC, City")."""
-    person = _REGISTRY_PERSON.match(item)
+    """The match of an item that gives a person in registry form ("SURNAME, Given Names; …"; not "FIRM LLC, City",
+    nor a ship "NAME, Crude Oil Tanker, IMO 1234567")."""
+    person = None if _vessel(item) else _REGISTRY_PERSON.match(item)
     firm = suffixes() | word_list("org_words.txt")  # "FIRM LLC, City", "X INTERNATIONAL BANK, City"
     return person if person and not set(re.split(r"[\s-]+", person.group(1).lower())) & firm else None
 
 
+#: A ship's entry: its IMO number, or its kind in brackets ("…, IMO 9182837, Liberia flag (vessel)").
+_VESSEL = re.compile(r"\bIMO(?:\s+(?:No\.?|number))?[:\s]*\d{7}\b|\(vessel\)", re.I)
+
+
+def _vessel(item: str) -> bool:
+    """True for an item that lists a ship, whose name is a name by the form of the entry."""
+    return bool(_VESSEL.search(item))
+
+
+def _firm(name: str) -> bool:
+    """True for a capitalized name that ends in a company's legal form ("Acme-Invest OJSC", "ACME LTD.")."""
+    words = name.split()
+    return len(words) > 1 and all(w[:1].isupper() for w in words) and words[-1].lower().replace(".", "") in suffixes()
+
+
+#: What a registry entry's closing bracket may say it is ("(vessel)", "(entity)"): no short name.
+_KIND_TAGS = {"vessel", "entity", "individual", "aircraft"}
 #: The bracketed short names of an item ("(a.k.a. VT BANK; f.k.a. …)", "(FMG)").
 _BRACKET = re.compile(r"\(([^()]*)\)")
 
@@ -58,7 +76,8 @@ def roster_lines(text: str) -> list[tuple[int, int, str, int]]:
             marked = True
         elif not body.strip() or (opener >= 0 and _HEADING.match(body)):
             continue  # blank lines and section headings ("ENTITIES") keep the list open
-        elif opener >= 0 and not marked and _BARE_ITEM.match(body):  # a bulleted item the cleaning took the bullet off
+        elif opener >= 0 and not marked and _BARE_ITEM.match(_ABBREVIATION.sub(r"\1", body)):
+            # a bulleted item the cleaning took the bullet off
             out.append((start, start + len(body), body.strip(), opener))
         else:
             opener = start if _opens(body) and _ANNOUNCES.search(body) and not item else -1
@@ -68,6 +87,8 @@ def roster_lines(text: str) -> list[tuple[int, int, str, int]]:
 
 #: An item without its marker: a short line with no closing punctuation ("Head of the X Department A B").
 _BARE_ITEM = re.compile(r"^[ \t]*[A-Z][^.!?:\n]{2,160}[^.!?:\s][ \t]*$")
+#: The period of an initial or a company's abbreviated form, which closes no sentence ("Acme S.A., a firm …").
+_ABBREVIATION = re.compile(r"\b([A-Z]|Ltd|Inc|Co|Corp|Jr|Sr|St)\.")
 
 
 #: A heading in capitals ("LIST OF DESIGNATIONS (pursuant to …)"), which may announce a list without a colon.
@@ -97,7 +118,7 @@ def item_names(item: str) -> list[str]:
     if "(" in item.split(";")[0] and not _TITLE.search(name_part):
         for part in _BRACKET.search(item).group(1).split(";"):
             short = re.sub(r"^\s*(?:a\.k\.a\.|aka|also known as)\s*", "", part, flags=re.I).strip()
-            if short and not re.match(r"\s*f\.?k\.?a\b", part, re.I):
+            if short and not re.match(r"\s*f\.?k\.?a\b", part, re.I) and short.lower() not in _KIND_TAGS:
                 names.append(short)  # not a former name ("f.k.a. …")
     return names
 
@@ -111,15 +132,16 @@ _TITLE = re.compile(r",\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+of\b")
 def _named(item: str, index: MentionIndex, prose: str) -> str | None:
     """The first name of ``item`` the article names as a person or organization, in the article's words; else
     the main name as its ``prose`` writes it outside the list, though untagged ("Acme Holding JSC", a yacht); else
-    the name of a person in registry form ("SURNAME, Given; DOB …") or with a birth date ("A B, born …"), which is a
-    name by its form alone."""
+    the name of a person in registry form ("SURNAME, Given; DOB …") or with a birth date ("A B, born …"), of a firm
+    with its legal form ("A-Invest OJSC") or of a ship with its IMO number, which is a name by its form alone."""
     names = item_names(item)
     by_norm = {norm(m.text): m.text for m in index.mentions if m.type in {"Person", "Organization"}}
     if found := next((by_norm[norm(n)] for n in names if norm(n) in by_norm), None):
         return found
     if names and (titled := _titled(names[0], index)):
         return titled
-    if names and (_registry_person(item) or _variant_named(names) or _born(item, names[0])):
+    if names and (_registry_person(item) or _variant_named(names) or _born(item, names[0]) or _firm(names[0])
+                  or _vessel(item)):
         return names[0]
     words = names[0].split() if names else []
     proper = len(words) > 1 and all(w[:1].isupper() or w in _CONNECTORS for w in words)  # a name, not a sentence
@@ -159,13 +181,25 @@ def _variant_named(names: list[str]) -> bool:
 _CONNECTORS = {"of", "and", "the", "for", "de", "del", "la", "y", "&"}
 
 
+def _announcing(opener: int, drafts: list[EventDraft], leads: list[EventDraft]) -> EventDraft | None:
+    """The draft whose sentence announces the list at ``opener``; for a measure there that named no target ("OFAC is
+    designating the following persons:"), a draft of its imposer and day, else that measure; else ``None``."""
+    if held := next((d for d in drafts if d.evidence.start <= opener < d.evidence.end), None):
+        return held
+    told = next((d for d in leads if d.evidence.start <= opener < d.evidence.end), None)
+    if told is None:
+        return None
+    return next((d for d in drafts if (d.imposer, d.date) == (told.imposer, told.date)), told)
+
+
 def roster_targets(text: str, index: MentionIndex, drafts: list[EventDraft],
                    leads: list[EventDraft] = ()) -> list[EventDraft]:
     """``drafts`` without those read inside a designation list's entries ("…; SWIFT/BIC …" is no SWIFT removal) or
     naming a piece of one, plus one draft per entry the article names elsewhere too (a mention, or the entry's name
-    in its prose though untagged), for the imposer and day of the measure its announcing sentence reports, else of
-    the release's first dated measure. An item that names no one is prose. ``leads`` are measures that named no
-    target of their own ("designated 158 persons"): with no ``drafts``, the list's items are theirs."""
+    in its prose though untagged), for the imposer and day of the measure its announcing sentence reports (though
+    that measure named no target of its own), else of the release's first dated measure. An item that names no one
+    is prose. ``leads`` are measures that named no target of their own ("designated 158 persons"): with no
+    ``drafts``, the list's items are theirs."""
     lines = roster_lines(text)
     prose = text[: lines[0][3]] if lines else text
     entries = [(a, b, name, opener) for a, b, item, opener in lines if (name := _named(item, index, prose))]
@@ -186,7 +220,7 @@ def roster_targets(text: str, index: MentionIndex, drafts: list[EventDraft],
     pairs = {(d.imposer, d.target) for d in kept}
     out = list(kept)
     for _, _, name, opener in entries:
-        lead = next((d for d in drafts if d.evidence.start <= opener < d.evidence.end), first)
+        lead = _announcing(opener, drafts, [] if lent else leads) or first
         if (lead.imposer, name) not in pairs:
             pairs.add((lead.imposer, name))
             out.append(replace(lead, target=name, participants=(lead.imposer, name)))

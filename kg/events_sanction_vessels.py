@@ -20,10 +20,18 @@ def is_vessel(noun: Token) -> bool:
     return noun.lemma_.lower() in VESSEL_NOUNS or noun.lower_ in VESSEL_NOUNS
 
 
+#: A list entry that opens with a ship's name and gives its IMO number later ("4. SEA BREEZE, Crude Oil Tanker,
+#: IMO 9100001, Panama flag (vessel)").
+_IMO_ENTRY = re.compile(r"^[ \t]*(?:\d{1,3}[.)][ \t]+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z0-9][\w'’-]*){0,4}),[^\n;]{0,60}?"
+                        r"\bIMO(?:\s+(?:No\.|number))?[:\s]*\d{7}\b", re.M)
+
+
 def imo_names(text: str, start: int, end: int) -> list[str]:
-    """Names given an IMO number between two offsets, in text order, each once ("The X" without "The")."""
+    """Names given an IMO number between two offsets, in bracket or list-entry form, in text order, each once ("The
+    X" without "The")."""
+    found = sorted([*_IMO.finditer(text, start, end), *_IMO_ENTRY.finditer(text, start, end)], key=lambda m: m.start())
     out: list[str] = []
-    for m in _IMO.finditer(text, start, end):
+    for m in found:
         name = re.sub(r"^(?:The|THE)\s+", "", m.group(1))
         if name not in out:
             out.append(name)

@@ -66,7 +66,7 @@ from kg.events_statement_mediators import mediating_bodies
 from kg.events_statement_merge import WINDOW, as_the_state, dated_by_next, one_per_day, through_spokesperson
 from kg.events_statement_names import Canon, acts_for, heads_of_several, set_off_name, stranded_name
 from kg.events_statement_occasions import attributions, dated_acts, dated_occasions
-from kg.events_statement_speakers import Speakers
+from kg.events_statement_speakers import SAID_WORDS, Speakers
 from kg.events_statement_transcript import transcript_statements
 from kg.events_statement_speech import (addressee_of, describes, is_speech, joint, quotes_in, reported_text,
                                         subject_of, titled_subject)
@@ -151,7 +151,9 @@ def find_statements(doc: Doc, index: MentionIndex, article: CleanArticle) -> lis
                         or framed_date(v, subj, article, spans) or when_date(v, article) or accompanied_date(v, sent, article)
                         or afterwards_date(v, sent, article) or at_the_time_date(v, sent, article))
             if when is None:
-                when = next((d for k, who, d in reversed(dated) if who == speaker and n - k <= WINDOW), None)
+                when = next((d for k, who, d in reversed(dated) if who == speaker
+                             and (n - k <= WINDOW or _recalls_own_words(sent))), None)  # "X's statement left a door
+                # open: he said ...": the statement reported before, however far back
             if when is None:  # "Australia followed late on Friday, imposing ... Australia's ministry said ..."
                 when = next((d for who, d in acted.get(n - 1, []) if acts_for(speaker, who)), None)
             if when is None and untitled_at and 0 < n - untitled_at[0] <= 2 \
@@ -173,7 +175,7 @@ def find_statements(doc: Doc, index: MentionIndex, article: CleanArticle) -> lis
                 date=when or article.published, date_basis="stated" if when else "article",
                 speaker=speaker, addressee=addressee, text=text, participants=together.get(speaker, (speaker,)),
                 cameo="1056" if demand else "010"))
-            if kind == "Person" and when is not None and (org := speakers.title_org(subj, tok)):
+            if kind == "Person" and when is not None and _spokesperson(subj) and (org := speakers.title_org(subj, tok)):
                 through_spokesperson(out, numbered, org, speakers.starts)
     out, numbered = _elaborated(out, numbered, welcomed)
     for at, draft in transcript_statements(doc, sents, index, article):  # "A: ...", "LIND (voice): ..."
@@ -249,6 +251,19 @@ def _name(found: tuple[Token, str], speakers: Speakers, canon: Canon) -> str:
     """The article's one name for the speaker ``found`` (a subject token and what it resolved to)."""
     tok, speaker = found
     return canon(speaker, speakers.kind_of(tok, speaker))
+
+
+def _recalls_own_words(sent: Span) -> bool:
+    """True when the sentence's subject is what someone said, owned by a name ("X's statement did leave a door
+    open", "X's remarks drew criticism"): it recalls a statement reported before."""
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.lemma_.lower() in SAID_WORDS
+               and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in t.children) for t in sent)
+
+
+def _spokesperson(subj: Token) -> bool:
+    """True when the subject's title makes its person the voice of an organization ("X Party spokesperson Eva
+    Lind"); not an ambassador or minister, who speak for themselves after their embassy's statement."""
+    return any(t.lower_.startswith("spokes") for t in subj.subtree)
 
 
 def _headline(sent: Span) -> bool:

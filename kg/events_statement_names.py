@@ -62,14 +62,17 @@ def org_words(text: str) -> frozenset[str]:
 
 def titled_names(subj: Token) -> list[Token]:
     """Person names a title subject governs: right after it ("oligarchs X and Y") or after capitalized
-    title words ("High Commissioner for Refugees X"); not names in a phrase such as "an aide to X"."""
+    title words ("High Commissioner for Refugees X", also a possessive and a title: "President of the Republic's
+    spokeswoman X"); not names in a phrase such as "an aide to X"."""
     out = []
     for ent in ents(subj.doc):
         if ent.label_ != "PERSON" or ent.start <= subj.i or ent.root.i not in {t.i for t in subj.subtree}:
             continue
         between = subj.doc[subj.i + 1 : ent.start]
         words_ok = all(t.pos_ == "PROPN" or t.lower_ in {"for", "of", "under", "the", "and", ",", "-", "&"}
-                       for t in between)  # "Minister for the Indo-Pacific", "for Political, Legal and Security Affairs"
+                       or t.tag_ == "POS" or t.i == ent.start - 1 and t.lower_ in title_heads()
+                       for t in between)  # "Minister for the Indo-Pacific", "for Political, Legal and Security
+        # Affairs", "President of the Republic's spokeswoman X" (the parse made "President" the subject)
         if not len(between) or (subj.pos_ == "PROPN" and words_ok):
             out.append(ent.root)
     return out

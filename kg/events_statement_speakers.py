@@ -28,6 +28,8 @@ _SIDES = {"side", "community", "leadership"}  # "the X Y side said": the communi
 #: Nouns for a state's government: "the Latvian government said", "Iceland's government said".
 _GOVERNMENT = {"government", "administration", "cabinet"}
 #: Nouns for a body of an organization that speaks for it ("the Coalition secretariat", "the rebels' command").
+#: What a speaker said, as a subject their name owns ("X's statement", "X's remarks").
+SAID_WORDS = {"statement", "remark", "comment", "word", "speech", "message", "announcement"}
 _BODIES = {"secretariat", "command", "leadership", "headquarters", "bureau", "presidium", "politburo"}
 #: Nouns that, as "the group", stand for the organization the story is about.
 _ORG_NOUNS = {"group", "movement", "bloc", "alliance", "coalition", "organisation", "organization", "militia",
@@ -158,13 +160,15 @@ class Speakers:
 
     def _salient(self, m: Mention) -> bool:
         """True when the name is the actor of its clause: its subject (or the subject's apposition or
-        conjunct), or the head of a "who" clause."""
+        conjunct, or the speaker of a subject that is what they said), or the head of a "who" clause."""
         root = self._root(m)
         if root is None:
             return False
         head = root.head if root.dep_ in {"appos", "conj"} else root
         if head.dep_ in SUBJECTS:
             return True
+        if head.dep_ == "poss" and head.head.dep_ in SUBJECTS and head.head.lemma_.lower() in SAID_WORDS:
+            return True  # "X's statement left a door open: he said ..."
         return any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
                    for c in root.children)
 
@@ -309,7 +313,8 @@ class Speakers:
             else:
                 owners = [c for c in subj.children if c.dep_ in {"amod", "compound", "poss"}]
                 owners += [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
-                           if g.dep_ == "pobj" and g.pos_ == "PROPN"]  # "the government in Lisbon said"
+                           if g.dep_ == "pobj" and g.pos_ == "PROPN" and subj.lemma_.lower() in _GOVERNMENT]  # "the
+                # government in Lisbon said"; not "the EU delegation in Maputo", a body where it sits
                 found = next((st for c in owners if (st := state_of(c.text))), None)
             if found is None and subj.lemma_.lower() not in _GOVERNMENT and (org := self._org_owner(subj)):
                 return org  # "the UN's Libya mission said", "the X delegation said": the organization speaks

@@ -25,7 +25,8 @@ _NEEDS_MESSAGE = {"present", "issue", "submit", "deliver", "release", "read", "p
 #: Stances those verbs voice as a message of their own ("expressed concern", "reaffirmed its solidarity"); only
 #: with a verb of voicing (not "delivered support").
 _STANCE_VERBS = {"reiterate", "renew", "repeat", "express", "reaffirm", "voice"}
-_STANCES = {"condemnation", "solidarity", "support", "concern", "regret", "hope", "commitment", "condolence"}
+_STANCES = {"condemnation", "solidarity", "support", "concern", "regret", "hope", "commitment", "condolence",
+            "policy"}
 _MESSAGES = {"demand", "proposal", "plan", "statement", "position", "offer", "list", "ultimatum", "declaration",
              "communique", "appeal", "warning", "call"}
 #: Nouns for a written statement: "issued an advisory urging ..." speaks through it.
@@ -73,6 +74,8 @@ def _clause(verb: Token) -> Span | None:
     if ccomp is not None:
         toks = list(ccomp.subtree)
         return verb.doc[toks[0].i : toks[-1].i + 1]
+    if (before := said_after(verb)) is not None:
+        return before
     right = [c for c in verb.rights if c.dep_ not in {"punct", "cc", "conj", "advcl", "npadvmod"}
              and not (c.dep_ == "prep" and c.lower_ in {"in", "during", "at", "on", "after", "before"}
                       and not (c.lower_ == "on" and verb.lemma_.lower() == "call"  # "called on X to ...",
@@ -101,8 +104,11 @@ def subject_of(verb: Token) -> Token | None:
         # (or a title and a hyphenated name: "Presidential Adviser ... Eva Lind-Moreno said", a person's name first)
         subj = next((c for c in subjs if c.ent_type_ == "PERSON" and c.pos_ == "PROPN"),
                     next((c for c in subjs if c.pos_ == "PROPN"), subjs[0])) if len(subjs) > 1 else next(iter(subjs), None)
+        if subj is not None and (label := _label_end(subj, v)) is not None:  # "QUESTION (Outlet, Eva Lind): X's
+            # minister said": the parse ran a transcript's label into the subject; the subject is what follows it
+            subj = next((t for t in subj.subtree if t.i > label and t.dep_ == "appos"), None)
         if subj is not None:
-            return v.head if _relative_actor(subj, v) else subj
+            return _antecedent(subj, v) if _relative_actor(subj, v) else subj
         if v.dep_ == "acl" and v.head.lemma_.lower() in DOCUMENTS and v.head.dep_ in {"dobj", "pobj"}:
             v = v.head.head
             continue
@@ -113,6 +119,12 @@ def subject_of(verb: Token) -> Token | None:
             continue
         v = v.head
     return None
+
+
+def _label_end(subj: Token, verb: Token) -> int | None:
+    """The token number of the colon that closes a label between ``subj`` and ``verb`` ("QUESTION (Outlet, Eva
+    Lind): ..."), else ``None``."""
+    return next((t.i for t in verb.sent if subj.i < t.i < verb.i and t.text.endswith(":")), None)
 
 
 def is_speech(v: Token) -> bool:
@@ -135,6 +147,8 @@ def _is_speech(v: Token) -> bool:
         objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
         stances = _STANCES if lemma in _STANCE_VERBS else set()
         return any(o.lemma_.lower() in _MESSAGES | stances for o in objs)
+    if any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in v.children):
+        return False  # "the office said nothing": no statement
     return lemma in words("speech_verbs.txt") or _in_message(v) or _introduces_quote(v) or _welcomes(v)
 
 
@@ -199,6 +213,10 @@ def describes(v: Token) -> bool:
         return True  # "Asked about the talks, she said ...": the subject was asked, not asking
     if v.dep_ == "xcomp" and v.head.lemma_.lower() in _REFUSALS:
         return True  # "declined to say": nothing said
+    if v.lemma_.lower() == "add" and any(t.dep_ == "prep" and t.lower_ == "to" for t in v.subtree
+                                         if t.head == v or any(c.dep_ == "dobj" for c in v.children)):
+        return True  # "added five firms (accused of X) to its sanctions list", "London, which added X to its
+        # list": a listing, not speech
     if v.dep_ == "relcl":  # "X, who said", "the day when X said", "the United States, whose envoy said"
         about = any(c.dep_ == "dobj" and c.lower_ in {"which", "that", "whom"} for c in v.children) or _made_in(v) \
             or denied_charge(v)
@@ -211,9 +229,6 @@ def describes(v: Token) -> bool:
         saying = v.lemma_.lower() == "say" and any(c.dep_ == "ccomp" for c in v.children)
         if not is_speech(v.head) and not saying:  # "X rejected the charge, saying ..." is X speaking
             return True
-    if v.lemma_.lower() == "add" and any(t.dep_ == "prep" and t.lower_ == "to" for t in v.subtree
-                                         if t.head == v or any(c.dep_ == "dobj" for c in v.children)):
-        return True  # "added five firms (accused of X) to its sanctions list": a listing, not speech
     if v.lemma_.lower() == "announce":
         said = " ".join(t.text for t in v.subtree)
         return any(m.pattern.search(said) for m in measures())
@@ -225,6 +240,16 @@ def _made_in(v: Token) -> bool:
     condemned ...", "a statement in which X urged ...")."""
     return v.head.lemma_.lower() in _MESSAGE_NOUNS and any(
         c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "which" for g in c.children) for c in v.children)
+
+
+def _antecedent(who: Token, verb: Token) -> Token:
+    """The one a relative pronoun stands for: the head of its clause, or the person named right before ", who"
+    when the parse hung the clause on another noun ("held a meeting with the envoy, Eva Lind, who said ...")."""
+    before = who.doc[who.i - 2] if who.i > 1 and who.doc[who.i - 1].text == "," else None
+    if who.lower_ == "who" and before is not None and before.ent_type_ == "PERSON" and before.pos_ == "PROPN" \
+            and verb.head.ent_type_ != "PERSON" and before.i > verb.head.i:
+        return before
+    return verb.head
 
 
 def _relative_actor(subj: Token, v: Token) -> bool:
@@ -296,6 +321,24 @@ def denied_charge(verb: Token) -> bool:
     Paris denied", "an allegation the ministry rejects")."""
     return verb.dep_ == "relcl" and verb.lemma_.lower() in _DENIALS and verb.head.lemma_.lower() in _CHARGES \
         and not any(c.dep_ in {"dobj", "ccomp", "mark"} for c in verb.children)
+
+
+def said_after(verb: Token) -> Span | None:
+    """The clause an attribution set off after it reports when the parse hangs the attribution on that clause's
+    verb as a conjunct ("X met Y on Wednesday, the ministry said in a statement."), else ``None``; not a second
+    act joined by "and" or one with a reported clause or object of its own."""
+    head = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ != "conj" or head.i >= verb.i or subj is None or subj.i > verb.i:
+        return None
+    start = min(t.i for t in subj.subtree)
+    if start == 0 or verb.doc[start - 1].text != "," or any(c.dep_ in {"cc", "preconj"} and head.i < c.i < verb.i
+                                                              for c in head.children):
+        return None
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr"} for c in verb.children):
+        return None
+    first = min(t.i for t in head.subtree if t.i < start)
+    return verb.doc[first : start - 1] if start - 1 > first else None
 
 
 def _quote_after(obj: Token) -> bool:

@@ -16,6 +16,7 @@ import re
 from datetime import date
 
 from spacy.tokens import Doc, Span
+from unidecode import unidecode
 
 from kg.events_common import MentionIndex, doc_text, evidence
 from kg.events_statement_names import untitled
@@ -30,6 +31,8 @@ _BRIEFING = re.compile(r"\b(?:briefing|press conference|news conference|spokes(?
 _TITLED = re.compile(r"(?m)^(?P<label>(?:[A-Z][\w.-]*[ \t]+){1,4}(?P<name>[A-Z][\w'’-]*))[ \t]*:[ \t]+(?=\S)")
 #: A paragraph opened by a speaker's label in capitals, with a note in brackets: "LIND (voice, in Luo):".
 _LABEL = re.compile(r"(?m)^(?P<label>[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,2})\s*(?:\((?P<note>[^)\n]{0,80})\))?\s*:\s+(?=\S)")
+#: The label of one who asks: "QUESTION (Outlet, Eva Lind):", "REPORTER (Outlet):" (a question, no statement).
+_ASKER = re.compile(r"(?i)(?:q|question|questioner|reporter|journalist|correspondent)")
 
 
 def transcript_statements(doc: Doc, sents: list[Span], index: MentionIndex,
@@ -86,12 +89,14 @@ def _mentions(index: MentionIndex, start: int, end: int, kind: str) -> list[Ment
 def _labelled(m: re.Match[str], index: MentionIndex) -> str | None:
     """The person a speaker's label names: one named in its brackets, else the one named before whose last name
     the label is."""
+    if _ASKER.fullmatch(m["label"]):
+        return None
     if m["note"] and (inside := [p for p in _mentions(index, m.start("note"), m.end("note"), "Person")
                                  if len(p.text.split()) > 1]):
         return inside[0].text  # a full name, not a word the model took for one ("in Luo")
     label = untitled(m["label"]).lower()  # "MR HALLORAN:", "MS. LIND:": the surname
     found = next((p.text for p in reversed(_mentions(index, 0, m.start(), "Person"))
-                  if len(p.text.split()) > 1 and p.text.split()[-1].lower() == label), None)
+                  if len(p.text.split()) > 1 and _same(p.text.split()[-1], label)), None)
     if found is None and label != m["label"].lower() and " " not in label:  # a courtesy title makes it a name:
         # the one given in full above, which the model may not tag in a heading ("Eva Lind, Deputy Spokesperson")
         named = set(re.findall(rf"\b([A-Z][a-z][\w'’-]*[ \t]+(?i:{re.escape(label)}))\b", doc_text(index.doc)[: m.start()]))
@@ -107,12 +112,17 @@ def _titled(m: re.Match[str], index: MentionIndex) -> str | None:
     at = next((p for p in persons if p.start < m.end("name") and p.end > m.start("name")), None)
     if at is None and m["name"].isupper():  # "CHIEF CABINET SECRETARY ODUYA:": capitals the model tags not;
         at = next((p for p in persons if p.start < m.start() and len(p.text.split()) > 1  # one named before
-                   and p.text.split()[-1].lower() == m["name"].lower()), None)
+                   and _same(p.text.split()[-1], m["name"])), None)
     if at is None:
         return None
     key = at.text.split()[-1].lower()
     names = [p.text for p in persons if key in p.text.lower().split() and len(p.text) < 40]
     return max(names, key=lambda n: len(n.split()), default=at.text)
+
+
+def _same(name: str, label: str) -> bool:
+    """True when ``label`` spells ``name`` (capitals drop the accents: "AYDINLI:" for Aydınlı)."""
+    return unidecode(name).lower() == unidecode(label).lower()
 
 
 def _names(sent: Span, person: str, index: MentionIndex) -> bool:

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.article_date import date_only
 from kg.dates import find_dates, parse_date_expr
 from kg.events_common import date_of, date_phrase, doc_text, sentences
+from kg.events_statement_speech import said_after
 from kg.events_when import count_of, earlier_event_date, event_lemmas, phrase_tokens
 from kg.model import CleanArticle
 
@@ -74,7 +75,9 @@ def framed_date(verb: Token, subj: Token, article: CleanArticle, quotes: list[tu
     hosts = {verb.i}
     head = verb
     fronted = subj.left_edge.i
-    while (head.dep_ == "conj" or head.dep_ == "advcl" and head.tag_ == "VBG") and head.head.pos_ in {"VERB", "AUX"}:
+    while (head.dep_ == "conj" and said_after(head) is None or head.dep_ == "advcl" and head.tag_ == "VBG") \
+            and head.head.pos_ in {"VERB", "AUX"}:  # not the clause an attribution reports ("X met Y on Monday,
+        # the ministry said")
         head = head.head
         hosts.add(head.i)
         own = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

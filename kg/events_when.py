@@ -245,12 +245,13 @@ def event_lemmas() -> frozenset[str]:
 
 def _that_day(phrase: list[Token], sent: Span, anchor: date) -> date | None:
     """For "that night" / "the same day" in the verb's phrase: the one other date the sentence names, else, when
-    it names none, the one date of the sentence before ("X said on Saturday ... Y told APS the same day ...")."""
+    it names none, the one date of the nearest of the three sentences before that names any ("X said on Saturday
+    ... Y told APS the same day ...")."""
     for t in phrase:
         if t.lemma_.lower() in _DAY_PARTS and any(c.lower_ in {"that", "same"} for c in t.children):
             others = _dates_in(sent, anchor, but=t)
-            if not others and (before := [s for s in sents(sent.doc) if s.end <= sent.start]):
-                others = _dates_in(before[-1], anchor)
+            for before in reversed([s for s in sents(sent.doc) if s.end <= sent.start][-3:]):
+                others = others or _dates_in(before, anchor)
             if len(others) == 1:
                 return others.pop()
     return None

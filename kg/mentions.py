@@ -36,7 +36,7 @@ from kg.events_common import doc_text
 from kg.events_sanction_targets import suffixes
 from kg.mentions_acronyms import acronym_mentions
 from kg.mentions_clauses import delegation_head, person_roles, plural_apposition_of_next
-from kg.mentions_orgs import group_mentions, instrument, movement, name_end, recurrences
+from kg.mentions_orgs import group_mentions, instrument, movement, name_end
 from kg.mentions_titles import roles
 from kg.mentions_vessels import vessel_mentions
 from kg.model import EntityType, Mention

@@ -57,12 +57,12 @@ def appositions_after(ent: Span) -> list[tuple[str, str | None]]:
     Ruritanian businessman who ...") or a role verb ("X, who chairs the council," -> chair)."""
     doc = ent.doc
     _, sent_end = sent_bounds(ent)
-    i = after_short_form(ent, sent_end)
-    i = _after_age_or_birth(doc, i, sent_end)
+    name_end = after_short_form(ent, sent_end)
+    i = _after_age_or_birth(doc, name_end, sent_end)
     if i >= sent_end:
         return []
     copula = doc[i].lemma_ == "be" and doc[i].pos_ == "AUX" and i + 1 < sent_end and doc[i + 1].lower_ in ("a", "an", "the")
-    if doc[i].text != "," and not copula:
+    if doc[i].text != "," and not (i > name_end and doc[i].text == ";") and not copula:
         return _verb_role(doc, i, sent_end)
     seg: list[Token] = []
     for t in doc[i + 1 : min(sent_end, i + 22)]:
@@ -139,13 +139,28 @@ def after_short_form(ent: Span, sent_end: int) -> int:
 
 
 def _after_age_or_birth(doc: Doc, i: int, sent_end: int) -> int:
-    """The comma after an age or a record's birth field after a name, where the apposition opens, else ``i``: "X, 44,
-    a farmer", "Jane DOE, DOB 1/5/1960, former head of Y"."""
+    """The comma (or a record's semicolon) after an age or a record's birth fields after a name, where the apposition
+    opens, else ``i``: "X, 44, a farmer", "Jane DOE, DOB 1/5/1960, former head of Y", "X, date of birth: 1.5.1960;
+    place of birth: Y; judge of Z"."""
     if i + 3 < sent_end and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
         return i + 2
-    if i + 2 >= sent_end or doc[i].text != "," or doc[i + 1].lower_.rstrip(".:") not in _BIRTH_FIELDS:
+    if i + 2 >= sent_end or doc[i].text != ",":
         return i
-    return next((k for k in range(i + 2, min(sent_end, i + 8)) if doc[k].text == ","), i)
+    k = i
+    while k + 2 < sent_end and doc[k].text in (",", ";") and _birth_field(doc, k + 1):
+        end = next((j for j in range(k + 2, min(sent_end, k + 10)) if doc[j].text in (",", ";")), None)
+        if end is None:
+            return i
+        k = end
+    return k
+
+
+def _birth_field(doc: Doc, k: int) -> bool:
+    """True when a record's birth field opens at ``k``: "DOB", "born", "date of birth", "place of birth"."""
+    if doc[k].lower_.rstrip(".:") in _BIRTH_FIELDS:
+        return True
+    return k + 2 < len(doc) and doc[k].lower_ in ("date", "place") and doc[k + 1].lower_ == "of" \
+        and doc[k + 2].lower_.rstrip(":") == "birth"
 
 
 def record_role(ent: Span) -> list[tuple[str, str | None]]:
@@ -179,14 +194,17 @@ def _field_role(doc: Doc, field: list[Token]) -> list[tuple[str, str | None]]:
 
 def delegation_head(ent: Span) -> list[tuple[str, str | None]]:
     """"head of delegation" (or "team", "panel") for the person a delegation is led or headed by ("the rebels' team was
-    headed by X"); read only when nothing else gives the mention a role, and kept by resolution only when nothing
-    else names the person's office (``kg.resolve``)."""
+    headed by X", "X, who led the army delegation", "X headed his country's team"); read only when nothing else gives
+    the mention a role, and kept by resolution only when nothing else names the person's office (``kg.resolve``)."""
     t = ent.root
     by = t.head
-    if t.dep_ != "pobj" or by.dep_ != "agent" or by.head.lemma_.lower() not in ("lead", "head"):
-        return []
-    verb = by.head
-    body = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if t.dep_ == "pobj" and by.dep_ == "agent" and by.head.lemma_.lower() in ("lead", "head"):
+        verb = by.head
+        body = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    else:  # the person leads: "X led the delegation", "X, who headed the team,"
+        verbs = [c for c in t.children if c.dep_ == "relcl"] + ([t.head] if t.dep_ == "nsubj" else [])
+        body = next((o for v in verbs if v.lemma_.lower() in ("lead", "head") for o in v.children
+                     if o.dep_ == "dobj" and o.lower_ in _DELEGATIONS), None)
     if body is None or body.lower_ not in _DELEGATIONS:
         return []
     return [(f"head of {_DELEGATIONS[body.lower_]}", None)]

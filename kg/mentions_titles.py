@@ -163,10 +163,24 @@ def retired_mark(doc: Doc, i: int) -> bool:
     return (t.text in ("(", ")") or t.lower_.rstrip(".") in _RETIRED) and any(f"({w}" in near for w in _RETIRED)
 
 
+_BODY_LINKS = frozenset({"the", "of", "for", "'s", "’s", "-"})  # inside a body's name ("the Community of Y")
+
+
+def _after_of_body(doc: Doc, i: int, sent_end: int) -> int:
+    """The token after a body named with "of" after a name ("X of the Community of Y, said": the comma), else ``i``."""
+    if i >= sent_end or doc[i].lower_ != "of":
+        return i
+    k = i + 1
+    while k < sent_end and (doc[k].is_title or doc[k].is_upper or doc[k].lower_ in _BODY_LINKS):
+        k += 1
+    return k if k < sent_end and k > i + 1 and doc[k - 1].lower_ not in ("the", "of", "for") else i
+
+
 def role_before_comma(ent: Span) -> tuple[str | None, str | None]:
     """Return (role, affiliation) from a noun phrase set before the name with a comma: "the head
     of the national bank, X", "Kenya's foreign minister, X, said". The name must close the apposition
-    (a comma, "and", "or" or the sentence end follows), so "After meeting the president, X said" is none."""
+    (a comma, "and", "or" or the sentence end follows, maybe after a body: "The mediator, X of the Y Institute, said"),
+    so "After meeting the president, X said" is none."""
     doc = ent.doc
     sent_start, sent_end = sent_bounds(ent)
     i = ent.start - 1
@@ -176,7 +190,7 @@ def role_before_comma(ent: Span) -> tuple[str | None, str | None]:
         # "The chief mediator, Ruritania's vice president X"
     if i <= sent_start or doc[i].text != ",":
         return None, None
-    nxt = doc[ent.end] if ent.end < sent_end else None
+    nxt = doc[_after_of_body(doc, ent.end, sent_end)] if ent.end < sent_end else None
     first = next((k for k in range(i - 1, max(sent_start, i - _PRE_APPOSITION_WORDS) - 1, -1) if doc[k].text == ","), None)
     if first is not None and names_before(doc, first):
         return None, None  # "A, the group's leader in B, C, ...": the apposition is A's
@@ -234,6 +248,8 @@ def title_word(doc: Doc, i: int) -> bool:
         or t.lower_ in _FORMER
         or t.lower_.rstrip(".") in _honorific_words()
         or t.text in (".", "-")
+        or (t.text in ("'", "’") and i > 0 and not doc[i - 1].whitespace_
+            and doc[i - 1].lower_ in _honorific_words())  # "Dato' Jane Doe"
         or retired_mark(doc, i)
         or (t.text[:1].isupper() and bool(gz.state_for(t.text)))
     )

@@ -62,6 +62,11 @@ FRI = date(2019, 5, 10)  # a Friday
         ("the day before", "past", None),
         ("", "past", None),
         ("February 30", "past", None),
+        # the model's DATE entity ran on past the date: the date, not nothing
+        ("April 21 in the days before", "past", date(2019, 4, 21)),
+        ("March 12, weeks before the vote", "past", date(2019, 3, 12)),
+        ("2 April 2018, days after the ceasefire", "past", date(2018, 4, 2)),
+        ("June 6 to 8", "past", None),
     ],
 )
 def test_dates_parse_date_expr(expr: str, tense: str, expected: date | None) -> None:

@@ -22,7 +22,7 @@ def kg_nlp():  # noqa: ANN201
 def _members(kg_nlp, text: str, main: tuple[str, ...]) -> set[tuple[str, str]]:  # noqa: ANN001
     """(side, person) pairs the delegation reader finds in ``text`` for the parties ``main``."""
     doc = kg_nlp(text)
-    return {(side, name) for side, name, _ in find_delegations(doc, MentionIndex(doc, find_mentions(doc)), main)}
+    return {(side, name) for side, name, *_ in find_delegations(doc, MentionIndex(doc, find_mentions(doc)), main)}
 
 
 @pytest.mark.parametrize("text", [

@@ -46,14 +46,14 @@ def test_delegation_adjective_of_a_one_word_party(nlp, text: str, main: tuple, s
     """"The Abkhaz side was headed by A": A's delegation is that party's, not the one listed just before."""
     doc = nlp(text)
     found = find_delegations(doc, MentionIndex(doc, find_mentions(doc)), main)
-    assert (side, member) in {(s, n) for s, n, _ in found}
+    assert (side, member) in {(s, n) for s, n, *_ in found}
 
 
 def test_delegation_adjective_not_of_a_longer_state(nlp) -> None:  # noqa: ANN001
     """A demonym the gazetteer knows ("Nigerian") is its own state's, not a party's whose name it begins with."""
     doc = nlp("The Nigerian delegation was led by Musa Bello.")
     found = find_delegations(doc, MentionIndex(doc, find_mentions(doc)), ("Niger", "ECOWAS"))
-    assert {s for s, _, _ in found} <= {"Nigeria"}
+    assert {m.side for m in found} <= {"Nigeria"}
 
 
 @pytest.mark.parametrize(("text", "published", "held"), [

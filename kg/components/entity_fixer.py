@@ -69,7 +69,7 @@ from kg.components.name_edges import (
 )
 from kg.components.names_in_context import persons_from_context, places_from_context, repeated_names
 from kg.components.non_persons import (articled_names, company_short_names, nicknames, places_of_places, platforms,
-                                       without_headings)
+                                       portfolios, without_headings)
 from kg.components.person_cues import Ent, covered
 from kg.components.place_labels import comma_pieces
 from kg.components.span_relabel import relabel, trimmed
@@ -107,4 +107,4 @@ class EntityFixer:
         out = repeated_names(doc, out)
         out = with_name_tails(doc, with_name_prefixes(doc, after_courtesy(doc, join_split_names(doc, out))))
         out = company_short_names(doc, places_of_places(doc, articled_names(doc, platforms(doc, nicknames(doc, out)))))
-        return places_from_context(doc, roster_names(doc, without_honorifics(doc, out)))
+        return portfolios(doc, places_from_context(doc, roster_names(doc, without_honorifics(doc, out))))

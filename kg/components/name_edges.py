@@ -11,6 +11,8 @@ from kg.components.person_cues import PARTICLES, QUOTES, SPLITTABLE, Ent, org_wo
 from kg.components.roles import role_heads, role_words
 from kg.token_scan import where_string
 
+_APOSTROPHES = frozenset({"'", "’"})  # "Dato' Jane Doe": an honorific written with an apostrophe
+_PATRONYMS = frozenset({"bin", "ibn", "bint"})  # "son/daughter of": a name goes on with them, never opens with them
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "lord", "lady", "baroness", "baron"})  # peers go by "Lord X"
 
 
@@ -74,11 +76,13 @@ def name_start(doc: Doc, s: int, e: int, covered: set[int]) -> int:
     title and the name ("Major General | Jane | Roe Doe", "government spokesman | Jane | Doe"), at the start of a
     sentence ("Jane | Roe Doe is ...")
     or after a comma or "and" ("the league's envoy, Jane | Roe Doe", "A and Jane | Roe Doe"), a verb or a preposition
-    ("included Jane | Roe Doe")."""
+    ("included Jane | Roe Doe"), or before a patronymic particle no name opens with ("Minister for X | Jane |
+    bin Roe")."""
     if s < 2 or (e - s < 2 and not _lower_title(doc[s - 2])):
         return s  # one word after a lowercase title may be a family name ("spokesman Jane | Doe")
     t = doc[s - 1]
     opens = s == 1 or t.is_sent_start or "\n" in doc[s - 2].text  # "Jane | Roe Doe is a ..." at a sentence start
+    opens = opens or doc[s].text in _PATRONYMS
     if (
         s - 1 in covered
         or not (t.is_title and t.is_alpha and t.pos_ == "PROPN")
@@ -194,20 +198,35 @@ def after_courtesy(doc: Doc, spans: list[Ent]) -> list[Ent]:
 
 
 def without_honorifics(doc: Doc, spans: list[Ent]) -> list[Ent]:
-    """PERSON spans without the honorifics that lead them ("Ato Jane Doe" -> "Jane Doe"; see
-    ``kg/data/name_honorifics.txt``), whichever rule found the name."""
+    """PERSON spans without the honorifics that lead them ("Ato Jane Doe" -> "Jane Doe", "Dato' Jane Doe"; see
+    ``kg/data/name_honorifics.txt``), whichever rule found the name; a span of another label that an honorific opens
+    before a name of capitalised words is a person's ("Dato' Jane Doe" the model took for a body)."""
     honorifics = gz.data_words("name_honorifics.txt")
     out = []
     for s, e, lab in spans:
+        if lab != "PERSON" and _honorific_name(doc, s, e, honorifics):
+            lab = "PERSON"
         while lab == "PERSON" and e - s > 1:
             if e - s > 2 and f"{doc[s].lower_} {doc[s + 1].lower_.rstrip('.')}" in honorifics:
                 s += 2  # "Tan Sri Jane Doe"
             elif doc[s].lower_.rstrip(".") in honorifics:
                 s += 1
+            elif doc[s].text in _APOSTROPHES and not doc[s - 1].whitespace_ and doc[s - 1].lower_ in honorifics:
+                s += 1  # "Dato' Jane Doe": the honorific's apostrophe
             else:
                 break
         out.append((s, e, lab))
     return out
+
+
+def _honorific_name(doc: Doc, s: int, e: int, honorifics: frozenset[str]) -> bool:
+    """True for an honorific written with its apostrophe, then two or three capitalised words that name no body or
+    place ("Dato' Jane Doe")."""
+    if e - s < 4 or doc[s].lower_ not in honorifics or doc[s + 1].text not in _APOSTROPHES or doc[s].whitespace_:
+        return False
+    rest = doc[s + 2 : e]
+    return len(rest) <= 3 and all(t.is_title and t.is_alpha and not org_word(t.lower_) and not gz.is_place_word(t.text)
+                                  for t in rest)
 
 
 def roster_names(doc: Doc, spans: list[Ent]) -> list[Ent]:

@@ -1,7 +1,8 @@
 """PERSON spans that are no persons: names in capitals (a heading), fields of a record ("Gender Female"), names that
 take an article ("the Xs", "on the X", "at the X Y") and one-word names tagged a place elsewhere, places of a place
 ("in Xtown's Grand Y"), the short names of companies ("X Y" of "X Y Fuel Co. Ltd."), and platforms something is
-said or posted on ("wrote on Zorbl"), and a person's nickname set off after the name ('Jane Doe, known as "Big
+said or posted on ("wrote on Zorbl"), the portfolio of a title before a name ("Deputy Economic Development Minister
+Jane Doe"), and a person's nickname set off after the name ('Jane Doe, known as "Big
 Jane",': the person is named already)."""
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from spacy.tokens import Doc
 
 from kg.components import lookups as gz  # kg.gazetteer, memoised
 from kg.components.person_cues import QUOTES, Ent, alias_quote
+from kg.components.roles import role_heads
 
 _POST_NOUNS = frozenset({"post", "message", "statement", "video", "account", "channel", "page", "feed"})
 
@@ -130,3 +132,13 @@ def _nickname_of(doc: Doc, s: int, e: int, person_ends: set[int]) -> bool:
         if alias_quote(doc, start) == s - 1:
             return start in person_ends or (doc[start - 1].text == "," and start - 1 in person_ends)
     return False
+
+
+def portfolios(doc: Doc, spans: list[Ent]) -> list[Ent]:
+    """``spans`` without the PERSON spans of portfolio words only that a title's head follows ("Deputy | Economic
+    Development | Minister Jane Doe"): the office before a name, no name."""
+    heads = role_heads()
+    words = gz.data_words("portfolio_words.txt")
+    return [(s, e, lab) for s, e, lab in spans
+            if not (lab == "PERSON" and e < len(doc) and doc[e].lower_ in heads
+                    and all(t.lower_ in words for t in doc[s:e]))]

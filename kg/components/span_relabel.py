@@ -71,6 +71,8 @@ def relabel(doc: Doc, s: int, e: int, label: str) -> list[Ent]:
         last = next((doc[j] for j in range(k - 1, s - 1, -1) if doc[j].text != "."), doc[s])
         if k < e and last.lower_.rstrip(".") in role_heads() and looks_like_name(doc, k, e):
             return [(k, e, "PERSON")]  # not "Defense | Industries System": "Defense" ends no title
+    if label == "PERSON" and e - s == 1 and len(text) > 6 and text.lower().endswith("bank"):
+        return [(s, e, "ORG")]  # "Promsvyazbank", "Vnesheconombank": one word ending in "bank" names a bank
     if label in ("PERSON", "GPE", "LOC", "FAC") and e - s > 1 and org_word(doc[e - 1].lower_) \
             and doc[e - 1].text[:1].isupper():
         return [(s, e, "ORG")]  # "X People's Defence Forces", "the Y Initiative": a body, not a person or place
