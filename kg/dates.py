@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Literal
 
 from dateutil import parser as du_parser
@@ -65,6 +66,7 @@ _NEAREST_FUTURE_DAYS = 62  # a month-day without a year may lie at most ~2 month
 _AFTER_DATE = re.compile(r",\s*[a-z]|\s+in\s+the\s")
 
 
+@lru_cache(maxsize=8192)  # pure, and the rules ask for the same few phrases of an article again and again
 def parse_date_expr(text: str, anchor: date, tense: Tense = "past") -> date | None:
     """Return the date ``text`` denotes relative to ``anchor``, or ``None`` when it is not resolvable.
 

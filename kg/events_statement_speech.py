@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.doc_cache import cached, span_text, tokens
+from kg.doc_cache import cached, doc_text, span_text, tokens
 from kg.events_common import MentionIndex, name_span
 from kg.events_lexicon import measures, state_of, words
 from kg.events_statement_names import title_heads
@@ -124,7 +124,10 @@ def subject_of(verb: Token) -> Token | None:
 def _label_end(subj: Token, verb: Token) -> int | None:
     """The token number of the colon that closes a label between ``subj`` and ``verb`` ("QUESTION (Outlet, Eva
     Lind): ..."), else ``None``."""
-    return next((t.i for t in verb.sent if subj.i < t.i < verb.i and t.text.endswith(":")), None)
+    if subj.i >= verb.i or ":" not in doc_text(verb.doc)[subj.idx : verb.idx]:
+        return None  # the common case, read from the text without a Token per word
+    toks = tokens(verb.doc)
+    return next((i for i in range(subj.i + 1, verb.i) if toks[i].text.endswith(":")), None)
 
 
 def is_speech(v: Token) -> bool:
