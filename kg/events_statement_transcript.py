@@ -121,7 +121,7 @@ def _titled(m: re.Match[str], index: MentionIndex) -> str | None:
 
 
 def _same(name: str, label: str) -> bool:
-    """True when ``label`` spells ``name`` (capitals drop the accents: "AYDINLI:" for Aydınlı)."""
+    """True when ``label`` spells ``name`` (capitals drop the accents: "YILDIRIMER:" for Yıldırımer)."""
     return unidecode(name).lower() == unidecode(label).lower()
 
 
