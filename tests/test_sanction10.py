@@ -1,4 +1,4 @@
-"""Sanction classes of session 10: a release whose minister announces the measure by name and title ("A B, Minister of
+"""Sanction classes found on the development sets blind23 and blind24: a release whose minister announces the measure by name and title ("A B, Minister of
 Foreign Affairs,"); unbulleted list items with "S.A."; ships and firms in a list by their form (an
 IMO number, a legal form); a list dated by the target-less measure that announces it, not by an older one; "the
 following persons" is no reference back; "the designation of X on D" in a release; "X's decision on Saturday to
