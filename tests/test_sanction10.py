@@ -1,9 +1,9 @@
-"""Sanction classes found on the development sets blind23 and blind24: a release whose minister announces the measure by name and title ("A B, Minister of
-Foreign Affairs,"); unbulleted list items with "S.A."; ships and firms in a list by their form (an
-IMO number, a legal form); a list dated by the target-less measure that announces it, not by an older one; "the
-following persons" is no reference back; "the designation of X on D" in a release; "X's decision on Saturday to
-freeze …"; "The banks are A, B and C. The individuals include D and E."; "the X side"; "The list now includes A and
-B" and "The decision was taken yesterday".
+"""Sanction classes found on the development sets blind23 and blind24: a release whose minister announces the measure by
+name and title ("A B, Minister of Foreign Affairs,"); unbulleted list items with "S.A."; ships and firms in a list by
+their form (an IMO number, a legal form); a list dated by the target-less measure that announces it, not by an older
+one; "the following persons" is no reference back; "the designation of X on D" in a release; "X's decision on
+Saturday to freeze …"; "The banks are A, B and C. The individuals include D and E."; "the X side"; "The list now
+includes A and B" and "The decision was taken yesterday".
 
 Every sentence is our own, with invented names (real states, cities and bodies only); mentions are made by hand
 from the model's entities (``tests.test_events.read``).
