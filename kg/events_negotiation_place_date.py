@@ -3,7 +3,7 @@ in/at/near phrase, a date hung deep in its phrase, a date that is only a month o
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
@@ -288,13 +288,18 @@ def city_named(trig: Token, index: MentionIndex) -> str | None:
 _TWO_DAYS = re.compile(r"^(.+?)(?:\s+(?:and|to|through|until)\s+|\s*[-–]\s*)(.+)$")
 
 
+def _on_dates(heads: list[Token], sent: Span) -> Iterator[Token]:
+    """The DATE tokens of the heads' "on" phrases inside ``sent`` ("held on 3 and 4 March")."""
+    return (g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "on"
+            for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "DATE" and sent.start <= g.i < sent.end)
+
+
 def last_day(heads: list[Token], sent: Span, article: CleanArticle) -> date | None:
     """The last day of held talks their on-phrase spans ("on Friday and Saturday", "on 3 and 4 March"): a round
     is dated by its end, else ``None``."""
     if article.published is None:
         return None
-    for g in (g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "on"
-              for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "DATE" and sent.start <= g.i < sent.end):
+    for g in _on_dates(heads, sent):
         ent = ent_at(g)
         last = [c for c in g.conjuncts if c.ent_type_ == "DATE" and c.i > g.i and not ent.start <= c.i < ent.end]
         cut = ent.end < sent.end and ent[-1].lower_ in {"and", "to", "-", "–"} and g.doc[ent.end].like_num
@@ -314,8 +319,7 @@ def first_day(heads: list[Token], sent: Span, article: CleanArticle) -> date | N
     Tuesday"): talks to come are dated by their opening, else ``None``."""
     if article.published is None:
         return None
-    for g in (g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "on"
-              for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "DATE" and sent.start <= g.i < sent.end):
+    for g in _on_dates(heads, sent):
         ent = ent_at(g)
         if (m := _TWO_DAYS.match(ent.text)) is None:
             continue

@@ -11,8 +11,10 @@ from spacy.tokens import Token
 
 #: Nouns for ships ("four vessels", "the tanker X").
 VESSEL_NOUNS = frozenset({"vessel", "ship", "tanker", "freighter", "carrier", "boat", "ferry", "yacht", "superyacht"})
+#: A ship's IMO number as registers write it ("IMO 9182837", "IMO No. 9182837", "IMO number: 9182837").
+_IMO_NUMBER = r"IMO(?:\s+(?:No\.|number))?[:\s]*\d{7}"
 #: A name of one to five capitalised words before its IMO number in brackets.
-_IMO = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s*\(\s*IMO(?:\s+(?:No\.|number))?[:\s]*\d{7}\s*\)")
+_IMO = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s*\(\s*" + _IMO_NUMBER + r"\s*\)")
 
 
 def is_vessel(noun: Token) -> bool:
@@ -23,7 +25,7 @@ def is_vessel(noun: Token) -> bool:
 #: A list entry that opens with a ship's name and gives its IMO number later ("4. SEA BREEZE, Crude Oil Tanker,
 #: IMO 9100001, Panama flag (vessel)").
 _IMO_ENTRY = re.compile(r"^[ \t]*(?:\d{1,3}[.)][ \t]+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z0-9][\w'’-]*){0,4}),[^\n;]{0,60}?"
-                        r"\bIMO(?:\s+(?:No\.|number))?[:\s]*\d{7}\b", re.M)
+                        r"\b" + _IMO_NUMBER + r"\b", re.M)
 
 
 def imo_names(text: str, start: int, end: int) -> list[str]:
