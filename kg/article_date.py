@@ -86,8 +86,8 @@ def find_article_date(
 ) -> tuple[date | None, DateSource]:
     """Return the article's publication date and where it came from.
 
-    Order: a date in the byline (``"byline"``); a wire dateline opening one of the body's first
-    paragraphs ("NAIROBI, May 7 (Reuters) -"; without a year, the year nearest the page's full dates, else
+    Order: a date in the byline (``"byline"``; a year-less one takes ``year``); a wire dateline opening one of
+    the body's first paragraphs ("NAIROBI, May 7 (Reuters) -"; without a year, the year nearest the page's full dates, else
     ``"inferred"`` from ``reference``) or else a standalone date line above the article (``"dateline"``), unless that
     line is more than a week later than the latest full date in the captions or body (sites print
     today's date in their header); a full date with a year in the captions,
@@ -97,6 +97,8 @@ def find_article_date(
     """
     reference = reference or date.today()
     if byline and (found := [d.value for d in find_dates(byline, reference)]):
+        if year and not re.search(rf"\b{YEAR}\b", byline):
+            return _in_year(found[0], year), "byline"  # "DATELINE: MINSK, Sept 19" over "(c) 2014 AFP"
         return found[0], "byline"
     explicit = _explicit_dates(captions, body, reference)
     header_dates = [d.value for line in header for d in find_dates(line, reference)]

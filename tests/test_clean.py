@@ -509,6 +509,20 @@ def test_clean_copyright_year_dates_a_yearless_dateline(footer: str, year: int) 
     assert "rights" not in c.body and "Herald" not in c.body and "Service" not in c.body
 
 
+@pytest.mark.parametrize("dateline,footer,expected", [
+    # an archive export's labelled dateline gives the day, the copyright trailer the year
+    ("DATELINE: PORTO ALTO, Sept 19", "(c) 2014 Harbour Wire", date(2014, 9, 19)),
+    ("DATELINE: Kafue, March 3", "Copyright 2009 Lakeside Press Service", date(2009, 3, 3)),
+    ("DATELINE: PORTO ALTO, Dec. 30", "(c) Harbour Wire Service 2011", date(2011, 12, 30)),
+])
+def test_clean_labelled_dateline_takes_the_copyright_year(dateline: str, footer: str, expected: date) -> None:
+    raw = ("Harbour Wire -- English\n\nFerry operators agree buffer zone\n\nBYLINE: Jane Roe\n\n"
+           f"{dateline}\n\nFerry operators and the port authority agreed late Friday to share the quay, "
+           f"negotiators said after talks in the capital.\n\nThe port said it would appeal.\n\n{footer}\n")
+    c = clean(Article(id="d", source="d.txt", raw=raw), reference=date(2026, 6, 1))
+    assert (c.published, c.date_source) == (expected, "byline")
+
+
 @pytest.mark.parametrize("meta,dateline,expected", [
     ("2019-05-11T00:20:00Z", "PORTO ALTO, May 10 (Harbour Wire) -", date(2019, 5, 10)),  # stamped after midnight
     ("2019-05-12T08:00:00+02:00", "Kafue, 10 May 2019 -", date(2019, 5, 10)),
