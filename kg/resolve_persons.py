@@ -48,6 +48,13 @@ def phonetic_key(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", " ".join(t.split()))
 
 
+def surname_key(word: str) -> str:
+    """The phonetic key of a family name without its particle: "al-Fitouri", "Fitouri" -> "fitouri" (a lone
+    "Fitouri said" is "Salem al-Fitouri")."""
+    parts = phonetic_key(word).split()
+    return parts[-1] if parts else ""
+
+
 class PersonIndex:
     """Clusters of person names across articles (union-find over distinct full names)."""
 
@@ -79,10 +86,10 @@ class PersonIndex:
         self.given: set[str] = set()
         for n in names:
             words = n.split()
-            self.surnames[phonetic_key(words[-1])].add(self.root[n])
+            self.surnames[surname_key(words[-1])].add(self.root[n])
             self.given.add(phonetic_key(words[0]))
             if len(words) >= 3 and words[-2][:1].isupper():
-                self.first_surnames[phonetic_key(words[-2])].add(self.root[n])
+                self.first_surnames[surname_key(words[-2])].add(self.root[n])
                 self.given.add(phonetic_key(words[-2]))  # a name word too: "Ruiz" alone is no town
         self._near: dict[str, frozenset[str]] = {}  # surname key -> its bearers (``_bearers``)
 
@@ -102,7 +109,7 @@ class PersonIndex:
 
     def surname(self, token: str, article: str | None) -> str | None:
         """The cluster a lone name refers to: same article first, else the only one anywhere."""
-        key = phonetic_key(token)
+        key = surname_key(token)
         found = self._bearers(key)
         if article is not None:
             local = found & self.by_article.get(article, set())
@@ -119,7 +126,8 @@ class PersonIndex:
 
 def _candidate_pairs(names: Sequence[str]) -> Iterator[tuple[str, str]]:
     """The pairs of distinct names that can be one person: those whose surname keys are equal or
-    close or differ only in vowels (what ``same_person`` needs) and those where one name ends the other (``_tail_of``).
+    close or differ only in vowels or in h for g (what ``same_person`` needs) and those where one name ends the other
+    (``_tail_of``).
 
     Equivalent to trying every pair, without the quadratic cost: names are bucketed by surname key,
     and only buckets whose keys are close are crossed."""
@@ -130,6 +138,12 @@ def _candidate_pairs(names: Sequence[str]) -> Iterator[tuple[str, str]]:
             buckets[words[-1]].append(n)
     keys = sorted(buckets)
     pairs: set[tuple[str, str]] = set()
+    by_gh: dict[str, list[str]] = defaultdict(list)  # "hrihorenko" and "grigorenko" (``_h_for_g``)
+    for k in keys:
+        if len(k) >= _GH_LEAST and ("h" in k or "g" in k):
+            by_gh[_gh(k)].append(k)
+    for same in by_gh.values():
+        pairs.update((a, b) for i, k in enumerate(same) for o in same[i + 1 :] for a in buckets[k] for b in buckets[o])
     for k, others in _near_keys(keys).items():
         group = buckets[k]
         pairs.update((a, b) for i, a in enumerate(group) for b in group[i + 1 :])
@@ -206,10 +220,12 @@ def same_person(a: str, b: str) -> bool:
         return False
     vowels = _vowel_variants(ka[-1], kb[-1], 3)  # "Matrudi"/"Metroudi": one surname written with other vowels
     vowels = vowels or (_middle_alike(ka, kb) and _vowel_variants(ka[-1], kb[-1], 1))  # "Jane Ana Dubré"/"Jane Ann Dubray"
-    if not (ka[-1] == kb[-1] or _close(ka[-1], kb[-1]) or vowels):
+    if not (ka[-1] == kb[-1] or _close(ka[-1], kb[-1]) or vowels or _h_for_g(ka[-1], kb[-1])):
         return False
     fa, fb = ka[0], kb[0]
     if fa == fb or _close(fa, fb) or (min(len(fa), len(fb)) == 1 and fa[0] == fb[0]) or _soft_initial(fa) == _soft_initial(fb):
+        return True
+    if _vowel_initial(_gh(fa), _gh(fb)) or (len(fa) > 1 and _gh(fa) == _gh(fb)):  # "Oleksandr"/"Aleksandr"
         return True
     # the same surname and a given name spelled with other vowels ("Yusuf"/"Yousef", "Mariam"/"Maryam", "Yakub"/"Yekub")
     return (ka[-1] == kb[-1] or vowels) and (_vowel_variants(fa, fb, 2) or _inner_vowels(fa, fb))
@@ -232,6 +248,25 @@ def _middle_alike(ka: list[str], kb: list[str]) -> bool:
         return False
     a, b = sorted((ka[1], kb[1]), key=len)
     return len(a) >= 3 and b.startswith(a)
+
+
+_GH_LEAST = 7  # letters at least of a family name whose h may be another spelling's g ("Hill" and "Gill" are two names)
+
+
+def _gh(word: str) -> str:
+    return word.replace("h", "g")
+
+
+def _h_for_g(a: str, b: str) -> bool:
+    """True for two family-name keys of seven letters or more that differ only where one writes h and the other g:
+    Ukrainian and Belarusian h is Russian g ("Hryhorenko"/"Grigorenko", "Hnatyuk"/"Gnatyuk")."""
+    return a != b and min(len(a), len(b)) >= _GH_LEAST and _gh(a) == _gh(b)
+
+
+def _vowel_initial(a: str, b: str) -> bool:
+    """True for two given-name keys that open with a vowel and share three consonants or more, in order, and
+    nothing else but vowels: "Oleksandr"/"Aleksandr", "Yevgeny"/"Evgeny" (y is folded to i)."""
+    return a[0] in "aeiou" and b[0] in "aeiou" and len(_consonants(a)) >= 3 and _consonants(a) == _consonants(b)
 
 
 def _soft_initial(word: str) -> str:

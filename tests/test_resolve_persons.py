@@ -6,7 +6,7 @@ from collections import defaultdict
 import pytest
 
 from kg.model import Mention
-from kg.resolve_persons import PersonIndex, _close, _near_keys, _vowel_variants, phonetic_key
+from kg.resolve_persons import PersonIndex, _close, _near_keys, _vowel_variants, phonetic_key, same_person
 
 KEYS = ["navalni", "navalnii", "navalnaia", "lopes", "lopez", "lapas", "matrudi", "metrudi", "hale", "hales",
         "hal", "ruiz", "rois", "soto", "sato", "setoo", "erdogan", "erdugan", "i", "ia", "e", "abdelrahman",
@@ -47,3 +47,35 @@ def test_resolve_persons_bearers_are_exact_else_close() -> None:
     assert index._bearers(phonetic_key("Navalny")) == {"Alexei Navalny"}
     assert index._bearers(phonetic_key("Navalnyy")) == {"Alexei Navalny"}  # close, not equal
     assert index._bearers(phonetic_key("Smith")) == frozenset()
+
+
+@pytest.mark.parametrize("a,b", [
+    # Ukrainian and Belarusian h is Russian g; a given name opening with another vowel ("O"/"A", "Ye"/"E")
+    ("Oleksandr Hryhorenko", "Alexander Grigorenko"),
+    ("Oleh Hnatyshyn", "Oleg Gnatyshyn"),
+    ("Yevhen Horodetsky", "Evgeny Gorodetsky"),
+])
+def test_resolve_persons_h_for_g_and_vowel_initial_spellings_are_one_person(a: str, b: str) -> None:
+    assert same_person(a, b)
+    index = _index(("wire", a), ("page", b))
+    assert index.full(a) == index.full(b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Mark Hill", "Mark Gill"),  # short family names: h and g make two names
+    ("Ivan Horowitz", "Evan Horowitz"),  # two consonants are too few to call two given names one
+    ("Oleksandr Hryhorenko", "Oleksandr Grigorenko-Petrov"),
+])
+def test_resolve_persons_other_names_stay_apart(a: str, b: str) -> None:
+    assert not same_person(a, b)
+
+
+@pytest.mark.parametrize("full,lone", [
+    ("Salem al-Fitouri", "Fitouri"),
+    ("Nabil el-Araby", "Araby"),
+    ("Karim al-Haddad", "al-Haddad"),
+])
+def test_resolve_persons_a_lone_family_name_without_its_particle(full: str, lone: str) -> None:
+    index = _index(("a1", full), ("a1", "Rosa Lind"))
+    assert index.surname(lone, "a1") == full
+    assert index.surname(lone, None) == full
