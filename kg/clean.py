@@ -71,8 +71,9 @@ _RELATIVE_STAMP = re.compile(r"^(?:[^|]{0,30}\|\s*)*(?:(?:last )?updated|publish
                              r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\.?$", re.I)
 _NOT_BEFORE_CAPTION_DATE = {
     "on", "since", "until", "till", "by", "before", "after", "from", "to", "of", "in", "through", "between", "and",
-    "than", "as", "at", "for", "the",
+    "than", "as", "at", "for", "the", "dob", "born", "b.", "birth",  # a designation list's "DOB 2 Nov 1966."
 }  # fmt: skip
+_LIST_ITEM = re.compile(r"^\(?\d{1,3}[.)]\s")  # "2. Jane Roe, ...": a numbered list's item, never a caption
 
 
 @dataclass(frozen=True)
@@ -395,10 +396,11 @@ def _is_caption(row: str, c: Chrome) -> bool:
     last = None
     for last in DATE_RE.finditer(row):
         pass
-    if last is None or not (last["y1"] or last["y2"]) or row[last.end() :].strip(" .") or len(row.split()) > 60:
+    if last is None or not (last["y1"] or last["y2"]) or row[last.end() :].strip(" .") or len(row.split()) > 60 \
+            or _LIST_ITEM.match(row):
         return False
     before = row[: last.start()].split()
-    return bool(before) and before[-1].lower().strip(",") not in _NOT_BEFORE_CAPTION_DATE
+    return bool(before) and before[-1].lower().strip(",:") not in _NOT_BEFORE_CAPTION_DATE
 
 
 def _uncredit(row: str) -> str:

@@ -142,6 +142,10 @@ def test_clean_captions(line: str, caption: str) -> None:
         "The accord was signed on April 30, 2019.",  # a preposition before the date: body text
         "The big picture: the accord changes little for farmers.",  # a label, not a credit
         "Officials said the data (and/or) the maps were wrong.",
+        # a designation list's items end with a date of birth, as captions end with a date
+        "2. Jane Ann Roe Doe, Commissioner, head of police in the Lakeside district; DOB 2 Nov 1966.",
+        "Jan Erik Lind, adviser to the board of Harbour Bank, born 14 March 1971.",
+        "(3) Omar Roe, deputy governor of the North Province; DOB: 21 Aug 1972.",
     ],
 )
 def test_clean_body_sentences_are_not_captions(sentence: str) -> None:

@@ -36,7 +36,8 @@ It first computes a new list of (start, end, label) token spans, then writes it 
     a one-word unknown place after an untagged given name, where a name goes, is that name's surname;
   * a name with a middle initial ending an ORG ("Export Control Jane Q. Doe") is a PERSON; a place and a
     name in one span are cut at the comma ("Malta, Jane Doe"); a PERSON ending in "Township", "District"… is LOC;
-  * a name a designation record writes family name first, in capitals, is one PERSON ("1. DOE, Jane Roe; DOB"), and
+  * a name a designation record writes family name first or last, in capitals, is one PERSON ("1. DOE, Jane Roe;
+    DOB", "1. Jane Roe DOE. DOB"), and
     so is a name with a nickname in quotes inside it ('Jane "La Roja" Doe');
   * an untagged word that repeats a one-word place tagged elsewhere in the doc is that place (GPE);
   * an ORG takes back the one-word possessor the model left before it ("the Lord's | Liberation Army") and drops
@@ -62,6 +63,7 @@ from kg.components.name_edges import (
     name_end,
     quoted_nicknames,
     name_start,
+    record_names,
     roster_names,
     with_name_prefixes,
     with_name_tails,
@@ -107,4 +109,5 @@ class EntityFixer:
         out = repeated_names(doc, out)
         out = with_name_tails(doc, with_name_prefixes(doc, after_courtesy(doc, join_split_names(doc, out))))
         out = company_short_names(doc, places_of_places(doc, articled_names(doc, platforms(doc, nicknames(doc, out)))))
-        return portfolios(doc, places_from_context(doc, roster_names(doc, without_honorifics(doc, out))))
+        out = record_names(doc, roster_names(doc, without_honorifics(doc, out)))
+        return portfolios(doc, places_from_context(doc, out))

@@ -25,6 +25,8 @@ def name_end(doc: Doc, s: int, e: int) -> int:
         return e + 2
     if e - s < 2 or e >= len(doc) or "\n" in doc[e - 1].whitespace_ or not doc[e - 1].whitespace_:
         return e
+    if _article_family_name(doc, e):
+        return e + 3  # "Mutasim Hamid" + "el-Tayeb"
     t = doc[e]
     if _capital_family_name(doc, s, e):
         return e + 1  # "Jane Roe | DOE, DOB ...": a record's family name in capitals
@@ -39,6 +41,20 @@ def name_end(doc: Doc, s: int, e: int) -> int:
     ):
         return e
     return e + 1
+
+
+_ARTICLES = frozenset({"al", "el"})  # the Arabic article of a family name ("al-Haddad", "el-Tayeb")
+
+
+def _article_family_name(doc: Doc, e: int) -> bool:
+    """True when ``doc[e:e + 3]`` is a family name written with the Arabic article and a hyphen ("el" "-" "Tayeb"),
+    untagged or tagged alone, which the model can leave off a name it tagged: the article never ends a name, so what
+    it opens is the name's."""
+    if not (e + 2 < len(doc) and doc[e].lower_ in _ARTICLES and not doc[e].whitespace_ and doc[e + 1].text == "-"
+            and not doc[e + 1].whitespace_ and doc[e + 2].is_title and doc[e + 2].is_alpha):
+        return False
+    alone = doc[e].ent_iob_ == "B" and (e + 3 == len(doc) or doc[e + 3].ent_iob_ != "I")  # "el-Nur" as an ORG
+    return not doc[e + 2].ent_type_ or alone
 
 
 # what a hyphen joins to a name to make a modifier ("Doe-led forces", "a Roe-era law"), no part of the name
@@ -240,6 +256,36 @@ def roster_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
             continue
         out = [x for x in out if not (k <= x[0] and x[1] <= e)] + [(k, e, "PERSON")]
     return sorted(out)
+
+
+_BIRTH_FIELDS = frozenset({"dob", "born"})  # the field that follows a record's name ("DOB: 14/02/1961")
+_RECORD_OPENERS = frozenset({".", "(", ":", ";"})  # "1. ", "(a) ": what opens a record's name on its line
+
+
+def record_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
+    """One PERSON span for a designation record's name written given names first and the family name in capitals,
+    which its punctuation and birth field close ("1. Jane Ann DOE. DOB: 14/02/1961", "Jane ROE, born ..."), whatever
+    the model tagged it (a work of art, the given names alone): 1-3 title-case words and one word in capitals of four
+    letters or more, no place, role or body, opening a line or a record."""
+    out = list(spans)
+    for j in where_string(doc, LOWER, _BIRTH_FIELDS.__contains__):
+        e = j - 1  # the closing "." or ","
+        if e < 2 or doc[e].text not in (".", ",", ";") or not _capital_word(doc[e - 1]):
+            continue
+        s = e - 1
+        while s > 0 and e - 1 - s < 3 and doc[s - 1].is_title and doc[s - 1].is_alpha \
+                and doc[s - 1].lower_ not in role_words():
+            s -= 1
+        opens = s == 0 or "\n" in doc[s - 1].whitespace_ or doc[s - 1].text in _RECORD_OPENERS or doc[s - 1].like_num
+        if s < e - 1 and opens:
+            out = [x for x in out if x[1] <= s or x[0] >= e] + [(s, e, "PERSON")]
+    return sorted(out)
+
+
+def _capital_word(t: Token) -> bool:
+    """A family name in capitals: letters only, four or more, no place, role or body word."""
+    return t.is_upper and t.is_alpha and len(t) >= _CAPITAL_NAME and not gz.is_place_word(t.text) \
+        and t.lower_ not in role_words() and not org_word(t.lower_)
 
 
 def _capitals_before(doc: Doc, s: int) -> int | None:

@@ -133,11 +133,14 @@ def _untagged_names(doc: Doc, spans: list[Ent], fulls: set[str]) -> list[Ent]:
         elif e in person_starts and _given_names_of(doc, k, e, person_ends[e]) \
                 and (k > i or (_opens_item(doc, k) and not portfolio_before(doc, k, e))):
             out.append((k, e, "PERSON"))  # "Affairs | Jane" + "Doe", "2. Jane (ORG) Ann | Roe Doe": given names left
-        elif e - k >= 3 and e < len(doc) and doc[e].pos_ in ("VERB", "AUX") and (n := _last_words(doc, k, e, 2)) > k \
-                and portfolio_before(doc, k, n) and looks_like_name(doc, n, e):
-            out.append((n, e, "PERSON"))  # "Adviser on the Reform Agenda | Jane Roe-Doe said"
+        elif e - k >= 3 and e < len(doc) and (doc[e].pos_ in ("VERB", "AUX") or doc[e].text in _NAME_CLOSERS) \
+                and (n := _last_words(doc, k, e, 2)) > k and portfolio_before(doc, k, n) and looks_like_name(doc, n, e):
+            out.append((n, e, "PERSON"))  # "Adviser on the Reform Agenda | Jane Roe-Doe said", "said <that title> Jane Doe."
         i = max(e, i + 1)
     return out
+
+
+_NAME_CLOSERS = frozenset({".", ",", ";"})  # what may close a name after a title's portfolio ("said Minister for X Jane Doe.")
 
 
 def _after_title_prep(doc: Doc, i: int) -> bool:
