@@ -50,9 +50,10 @@ _NAME_LINKS = {"and", "&", "de", "del", "der", "da", "van", "von", "la", "le", "
 _BYLINE = re.compile(r"^(?:by|byline\s*:)[:\s]\s*(?P<rest>.+)$", re.I)  # "BYLINE:" in archive exports
 _LABELLED_DATELINE = re.compile(r"^DATELINE\s*:\s*(?P<rest>.+)$")
 _STANDFIRST = 2  # paragraphs (a standfirst) that may come before the byline
-# ", East Africa correspondent", ", Senior Reporter": a reporter's desk after the byline's name (the last name)
+# ", East Africa correspondent", ", Senior Reporter", ", Senior Fellow for South Asia": a reporter's or writer's desk
+# after the byline's name (the last name)
 _DESK = re.compile(r",\s*(?:[\w'’-]+\s+){0,4}(?:correspondent|reporter|writer|editor|journalist|columnist|"
-                   r"contributor|analyst|producer|bureau chief)s?\s*$", re.I)
+                   r"contributor|analyst|producer|bureau chief|fellow)s?(?:\s+(?:for|on)(?:\s+[\w'’-]+){1,4})?\s*$", re.I)
 _BYLINE_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?=\s+and\s|\s*[,|]|\s*$)")
 _LABELLED_DATE = re.compile(r"^(?:first )?(?:published|posted)\b", re.I)
 #: An update stamp ("Updated: 07 April 2021, 00:20 GMT") is later than the story: it bounds the date, the dateline's day wins.

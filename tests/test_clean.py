@@ -360,6 +360,12 @@ def test_clean_html_longer_headline_is_the_title_not_body(h1: str) -> None:
         # a byline after a standfirst
         ("Harbour talks resume after a long pause in the north\n\nA week of talks, and the dockers who cannot wait.\n\n"
          "By Ines Kalu | Published: 09:00 AM, May 7, 2019\n\nNegotiators met on Monday.\n", "Ines Kalu", ("Kalu",)),
+        # a writer's desk with its subject after the name, and the author box that repeats it
+        ("Harbour talks resume after a long pause in the north\n\nBy Ines Kalu, Senior Fellow for West Africa\n\n"
+         "Negotiators met on Monday.\n\nInes Kalu is a senior fellow at the Harbour Institute.\n", "Ines Kalu",
+         ("Kalu",)),
+        ("Harbour talks resume after a long pause in the north\n\nBy Tomas Brandt, Research Fellow on Maritime "
+         "Security\n\nNegotiators met on Monday.\n", "Tomas Brandt", ("Brandt",)),
     ],
 )
 def test_clean_bylines_and_author_boxes(raw: str, byline: str, gone: tuple[str, ...]) -> None:

@@ -63,3 +63,25 @@ def test_entities_name_after_a_title_and_its_portfolio_at_the_end(nlp, text: str
 def test_entities_record_name_with_the_family_name_last_in_capitals(nlp, text: str, name: str) -> None:
     assert name in persons(nlp, text)
 
+
+
+def roles(nlp: spacy.Language, text: str) -> dict[str, str | None]:
+    return {m.text: m.role for m in find_mentions(nlp(text)) if m.type == "Person"}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ('"Nothing changed on the ground," said Jane Roe, a senior fellow at the Lakeside Institute.', "Jane Roe",
+     "senior fellow"),
+    ("Yesterday the ombudswoman, Ana Lind, met prisoners' families in Porto Alto.", "Ana Lind", "ombudswoman"),
+    ("Human rights ombudsman Piotr Zelenko visited the camp on Sunday.", "Piotr Zelenko", "ombudsman"),
+])
+def test_entities_expert_and_ombudsman_roles(nlp, text: str, name: str, role: str) -> None:
+    assert roles(nlp, text).get(name) == role
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The list adds Harbour Arms Concern and two shipyards.", "Harbour Arms Concern"),
+    ("Ottawa also sanctioned Ivanov Concern, a maker of rifles.", "Ivanov Concern"),
+])
+def test_entities_a_concern_is_a_company(nlp, text: str, name: str) -> None:
+    assert name not in persons(nlp, text)
