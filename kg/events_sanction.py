@@ -35,7 +35,7 @@ from kg.events_sanction_package import one_per_package, same_targets
 from kg.events_sanction_roster import roster_lines, roster_targets
 from kg.events_sanction_same import copied
 from kg.events_sanction_those import those_taken
-from kg.events_sanction_targets import enactment, named_targets, split_joined, without_aliases
+from kg.events_sanction_targets import enactment, in_law_name, named_targets, split_joined, without_aliases
 from kg.model import CleanArticle, EventDraft
 
 
@@ -52,7 +52,7 @@ def _anchors(sent: Span) -> list[tuple[Token, Measure]]:
             # a match that opens with its verb ("added A, the B member of C, to its list") is anchored there,
             # whatever the parse makes the root of the words between
             head = span[0] if span is not None and span[0].pos_ == "VERB" else span.root if span is not None else None
-            if head is not None and not any(head.i == a.i for a, _ in found):
+            if head is not None and not any(head.i == a.i for a, _ in found) and not in_law_name(span):
                 found.append((head, m))
     if any(m.specific for _, m in found):
         found = [(a, m) for a, m in found if m.specific or _own_target(a)]
@@ -338,11 +338,16 @@ def _counted(verb: Token) -> bool:
         d.dep_ == "nummod" for d in c.children) for c in verb.children)
 
 
+#: Verbs that list their object only after a pronoun for the imposer just reported ("It also targets A", "It also
+#: blocked A"), as schemes and strikes target too and protesters block roads.
+_AFTER_PRONOUN = {"target", "block"}
+
+
 def _listing(v: Token) -> bool:
     """True for a verb that puts its object on a sanctions list (``sanction_listing_verbs.txt``), active or passive
-    ("A and B were designated"); "target" only after a pronoun for the imposer just reported ("It also targets
-    A"), as schemes and strikes target too."""
-    if v.pos_ != "VERB" or v.lemma_.lower() not in words("sanction_listing_verbs.txt") \
+    ("A and B were designated"); "target" and "block" only after a pronoun for the imposer just reported."""
+    lemma = v.lemma_.lower()
+    if v.pos_ != "VERB" or lemma not in words("sanction_listing_verbs.txt") | _AFTER_PRONOUN \
             or not any(c.dep_ == "dobj" for c in v.children) and not _passive(v):
         return False
-    return v.lemma_.lower() != "target" or any(c.dep_ == "nsubj" and c.lower_ in {"it", "they"} for c in v.children)
+    return lemma not in _AFTER_PRONOUN or any(c.dep_ == "nsubj" and c.lower_ in {"it", "they"} for c in v.children)

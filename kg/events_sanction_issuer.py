@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from kg.events_lexicon import state_of
 from kg.events_sanction_imposers import body_owner
-from kg.gazetteer import lookup_country
+from kg.gazetteer import country_by_code, lookup_country
 
 #: How many lines a page header may take before the body begins.
 _HEADER_LINES = 8
@@ -41,9 +41,26 @@ def issuer(text: str) -> str | None:
             break  # the body has begun
         name = _LEAD_IN.sub("", line).replace("&", "and").strip(" .:")
         bare = re.sub(r"\s+\(?[A-Z]{2,8}\)?$", "", name)  # "State Secretariat for X SECO": without its acronym
-        if owner := body_owner(name) or body_owner(bare) or _state_body(name.title() if name.isupper() else name):
+        if owner := body_owner(name) or body_owner(bare) or _state_body(name.title() if name.isupper() else name) \
+                or _domain_state(line):
             return owner
     return None
+
+
+#: A government's web domain in a page header ("GOV.UK", "Beehive.govt.nz", "www.dfat.gov.au", "home.treasury.gov").
+_GOV_DOMAIN = re.compile(r"(?<![\w.])(?:[\w-]+\.)*(?:gov|govt|gc|gob|gouv|go)\.([a-z]{2})(?![\w.])|"
+                         r"(?<![\w.])(?:[\w-]+\.)+gov(?![\w.])", re.I)
+
+
+def _domain_state(line: str) -> str | None:
+    """The state whose government's web domain a header line gives ("Beehive.govt.nz - Media Release": New Zealand;
+    "home.treasury.gov": the United States), else ``None``."""
+    m = _GOV_DOMAIN.search(line)
+    if m is None:
+        return None
+    code = m.group(1) or "us"
+    place = country_by_code(code) or lookup_country(code)
+    return place.name if place else None
 
 
 def _state_body(name: str) -> str | None:
@@ -85,11 +102,13 @@ def issued_by(path: list[Token], text: str) -> list[str]:
 
 def _self_titled(tok: Token) -> bool:
     """True for a named person whose title is a bare name of the issuer's minister ("the Honourable A B, Minister
-    of Foreign Affairs,", "Minister for Trade A B"), not a named state's ("A B, Ruritania's Foreign Minister")."""
-    titles = [c for c in tok.children if c.dep_ in {"appos", "nmod"} and c.ent_type_ != "PERSON"]
+    of Foreign Affairs,", "Minister for Trade A B", "Foreign Affairs Minister A B"), not a named state's ("A B,
+    Ruritania's Foreign Minister")."""
+    titles = [list(c.subtree) for c in tok.children if c.dep_ in {"appos", "nmod"} and c.ent_type_ != "PERSON"]
+    titles.append([t for t in tok.subtree if t.i < tok.i and t.ent_type_ != "PERSON"])  # "Foreign Minister A B"
     return tok.ent_type_ == "PERSON" and any(
-        (words := {t.lower_ for t in title.subtree}) <= _SELF_WORDS | _TITLE_WORDS and words & {"minister", "secretary"}
-        and not any(state_of(t.text) for t in title.subtree) for title in titles)
+        (words := {t.lower_ for t in title}) <= _SELF_WORDS | _TITLE_WORDS and words & {"minister", "secretary"}
+        and not any(state_of(t.text) for t in title) for title in titles)
 
 
 def self_named(tok: Token) -> bool:

@@ -49,9 +49,11 @@ def _vessel(item: str) -> bool:
 
 
 def _firm(name: str) -> bool:
-    """True for a capitalized name that ends in a company's legal form ("Acme-Invest OJSC", "ACME LTD.")."""
+    """True for a capitalized name that ends in a company's legal form or an organization's noun ("Acme-Invest OJSC",
+    "ACME LTD.", "NORTHERN TRUST BANK")."""
     words = name.split()
-    return len(words) > 1 and all(w[:1].isupper() for w in words) and words[-1].lower().replace(".", "") in suffixes()
+    return len(words) > 1 and all(w[:1].isupper() for w in words) \
+        and words[-1].lower().replace(".", "") in suffixes() | word_list("org_words.txt")
 
 
 #: What a registry entry's closing bracket may say it is ("(vessel)", "(entity)"): no short name.
@@ -80,7 +82,7 @@ def roster_lines(text: str) -> list[tuple[int, int, str, int]]:
             # a bulleted item the cleaning took the bullet off
             out.append((start, start + len(body), body.strip(), opener))
         else:
-            opener = start if _opens(body) and _ANNOUNCES.search(body) and not item else -1
+            opener = start if (_opens(body) or _short_heading(body)) and _ANNOUNCES.search(body) and not item else -1
             marked = False
     return out
 
@@ -95,6 +97,11 @@ _ABBREVIATION = re.compile(r"\b([A-Z]|Ltd|Inc|Co|Corp|Jr|Sr|St)\.")
 _CAPS_HEADING = re.compile(r"^[ \t]*[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){2,}\b.*[^.\s]$")
 
 
+def _short_heading(line: str) -> bool:
+    """True for a heading of a few words without closing punctuation ("Designations", "List of designations")."""
+    return bool(re.match(r"^[ \t]*[A-Z][\w-]*(?:[ \t]+[\w-]+){0,3}[ \t]*$", line))
+
+
 def _opens(line: str) -> bool:
     """True for a line that may open a list: one ending in a colon, or a heading in capitals."""
     return line.rstrip().endswith(":") or bool(_CAPS_HEADING.match(line))
@@ -107,7 +114,8 @@ def item_names(item: str) -> list[str]:
     "A, Director of the Tax Office (TO)": a title's), or another name set off after it (", also known as A C,")."""
     if person := _registry_person(item):
         return [f"{person.group(2)} {person.group(1).title()}"]
-    head = re.split(r"[,;(]", item, maxsplit=1)[0].strip()
+    head = _FIELD_END.split(re.split(r"[,;(]", item, maxsplit=1)[0], maxsplit=1)[0].strip()
+    head = _untitled_caps(head)
     words = head.split()
     while len(words) > 2 and words[0].lower().strip(".") in role_words():
         words.pop(0)  # "Lieutenant General A B": A B
@@ -123,10 +131,26 @@ def item_names(item: str) -> list[str]:
     return names
 
 
+#: The period that ends an item's first field ("A B SURNAME. DOB: …", "FIRM BANK. Address: …"), not an initial's.
+_FIELD_END = re.compile(r"(?<!\b[A-Z])(?<!\bLtd)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bJr)(?<!\bSr)(?<!\bSt)\.(?=\s|$)")
+
+
+def _untitled_caps(name: str) -> str:
+    """A person's name that gives the surname in capitals ("Ivan Petrovich SIDOROV") as "Ivan Petrovich Sidorov";
+    other names (a firm's "Baltic Timber LLC") as they are."""
+    words = name.split()
+    caps = [w for w in words if len(w) > 1 and w.isupper()]
+    firm = suffixes() | word_list("org_words.txt")  # "Baltic Timber LLC": a legal form, no surname
+    if not caps or len(caps) == len(words) or not all(w[:1].isupper() for w in words) \
+            or {w.lower().strip(".,") for w in words} & firm:
+        return name
+    return " ".join(w.title() if w in caps else w for w in words)
+
+
 #: Another name set off by commas right after an item's name: ", also known as A C," / ", a.k.a. A C;".
 _ALIAS = re.compile(r"^\s*,\s*(?:also\s+known\s+as|a\.k\.a\.?|aka)\s+([^,;()]+)", re.I)
 #: A title after an item's name ("…, Director-General of the …"): its brackets are the office's.
-_TITLE = re.compile(r",\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+of\b")
+_TITLE = re.compile(r",\s*[\w-]+(?:\s+[\w-]+){0,2}\s+of\b")
 
 
 def _named(item: str, index: MentionIndex, prose: str) -> str | None:
@@ -157,14 +181,14 @@ def _titled(head: str, index: MentionIndex) -> str | None:
                  and key.endswith(" " + norm(m.text))), None)
 
 
-#: A birth date or place right after an item's name (", born 12.03.1968", ", b. 1961", ", DOB 4 May 1970").
-_BIRTH = re.compile(r"^\s*,?\s*(?:born|b\.|DOB|date\s+of\s+birth)\b", re.I)
+#: A birth date or place in an item (", born 12.03.1968", ", b. 1961", "; DOB 4 May 1970", ". DOB: 14/02/1961").
+_BIRTH = re.compile(r"[,;.]\s*(?:born|b\.|DOB|date\s+of\s+birth)\b", re.I)
 
 
 def _born(item: str, name: str) -> bool:
-    """True for an item whose proper name a birth date follows ("A B, born 12.03.1968, deputy minister"): a person
-    by the form of the entry, though the model tags no one."""
-    return bool(_PROPER.match(name)) and item.startswith(name) and bool(_BIRTH.match(item[len(name):]))
+    """True for an item that opens with a proper name and gives a birth date ("A B, born 12.03.1968, deputy minister",
+    "A B, Commissioner; DOB 2 Nov 1966"): a person by the form of the entry, though the model tags no one."""
+    return bool(_PROPER.match(name)) and norm(item).startswith(norm(name)) and bool(_BIRTH.search(item[len(name):]))
 
 
 #: A proper name of two to five capitalized words ("Ivo Marek Dran", "Ivo Marek-Dran").

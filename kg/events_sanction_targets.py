@@ -257,10 +257,21 @@ def enactment(name: str) -> bool:
     return len(words) >= 2 and words[-1].strip(".,") in _ENACTMENTS
 
 
+#: The rest of a law's name after a measure word in it: "(Sanctions) (EU Exit) Regulations 2019", "Sanctions Act".
+_LAW_REST = re.compile(r"^\)?(?:\s+\(?[A-Z][\w-]*\)?){0,4}?\s+(?:Act|Regulations?|Order|Decree|Law|Ordinance)\b")
+
+
+def in_law_name(span: Span) -> bool:
+    """True for a measure word in capitals that is part of a law's name ("under the Russia Sanctions Act", "the
+    Russia (Sanctions) (EU Exit) Regulations 2019"): the law a measure is taken under, not a measure of the state
+    it names."""
+    return span.text[:1].isupper() and bool(_LAW_REST.match(doc_text(span.doc)[span.end_char : span.end_char + 80]))
+
+
 @cache
 def suffixes() -> frozenset[str]:
     """Words that end a company name ("llc", "fze", "ltd", "limited"), lowercase without dots."""
     return words("company_suffixes.txt")
 
 
-__all__ = ["STOPS", "enactment", "named_targets", "qualifier", "split_joined", "suffixes", "without_aliases"]
+__all__ = ["STOPS", "enactment", "in_law_name", "named_targets", "qualifier", "split_joined", "suffixes", "without_aliases"]

@@ -1,5 +1,6 @@
 """The people and firms a sentence names as those a measure just reported took: "Those designated are A, a judge;
-B, a deputy minister; and C" or "The individuals sanctioned include A and B", "The list now includes A and B".
+B, a deputy minister; and C" or "The individuals sanctioned include A and B", "The list now includes A and B", "Also
+designated are A and B".
 
 Each is a target of the measure reported just before, with its imposer and day.
 """
@@ -27,6 +28,14 @@ def _taken_by(subj: Token) -> bool:
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in verbs for c in subj.children) \
         or subj.lemma_.lower() == "list" and not any(c.dep_ == "prep" for c in subj.children) \
         and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subj.children)
+
+
+def _inverted(root: Token) -> bool:
+    """True for a listing participle that opens its clause before its "are" and no subject ("Also designated are A and
+    B", "Also sanctioned today was A")."""
+    return root.tag_ == "VBN" and root.lemma_.lower() in _TAKEN | set(words("sanction_listing_verbs.txt")) \
+        and any(c.dep_ == "auxpass" and c.i > root.i for c in root.children) \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
 
 
 def _named(sent: Span, root: Token, index: MentionIndex) -> list[str]:
@@ -66,13 +75,13 @@ def those_taken(sent: Span, index: MentionIndex, drafts: list[EventDraft]) -> li
     """Drafts on the people and firms ``sent`` lists as those the last reported measure took, one per imposer of that
     measure's sentence, with its day; else nothing."""
     root = sent.root
-    if not drafts or root.lemma_.lower() not in _LINKS:
+    if not drafts or root.lemma_.lower() not in _LINKS and not _inverted(root):
         return []
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subj is None or not _taken_by(subj):
+    if not _inverted(root) and (subj is None or not _taken_by(subj)):
         return []
     last = [d for d in drafts if d.evidence.start == drafts[-1].evidence.start]
-    if subj.lemma_.lower() == "list":  # the list of a state's people the measure reported ("British citizens")
+    if subj is not None and subj.lemma_.lower() == "list":  # the list of a state's people ("British citizens")
         last = [d for d in last if state_of(d.target or "")] or last
     leads = list({d.imposer: d for d in last}.values())
     return [replace(d, target=t, participants=(d.imposer, t)) for d in leads for t in _named(sent, root, index)
