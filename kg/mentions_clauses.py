@@ -164,16 +164,20 @@ def _birth_field(doc: Doc, k: int) -> bool:
 
 
 def record_role(ent: Span) -> list[tuple[str, str | None]]:
-    """The role a field of a designation record gives the name that opens it, family name first: "DOE, Jane; DOB 1
-    May 1960; nationality Zembla; Managing Director, Bank Y." -> managing director (of Bank Y)."""
+    """The role a field of a designation record gives the name that opens it, the family name in capitals first or
+    last: "DOE, Jane; DOB 1 May 1960; nationality Zembla; Managing Director, Bank Y." -> managing director (of Bank Y);
+    "Jane Ann DOE. DOB: 1/5/1960. Position: Chairman of the board, Bank Y." -> chairman."""
     doc = ent.doc
-    if "," not in ent.text or not ent[0].is_upper:
+    last = len(ent) > 1 and ent[-1].is_upper and ent[-1].is_alpha and ent[0].is_title
+    if not (last or ("," in ent.text and ent[0].is_upper)):
         return []
     field: list[Token] = []
     for t in doc[ent.end : min(len(doc), ent.end + 80)]:
         if t.text in (";", ".") or "\n" in t.text:
-            if (found := _field_role(doc, field)) or t.text != ";":
+            if found := _field_role(doc, field):
                 return found
+            if "\n" in t.text or (t.text != ";" and not (last and (not field or _labelled(doc, field)))):
+                return []
             field = []
         else:
             field.append(t)
@@ -182,9 +186,19 @@ def record_role(ent: Span) -> list[tuple[str, str | None]]:
     return []
 
 
+def _labelled(doc: Doc, field: list[Token]) -> bool:
+    """True for a record's labelled field ("DOB: 1/5/1960", "Nationality: Zembla"): the next field is the record's."""
+    return _birth_field(doc, field[0].i) or field[0].lower_.rstrip(":") in gz.data_words("record_fields.txt")
+
+
+_ROLE_LABELS = frozenset({"position", "function", "title", "occupation"})  # "Position: Chairman of the board"
+
+
 def _field_role(doc: Doc, field: list[Token]) -> list[tuple[str, str | None]]:
-    """(role, organization) of a record's field that opens with a role, maybe after a capitalised qualifier:
-    "Managing Director, Bank Y", "Commercial Director, Z Company"."""
+    """(role, organization) of a record's field that opens with a role, maybe after a capitalised qualifier or a
+    label: "Managing Director, Bank Y", "Commercial Director, Z Company", "Position: Chairman of the board, Bank Y"."""
+    if len(field) > 2 and field[0].lower_ in _ROLE_LABELS and field[1].text == ":":
+        field = field[2:]
     matches = role_matches(field)
     if not matches or matches[0][0] > int(field[0].is_title):
         return []

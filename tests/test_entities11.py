@@ -85,3 +85,23 @@ def test_entities_expert_and_ombudsman_roles(nlp, text: str, name: str, role: st
 ])
 def test_entities_a_concern_is_a_company(nlp, text: str, name: str) -> None:
     assert name not in persons(nlp, text)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a record's labelled role field after its birth field, fields closed by periods
+    ("Designations\n\n1. Arkady Petrovich ZUBROV. DOB: 14/02/1961. Position: Chairman of the board, Harbour Credit "
+     "Bank.", "Arkady Petrovich ZUBROV", "chairman"),
+    ("Individuals\n\n2. Jane Ann ROEDOE. DOB: 03/07/1958. Nationality: Ruritania. Position: Managing Director, "
+     "Lakeside Trading.", "Jane Ann ROEDOE", "managing director"),
+    ("Annex\n\n(a) Omar Khalid HADDADI. Born 21 Aug 1972. Function: Deputy Minister of Finance of Ruritania.",
+     "Omar Khalid HADDADI", "deputy minister"),
+])
+def test_entities_record_role_field_after_a_name_with_the_family_name_last(nlp, text: str, name: str,
+                                                                          role: str) -> None:
+    assert roles(nlp, text).get(name) == role
+
+
+def test_entities_record_role_stops_at_the_item_end(nlp) -> None:
+    text = ("The following were designated:\n\nMajor General Jane Ann ROEDOE, DOB 17/02/1968, for her role in the "
+            "killings in Lakeside;\n\nColonel Omar Khalid HADDADI, DOB 21/08/1972, for the same.")
+    assert roles(nlp, text).get("Jane Ann ROEDOE") != "colonel"
