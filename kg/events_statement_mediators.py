@@ -3,7 +3,8 @@
 A plural "the mediators", "the (Finnish) facilitators" or "the co-chairs" speaks for the body the article names
 as mediating, facilitating or co-chairing the talks, before or after: "talks mediated by X", "the talks are
 facilitated by X", "under the co-chairmanship of X, Y and Z" (all three, together), "X's mediation commission".
-Of several such bodies, the one named nearest the speech act.
+Of several such bodies, the one named nearest the speech act. Plural role nouns named by their organization speak for it
+("African Union mediators said"; not "Qatari mediators said", people of a state left unnamed).
 """
 from __future__ import annotations
 
@@ -60,9 +61,18 @@ def _bodies_at(word: Token, index: MentionIndex) -> list[str]:
     return []
 
 
+def _own_bodies(subj: Token, index: MentionIndex) -> list[str]:
+    """The organizations a plural role noun is named by ("African Union" of "African Union mediators"); not a
+    demonym ("Qatari mediators" are unnamed people of a state)."""
+    return [n for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < subj.i
+            and name_span(c, index)[1] == "Organization" for n in _named(c, index)]
+
+
 def mediating_bodies(subj: Token, index: MentionIndex) -> list[str]:
     """The bodies a plural "the mediators" / "the facilitators" / "the co-chairs" at ``subj`` speaks for: those the
     article names in that role nearest to it, else none."""
+    if subj.tag_ == "NNS" and subj.lemma_.lower() in _ROLES and (own := _own_bodies(subj, index)):
+        return own  # "African Union mediators said", "Qatari mediators said": the body they are named by
     stem = _stem(subj)
     if stem is None:
         return []

@@ -196,12 +196,16 @@ def _in_message(v: Token) -> bool:
 
 
 def describes(v: Token) -> bool:
-    """True for a speech verb that reports no speech act of its own: modal or negated ("can confirm"),
-    describing a noun ("officials it accuses of ...", "images that it said were shelled"), hanging as a participle on another act
+    """True for a speech verb that reports no speech act of its own: modal or negated ("can confirm"), the purpose
+    of a modal verb ("will travel to X to present ..."),
+    describing a noun ("officials it accuses of ...", "images that it said were shelled"; not "reports that X said"), hanging as a participle on another act
     ("followed suit, announcing ..."), adding something to a list ("added X to its sanctions list"), or announcing
     a sanction."""
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in v.children):
         return True  # "can confirm", "would not say": no act that happened
+    if v.dep_ in {"advcl", "xcomp"} and v.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in v.head.children):
+        return True  # "will travel to Moscow to present the proposal": an act still to come
     if _reported(v):
         return True  # "X said Damascus had responded positively": X speaks, not Damascus
     if v.lemma_.lower() == "ask" and any(c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children)
@@ -226,8 +230,10 @@ def describes(v: Token) -> bool:
         return not any((c.dep_ == "nsubj" and (_relative_actor(c, v) or (about and c.pos_ == "PROPN")  # "drills, which X
                                                or any(p.lower_ == "whose" for p in c.children)))  # denounced as ..."
                        or c.lower_ == "when" for c in v.children)
-    if v.dep_ == "acl":
-        return not (v.tag_ == "VBG" and v.head.lemma_.lower() in DOCUMENTS)
+    if v.dep_ == "acl":  # not the content of a noun naming its speaker ("reports that X said on Monday ...")
+        content = any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children) \
+            and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in v.children)
+        return not (content or (v.tag_ == "VBG" and v.head.lemma_.lower() in DOCUMENTS))
     if v.dep_ == "advcl" and v.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in v.children):
         saying = v.lemma_.lower() == "say" and any(c.dep_ == "ccomp" for c in v.children)
         if not is_speech(v.head) and not saying:  # "X rejected the charge, saying ..." is X speaking
@@ -328,11 +334,12 @@ def denied_charge(verb: Token) -> bool:
 
 def said_after(verb: Token) -> Span | None:
     """The clause an attribution set off after it reports when the parse hangs the attribution on that clause's
-    verb as a conjunct ("X met Y on Wednesday, the ministry said in a statement."), else ``None``; not a second
+    verb as a conjunct or a parataxis ("X met Y on Wednesday, the ministry said in a statement.", "X and Y agreed on
+    Friday on Z, the mediators said, a breakthrough that ..."), else ``None``; not a second
     act joined by "and" or one with a reported clause or object of its own."""
     head = verb.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if verb.dep_ != "conj" or head.i >= verb.i or subj is None or subj.i > verb.i:
+    if verb.dep_ not in {"conj", "parataxis"} or head.i >= verb.i or subj is None or subj.i > verb.i:
         return None
     start = min(t.i for t in subj.subtree)
     if start == 0 or verb.doc[start - 1].text != "," or any(c.dep_ in {"cc", "preconj"} and head.i < c.i < verb.i

@@ -27,8 +27,9 @@ from kg.model import CleanArticle, EventDraft, Mention
 _ANSWER = re.compile(r"(?m)^(?:A|Answer|Spokesperson|Spokesman|Spokeswoman)\s*:\s*(?=\S)")
 #: Words of the line that names who gives the briefing.
 _BRIEFING = re.compile(r"\b(?:briefing|press conference|news conference|spokes(?:person|man|woman))\b", re.I)
-#: A paragraph opened by a label of a title and a name: "Press Secretary Lind: Good afternoon."
-_TITLED = re.compile(r"(?m)^(?P<label>(?:[A-Z][\w.-]*[ \t]+){1,4}(?P<name>[A-Z][\w'’-]*))[ \t]*:[ \t]+(?=\S)")
+#: A paragraph opened by a label of a title and a name, maybe set off by a comma: "Press Secretary Lind: Good
+#: afternoon.", "Official Spokesperson, Shri Eva Lind: Good afternoon."
+_TITLED = re.compile(r"(?m)^(?P<label>(?:[A-Z][\w.-]*,?[ \t]+){1,5}(?P<name>[A-Z][\w'’-]*))[ \t]*:[ \t]+(?=\S)")
 #: A paragraph opened by a speaker's label in capitals, with a note in brackets: "LIND (voice, in Luo):".
 _LABEL = re.compile(r"(?m)^(?P<label>[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,2})\s*(?:\((?P<note>[^)\n]{0,80})\))?\s*:\s+(?=\S)")
 #: The label of one who asks: "QUESTION (Outlet, Eva Lind):", "REPORTER (Outlet):" (a question, no statement).

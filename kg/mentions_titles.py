@@ -179,7 +179,8 @@ def _after_of_body(doc: Doc, i: int, sent_end: int) -> int:
 def role_before_comma(ent: Span) -> tuple[str | None, str | None]:
     """Return (role, affiliation) from a noun phrase set before the name with a comma: "the head
     of the national bank, X", "Kenya's foreign minister, X, said". The name must close the apposition
-    (a comma, "and", "or" or the sentence end follows, maybe after a body: "The mediator, X of the Y Institute, said"),
+    (a comma, "and", "or", a transcript label's colon or the sentence end follows, maybe after a body: "The mediator,
+    X of the Y Institute, said"; "Official Spokesperson, Eva Lind:"),
     so "After meeting the president, X said" is none."""
     doc = ent.doc
     sent_start, sent_end = sent_bounds(ent)
@@ -194,7 +195,7 @@ def role_before_comma(ent: Span) -> tuple[str | None, str | None]:
     first = next((k for k in range(i - 1, max(sent_start, i - _PRE_APPOSITION_WORDS) - 1, -1) if doc[k].text == ","), None)
     if first is not None and names_before(doc, first):
         return None, None  # "A, the group's leader in B, C, ...": the apposition is A's
-    if nxt is not None and not (nxt.text in (",", ".", ";", "(") or nxt.lower_ in ("and", "or")):
+    if nxt is not None and not (nxt.text in (",", ".", ";", "(", ":") or nxt.lower_ in ("and", "or")):
         return None, None
     seg: list[Token] = []
     j = i - 1
@@ -214,8 +215,20 @@ def role_before_comma(ent: Span) -> tuple[str | None, str | None]:
     matches = role_matches(seg)
     if not matches:
         return _kin_before(seg), None
-    start, end, role = matches[0]
+    start, end, role = _head_role(matches)
     return role, affiliation(doc, seg[:start], after=seg[end:])
+
+
+def _head_role(matches: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The first role phrase of ``matches``, or the last of the role words run on right after it, the phrase's head
+    ("official spokesperson" -> spokesperson, not the "official" that qualifies it)."""
+    first = matches[0]
+    start = first[0]
+    for m in matches[1:]:
+        if m[0] != first[1]:
+            break
+        first = m
+    return start, first[1], first[2]
 
 
 def _kin_before(seg: list[Token]) -> str | None:

@@ -4,8 +4,10 @@
 Full names are clustered by a phonetic key (Navalny/Navalnyi, Erdoğan/Erdogan, Abdel-Latif/Abdellatif), by a strict
 rapidfuzz match of surname and given name, by a surname and a given name written with other vowels (Yusuf/Yousef,
 Matrudi/Metroudi), or as the end or start of a longer name in the same article ("Ruiz Soto", "Ana Ruiz" of "Ana Ruiz
-Soto"); a record's "DOE, Jane" (family name first, in capitals) is read as "Jane Doe"; a name written right after
-another in one sentence ("Jane Petrovna Roe (Yana Piatrouna Rou)") that spells it otherwise is that name."""
+Soto"), or as a Ukrainian h for a Russian g ("Hryhorenko"/"Grigorenko"); a lone family name stands for a full name
+ending in it, also without its particle ("Fitouri" for "Salem al-Fitouri"); a record's "DOE, Jane" (family name first,
+in capitals) is read as "Jane Doe"; a name written right after another in one sentence ("Jane Petrovna Roe (Yana
+Piatrouna Rou)") that spells it otherwise is that name."""
 from __future__ import annotations
 
 import re
