@@ -8,8 +8,9 @@ delegation lists attach to the round the article reports as held.
 This module reads each trigger's clause and the article as a whole; the helpers live beside it:
 ``events_negotiation_candidates`` (which words are triggers), ``events_negotiation_words`` (vocabulary, ordinals),
 ``events_negotiation_clause`` (the verb that governs a trigger), ``events_negotiation_parties`` (who the sides
-are), ``events_negotiation_pair`` (the article's pair), ``events_negotiation_place_date`` (where and when) and
-``events_negotiation_rounds`` (rounds across the article).
+are), ``events_negotiation_pair`` (the article's pair), ``events_negotiation_place_date`` (where and when),
+``events_negotiation_rounds`` (rounds across the article) and ``events_negotiation_session`` (whether a clause reports
+a session of its own).
 """
 from __future__ import annotations
 
@@ -22,14 +23,15 @@ from kg.events_delegation import find_delegations
 from kg.events_delegation_people import DELEGATION_NOUNS, initials
 from kg.events_lexicon import Trigger, state_of
 from kg.events_negotiation_candidates import rounds_listed, trigger_tokens
-from kg.events_negotiation_clause import (acronym_in, day_of_when, due_to, ends_in, governor, halted, headline_plan,
-                                          is_topic, meeting_for, nearer_day, past_perfect, paved_for, planned_verb,
-                                          possessive_day, reacted_to, relative_plan, same_day_verb, shares_plan,
-                                          since_start, the_dialogue, the_meeting, urged_to, verb_chain, when_clause)
+from kg.events_negotiation_clause import (acronym_in, day_of_when, due_to, ends_in, governor, halted,
+                                          headline_plan, is_topic, meeting_for, nearer_day, past_perfect, paved_for,
+                                          planned_verb, possessive_day, reacted_to, relative_plan, same_day_verb,
+                                          shares_plan, since_start, the_dialogue, the_meeting, urged_to, verb_chain,
+                                          when_clause)
 from kg.events_negotiation_pair import (agent_parties, count_states, main_parties, mediator_states, paragraph_pairs,
                                         same_head, widened)
 from kg.events_negotiation_common_nouns import (HOME, OPPOSITION, bare_government, bare_opposition, described_bodies,
-                                                described_side, envoys_of_person, group_side, named_groups,
+                                                described_side, envoys_of_person, gathered, group_side, named_groups,
                                                 opposition_of)
 from kg.events_negotiation_parties import (acronym_body, acronym_of_other, compass_state, ethnic, forum_members,
                                            internal_pair, is_forum, is_portfolio, named_body, of_forum, origin,
@@ -41,9 +43,11 @@ from kg.events_negotiation_place_date import (city_named, city_of_talks, datelin
 from kg.events_negotiation_rounds import (Candidate, assign_rounds, date_by_close, first_before_second, held_group,
                                           join_meetings, long_running, meetings_into_talks, number_sequels,
                                           planned_group, same_places, signing)
+from kg.events_negotiation_session import acted, followed, the_accord
 from kg.events_negotiation_words import (AFTER, CLOSINGS, CONDITIONAL, CURRENT, HOLD_LEMMAS, MEET_LEMMAS, NEW_SESSION,
                                          NOUN_GROUP, ONGOING, OPENINGS, PLAN_AMODS, ROUNDS, SEQUEL_AMODS, SIGNING,
                                          SPAN_LEMMAS, apposed_round, noun_lemma, ordinal, words_of)
+from kg.events_when import date_before_when, earlier_accord_date, on_a_when
 from kg.model import CleanArticle, EventDraft
 
 _verb_after = verb_after  # the name tests/test_events.py imports
@@ -81,6 +85,8 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
     if verb is not None and verb.dep_ in {"ccomp", "xcomp"} and tok.dep_ == "pobj" and tok.head.lower_ in AFTER:
         # "A and B agreed to let observers in, after a meeting": the parser hung "after" in the inner clause
         zone = tokens_of([*zone, *party_zone(tok, verb_chain(verb)[-1], sent)])
+    zone = tokens_of([*zone, *gathered(round_tok, verb if not blocked else None)])  # "the group, which brings
+    # together A, B and C, met": its members are the sides
     parties: list[str] = []
     persons: list[str] = []
     surnames = {m.text.split()[-1] for m in index.mentions if m.type == "Person"}
@@ -141,7 +147,7 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
     clause = [verb, *verb.children] if verb is not None else []
     conditional = any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in clause[1:])
     modal = any(c.dep_ == "aux" and c.lower_ in words_of("modal") for c in clause[1:])
-    prior = bool(mods & words_of("prior"))
+    prior = bool(mods & words_of("prior")) or followed(tok)
     when_day = day_of_when(tok)  # "will table a draft on Monday, when the talks resume"
     if prior:
         planned = False
@@ -151,7 +157,7 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
         # "agreed after talks", "agreed during the second round": the talks came first
         planned = bool(mods & PLAN_AMODS) or future_above(tok)  # agreed after talks: the talks came first
     else:
-        planned = is_future(tok) or bool(mods & PLAN_AMODS) or conditional or modal or shares_plan(verb) \
+        planned = (is_future(tok) and not acted(tok)) or bool(mods & PLAN_AMODS) or conditional or modal or shares_plan(verb) \
             or paved_for(tok) or (when_day is not None and is_future(when_day))
     inner = [g for p in round_tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
              if g.dep_ == "pobj" and g.lemma_.lower() in NOUN_GROUP]  # "the round of talks, which ..."
@@ -198,6 +204,10 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
     if when is None and not topic and not planned and verb is not None and ends_in(verb, (tok, round_tok)):
         # "agreed on Saturday after a round of talks" (the parser may hang "after" in the clause agreed on)
         when = date_of(verb_chain(verb), article, sent, future=False)
+        if when is None and article.published and the_accord(verb):  # "A and B agreed late on Friday ... The
+            when = earlier_accord_date(sent, article)  # deal was struck after a week of talks": the accord's day
+    if when is None and not topic and verb is not None and not blocked and article.published:
+        when = date_before_when(verb, article.published)  # "dates back to D, when A and B opened talks"
     if rnd is None and when is None and verb is not None and verb.lemma_.lower() in OPENINGS \
             and tok.dep_ == "nsubj" and tok.head.i == verb.i and vague_date([verb], sent) and not mods & CURRENT:
         rnd = 1  # "the talks opened in November 2012": their first session, long before the news
@@ -218,7 +228,7 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
                  planned, sequel=rnd is None and not prior and (bool(mods & SEQUEL_AMODS) or (planned and new_session)),
                  pair_ref=pair_reference(zone) or of_forum(tok) or sent_team or (planned and _again(tok)),
                  prior=prior and rnd is None,
-                 vague=when is None and vague_date(heads, sent), same_place=place is None and same_place(heads),
+                 vague=when is None and (vague_date(heads, sent) or (verb is not None and on_a_when(verb))), same_place=place is None and same_place(heads),
                  opened=when is not None and verb is not None and not blocked and verb.lemma_.lower() in OPENINGS
                  and end is None, groups=[g for g, _ in groups.values() if g in parties],
                  ongoing=verb is not None and not blocked and ONGOING & {verb.lemma_.lower(), verb.lower_} != set())
@@ -264,7 +274,9 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
             continue
         explicit = len(c.parties)
         if c.trigger.lemma_.lower() in MEET_LEMMAS and explicit < 2 and not c.pair_ref and (c.round or 0) < 2 \
-                and not (paired and the_meeting(c.trigger)) and not (main and the_dialogue(c.trigger, c.date)):
+                and not (paired and the_meeting(c.trigger)) and not (main and the_dialogue(c.trigger, c.date)) \
+                and not (not explicit and c.date and c.place and not c.planned and acted(c.trigger)):
+            # not "A summit in X on D agreed to ...": a session of the article's series, its parties named elsewhere
             continue  # "a meeting" of someone; "their tenth meeting": a numbered meeting is one of the article's series
         if (c.confidence < 0.6 and not explicit) or (signing(c) and ((explicit < 2 and not paired) or c.vague or (
                 explicit and main and not all(p in main or same_head(p, main) for p in c.parties)))):
@@ -352,3 +364,4 @@ def _measured(tok: Token) -> Token:
     while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         tok = tok.head.head
     return tok
+

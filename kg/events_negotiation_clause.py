@@ -237,12 +237,12 @@ def headline_plan(nouns: list[Token]) -> list[Token]:
 
 def halted(tok: Token) -> bool:
     """True for talks named as a halted process: "stalled negotiations between A and B", "decided to suspend
-    talks with B" (not a round: "the round was suspended on X" is a session)."""
+    talks with B", "the talks had stalled" (not a round: "the round was suspended on X" is a session)."""
     if tok.lemma_.lower() in ROUNDS:
         return False
     words = words_of("halted")
     return any(m.dep_ == "amod" and m.lemma_.lower() in words for m in tok.children) \
-        or (tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in words)
+        or (tok.dep_ in {"dobj", "nsubjpass", "nsubj"} and tok.head.lemma_.lower() in words)  # "the talks stalled"
 
 
 def since_start(tok: Token) -> bool:
@@ -343,3 +343,4 @@ def possessive_day(tok: Token, article: CleanArticle, planned: bool) -> date | N
         return None
     text = span_text(day.doc[day.left_edge.i : day.i + 1])
     return parse_date_expr(text, article.published, "future" if planned else "past")
+

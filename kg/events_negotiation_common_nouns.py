@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from kg.events_common import MentionIndex
 from kg.events_lexicon import state_of
+from kg.events_negotiation_parties import in_clause
 from kg.events_negotiation_rounds import Candidate
 from kg.events_negotiation_words import noun_lemma
 from kg.gazetteer import _demonyms as demonyms, data_words
@@ -149,3 +150,25 @@ def envoys_of_person(tok: Token) -> bool:
     prep = head.head if head.dep_ == "pobj" else None
     return prep is not None and prep.lower_ in {"of", "for"} and prep.head.tag_ == "NNS" \
         and noun_lemma(prep.head) in _ENVOYS
+
+
+_GATHERS = frozenset({"comprise", "gather", "group", "unite"})
+
+
+def gathered(tok: Token, verb: Token | None) -> list[Token]:
+    """Tokens of the members a relative clause names for the body that holds the talks: "the contact group, which
+    brings together A, B and C, met ...", "the fourth round of the commission, which comprises officers of A and
+    B" (the trigger, the body its round is of, or its verb's subject)."""
+    nouns = [tok, *(g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]
+    if verb is not None:
+        nouns += [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    out: list[Token] = []
+    for rel in (r for n in nouns for r in n.children if r.dep_ in {"relcl", "acl"}):
+        together = rel.lemma_.lower() == "bring" and any(p.dep_ in {"prt", "advmod"} and p.lower_ == "together"
+                                                         for p in rel.children)
+        if together or rel.lemma_.lower() in _GATHERS:
+            items = [c for c in rel.children if c.dep_ in {"dobj", "prep", "conj"} and c.pos_ != "VERB"] + [
+                s for v in rel.children if v.dep_ == "conj" and v.pos_ == "VERB" for s in v.children
+                if s.dep_ == "nsubj" and s.pos_ == "NUM"]  # "and five from B, opened": the parse's subject
+            out += [t for c in items for t in c.subtree if not in_clause(t, c) and t.dep_ != "npadvmod"]
+    return out

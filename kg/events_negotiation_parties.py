@@ -191,10 +191,13 @@ def is_mediator(tok: Token, trig: Token, tops: set[int]) -> bool:
     return False
 
 
+_ALL_OF = frozenset({"both", "two", "three", "four", "five", "six"})  # "both sides", "the four countries'"
+
+
 def pair_reference(zone: list[Token]) -> bool:
-    """True when the parties are named by reference only: "both sides", "the two ministers", "the joint
-    commission", "the participants"."""
-    return any((noun_lemma(t) in PAIR_NOUNS | words_of("forum") and any(c.lower_ in {"both", "two"} for c in t.children))
+    """True when the parties are named by reference only: "both sides", "the two ministers", "the four
+    countries' advisers", "the joint commission", "the participants"."""
+    return any((noun_lemma(t) in PAIR_NOUNS | words_of("forum") and any(c.lower_ in _ALL_OF for c in t.children))
                or (t.lower_ in PAIR_PLURALS and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children))
                or (t.lower_ in PAIR_PLURALS and any(  # "delegations from the government and the X"
                    p.dep_ == "prep" and p.lower_ in SUBJECT_PREPS and any(

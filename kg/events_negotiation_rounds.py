@@ -175,6 +175,8 @@ def assign_rounds(cands: list[Candidate], today: datetime.date | None = None) ->
             ranked = ranked[:1]
         elif held and len(ranked) > 1 and all(k[0] for k, _ in ranked):
             ranked = [max(ranked, key=lambda kv: kv[0][0])]  # rounds held: "the talks" are the latest, the news
+        elif held and options is held and len(ranked) > 1 and all(not k[0] and k[1] for k, _ in ranked):
+            ranked = [max(ranked, key=lambda kv: kv[0][1])]  # sessions held on stated days: the latest, the news
         if len(ranked) == 1:
             c.round, c.date = ranked[0][0]
             c.planned = c.planned and bool(plans or not held or c.place)  # "said the talks would focus on X":

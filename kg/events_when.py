@@ -38,6 +38,8 @@ _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
            "ten": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
            "eighth": 8, "ninth": 9, "tenth": 10, "a": 1, "an": 1, "the": 1}
 _SIMULTANEOUS = frozenset({"as", "while", "when"})
+#: Verbs that report an accord reached: "agreed", "signed", "struck a deal".
+_ACCORD_VERBS = frozenset({"agree", "sign", "strike", "reach", "clinch", "seal", "conclude"})
 #: Speech verbs that report a clause and take no addressee as their object: an object before the clause is its subject.
 _THAT_VERBS = frozenset({"say", "add", "insist", "claim", "argue", "note", "stress", "acknowledge", "admit", "confirm",
                          "state", "deny", "repeat", "reiterate", "explain", "suggest", "conclude", "recall"})
@@ -323,3 +325,25 @@ def _past(verb: Token) -> bool:
     planning such as "call"), what it reports has happened."""
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     return verb.tag_ == "VBD" or perfect
+
+
+def on_a_when(verb: Token) -> bool:
+    """True for the verb of a "when" clause that hangs on a date ("in June 2014, when A and B met")."""
+    return verb.dep_ == "relcl" and verb.head.ent_type_ == "DATE" and any(c.lower_ == "when" for c in verb.children)
+
+
+def date_before_when(verb: Token, anchor: date) -> date | None:
+    """The day a "when" clause at ``verb`` hangs on ("dates back to 3 May 2009, when A and B opened talks"),
+    else ``None`` (also for a month or a year: "in June 2014, when A and B met")."""
+    return _ent_date(verb.head, anchor, "past") if on_a_when(verb) else None
+
+
+def earlier_accord_date(sent: Span, article: CleanArticle, back: int = 3) -> date | None:
+    """The stated day of the nearest accord reached in the ``back`` sentences before ``sent`` ("A and B agreed
+    late on Friday ..." above "The deal came after a week of talks"), else ``None``."""
+    for s in reversed([s for s in sents(sent.doc) if s.end <= sent.start][-back:]):
+        for t in span_tokens(s):
+            if t.pos_ == "VERB" and t.lemma_.lower() in _ACCORD_VERBS and _past(t) \
+                    and (d := stated_date(t, s, article)):
+                return d
+    return None
