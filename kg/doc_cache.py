@@ -47,7 +47,16 @@ def span_text(span: Span) -> str:
 
 def tokens(doc: Doc) -> list[Token]:
     """The Doc's tokens (``list(doc)``), built once per Doc; index it like the Doc."""
-    return once(doc, "tokens", lambda: list(doc))
+    read = cached(doc)  # (not ``once``: the rules ask for the tokens tens of thousands of times per article)
+    found = read.get("tokens")
+    if found is None:
+        found = read["tokens"] = list(doc)
+    return found
+
+
+def texts(doc: Doc) -> list[str]:
+    """Each token's text (``[t.text for t in doc]``), built once per Doc; index it like the Doc."""
+    return once(doc, "texts", lambda: [t.text for t in tokens(doc)])
 
 
 def span_tokens(span: Span) -> list[Token]:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -39,6 +39,10 @@ class MentionIndex:
     def at(self, token: Token) -> Mention | None:
         """The mention that covers ``token``, if any."""
         return self._by_token.get(token.i)
+
+    def covered(self) -> Collection[int]:
+        """The numbers of the tokens some mention covers."""
+        return self._by_token.keys()
 
     def before(self, pos: int, types: Iterable[str], since: int = 0) -> list[Mention]:
         """Mentions of ``types`` that end at or before char ``pos`` and start at or after ``since``, nearest first."""
@@ -147,8 +151,9 @@ def date_phrase(tok: Token) -> str | None:
         day = [e for c in tok.lefts if c.dep_ == "compound" and c.ent_type_ == "DATE"
                for e in ents(tok.doc) if e.start <= c.i < e.end and e.end <= ent.start]
         return tok.doc[day[0].start : ent.end].text if day else ent.text  # "Saturday afternoon": two entities
-    if day := [e for c in tok.lefts if c.dep_ == "compound" and c.ent_type_ == "DATE" and c.i == tok.i - 1
-               for e in ents(tok.doc) if e.start <= c.i < e.end]:
+    prev = tokens(tok.doc)[tok.i - 1] if tok.i else None  # (not a walk of ``tok.lefts`` for the one word it may be)
+    if prev is not None and prev.ent_type_ == "DATE" and prev.dep_ == "compound" and prev.head.i == tok.i \
+            and (day := [e for e in ents(tok.doc) if e.start <= prev.i < e.end]):
         return day[0].text  # "on Saturday afternoon" with "afternoon" untagged: the day
     if tok.lower_ in _DAY_WORDS or (tok.lower_ == "night" and tok.i and tokens(tok.doc)[tok.i - 1].lower_ == "last"):
         left = [c for c in tok.lefts if c.dep_ in {"amod", "advmod", "det"} and c.i == tok.i - 1]

@@ -27,6 +27,7 @@ _BRING_VERBS = frozenset({"bring"})  # "Mr A brought B and C": A's side, when A 
 _HEAD_NOUNS = frozenset({"head", "leader", "chief"})  # "the head of the X delegation, A"
 _LEADS = frozenset({"lead", "head"})  # "Leading the X delegation was A"
 _MEETING_NOUNS = frozenset({"meeting", "talk", "round", "session", "negotiation", "summit", "consultation"})
+_READ_POS = frozenset({"NOUN", "PROPN", "VERB", "AUX"})  # the parts of speech find_delegations reads
 
 
 def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) -> list[Listed]:
@@ -53,17 +54,20 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
             if not any(name == m.person for m in out):
                 out.append(Listed(side, name, _future(verb), verb.idx))
 
+    list_verbs = _VERBS | _chair_verbs()
     for tok in tokens(doc):
+        if (pos := tok.pos_) not in _READ_POS:  # no test below passes (the part of speech first: cheaper)
+            continue
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "NOUN" and lemma in _HEAD_NOUNS:
+        if pos == "NOUN" and lemma in _HEAD_NOUNS:
             head_of(tok, index, main, add)
-        if tok.pos_ == "NOUN" and lemma == "negotiator":
+        if pos == "NOUN" and lemma == "negotiator":
             negotiator(tok, index, main, add)
-        if tok.pos_ in {"NOUN", "PROPN"} and lemma in DELEGATION_NOUNS | {"member"} and tok.dep_ == "ROOT":
+        if pos in {"NOUN", "PROPN"} and (lemma in DELEGATION_NOUNS or lemma == "member") and tok.dep_ == "ROOT":
             colon_list(tok, index, main, add)
-        if tok.pos_ == "NOUN" and lemma == "member":
+        if pos == "NOUN" and lemma == "member":
             member_of(tok, index, main, add, last[0])
-        if tok.pos_ not in {"VERB", "AUX"}:
+        if pos not in {"VERB", "AUX"}:
             continue
         if joined_team(tok, index, main, add, last[0]):
             continue
@@ -87,7 +91,7 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
             continue
         if lemma in _LEADS and tok.tag_ == "VBG" and leading_was(tok, index, main, add):
             continue
-        if lemma not in _VERBS | _chair_verbs() and not _made_up(tok):
+        if lemma not in list_verbs and not _made_up(tok):
             continue
         subj = subject_of(tok)
         if subj is not None and subj.lemma_.lower() == "member" and out and any(
@@ -131,9 +135,10 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
         gapped = _gapped(tok, index, main)
         for other, names in gapped:
             add(other, names, tok)
-        objs = [o for o in objs if all(o.i != a.i for a, _ in _gapped_agents(tok))]
+        gaps = _gapped_agents(tok)
+        objs = [o for o in objs if all(o.i != a.i for a, _ in gaps)]
         taken = {n for _, names in gapped for n in names}
-        stop = min((before.i for _, before in _gapped_agents(tok)), default=None)  # "..., and Y by B": Y's list
+        stop = min((before.i for _, before in gaps), default=None)  # "..., and Y by B": Y's list
         if head and led_by_other(subj, tok):
             camp = name_span(head[0][0], index)[0]  # "A's delegation was led by B": A is not in it
             head = []

@@ -3,6 +3,7 @@ another trigger's phrase, and the other rounds its sentence lists ("the second i
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from collections.abc import Iterator
 
@@ -26,10 +27,12 @@ from kg.model import CleanArticle
 def trigger(tok: Token) -> Trigger | None:
     """The lexicon entry ``tok`` is an instance of, if any: a trigger word, "sat down with", or a
     conference or dialogue that is not a news conference."""
+    lemma = noun_lemma(tok)  # "Talks" opening a sentence, tagged a plural proper noun: "talk"
+    if lemma not in _trigger_lemmas():
+        return None  # most words: none of the tests below can pass
     pos = "VERB" if tok.pos_ in {"VERB", "AUX"} else "NOUN" if tok.pos_ in {"NOUN", "PROPN"} else tok.pos_
     if pos == "ADJ" and tok.lower_ in PAIR_TRIGGERS and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
         pos = "NOUN"  # "The first roundtable, held in X, ...": a noun the tagger took for an adjective
-    lemma = noun_lemma(tok)  # "Talks" opening a sentence, tagged a plural proper noun: "talk"
     if pos == "NOUN" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in NOUN_GROUP | ROUNDS:
         return None  # "the meeting point", "the talks venue": a thing named after talks, not talks
     if tok.pos_ == "PROPN" and tok.dep_ == "poss":
@@ -51,6 +54,13 @@ def trigger(tok: Token) -> Trigger | None:
             c.dep_ in {"compound", "amod"} and c.lemma_.lower() in CALL_MEDIA for c in tok.children):
         return CALL  # "the two ministers held a video call"
     return None
+
+
+@cache
+def _trigger_lemmas() -> frozenset[str]:
+    """Every lemma :func:`trigger` can return a trigger for: the lexicon's, the pair triggers', the round words',
+    "sit", "sign" and "call"."""
+    return frozenset({lemma for lemma, _ in triggers()} | set(PAIR_TRIGGERS) | ROUNDS | {"sit", "sign", "call"})
 
 
 def trigger_tokens(doc: Doc) -> Iterator[tuple[Span, Token, Trigger]]:

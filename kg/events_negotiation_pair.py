@@ -9,7 +9,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.doc_cache import span_tokens, tokens
+from kg.doc_cache import once, texts, tokens
 from kg.events_common import MentionIndex, doc_text, paragraphs, party_of
 from kg.events_lexicon import state_of
 from kg.gazetteer import country_of_demonym, data_words, lookup_country
@@ -18,6 +18,7 @@ from kg.events_negotiation_parties import (ethnic, hosts_counterpart, in_clause,
 from kg.events_negotiation_rounds import Candidate
 from kg.events_negotiation_words import (AGENT_NOUNS, NOUN_GROUP, PROCESS_NOUNS, ROUNDS, SUBJECT_PREPS, noun_lemma,
                                          side_count, words_of)
+from kg.token_scan import entities_or_proper
 
 
 def main_parties(cands: list[Candidate], state_counts: Counter[str],
@@ -101,8 +102,9 @@ def count_states(doc: Doc, index: MentionIndex) -> Counter[str]:
     for m in index.mentions:
         if (s := state_of(m.text)) and not doc_text(doc)[max(0, m.start - 7) : m.start].lower().startswith("ethnic"):
             counts[s] += _weight(doc.char_span(m.start, m.end, alignment_mode="expand"), s)
-    counts.update(s for t in tokens(doc) if t.pos_ in {"PROPN", "ADJ"} and index.at(t) is None and not ethnic(t)
-                  and (s := state_of(t.text)))
+    toks = tokens(doc)
+    counts.update(s for i, s in enumerate(_token_states(doc)) if s and toks[i].pos_ in {"PROPN", "ADJ"}
+                  and index.at(toks[i]) is None and not ethnic(toks[i]))
     return +counts
 
 
@@ -133,14 +135,15 @@ def mediator_states(doc: Doc, index: MentionIndex) -> tuple[set[str], set[str]]:
     brokers, hosted = set(), set()
     every = words_of("broker")
     for t in tokens(doc):
-        head = t.head if t.dep_ in _BROKER_DEPS else None  # spaCy builds a new Token at each ``.head``
+        dep = t.dep_
+        head = t.head if dep in _BROKER_DEPS else None  # spaCy builds a new Token at each ``.head``
         named = head is not None and (
-            (t.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in every
+            (dep == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in every
              and head.head.tag_ == "VBN")
-            or (t.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in every)
-            or (t.dep_ in {"npadvmod", "compound", "nmod"} and head.tag_ == "VBN" and head.lemma_.lower() in every))
+            or (dep == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in every)
+            or (dep in {"npadvmod", "compound", "nmod"} and head.tag_ == "VBN" and head.lemma_.lower() in every))
         if named:
-            verb = head.head if t.dep_ == "pobj" else head
+            verb = head.head if dep == "pobj" else head
             if verb.lemma_.lower() == "host" and hosts_counterpart(verb):
                 continue  # "X hosted his Y counterpart for talks": a host who meets a peer is a side
             states = {s for u in (t, *t.conjuncts) if (s := state_of(u.text) or party_of(u, index)) and state_of(s)}
@@ -148,7 +151,8 @@ def mediator_states(doc: Doc, index: MentionIndex) -> tuple[set[str], set[str]]:
         for u in third_parties(t):
             brokers.update(s for v in (u, *u.conjuncts)
                            if (s := state_of(v.text) or party_of(v, index)) and state_of(s))
-        brokers.update(_mediation_leads(t, index))
+        if dep == "dobj":  # (no one else leads a mediation)
+            brokers.update(_mediation_leads(t, index))
     return brokers | hosted, brokers
 
 
@@ -189,14 +193,15 @@ def third_parties(tok: Token) -> list[Token]:
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return []
     nouns = _third_party_nouns()
-    special = noun_lemma(tok) == "envoy" and any(c.lower_ == "special" for c in tok.children)  # a mediator's title
-    if noun_lemma(tok) not in nouns and not special and not any(
+    lemma = noun_lemma(tok)
+    special = lemma == "envoy" and any(c.lower_ == "special" for c in tok.children)  # a mediator's title
+    if lemma not in nouns and not special and not any(
             c.dep_ in {"compound", "amod"} and noun_lemma(c) in nouns for c in tok.children):
         return []
     out = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod", "appos"}
            and noun_lemma(c) not in nouns and c.lower_ != "special"]
     out += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"from", "of"} for g in p.children
-            if g.dep_ == "pobj" and noun_lemma(tok) in nouns]  # "the mediators from X"
+            if g.dep_ == "pobj" and lemma in nouns]  # "the mediators from X"
     if tok.dep_ in {"compound", "appos"} or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
         out.append(tok.head.head if tok.dep_ == "pobj" else tok.head)
     return out
@@ -205,18 +210,20 @@ def third_parties(tok: Token) -> list[Token]:
 def paragraph_pairs(doc: Doc, index: MentionIndex) -> set[frozenset[str]]:
     """The pairs of states some paragraph of the article names together."""
     pairs: set[frozenset[str]] = set()
+    toks, named = tokens(doc), _token_states(doc)
+    # party_of only for a word in a mention or an entity or a proper noun: a plain word names no more than its own
+    # text says (``named``)
+    names = set(index.covered()).union(entities_or_proper(doc))
     for para in paragraphs(doc):
-        states = {s for t in span_tokens(para) if (s := state_of(t.text) or _named_party(t, index)) and state_of(s)}
+        states = {s for i in range(para.start, para.end)
+                  if (s := named[i] or (party_of(toks[i], index) if i in names else None)) and state_of(s)}
         pairs |= {frozenset((a, b)) for a in states for b in states if a != b}
     return pairs
 
 
-def _named_party(tok: Token, index: MentionIndex) -> str | None:
-    """``party_of(tok, index)``, skipped for a plain word (no mention, no entity, no proper noun): it reads no
-    more than the word's own text then."""
-    if index.at(tok) is None and not tok.ent_type_ and tok.pos_ != "PROPN":
-        return state_of(tok.text)
-    return party_of(tok, index)
+def _token_states(doc: Doc) -> list[str | None]:
+    """The state each token's own text names (``state_of(t.text)``), read once per Doc."""
+    return once(doc, "token_states", lambda: [state_of(text) for text in texts(doc)])
 
 
 def widened(main: tuple[str, ...], cands: list[Candidate], state_counts: Counter[str],

@@ -125,7 +125,7 @@ def noun_lemma(tok: Token) -> str:
     """The lower-case lemma of a noun, also when the model tagged a capitalised plural as a proper noun
     ("Negotiators for X" -> "negotiator")."""
     lemma = tok.lemma_.lower()
-    return lemma[:-1] if tok.tag_ == "NNPS" and lemma.endswith("s") else lemma
+    return lemma[:-1] if lemma.endswith("s") and tok.tag_ == "NNPS" else lemma
 
 
 def words_of(cls: str) -> frozenset[str]:

@@ -44,10 +44,11 @@ def _anchors(sent: Span) -> list[tuple[Token, Measure]]:
     or if they name their own target ("sanctions against X, freezing …")."""
     found: list[tuple[Token, Measure]] = []
     text, start = span_text(sent), sent.start_char  # Span.text joins the tokens anew on every read
-    if not any_measure().search(text):
+    first = any_measure().search(text)
+    if first is None:
         return found
     for m in measures():
-        for match in m.pattern.finditer(text):
+        for match in m.pattern.finditer(text, first.start()):  # none matches before the first place one does
             span = sent.doc.char_span(start + match.start(), start + match.end(), alignment_mode="expand")
             # a match that opens with its verb ("added A, the B member of C, to its list") is anchored there,
             # whatever the parse makes the root of the words between
@@ -268,7 +269,7 @@ _SANCTIONS = re.compile(r"\bsanction(?:s|ed|ing)?\b", re.I)
 def _about_sanctions(page: str) -> bool:
     """True for a page that names sanctions or a specific measure anywhere ("identified three yachts as blocked
     property"), a title included."""
-    return bool(_SANCTIONS.search(page)) or any(m.specific and m.pattern.search(page) for m in measures())
+    return bool(_SANCTIONS.search(page) or any_measure(specific=True).search(page))
 
 
 def _page(article: CleanArticle, doc: Doc) -> str:

@@ -29,6 +29,7 @@ _EXPIRY = {"until", "till", "through", "to"}
 
 #: Nouns that refer back to a package of measures ("announced the measures on Wednesday").
 _PACKAGE_NOUNS = {"measure", "sanction", "ban", "penalty", "restriction", "package", "step"}
+_ANNOUNCED_NOUNS = frozenset(_PACKAGE_NOUNS | {"decision"})  # the nouns :func:`announced` reads
 
 
 def when_of(path: list[Token], sent: Span, article: CleanArticle) -> tuple[object, str]:
@@ -104,8 +105,8 @@ def announced(sent: Span, article: CleanArticle) -> object:
     was taken yesterday": a definite package noun governed or described by a sanction verb that carries a date (not
     one with its own agent: "the measures decided by X on 24 June"), or a decision taken on a day, else ``None``."""
     for t in span_tokens(sent):
-        if not any(d.lower_ in {"the", "these"} for d in t.children):
-            continue
+        if t.lemma_.lower() not in _ANNOUNCED_NOUNS or not any(d.lower_ in {"the", "these"} for d in t.children):
+            continue  # the lemma first: a word's children cost a walk of its subtree
         verb = t.head
         if t.lemma_.lower() == "decision" and t.dep_ == "nsubjpass" and verb.lemma_.lower() in _DECIDED \
                 and (when := date_of([verb], article)):

@@ -19,6 +19,7 @@ from kg.model import CleanArticle, EventDraft
 
 #: (verb lemma, object) of a clause that copies the measure before: "did the same", "followed suit".
 _COPIES = {("do", "same"), ("follow", "suit")}
+_COPY_LEMMAS = frozenset(lemma for lemma, _ in _COPIES)
 #: The kg types an imposer and a copied measure's own target may have.
 _ACTORS = {"Country", "Organization"}
 _TARGETS = {"Person", "Organization", "Country"}
@@ -26,7 +27,7 @@ _TARGETS = {"Person", "Organization", "Country"}
 
 def _copy_verb(tok: Token) -> bool:
     """True for "did the same" or "followed suit"."""
-    return tok.pos_ in {"VERB", "AUX"} and any(
+    return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in _COPY_LEMMAS and any(
         c.dep_ == "dobj" and (tok.lemma_.lower(), c.lower_) in _COPIES for c in tok.children)
 
 

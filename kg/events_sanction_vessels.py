@@ -31,6 +31,8 @@ _IMO_ENTRY = re.compile(r"^[ \t]*(?:\d{1,3}[.)][ \t]+)?([A-Z][\w'’-]*(?:[ \t]+
 def imo_names(text: str, start: int, end: int) -> list[str]:
     """Names given an IMO number between two offsets, in bracket or list-entry form, in text order, each once ("The
     X" without "The")."""
+    if text.find("IMO", start, end) == -1:
+        return []  # both forms spell "IMO" (the cheap test first: the patterns try every capitalised word)
     found = sorted([*_IMO.finditer(text, start, end), *_IMO_ENTRY.finditer(text, start, end)], key=lambda m: m.start())
     out: list[str] = []
     for m in found:

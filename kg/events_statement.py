@@ -106,7 +106,7 @@ def find_statements(doc: Doc, index: MentionIndex, article: CleanArticle) -> lis
         joint_subjects: set[int] = set()  # token numbers of the subjects of a joint statement
         stated: dict[int, date | None] = {}  # verb -> the date the sentence states for it, read once
         for v in span_tokens(sent):
-            if not is_speech(v) or describes(v) or any(a <= v.idx < b for a, b in spans):
+            if v.pos_ != "VERB" or not is_speech(v) or describes(v) or any(a <= v.idx < b for a, b in spans):
                 continue  # a speech verb in a quote is the quoted speaker's words ("it calls for calm")
             text, rank = reported_text(v, quotes)
             if text is None and (after := _quoted_next(sent)):

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from kg.doc_cache import ent_at, span_text, span_tokens
+from kg.doc_cache import ent_at, once, span_text, span_tokens, tokens
 from kg.events_common import date_of
 from kg.events_statement_names import Canon
 from kg.events_statement_speakers import Speakers
@@ -53,7 +53,9 @@ def dated_occasions(sent: Span, speakers: Speakers, canon: Canon, article: Clean
     toks = span_tokens(sent)
     for t in toks:
         lemma = t.lemma_.lower()
-        given = t.dep_ == "dobj" and lemma in remarks
+        if lemma not in remarks:
+            continue  # (neither test below passes: the places are remarks too)
+        given = t.dep_ == "dobj"
         if not given and (lemma not in places or t.dep_ != "pobj" or t.head.lower_ not in {"in", "at", "during"}):
             continue
         verb = t.head if given else t.head.head
@@ -64,9 +66,11 @@ def dated_occasions(sent: Span, speakers: Speakers, canon: Canon, article: Clean
              and (d := _ent(x, article))), None)
         if when is not None:
             out += [(canon(s, speakers.kind_of(tok, s)), when) for tok, s in speakers.resolve_all(subj)]
+    participles = _dated_speaking(sent.doc, article)
     for verb in toks:  # "Speaking to reporters on Monday, X blamed the government": what X says next is of Monday
-        if verb.pos_ != "VERB" or is_speech(verb) or (subj := subject_of(verb)) is None:
-            continue
+        if verb.pos_ != "VERB" or is_speech(verb) or not (participles or verb.lemma_.lower() in _ADDRESSES) \
+                or (subj := subject_of(verb)) is None:
+            continue  # (no date to find: the subject is not read)
         when = next((d for c in [*verb.children, *subj.children] if c.dep_ in {"advcl", "acl"} and speaking(c)
                      and (d := date_of([c], article))), None)  # also "X, speaking on Saturday, struck a new tone"
         if when is None and verb.lemma_.lower() in _ADDRESSES:  # "Yesterday evening, X addressed the nation."
@@ -84,6 +88,13 @@ def dated_occasions(sent: Span, speakers: Speakers, canon: Canon, article: Clean
         if when is not None:
             out += [(canon(s, speakers.kind_of(tok, s)), when) for tok, s in speakers.resolve_all(subj)]
     return out
+
+
+def _dated_speaking(doc: Doc, article: CleanArticle) -> bool:
+    """True when some clause of ``doc`` is a participle of speaking with a date ("Speaking to reporters on Monday,
+    ..."), read once per Doc and article date."""
+    return once(doc, f"dated_speaking {article.published}", lambda: any(
+        t.dep_ in {"advcl", "acl"} and speaking(t) and date_of([t], article) for t in tokens(doc)))
 
 
 def _ent(tok: Token, article: CleanArticle) -> date | None:

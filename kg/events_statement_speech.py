@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.doc_cache import cached, doc_text, span_text, tokens
+from kg.doc_cache import cached, doc_text, span_text, texts, tokens
 from kg.events_common import MentionIndex, name_span
 from kg.events_lexicon import measures, state_of, words
 from kg.events_statement_names import title_heads
@@ -148,8 +148,8 @@ def _is_speech(v: Token) -> bool:
     if lemma in _NEEDS_MESSAGE:
         objs = [c for c in v.children if c.dep_ == "dobj"]
         objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
-        stances = _STANCES if lemma in _STANCE_VERBS else set()
-        return any(o.lemma_.lower() in _MESSAGES | stances for o in objs)
+        messages = _MESSAGES | _STANCES if lemma in _STANCE_VERBS else _MESSAGES
+        return any(o.lemma_.lower() in messages for o in objs)
     if any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in v.children):
         return False  # "the office said nothing": no statement
     return lemma in words("speech_verbs.txt") or _in_message(v) or _introduces_quote(v) or _welcomes(v)
@@ -173,14 +173,14 @@ def _welcomes(v: Token) -> bool:
 def _introduces_quote(v: Token) -> bool:
     """True for a verb whose own phrase ends in a colon and a quote ("has reacted on X: "Thank you ...""): what
     follows is what was said."""
-    doc = tokens(v.doc)
-    if not any(doc[j].text == ":" and doc[j + 1].text in {"\"", "“"} for j in range(v.i + 1, min(v.i + 10, len(doc) - 1))):
+    text = texts(v.doc)
+    if not any(text[j] == ":" and text[j + 1] in {"\"", "“"} for j in range(v.i + 1, min(v.i + 10, len(text) - 1))):
         return False  # no colon and quote within reach (the cheap test first)
     own = {t.i for t in v.subtree}
     i = v.i + 1
-    while i < len(doc) and i in own and doc[i].text != ":" and i - v.i <= 8:
+    while i < len(text) and i in own and text[i] != ":" and i - v.i <= 8:
         i += 1
-    return i + 1 < len(doc) and doc[i].text == ":" and doc[i + 1].text in {"\"", "“"}
+    return i + 1 < len(text) and text[i] == ":" and text[i + 1] in {"\"", "“"}
 
 
 def _in_message(v: Token) -> bool:

@@ -34,6 +34,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from kg.article_date import date_only
+from kg.doc_cache import texts
 from kg.dates import find_dates, parse_date_expr
 from kg.events_common import date_of, date_phrase, doc_text, sentences
 from kg.events_statement_speech import said_after
@@ -84,7 +85,8 @@ def framed_date(verb: Token, subj: Token, article: CleanArticle, quotes: list[tu
         if own is not None:
             fronted = min(fronted, own.left_edge.i)
     found: set[date] = set()
-    start = max((t.i + 1 for t in verb.sent if t.i < verb.i and "\n" in t.text), default=verb.sent.start)
+    sent, text = verb.sent, texts(verb.doc)  # (spaCy walks the Doc to the sentence's ends at each ``.sent``)
+    start = max((i + 1 for i in range(sent.start, verb.i) if "\n" in text[i]), default=sent.start)
     for t in verb.doc[start : verb.i]:  # within the paragraph: the parser may run a sentence across a break
         if _in_quotes(t, quotes) or t.i in hosts:
             continue

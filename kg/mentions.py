@@ -40,7 +40,7 @@ from kg.mentions_orgs import group_mentions, instrument, movement, name_end
 from kg.mentions_titles import roles
 from kg.mentions_vessels import vessel_mentions
 from kg.model import EntityType, Mention
-from kg.token_scan import where_string
+from kg.token_scan import where_in, where_string
 
 __all__ = ["find_mentions", "mention_type", "roles"]
 
@@ -288,7 +288,7 @@ def institution_mentions(doc: Doc, sent_of: list[int]) -> list[Mention]:
     The whole phrase is the name (the state alone would make the ministry speak as the state); the
     state keeps its own Country mention."""
     out: list[Mention] = []
-    for i in where_string(doc, DEP, lambda dep: dep == "poss"):
+    for i in where_in(doc, DEP, ("poss",)):
         tok = doc[i]
         head = tok.head
         if head.i <= tok.i + 1 or not tok.ent_type_ or not gz.state_for(tok.text):

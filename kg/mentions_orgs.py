@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer as gz
 from kg.events_common import doc_text
 from kg.model import Mention
-from kg.token_scan import where_string
+from kg.token_scan import where_in
 
 __all__ = ["group_mentions", "instrument", "movement", "name_end", "recurrences"]
 
@@ -146,7 +146,7 @@ def recurrences(doc: Doc, name: str) -> Iterator[tuple[int, int, Span]]:
 def _apposed_names(doc: Doc) -> set[str]:
     """Capitalised words after "<group noun>, the" with no entity of their own: "its youth wing, the Zandakure"."""
     out = set()
-    for h in where_string(doc, LOWER, _GROUP_HEADS.__contains__):
+    for h in where_in(doc, LOWER, _GROUP_HEADS):
         if h + 3 >= len(doc):
             continue
         t = doc[h + 3]

@@ -49,7 +49,8 @@ def _sent_bounds(ent: Span) -> tuple[int, int]:
     """:func:`sent_bounds`, read anew."""
     doc = ent.doc
     if doc.has_annotation("SENT_START"):
-        return ent.sent.start, ent.sent.end
+        sent = ent.sent  # spaCy walks the Doc to the sentence's start and end at each ``.sent``
+        return sent.start, sent.end
     return 0, len(doc)
 
 
@@ -159,8 +160,10 @@ def _portfolio_commas(window: list[Token]) -> list[Token]:
 def retired_mark(doc: Doc, i: int) -> bool:
     """True for a token of "(Rtd)", "(retd.)" between a rank and a name."""
     t = doc[i]
+    if not (t.text in ("(", ")") or t.lower_.rstrip(".") in _RETIRED):
+        return False  # (the word itself first: the text around it is joined anew)
     near = doc[max(0, i - 2) : i + 3].text.lower()
-    return (t.text in ("(", ")") or t.lower_.rstrip(".") in _RETIRED) and any(f"({w}" in near for w in _RETIRED)
+    return any(f"({w}" in near for w in _RETIRED)
 
 
 _BODY_LINKS = frozenset({"the", "of", "for", "'s", "’s", "-"})  # inside a body's name ("the Community of Y")

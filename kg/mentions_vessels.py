@@ -10,7 +10,7 @@ from kg.events_common import doc_text
 from kg.events_sanction_vessels import VESSEL_NOUNS, imo_names
 from kg.mentions_orgs import recurrences
 from kg.model import Mention
-from kg.token_scan import where_string
+from kg.token_scan import where_in, where_string
 
 _NAME_WORDS = 5  # at most this many words after a ship noun
 _NAMED = frozenset({"", "PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})  # what the model calls a ship's name
@@ -19,7 +19,7 @@ _NAMED = frozenset({"", "PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})  # wh
 def vessel_mentions(doc: Doc, sent_of: list[int]) -> list[Mention]:
     """Organization mentions of the ships of ``doc`` (see the module docstring), wherever their names recur."""
     names = set(imo_names(doc_text(doc), 0, len(doc_text(doc))))
-    nouns = set(where_string(doc, LOWER, VESSEL_NOUNS.__contains__))
+    nouns = set(where_in(doc, LOWER, VESSEL_NOUNS))
     nouns |= set(where_string(doc, LEMMA, lambda lemma: lemma.lower() in VESSEL_NOUNS))
     for i in sorted(n for n in nouns if n < len(doc) - 1):
         names.update(_names_after(doc, i))

@@ -9,10 +9,11 @@ tokens that pass: the scan then tests only those, with the same outcome. They re
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 import numpy as np
 from spacy.attrs import ENT_TYPE, IS_TITLE, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc
 
 
@@ -27,6 +28,24 @@ def where_string(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
     if not passing:
         return []
     return np.flatnonzero(np.isin(values, np.array(passing, dtype=values.dtype))).tolist()
+
+
+def where_in(doc: Doc, attr: int, words: Collection[str]) -> list[int]:
+    """Indices of the tokens whose string attribute ``attr`` is one of ``words``: ``where_string`` with
+    ``words.__contains__``, compared as the Doc stores the strings (their ids), without reading one."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    wanted = np.array([strings[w] for w in words], dtype=np.uint64)
+    return np.flatnonzero((doc.to_array(attr)[:, None] == wanted).any(axis=1)).tolist()  # (np.isin sorts both)
+
+
+def entities_or_proper(doc: Doc) -> list[int]:
+    """Indices of the tokens in an entity (``Token.ent_type_``) or tagged a proper noun."""
+    if not len(doc):
+        return []
+    cols = doc.to_array([ENT_TYPE, POS])
+    return np.flatnonzero((cols[:, 0] != 0) | (cols[:, 1] == PROPN)).tolist()
 
 
 def untagged_titles(doc: Doc, pos: int) -> list[int]:

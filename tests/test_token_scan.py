@@ -5,11 +5,11 @@ import functools
 
 import pytest
 import spacy
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH
 from spacy.symbols import NOUN, PROPN
 
 from kg.settings import Settings
-from kg.token_scan import untagged_titles, where_string
+from kg.token_scan import entities_or_proper, untagged_titles, where_in, where_string
 
 TEXTS = [
     "Ms. Jane Roe met Mr Doe and the tanker SEA BREEZE's crew in Lima (LM) on Monday; Lima Shipping Co. Ltd. said.",
@@ -40,6 +40,20 @@ def test_token_scan_untagged_titles_is_a_loop(text: str) -> None:
     doc = _nlp()(text)
     for pos, name in ((PROPN, "PROPN"), (NOUN, "NOUN")):
         assert untagged_titles(doc, pos) == [t.i for t in doc if not t.ent_type_ and t.pos_ == name and t.is_title]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_token_scan_where_in_is_a_loop(text: str) -> None:
+    doc = _nlp()(text)
+    assert where_in(doc, LOWER, {"tanker", "lima", "zzzq"}) == [t.i for t in doc if t.lower_ in {"tanker", "lima"}]
+    assert where_in(doc, DEP, ("poss",)) == [t.i for t in doc if t.dep_ == "poss"]
+    assert where_in(doc, ORTH, ()) == []
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_token_scan_entities_or_proper_is_a_loop(text: str) -> None:
+    doc = _nlp()(text)
+    assert entities_or_proper(doc) == [t.i for t in doc if t.ent_type_ or t.pos_ == "PROPN"]
 
 
 def test_token_scan_finds_something() -> None:
