@@ -197,6 +197,12 @@ def lines(text: str) -> list[str]:
     return out
 
 
+def _place_date(row: str) -> bool:
+    """True for a line of a date, maybe after a place and a comma ("Ankara, 16 January 2020")."""
+    m = re.match(r"^[A-Z][^\W\d_][\w .'’-]{0,30},\s+(.+)$", row)
+    return bool(date_only(m[1] if m else row))
+
+
 def _tidy(row: str) -> str:
     row = _ENTRY_TIME.sub("", _BULLET.sub("", row.strip()))
     for pattern in chrome().inline:
@@ -206,8 +212,8 @@ def _tidy(row: str) -> str:
 
 def _hard_wrapped(block: str, rows: list[str]) -> bool:
     """True when a block's lines are one paragraph wrapped at a fixed width."""
-    if len(rows) < 2 or _BULLET.search(block.lstrip()) or len(set(rows)) < len(rows):
-        return False
+    if len(rows) < 2 or _BULLET.search(block.lstrip()) or len(set(rows)) < len(rows) or _place_date(rows[-1]):
+        return False  # a heading over its "Ankara, 16 January 2020" line: two lines, not one wrapped paragraph
     body = rows[:-1]
     open_ends = sum(not r.endswith(_TERMINAL) for r in body)
     return all(50 <= len(r) <= 100 for r in body) and open_ends * 2 >= len(body)

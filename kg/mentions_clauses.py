@@ -59,8 +59,10 @@ def appositions_after(ent: Span) -> list[tuple[str, str | None]]:
     _, sent_end = sent_bounds(ent)
     name_end = after_short_form(ent, sent_end)
     i = _after_age_or_birth(doc, name_end, sent_end)
-    if i >= sent_end:
+    if i >= len(doc):
         return []
+    if i >= sent_end:  # a birth field in parentheses the parser split: the apposition's sentence after it
+        sent_end = doc[i].sent.end if doc.has_annotation("SENT_START") else len(doc)
     copula = doc[i].lemma_ == "be" and doc[i].pos_ == "AUX" and i + 1 < sent_end and doc[i + 1].lower_ in ("a", "an", "the")
     if doc[i].text != "," and not (i > name_end and doc[i].text == ";") and not copula:
         return _verb_role(doc, i, sent_end)
@@ -144,6 +146,9 @@ def _after_age_or_birth(doc: Doc, i: int, sent_end: int) -> int:
     place of birth: Y; judge of Z"."""
     if i + 3 < sent_end and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
         return i + 2
+    if i + 2 < sent_end and doc[i].text == "(" and _birth_field(doc, i + 1):  # "X (date of birth: 1.5.1960), judge"
+        close = next((j for j in range(i + 2, min(len(doc), i + 30)) if doc[j].text == ")"), None)
+        return close + 1 if close is not None and close + 1 < len(doc) else i  # the parser may end a sentence inside
     if i + 2 >= sent_end or doc[i].text != ",":
         return i
     k = i

@@ -50,6 +50,8 @@ def _sent_bounds(ent: Span) -> tuple[int, int]:
     doc = ent.doc
     if doc.has_annotation("SENT_START"):
         sent = ent.sent  # spaCy walks the Doc to the sentence's start and end at each ``.sent``
+        if sent.end < ent.end:  # the parser started a sentence inside the name (after a heading): the name's last
+            return sent.start, doc[ent.end - 1].sent.end  # word's sentence runs on past it
         return sent.start, sent.end
     return 0, len(doc)
 

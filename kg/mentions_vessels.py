@@ -1,11 +1,12 @@
-"""Ships named in a doc: by capitals or a name tagged a person after a ship noun ("the yacht SEA BREEZE", "the tanker
-Jade Star 2", "the vessels Jade Star and Marta Ruiz"), or before an IMO number ("Sea Breeze (IMO 1234567)"); each an
+"""Ships named in a doc: by capitals, a name tagged a person or untagged capitalised words after a ship noun ("the
+yacht SEA BREEZE", "the tanker Jade Star 2", "the vessels Jade Star and Marta Ruiz", "the superyacht Sea-Lark"), or before an IMO number ("Sea Breeze (IMO 1234567)"); each an
 organization wherever it recurs, so no ship named like a person ("Marta Ruiz") becomes one."""
 from __future__ import annotations
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from kg import gazetteer as gz
 from kg.events_common import doc_text
 from kg.events_sanction_vessels import VESSEL_NOUNS, imo_names
 from kg.mentions_orgs import recurrences
@@ -47,8 +48,8 @@ def _names_after(doc: Doc, noun: int) -> list[str]:
 
 
 def _name_end(doc: Doc, i: int) -> int:
-    """The end of a ship's name starting at ``i``: words in capitals, or a PERSON span starting there and a number
-    after it; ``i`` when none starts there."""
+    """The end of a ship's name starting at ``i``: words in capitals, a PERSON span starting there and a number
+    after it, or untagged capitalised words (no place); ``i`` when none starts there."""
     e = i
     while e < len(doc) and e - i < _NAME_WORDS and _capitals(doc[e]):
         e += 1
@@ -60,7 +61,12 @@ def _name_end(doc: Doc, i: int) -> int:
         while e < len(doc) and doc[e].ent_iob_ == "I":
             e += 1
         return e + 1 if e < len(doc) and doc[e].is_digit and doc[e - 1].whitespace_ else e
-    return i
+    while e < len(doc) and e - i < _NAME_WORDS and not doc[e].ent_type_ and (
+            (doc[e].is_title and doc[e].is_alpha) or (doc[e].text == "-" and e > i and not doc[e].whitespace_)):
+        e += 1  # "the superyacht Amadeus-Star": capitalised words the model left untagged
+    while e > i and doc[e - 1].text == "-":
+        e -= 1
+    return e if e > i and not gz.is_place_word(doc[i:e].text) else i
 
 
 def _capitals(t: Token) -> bool:

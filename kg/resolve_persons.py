@@ -5,7 +5,8 @@ Full names are clustered by a phonetic key (Navalny/Navalnyi, Erdoğan/Erdogan, 
 rapidfuzz match of surname and given name, by a surname and a given name written with other vowels (Yusuf/Yousef,
 Matrudi/Metroudi), or as the end or start of a longer name in the same article ("Ruiz Soto", "Ana Ruiz" of "Ana Ruiz
 Soto"), or as a Ukrainian h for a Russian g ("Hryhorenko"/"Grigorenko"); a lone family name stands for a full name
-ending in it, also without its particle ("Fitouri" for "Salem al-Fitouri"); a record's "DOE, Jane" (family name first,
+ending in it, also without its particle ("Fitouri" for "Salem al-Fitouri"), of two
+relatives in one article the one it names first; a record's "DOE, Jane" (family name first,
 in capitals) is read as "Jane Doe"; a name written right after another in one sentence ("Jane Petrovna Roe (Yana
 Piatrouna Rou)") that spells it otherwise is that name."""
 from __future__ import annotations
@@ -80,9 +81,12 @@ class PersonIndex:
             parent[max(ra, rb)] = min(ra, rb)
         self.root = {n: find(n) for n in names}
         self.by_article: dict[str, set[str]] = defaultdict(set)
+        self.first_at: dict[tuple[str, str], int] = {}  # (article, cluster) -> where the article first names it
         for article, m in mentions:
             if natural_order(m.text) in self.root:
-                self.by_article[article].add(self.root[natural_order(m.text)])
+                root = self.root[natural_order(m.text)]
+                self.by_article[article].add(root)
+                self.first_at[article, root] = min(m.start, self.first_at.get((article, root), m.start))
         self.surnames: dict[str, set[str]] = defaultdict(set)
         self.first_surnames: dict[str, set[str]] = defaultdict(set)  # "Ruiz" of "Ana Ruiz Soto"
         self.given: set[str] = set()
@@ -110,7 +114,8 @@ class PersonIndex:
         return self.root.get(natural_order(text))
 
     def surname(self, token: str, article: str | None) -> str | None:
-        """The cluster a lone name refers to: same article first, else the only one anywhere."""
+        """The cluster a lone name refers to: same article first (of two there, the one it names first), else the only
+        one anywhere."""
         key = surname_key(token)
         found = self._bearers(key)
         if article is not None:
@@ -121,8 +126,8 @@ class PersonIndex:
                 local = {r for r in self.by_article.get(article, ()) if phonetic_key(r.split()[0]) == key}
             if len(local) == 1:
                 return next(iter(local))
-            if local:
-                return None
+            if local:  # "Jane Doe ... her son, John Doe ... Doe said": the one the article named first
+                return min(local, key=lambda r: (self.first_at.get((article, r), 0), r))
         return next(iter(found)) if len(found) == 1 else None
 
 

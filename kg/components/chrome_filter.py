@@ -3,7 +3,8 @@
 Computed first, then written: dropped spans go to ``doc.spans["kg_chrome"]``, the rest stay in
 ``doc.ents``. A span is chrome when it
   * contains a slash, "@" or a URL ("Jane Roe/AFP", "Photo Agency/Telegram");
-  * sits in a parenthesis that holds a slash or a credit word, or after "Photo:", "Map:", … on its line;
+  * sits in a parenthesis that holds a slash or a credit word (not a questioner's label: "QUESTION (Jane Roe,
+    Reuters):"), or after "Photo:", "Map:", … on its line;
   * sits on a footer line ("©", "All rights reserved"), whatever its label;
   * is alone on its line (menu items, logos, name boxes), or is a PERSON on a byline line ("by Jane Roe ...",
     "Live coverage by Jane Roe", "Jane Roe · Outlet · Posted: <date>"), on a line of names and places only ("Jane
@@ -32,6 +33,7 @@ _FIELD_SEP = re.compile(r"\s+[·|•]\s+")
 _POSTED = re.compile(r"\b(posted|published|updated)\b", re.I)
 _FOOTER = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b", re.I)
 _MENU_ITEM_WORDS = 4
+_QUESTIONER = re.compile(r"^\s*(?:question|q|questioner|reporter|journalist|correspondent)\s*$", re.I)
 _STYLES = frozenset({"hon", "honourable", "honorable"})  # "The Hon. Jane Doe": a parliamentarian's style
 _POST_NOMINALS = frozenset({"mp", "mla", "msp", "mpp", "td"})  # "Jane Doe MP": a member of a parliament
 _BYLINE_GLUE = frozenset({"in", "and", "by", "with", "from", ",", "&", "reporting", "additional"})
@@ -95,6 +97,8 @@ def _is_credit(ent: Span, before: str, text: str) -> bool:
     open_ = before.rfind("(")
     if open_ >= 0 and ")" not in before[open_:]:
         close = text.find(")", ent.end_char)
+        if ent.label_ == "PERSON" and _QUESTIONER.match(before[:open_]) and text[close + 1 : close + 2] == ":":
+            return False  # "QUESTION (Jane Roe, Reuters): ...": a transcript's questioner, no credit
         inside = before[open_ + 1 :] + ent.text + (text[ent.end_char : close] if close >= 0 else "")
         if "\n" not in inside and _CREDIT_WORDS.search(inside):
             return True

@@ -45,7 +45,9 @@ It first computes a new list of (start, end, label) token spans, then writes it 
   * a title that is also a given name right after a lowercase role noun stays in the name ("presidency member
     Emir X"; kg/data/title_given_names.txt); a plural ending a portfolio ("Minister for Foreign Affairs") starts
     no name; a given name the model left after a verb or preposition ("included Jane | Roe Doe") or took for a
-    place no gazetteer knows ("Jane (GPE) | Roe Doe") joins the name.
+    place no gazetteer knows ("Jane (GPE) | Roe Doe") joins the name;
+  * a transcript's label names a speaker in capitals after a title ("PRESS SECRETARY JANE ROE:"), a PERSON; a
+    group of states written with a plus ("P5+1", "5+5 Joint Military Commission") is an ORG.
 
 The rules live beside this module: ``span_relabel`` (one span at a time), ``names_in_context`` (persons named
 elsewhere in the doc), ``name_edges`` (where a name starts and ends), ``non_persons`` (PERSON spans that are none),
@@ -69,12 +71,14 @@ from kg.components.name_edges import (
     with_name_tails,
     without_honorifics,
 )
+from kg.components.group_names import plus_groups
 from kg.components.names_in_context import persons_from_context, places_from_context, repeated_names
 from kg.components.non_persons import (articled_names, company_short_names, nicknames, places_of_places, platforms,
                                        portfolios, without_headings)
 from kg.components.person_cues import Ent, covered
 from kg.components.place_labels import comma_pieces
 from kg.components.span_relabel import relabel, trimmed
+from kg.components.transcript_names import transcript_names
 
 NAME = "kg_entity_fixer_v1"
 
@@ -110,4 +114,4 @@ class EntityFixer:
         out = with_name_tails(doc, with_name_prefixes(doc, after_courtesy(doc, join_split_names(doc, out))))
         out = company_short_names(doc, places_of_places(doc, articled_names(doc, platforms(doc, nicknames(doc, out)))))
         out = record_names(doc, roster_names(doc, without_honorifics(doc, out)))
-        return portfolios(doc, places_from_context(doc, out))
+        return plus_groups(doc, transcript_names(doc, portfolios(doc, places_from_context(doc, out))))

@@ -12,6 +12,7 @@ from kg.components.roles import role_heads, role_words, singular_role
 from kg.gazetteer import PLACE_DIVISIONS
 
 _KIND_NOUNS = frozenset({"party", "group", "movement"})  # "the ruling X party": the kind of body after its name
+_NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 _AT = frozenset({"the", "at", "in", "inside", "outside", "near", "from", "of", "to"})  # before a venue's name
 
 
@@ -45,6 +46,9 @@ def relabel(doc: Doc, s: int, e: int, label: str) -> list[Ent]:
             return [(s, s + 1, place_label(doc[s].text) or "GPE"), (s + 1, e, "ORG")]
     if not any(ch.isupper() for ch in text):
         return []  # "totalitarian" NORP: names are capitalised
+    if label in _NUMBER_LABELS and e - s == 1 and doc[s].is_title and doc[s].is_alpha and doc[s].pos_ == "PROPN" \
+            and not doc[s].like_num and len(text) > 4 and not doc[s].is_sent_start:
+        return [(s, e, "ORG")]  # "blocked Chernomorneftegaz (CARDINAL), the gas producer": a name, no number
     if label == "ORG" and e - s >= 3 and doc[s].lemma_.lower() in _ENVOYS and doc[s + 1].lower_ in ("of", "from") \
             and (state := place_label(doc[s + 2 : e].text)):
         return [(s + 2, e, state)]  # "Delegations of Chad (ORG) and Niger met": the state, not a body
@@ -61,6 +65,8 @@ def relabel(doc: Doc, s: int, e: int, label: str) -> list[Ent]:
     if label in ("ORG", "GPE") and (k := initialled_name(doc, s, e)) is not None:
         rest = [(s, k, label)] if k > s and doc[k - 1].lower_ in org_words else []
         return rest + [(k, e, "PERSON")]  # "(Secretary for) Export Control Jane Q. Doe"
+    if label in ("ORG", "WORK_OF_ART", "EVENT") and (k := _titled_tail(doc, s, e)) is not None:
+        return [(k, e, "PERSON")]  # "Briefing by Foreign Ministry Spokesperson Jane Doe": a title, then a name
     if label != "PERSON" and e - s >= 3 and e < len(doc) and doc[e].pos_ in ("VERB", "AUX") \
             and portfolio_before(doc, s, e - 2) and looks_like_name(doc, e - 2, e):
         return [(e - 2, e, "PERSON")]  # "Minister for the | Caribbean Jane Doe said", "… for Maritime, | Ports Affairs Jane Doe"
@@ -116,6 +122,15 @@ def _titled_given_name(doc: Doc, s: int, e: int) -> bool:
     return e - s == 2 and doc[s].is_title and doc[s].lower_.rstrip(".") in role_heads() and doc[s + 1].is_title \
         and doc[s + 1].lower_ not in role_words() and doc[e - 1].whitespace_ == " " and e < len(doc) \
         and doc[e].ent_iob_ == "B" and doc[e].ent_type_ == "PERSON" and not gz.is_place_word(doc[s + 1].text)
+
+
+def _titled_tail(doc: Doc, s: int, e: int) -> int | None:
+    """The start of the 2-3 name words that end a span of four words or more after a capitalised title's last word
+    ("... by Foreign Ministry Spokesperson | Jane Doe"), else None."""
+    for k in (e - 2, e - 3):
+        if k - 1 > s and doc[k - 1].is_title and doc[k - 1].lower_ in role_heads() and looks_like_name(doc, k, e):
+            return k
+    return None
 
 
 def _venue_start(doc: Doc, s: int, e: int) -> int | None:

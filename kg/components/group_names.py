@@ -1,0 +1,36 @@
+"""Names of groups of states written with a plus, which the tokenizer splits and the model leaves untagged: "the
+P5+1", "the 5+2 talks", "the 5+5 Joint Military Commission" (joined to the body's name after it)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.components.person_cues import Ent
+
+
+def plus_groups(doc: Doc, spans: list[Ent]) -> list[Ent]:
+    """``spans`` with an ORG span for each group name written "<letters or digits>+<digits>" with no space inside,
+    joined to an ORG span right after it ("5+5 | Joint Military Commission")."""
+    out = list(spans)
+    for i in range(1, len(doc) - 1):
+        if not _plus_group(doc, i):
+            continue
+        s, e = i - 1, i + 2
+        if any(a < e and s < b for a, b, _ in out):
+            continue
+        after = next((x for x in out if x[0] == e and x[2] == "ORG" and doc[e - 1].whitespace_), None)
+        if doc[s].text.isdigit() and not after and not (s and doc[s - 1].lower_ == "the"):
+            continue  # "scored 3+4": a sum; "the 5+2 talks", "5+5 Joint Military Commission": a group
+        if after:
+            out = [x for x in out if x != after] + [(s, after[1], "ORG")]
+        else:
+            out.append((s, e, "ORG"))
+    return sorted(out)
+
+
+def _plus_group(doc: Doc, i: int) -> bool:
+    """True for a "+" at ``i`` between a word with a digit or in capitals and a number, with no space between:
+    "P5+1", "5+5", "G7+3"."""
+    left, right = doc[i - 1], doc[i + 1]
+    return doc[i].text == "+" and not left.whitespace_ and not doc[i].whitespace_ and right.text.isdigit() \
+        and (left.text.isdigit() or (left.text[:1].isupper() and any(ch.isdigit() for ch in left.text))) \
+        and len(left.text) <= 3 and len(right.text) <= 2
