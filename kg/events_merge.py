@@ -35,6 +35,7 @@ class _Resolved:
     target: str | None = None
     members: tuple[tuple[str, str], ...] = ()
     sides: tuple[str, ...] = ()  # a meeting's: the states its persons meet for ("A met B, the X envoy")
+    hosts: tuple[str, ...] = ()  # talks': the hosts and mediators at the table, no side and no part of the key
 
 
 def _keys(surfaces: Sequence[str], article: str, lookup: Lookup, kind: str = "actor") -> tuple[str, ...]:
@@ -58,8 +59,9 @@ def _resolve(article: str, d: EventDraft, lookup: Lookup) -> _Resolved | None:
         members = tuple((s, m) for side, person in d.members
                         if (s := lookup(side, article, "side")) and (m := lookup(person, article)))
         place = lookup(d.place, article, "place") if d.place else None  # a capital stays the city, not its state
+        hosts = () if d.cameo == "044" else tuple(k for k in _keys(d.participants, article, lookup) if k not in people)
         return _Resolved(article, d, people, place=place, members=members,
-                         sides=sides if d.cameo == "044" and d.sides else ())
+                         sides=sides if d.cameo == "044" and d.sides else (), hosts=hosts)
     if d.kind == "Sanction":
         imposer = lookup(d.imposer or "", article)
         if imposer is None and d.imposer in body_owners():  # "the Council of the EU imposed": the EU, named or not
@@ -202,7 +204,7 @@ def _event(key: tuple, rs: list[_Resolved]) -> Event:
         pool = [r for r in rs if (r.draft.status == "held") == held] or rs
         return Event(key=ekey, kind="Negotiation", evidence=evidence, date=when, date_basis=basis,
                      place=_common([r.place for r in pool]) or _common([r.place for r in rs]),
-                     participants=tuple(sorted({*parties, *(s for r in rs for s in r.sides)})), round=d0.round,
+                     participants=tuple(sorted({*parties, *(s for r in rs for s in (*r.sides, *r.hosts))})), round=d0.round,
                      status="held" if held else "planned",
                      delegations=_delegations(ekey, rs), cameo=d0.cameo, label=label)
     if d0.kind == "Sanction":

@@ -30,6 +30,7 @@ from kg.events_negotiation_clause import (acronym_in, day_of_when, due_to, ends_
                                           when_clause)
 from kg.events_negotiation_pair import (agent_parties, count_states, main_parties, mediator_states, paragraph_pairs,
                                         same_head, widened)
+from kg.events_negotiation_hosts import session_hosts
 from kg.events_negotiation_common_nouns import (HOME, OPPOSITION, bare_government, bare_opposition, described_bodies,
                                                 described_side, envoys_of_person, gathered, group_side, named_groups,
                                                 opposition_of)
@@ -43,7 +44,7 @@ from kg.events_negotiation_place_date import (city_named, city_of_talks, datelin
 from kg.events_negotiation_rounds import (Candidate, assign_rounds, date_by_close, first_before_second, held_group,
                                           join_meetings, long_running, meetings_into_talks, number_sequels,
                                           planned_group, same_places, signing)
-from kg.events_negotiation_session import acted, followed, the_accord
+from kg.events_negotiation_session import acted, closing, followed, reported_clause, the_accord
 from kg.events_negotiation_words import (AFTER, CLOSINGS, CONDITIONAL, CURRENT, HOLD_LEMMAS, MEET_LEMMAS, NEW_SESSION,
                                          NOUN_GROUP, ONGOING, OPENINGS, PLAN_AMODS, ROUNDS, SEQUEL_AMODS, SIGNING,
                                          SPAN_LEMMAS, apposed_round, noun_lemma, ordinal, words_of)
@@ -70,6 +71,8 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
     verb, blocked = (tok, False) if tok.pos_ in {"VERB", "AUX"} else governor(tok)
     if verb is not None and not sent.start <= verb.i < sent.end:
         verb = verb_after(tok, sent)  # the parser hung the talks on the sentence above
+    if (inner := reported_clause(tok, verb, index)) is not None:
+        verb, blocked = inner, False
     own = [c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i == tok.i + 1]
     if verb is not None and own and sum(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) >= 2:
         verb = own[0]  # "A second meeting followed in X on D, and the third was held in Y": the parser gave
@@ -229,14 +232,20 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
                  pair_ref=pair_reference(zone) or of_forum(tok) or sent_team or (planned and _again(tok)),
                  prior=prior and rnd is None,
                  vague=when is None and (vague_date(heads, sent) or (verb is not None and on_a_when(verb))), same_place=place is None and same_place(heads),
-                 opened=when is not None and verb is not None and not blocked and verb.lemma_.lower() in OPENINGS
-                 and end is None, groups=[g for g, _ in groups.values() if g in parties],
-                 ongoing=verb is not None and not blocked and ONGOING & {verb.lemma_.lower(), verb.lower_} != set())
+                 opened=when is not None and end is None and (
+                     (verb is not None and not blocked and verb.lemma_.lower() in OPENINGS)
+                     or any(a.dep_ == "relcl" and a.lemma_.lower() in OPENINGS for a in acls)),  # "which opened on D"
+                 groups=[g for g, _ in groups.values() if g in parties],
+                 ongoing=verb is not None and not blocked and ONGOING & {verb.lemma_.lower(), verb.lower_} != set(),
+                 closed=verb is not None and not blocked and closing(verb))
 
 
 def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> list[EventDraft]:
     """Negotiation and meeting drafts of one article, one per trigger, rounds and parties filled in."""
     cands = _candidates(doc, index, article)
+    for c in cands:  # "A and B met with the mediation of C": C is at the table, no side
+        rest = [p for p in c.parties if p not in session_hosts(c.sent, index)]
+        c.parties = rest if len(rest) >= 2 else c.parties
     state_counts = count_states(doc, index)
     brokers_or_hosts, brokers = mediator_states(doc, index)
     for state in brokers_or_hosts:  # "talks mediated by X": X is no side of the article's pair
@@ -319,10 +328,15 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
                   and x.side not in third)
         drafts.append(EventDraft(
             kind="Negotiation", evidence=evidence(c.sent, article, c.confidence), date=when, date_basis=basis,
-            place=c.place, participants=tuple(c.persons) if c.cameo == "044" else tuple(sorted(c.parties)),
+            place=c.place, participants=tuple(c.persons) if c.cameo == "044" else _with_hosts(c, index),
             sides=tuple(sorted(c.parties)), round=c.round, status="planned" if c.planned else "held",
             members=m, cameo=c.cameo))
     return drafts
+
+
+def _with_hosts(c: Candidate, index: MentionIndex) -> tuple[str, ...]:
+    """The talks' sides and the hosts or mediators their sentence puts at the table ("with X acting as host")."""
+    return tuple(sorted(c.parties)) + tuple(h for h in session_hosts(c.sent, index) if h not in c.parties)
 
 
 def _session_before(at: int, cands: list[Candidate], held: Candidate | None) -> Candidate | None:

@@ -46,6 +46,8 @@ def trigger(tok: Token) -> Trigger | None:
             and not (tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in role_words()) and tok.dep_ != "compound" \
             and not _body_name(tok):
         return found  # not "the envoy for the X-Y dialogue", not "the Y Conference Centre", not "the Unity Roundtable"
+    if pos == "NOUN" and lemma == "table" and _at_table(tok):
+        return triggers().get(("negotiation", "NOUN"))  # "returned to the negotiating table in X on D"
     if pos == "VERB" and lemma == "sign" and signs_accord(tok):
         return SIGNING  # "A and B signed a ceasefire agreement here on Wednesday"
     if pos == "NOUN" and lemma in ROUNDS and lemma not in {"round", "session"}:
@@ -59,8 +61,21 @@ def trigger(tok: Token) -> Trigger | None:
 @cache
 def _trigger_lemmas() -> frozenset[str]:
     """Every lemma :func:`trigger` can return a trigger for: the lexicon's, the pair triggers', the round words',
-    "sit", "sign" and "call"."""
-    return frozenset({lemma for lemma, _ in triggers()} | set(PAIR_TRIGGERS) | ROUNDS | {"sit", "sign", "call"})
+    "sit", "sign", "call" and "table"."""
+    return frozenset({lemma for lemma, _ in triggers()} | set(PAIR_TRIGGERS) | ROUNDS | {"sit", "sign", "call", "table"})
+
+
+_NEGOTIATING = frozenset({"negotiating", "negotiation", "negotiations", "bargaining"})  # "the negotiating table"
+_TO_TABLE = frozenset({"return", "come", "go", "sit", "get", "head"})  # "went back to the negotiating table"
+
+
+def _at_table(tok: Token) -> bool:
+    """True for "the negotiating table" a verb of going brings someone to ("returned to", "sat at"): talks; not
+    "any return to the negotiating table", not "brought proposals to the negotiating table"."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in {"to", "at"} and prep.head.pos_ == "VERB" \
+        and prep.head.lemma_.lower() in _TO_TABLE \
+        and any(c.dep_ in {"compound", "amod"} and c.lower_ in _NEGOTIATING for c in tok.children)
 
 
 def trigger_tokens(doc: Doc) -> Iterator[tuple[Span, Token, Trigger]]:

@@ -34,11 +34,16 @@ class Candidate:
     opened: bool = False  # its date is the day it opened ("the talks began on Sunday")
     groups: list[str] = field(default_factory=list)  # its sides named by a group noun ("the rebels")
     ongoing: bool = False  # its verb says the talks go on ("were deadlocked on Thursday"): no end of a round
+    closed: bool = False  # its verb ends the talks ("ended on Tuesday", "wrapped up their round")
+
+
+_LONG_ROUND = 21  # days a round may last when a verb closes it ("opened on 25 February" ... "wrapped up on Tuesday")
 
 
 def date_by_close(cands: list[Candidate]) -> None:
     """Talks dated by the day they opened take the day the article says talks between the same parties closed,
-    up to a week later ("began on Sunday" ... "ended on Tuesday"): one round, dated by its end; talks still under way
+    up to a week later, three when a verb ends them ("began on Sunday" ... "ended on Tuesday"): one round, dated by
+    its end; talks still under way
     ("deadlocked on Thursday") are the round that opened, dated by its opening."""
     for c in cands:
         if not c.opened or c.planned or c.date is None or c.cameo != "046":
@@ -46,7 +51,7 @@ def date_by_close(cands: list[Candidate]) -> None:
         later = [r.date for r in cands if r.cameo == "046" and not r.planned and not r.opened and r.date
                  and not r.ongoing
                  and set(r.parties) == set(c.parties) and (not r.round or not c.round or r.round == c.round)
-                 and 0 < (r.date - c.date).days <= 7]
+                 and 0 < (r.date - c.date).days <= (_LONG_ROUND if r.closed else 7)]
         if later:
             c.date = max(later)
     for r in (r for r in cands if r.ongoing and not r.planned and r.date and not r.round):
