@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.events_common import MentionIndex, date_of, doc_text, evidence, is_future, name_span, party_of, tokens_of
 from kg.events_delegation import find_delegations
-from kg.events_delegation_people import DELEGATION_NOUNS, initials
+from kg.events_delegation_people import DELEGATION_NOUNS, Listed, initials
 from kg.events_lexicon import Trigger, state_of
 from kg.events_negotiation_candidates import rounds_listed, trigger_tokens
 from kg.events_negotiation_clause import (acronym_in, day_of_when, due_to, ends_in, governor, halted,
@@ -324,8 +324,7 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
         background = c.vague and c.round is None and not c.planned and c.place is not None
         when = c.date or (None if background else article.published)
         m = tuple((x.side, x.person) for x in members  # not the mediator's delegation
-                  if c is ((plan or held) if x.future else _session_before(x.at, kept, held) or plan)
-                  and x.side not in third)
+                  if c is _session_of(x, kept, held, plan) and x.side not in third)
         drafts.append(EventDraft(
             kind="Negotiation", evidence=evidence(c.sent, article, c.confidence), date=when, date_basis=basis,
             place=c.place, participants=tuple(c.persons) if c.cameo == "044" else _with_hosts(c, index),
@@ -337,6 +336,17 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
 def _with_hosts(c: Candidate, index: MentionIndex) -> tuple[str, ...]:
     """The talks' sides and the hosts or mediators their sentence puts at the table ("with X acting as host")."""
     return tuple(sorted(c.parties)) + tuple(h for h in session_hosts(c.sent, index) if h not in c.parties)
+
+
+def _session_of(x: Listed, cands: list[Candidate], held: Candidate | None, plan: Candidate | None) -> Candidate | None:
+    """The session a listed member belongs to: the planned or held talks, else (the side no party of them, or the
+    session after the list) the nearest held session before the list whose parties include the member's side."""
+    c = (plan or held) if x.future else _session_before(x.at, cands, held) or plan
+    if x.future or c is None or (x.side in c.parties and c.sent.start_char <= x.at):
+        return c
+    own = [k for k in cands if not k.planned and not k.vague and not k.prior and x.side in k.parties
+           and k.sent.start_char <= x.at]
+    return max(own, key=lambda k: k.sent.start_char, default=c)
 
 
 def _session_before(at: int, cands: list[Candidate], held: Candidate | None) -> Candidate | None:

@@ -4,7 +4,14 @@ with invented names:
 * "A and B agreed late on Friday ... The deal was struck after a week of talks": the talks end on the accord's day;
 * "dates back to D, when A and B launched negotiations": the day the "when" clause hangs on dates the talks;
 * "the talks" with no day of their own, in an article of sessions held on several stated days, are the latest;
-* "the talks had stalled in late June" names a halted process, no session of its own.
+* "the talks had stalled in late June" names a halted process, no session of its own;
+* "the contact group, which brings together A, B and C, met": the body's named members are the sides;
+* "the talks follow a meeting in X on D": that meeting is an earlier session, not this round;
+* "a summit in X on D agreed to ...": talks that acted were held; "the four countries" are the article's parties;
+* "in June 2014, when the leaders met": a month-only "when" clause is background;
+* a delegation list whose side is no party of the talks the article reports goes to the latest held session before
+  it that has that side ("A and B met in X on Tuesday. ... three weeks after C and B met in Y on D. In Y, the C
+  delegation was led by ...").
 """
 from __future__ import annotations
 
@@ -154,3 +161,20 @@ def test_negotiation_the_three_countries_are_the_article_parties(nlp, text: str,
 def test_negotiation_when_clause_on_a_month_is_background(nlp, text: str) -> None:  # noqa: ANN001
     """"in June 2014, when the four leaders met": a session of that month, not Friday's, which its text dates."""
     assert sum(d.date == date(2019, 3, 8) for d in _negotiations(nlp, text)) == 1
+
+
+@pytest.mark.parametrize("text, side, place", [
+    ("Georgian and American officials met for eight hours in Batumi on Tuesday, with Turkey acting as host. The "
+     "Georgian delegation was led by Levan Kapanadze and included Foreign Minister Nino Beridze. The Batumi meeting "
+     "came three weeks after US and Russian officials met in Geneva on February 18. In Geneva, the Russian "
+     "delegation was led by Foreign Minister Pavel Orlov.", "Russia", "Geneva"),
+    ("Kenyan and Ethiopian negotiators met in Mombasa on Monday to settle the border dispute. The Kenyan team was "
+     "led by Amina Odhiambo. The talks came two months after Ethiopian and Somali officials met in Djibouti on "
+     "January 9. In "
+     "Djibouti, the Somali delegation was led by Defence Minister Ahmed Farah.", "Somalia", "Djibouti"),
+])
+def test_negotiation_delegation_goes_to_the_session_of_its_side(nlp, text: str, side: str,  # noqa: ANN001
+                                                                 place: str) -> None:
+    drafts = _negotiations(nlp, text, date(2025, 3, 11))
+    with_side = [d for d in drafts if any(s == side for s, _ in d.members)]
+    assert with_side and all(d.place == place for d in with_side), [(d.place, d.members) for d in drafts]
