@@ -251,14 +251,23 @@ def _enacted(doc: Doc, article: CleanArticle, page: str) -> list[EventDraft]:
                        date_basis="article", imposer=body, measure="listing", cameo="163")]
 
 
+#: Measures that name no kind of their own ("sanctions", "listing"): those named people's measures may be.
+_GENERIC = {"sanctions", "listing"}
+
+
 def _named_instead(drafts: list[EventDraft], qualifying: set[tuple[tuple[str, ...], str]]) -> list[EventDraft]:
     """``drafts`` without those whose state target only qualified the measure's objects ("on Ruritania's state
     companies") when the same imposer's drafts on the same day name people or firms (or the draft has no day
-    of its own: "the new US sanctions")."""
-    named = {(d.imposer, d.date) for d in drafts if d.target and not state_of(d.target) and d.date_basis == "stated"}
+    of its own: "the new US sanctions") in the same sentence or by a measure of the same kind (not "had also imposed
+    visa restrictions on X officials" after a listing of named ones)."""
+    people = [d for d in drafts if d.target and not state_of(d.target)]
+    named = {(d.imposer, d.date) for d in people if d.date_basis == "stated"}
     naming = {imp for imp, _ in named}
     stood_for = {(imp, s) for imps, s in qualifying for imp in imps}
-    return [d for d in drafts if not ((d.imposer, d.target) in stood_for and (
+    # not a measure of its own on the state ("had also imposed visa restrictions on X officials" after a listing)
+    alike = {(d.imposer, d.measure) for d in people} | {(d.imposer, d.evidence.start) for d in people}
+    return [d for d in drafts if not ((d.imposer, d.target) in stood_for and (d.measure in _GENERIC
+        or (d.imposer, d.measure) in alike or (d.imposer, d.evidence.start) in alike) and (
         (d.imposer, d.date) in named or d.imposer in naming and d.date_basis == "article"))]
 
 
@@ -327,9 +336,11 @@ def _last_first(drafts: list[EventDraft], leads: list[EventDraft]) -> list[Event
 
 def _refused(path: list[Token]) -> bool:
     """True for a measure whose verb is what its subject declines or refuses to do ("declined to adopt …"), or
-    is still to decide ("will decide whether to extend …")."""
+    is still to decide ("will decide whether to extend …"), or that a verb takes away ("agreed to lift the
+    sanctions on X"; ``sanction_lifting_verbs.txt``)."""
     return any(t.dep_ == "xcomp" and t.pos_ == "VERB" and t.head.lemma_.lower() in words("sanction_refusal_verbs.txt")
                or t.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children)
+               or t.pos_ == "VERB" and t.i != path[0].i and t.lemma_.lower() in words("sanction_lifting_verbs.txt")
                for t in path)
 
 

@@ -41,7 +41,7 @@ def when_of(path: list[Token], sent: Span, article: CleanArticle) -> tuple[objec
     # of the clause it hangs on
     for group in (path, verbs):
         when = date_of(group, article, future=False if past else None) or _between_aux(group, article) \
-            or _when_clause(group, article) or _day_word_before(group, article)
+            or _when_clause(group, article) or _day_word_before(group, article) or _decision_of(group, article)
         if when is not None:
             return when, "stated"
         times = [c for v in group for c in v.children if c.dep_ in {"npadvmod", "advmod", "tmod"}]
@@ -49,12 +49,21 @@ def when_of(path: list[Token], sent: Span, article: CleanArticle) -> tuple[objec
                   for g in c.children if g.dep_ == "pobj"]  # "extends the ban until October 2025": when it ends
         if any(t.ent_type_ == "DATE" or t.lemma_.lower() in _PERIODS for t in times):
             return None, "unknown"
+    if _pluperfect(path):  # "said on Thursday the US had also imposed …": before that day, but when is not told
+        return None, "unknown"
     stated = _clause_dates(sent, path, article)
     if len(set(stated)) == 1:
         return stated[0], "stated"
     if not stated and any(e.label_ == "DATE" and _MONTH_OR_YEAR.search(e.text) for e in _clause_ents(sent, path)):
         return None, "unknown"  # "had placed X on its list in October 2019": a date, but no day
     return None, "article"
+
+
+def _pluperfect(path: list[Token]) -> bool:
+    """True for a measure whose verb is in the pluperfect ("had also imposed"): a day the sentence gives around it
+    (the report's) is not the measure's."""
+    verb = next((t for t in path if t.pos_ == "VERB"), None)
+    return verb is not None and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _between_aux(verbs: list[Token], article: CleanArticle) -> date | None:
@@ -67,6 +76,26 @@ def _between_aux(verbs: list[Token], article: CleanArticle) -> date | None:
         day = next((t for t in v.doc[first + 1 : v.i] if t.ent_type_ == "DATE"), None)
         if day is not None and (text := date_phrase(day)) and (got := parse_date_expr(text, article.published, "past")):
             return got
+    return None
+
+
+def _decision_of(verbs: list[Token], article: CleanArticle) -> date | None:
+    """The date of the noun a measure's infinitive completes ("the Council decision of 4 June 2021 to ban …",
+    "its decision on 3 May to freeze …"), which the parse hangs on the noun, not the verb; else ``None``."""
+    if article.published is None:
+        return None
+    for v in verbs:
+        for _ in range(4):  # up from "from overflying X airspace" to the infinitive "to ban"
+            if v.dep_ not in {"pcomp", "prep", "pobj", "dobj", "conj"} or v.head.i == v.i:
+                break
+            v = v.head
+        if v.dep_ != "acl" or v.pos_ != "VERB" or v.head.pos_ != "NOUN" or v.head.i > v.i:
+            continue
+        for c in v.head.children:
+            day = next((g for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "DATE"), None) \
+                if c.dep_ == "prep" and c.lower_ in {"of", "on"} else None
+            if day is not None and (text := date_phrase(day)) and (got := parse_date_expr(text, article.published, "past")):
+                return got
     return None
 
 
@@ -171,7 +200,8 @@ def _carried_date(path: list[Token], sents: list[Span], n: int, article: CleanAr
     """The day of a measure its own sentence gives none: that of the sentence before when its subject is "it" or
     "they" and that sentence has one ("The last one was adopted on 5 August. It banned …"), else that of the last
     dated measure when its subject refers back to it ("It also targets …", "The sanctions include …"), or, for
-    "X also imposed …", that of X's last dated measure, else the day of the sentence before; else ``None``."""
+    "X also imposed …" (not in the present: "X is also designating …"), that of X's last dated measure, else the
+    day of the sentence before; else ``None``."""
     stated = [d for d in drafts if d.date_basis == "stated"]
     if referred and n > 0 and _pronoun_subject(path) and (day := _day_of(sents[n - 1], article)):
         return day  # "The last one was adopted on 5 August. It banned exports …": the day of what "it" is
@@ -180,12 +210,20 @@ def _carried_date(path: list[Token], sents: list[Span], n: int, article: CleanAr
     verbs = [v for t in path if t.pos_ in {"VERB", "AUX"} for v in (t, *([t.head] if t.dep_ == "conj" else []))]
     if not any(c.lower_ == "also" for t in verbs for c in t.children):  # "X also sanctioned A and designated B"
         return None
+    if any(_present(v) for v in verbs):
+        return None  # "OFAC is also designating A" after "designations of March 3": today's, as the release is
     if own := [d for d in stated if d.imposer == imposer]:
         return own[-1].date
     if n == 0 or any(d.imposer != imposer and sents[n - 1].start_char <= d.evidence.start < sents[n - 1].end_char
                      for d in drafts):
         return None  # "The US has also restricted visas", after the EU's measures: not the EU's day
     return _day_of(sents[n - 1], article)
+
+
+def _present(verb: Token) -> bool:
+    """True for a verb in the present ("designates", "is also designating", "is being designated")."""
+    return verb.tag_ in {"VBZ", "VBP"} or verb.tag_ in {"VBG", "VBN"} and any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"is", "are", "am"} for c in verb.children)
 
 
 def _day_of(sent: Span, article: CleanArticle) -> date | None:

@@ -14,6 +14,8 @@ from kg.model import EventDraft
 _TARGET_PREPS = {"with", "against", "on", "to", "from", "of", "at", "toward", "towards"}
 
 _EXPLICIT = {"on", "against", "with", "to", "targeting"}  # prepositions that name the target itself
+#: Marks of a clause of time on the measure ("since the invasion of X began"), which names no target.
+_TIME_MARKS = {"since", "after", "before", "until", "while", "when", "as", "once"}
 
 #: Common nouns that stand for a company or firm named just before ("adding the Chinese company to a list").
 _FIRM_NOUNS = {"company", "firm", "group", "maker", "manufacturer", "producer", "supplier", "conglomerate",
@@ -60,8 +62,19 @@ def target(anchor: Token, path: list[Token], sent: Span, imposed: list[str], ind
     subject = {x.i for c in anchor.children if c.dep_ == "nsubj" or c.dep_ == "conj" and anchor.pos_ == "VERB"
                and c.pos_ == "VERB" for x in c.subtree}
     zones.extend(x for x in anchor.subtree if x.i not in subject)
-    explicit = [x for t in zones if t.dep_ == "prep" and t.lower_ in _EXPLICIT for x in t.subtree]
-    others = [(abs(t.i - anchor.i), s) for t in sent if t.ent_type_ in {"GPE", "NORP"} and not sanctioner(t)
+    # not a clause of time the measure hangs on ("sanctioned 1,000 people since the invasion of X began"): its own
+    aside = {x.i for t in path for c in t.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in c.children) for x in c.subtree}
+    # nor what the people it falls on did ("designated Russian elites who have supported the war against X")
+    aside |= {x.i for t in path for o in t.children if o.dep_ == "dobj" and o.tag_ == "NNS" and o.pos_ == "NOUN"
+              for c in o.children if c.dep_ == "relcl" for x in c.subtree}
+    # nor the reason given for measures on counted people ("on seven individuals in view of the landing of an X flight")
+    if any(x.dep_ == "pobj" and x.tag_ == "NNS" and any(c.dep_ == "nummod" for c in x.children) for x in zones):
+        aside |= {y.i for x in zones if x.dep_ == "prep" and reason_in(x) for y in x.subtree}
+    zones = [x for x in zones if x.i not in aside]
+    explicit = [x for t in zones if t.dep_ == "prep" and t.lower_ in _EXPLICIT for x in t.subtree if x.i not in aside]
+    others = [(abs(t.i - anchor.i), s) for t in sent if t.ent_type_ in {"GPE", "NORP"} and t.i not in aside
+              and not sanctioner(t)
               and not _actor_elsewhere(t, on_path) and (s := _state(t, index))
               and not any(same_party(s, i) for i in imposed)]
     for t in explicit + zones:
@@ -69,13 +82,23 @@ def target(anchor: Token, path: list[Token], sent: Span, imposed: list[str], ind
             return bank
     for t in explicit + zones:
         s = _state(t, index) or _organization(t, index)
-        if s and not sanctioner(t) and not any(same_party(s, i) for i in imposed):
+        if s and not sanctioner(t) and not _adopter(t) and not any(same_party(s, i) for i in imposed):
             return s
     if owner := _possessor_before(explicit, index):  # "the embargo on their leaders": whose leaders
         return owner if not any(same_party(owner, i) for i in imposed) else None
     if any(t.dep_ == "pobj" and t.lower_ in {"him", "her", "them"} for t in explicit):
         return None  # "sanctions against him": a person named elsewhere, not a state the sentence names
     return min(others)[1] if others else None
+
+
+#: Nouns that make "in" give a measure's reason ("in view of", "in response to"), not its targets.
+_REASON_NOUNS = {"view", "response", "connection", "light", "retaliation", "protest"}
+
+
+def reason_in(tok: Token) -> bool:
+    """True for the "in" of "in view of X", "in response to X": what follows is why, not whom."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ == "in" and nxt is not None and nxt.lower_ in _REASON_NOUNS
 
 
 def _possessor_before(explicit: list[Token], index: MentionIndex) -> str | None:
@@ -101,8 +124,9 @@ def sanctioner(tok: Token) -> bool:
 
 def _actor_elsewhere(tok: Token, on_path: set[int]) -> bool:
     """True for a name that acts in a clause of its own off the measure's path: the agent of another participle ("the
-    resolution, drafted by X and Y, extends …") or the subject of a verb whose object is another measure ("…, and
-    that X is expected to announce measures as well")."""
+    resolution, drafted by X and Y, extends …"), the subject of a relative clause whose object is the measure ("the
+    sanctions …, which X has implemented") or of a verb whose object is another measure ("…, and that X is expected
+    to announce measures as well")."""
     t = tok
     while t.dep_ in {"compound", "conj", "appos"} and t.head.i != t.i:
         t = t.head
@@ -110,17 +134,26 @@ def _actor_elsewhere(tok: Token, on_path: set[int]) -> bool:
     verb = t.head.head if agent else t.head if t.dep_ in {"nsubj", "nsubjpass"} else None
     if verb is None or verb.i in on_path or verb.pos_ not in {"VERB", "AUX"}:
         return False
-    if agent:
+    if agent or _adopter(t):
         return True
     verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
     return any(o.dep_ == "dobj" and o.i not in on_path and (o.lemma_.lower() == "measure" or any_measure().search(
         o.doc[o.left_edge.i : o.i + 1].text)) for v in verbs for o in v.children)
 
 
+def _adopter(tok: Token) -> bool:
+    """True for the subject of a relative clause whose object is its antecedent ("the sanctions …, which X has
+    implemented"): X adopts the measure, it is not its target."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.dep_ == "relcl" and any(
+        c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in verb.children)
+
+
 def modifier_state(path: list[Token], index: MentionIndex) -> str | None:
     """The state that only qualifies the measure's plural object ("sanctions on Zimbabwe's state companies and
     two men", "froze the assets of two Tongan officials", "on four officials in X", "on individuals responsible for
-    the X threat"), else ``None``: the objects stand for it when the article names them."""
+    the X threat", "listed companies that fund the X regime"), else ``None``: the objects stand for it when the
+    article names them."""
     for t in path:
         for c in t.children:
             nouns = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] \
@@ -136,6 +169,9 @@ def modifier_state(path: list[Token], index: MentionIndex) -> str | None:
                         return s  # "Y officials", "individuals responsible for the Y threat to Z": Y
                     if m.dep_ == "prep" and m.lower_ == "in" and (s := next(  # "four officials in X"
                             (s for g in m.children if g.dep_ == "pobj" and (s := _state(g, index))), None)):
+                        return s
+                    if m.dep_ == "relcl" and (s := next(  # "companies that are a source of revenue for the X regime"
+                            (s for g in m.subtree if g.pos_ == "PROPN" and (s := _state(g, index))), None)):
                         return s
     return None
 

@@ -50,10 +50,11 @@ def _vessel(item: str) -> bool:
 
 def _firm(name: str) -> bool:
     """True for a capitalized name that ends in a company's legal form or an organization's noun ("Acme-Invest OJSC",
-    "ACME LTD.", "NORTHERN TRUST BANK")."""
+    "ACME LTD.", "NORTHERN TRUST BANK"), or opens with its legal form ("OJSC Acme-Trans")."""
     words = name.split()
-    return len(words) > 1 and all(w[:1].isupper() for w in words) \
-        and words[-1].lower().replace(".", "") in suffixes() | word_list("org_words.txt")
+    return len(words) > 1 and all(w[:1].isupper() for w in words) and (
+        words[-1].lower().replace(".", "") in suffixes() | word_list("org_words.txt")
+        or words[0].lower().replace(".", "") in suffixes())  # "OJSC Acme-Trans": the legal form first
 
 
 #: What a registry entry's closing bracket may say it is ("(vessel)", "(entity)"): no short name.
@@ -221,8 +222,8 @@ def roster_targets(text: str, index: MentionIndex, drafts: list[EventDraft],
     """``drafts`` without those read inside a designation list's entries ("…; SWIFT/BIC …" is no SWIFT removal) or
     naming a piece of one, plus one draft per entry the article names elsewhere too (a mention, or the entry's name
     in its prose though untagged), for the imposer and day of the measure its announcing sentence reports (though
-    that measure named no target of its own), else of the release's first dated measure. An item that names no one
-    is prose. ``leads`` are measures that named no target of their own ("designated 158 persons"): with no
+    that measure named no target of its own), else of the release's first dated measure unless a measure of the
+    prose already counted it. An item that names no one is prose. ``leads`` are measures that named no target of their own ("designated 158 persons"): with no
     ``drafts``, the list's items are theirs."""
     lines = roster_lines(text)
     prose = text[: lines[0][3]] if lines else text
@@ -242,9 +243,13 @@ def roster_targets(text: str, index: MentionIndex, drafts: list[EventDraft],
     if first is None:
         return drafts
     pairs = {(d.imposer, d.target) for d in kept}
+    claimed = {d.target for d in kept}  # entries a measure of the prose already counted ("on eight individuals")
     out = list(kept)
     for _, _, name, opener in entries:
-        lead = _announcing(opener, drafts, [] if lent else leads) or first
+        lead = _announcing(opener, drafts, [] if lent else leads)
+        if lead is None and name in claimed:
+            continue  # not also the release's first dated measure's (another body's, recalled)
+        lead = lead or first
         if (lead.imposer, name) not in pairs:
             pairs.add((lead.imposer, name))
             out.append(replace(lead, target=name, participants=(lead.imposer, name)))

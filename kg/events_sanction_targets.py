@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from kg.components.roles import role_words
 from kg.events_common import MentionIndex, doc_text, name_span
 from kg.events_lexicon import any_measure, state_of, words
-from kg.events_sanction_on import same_party
+from kg.events_sanction_on import reason_in, same_party
 from kg.events_sanction_vessels import named_vessel
 from kg.model import Mention
 
@@ -100,7 +100,7 @@ def _window_names(start: Token, sent: Span, index: MentionIndex) -> list[str]:
             depth += 1
         elif t.text == ")":
             depth = max(0, depth - 1)
-        if t.lower_ in STOPS and not _barred_from(t) or (
+        if t.lower_ in STOPS and not _barred_from(t) or reason_in(t) or (
                 t.pos_ in {"VERB", "AUX"} and not t.ent_type_ and t.i > start.i and t.tag_ != "VBN"
                 and t.dep_ not in {"pcomp", "amod", "compound"} and t.lower_ not in {"including", "among"}
                 and not any(a <= t.idx < b for a, b in measured)):  # "asset freezes and dealing bans on A": nouns

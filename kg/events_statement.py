@@ -62,6 +62,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.doc_cache import span_text, span_tokens, tokens
 from kg.events_common import MentionIndex, evidence, paragraph_of, sentences
 from kg.events_lexicon import words
+from kg.events_statement_afterwards import afterwards_date
 from kg.events_statement_mediators import mediating_bodies
 from kg.events_statement_merge import WINDOW, as_the_state, dated_by_next, one_per_day, through_spokesperson
 from kg.events_statement_names import Canon, acts_for, heads_of_several, set_off_name, stranded_name
@@ -70,7 +71,7 @@ from kg.events_statement_speakers import SAID_WORDS, Speakers
 from kg.events_statement_transcript import transcript_statements
 from kg.events_statement_speech import (addressee_of, describes, is_speech, joint, quotes_in, reported_text,
                                         subject_of, titled_subject)
-from kg.events_statement_when import (accompanied_date, afterwards_date, antecedent_date, at_the_time_date,
+from kg.events_statement_when import (accompanied_date, antecedent_date, at_the_time_date,
                                       before_event_date, day_headings, days_earlier, eve_date, framed_date,
                                       leading_date, when_date)
 from kg.events_when import occasions, phrase_tokens, stated_date

@@ -277,3 +277,15 @@ def state_outlet(subj: Token) -> str | None:
             return st
     return None
 
+
+def release_author(index: MentionIndex) -> str | None:
+    """The person a release's header names on a line of its own above the body ("Senator the Hon Eva Lind",
+    "The Hon. Eva Lind MP"), for whom its "I" speaks ("…," I said today); else ``None``."""
+    text = index.doc.text
+    for m in sorted((m for m in index.mentions if m.type == "Person"), key=lambda m: m.start)[:1]:
+        start, end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
+        line = text[start : end if end >= 0 else len(text)].strip()
+        if m.start < 400 and not line.endswith((".", "!", "?", ":", '"', "”")) and len(line.split()) <= 8:
+            return m.text
+    return None
+

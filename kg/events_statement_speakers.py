@@ -13,7 +13,7 @@ from kg.doc_cache import ents
 from kg.events_common import MentionIndex, doc_text, name_span, paragraph_of, paragraph_starts, sentences
 from kg.events_lexicon import state_of
 from kg.events_statement_names import (HEADS, INSTITUTIONS, appositive_person, compound_name, included_names,
-                                       org_words, state_body, state_outlet, stranded_place, title_heads,
+                                       org_words, release_author, state_body, state_outlet, stranded_place, title_heads,
                                        titled_names, with_state)
 from kg.events_statement_speech import SUBJECTS, quotes_in
 from kg.gazetteer import community_of, lookup_place
@@ -283,6 +283,8 @@ class Speakers:
             return named[0]
         if lemma in _OUTLETS and (name := [c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]):
             return compound_name(name[-1])  # "the state-owned Herald newspaper said"
+        if subj.text == "I":  # "…," I said today: the release's minister
+            return release_author(self.index)
         if subj.lower_ in _PRONOUNS:
             kinds = _PRONOUNS[subj.lower_]
             if "Person" in kinds:  # the nearest person named before, in this or the previous paragraph

@@ -18,6 +18,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 from unidecode import unidecode
 
+from kg.components.roles import role_words
 from kg.events_common import MentionIndex, doc_text, evidence
 from kg.events_statement_names import untitled
 from kg.events_statement_when import one_past_date
@@ -29,7 +30,7 @@ _ANSWER = re.compile(r"(?m)^(?:A|Answer|Spokesperson|Spokesman|Spokeswoman)\s*:\
 _BRIEFING = re.compile(r"\b(?:briefing|press conference|news conference|spokes(?:person|man|woman))\b", re.I)
 #: A paragraph opened by a label of a title and a name, maybe set off by a comma: "Press Secretary Lind: Good
 #: afternoon.", "Official Spokesperson, Shri Eva Lind: Good afternoon."
-_TITLED = re.compile(r"(?m)^(?P<label>(?:[A-Z][\w.-]*,?[ \t]+){1,5}(?P<name>[A-Z][\w'’-]*))[ \t]*:[ \t]+(?=\S)")
+_TITLED = re.compile(r"(?m)^(?P<label>(?:[A-Z][\w.-]*,?[ \t]+){1,5}(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*))[ \t]*:[ \t]+(?=\S)")
 #: A paragraph opened by a speaker's label in capitals, with a note in brackets: "LIND (voice, in Luo):".
 _LABEL = re.compile(r"(?m)^(?P<label>[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,2})\s*(?:\((?P<note>[^)\n]{0,80})\))?\s*:\s+(?=\S)")
 #: The label of one who asks: "QUESTION (Outlet, Eva Lind):", "REPORTER (Outlet):" (a question, no statement).
@@ -45,8 +46,9 @@ def transcript_statements(doc: Doc, sents: list[Span], index: MentionIndex,
     out = []
     if (answer := _ANSWER.search(text)) and (found := _briefing(answer, sents, index, article)):
         out.append(found)
-    labels = [(m, _labelled(m, index)) for m in _LABEL.finditer(text)]
-    labels += [(m, _titled(m, index)) for m in _TITLED.finditer(text)]
+    titled = [(m, _titled(m, index, _above(m, text, article))) for m in _TITLED.finditer(text)]
+    labels = [(m, _labelled(m, index) or _labelled_before(m, titled)) for m in _LABEL.finditer(text)]
+    labels += titled
     for m, person in labels:
         at = next((n for n, s in enumerate(sents) if s.end_char > m.end()), None)
         if person is None or at is None:
@@ -105,7 +107,24 @@ def _labelled(m: re.Match[str], index: MentionIndex) -> str | None:
     return found
 
 
-def _titled(m: re.Match[str], index: MentionIndex) -> str | None:
+def _labelled_before(m: re.Match[str], titled: list[tuple[re.Match[str], str | None]]) -> str | None:
+    """The person a titled label above gave in full whose last name a bare label is ("LAVRENKO:" after "PRESS
+    SECRETARY YEVGENY LAVRENKO:"), else ``None``."""
+    if _ASKER.fullmatch(m["label"]) or " " in m["label"]:
+        return None
+    return next((p for t, p in reversed(titled) if p and t.start() < m.start() and _same(p.split()[-1], m["label"])),
+                None)
+
+
+def _above(m: re.Match[str], text: str, article: CleanArticle) -> str:
+    """The text above the label ``m``: the body's, after the page's own lines above it that cleaning took off (a
+    briefing's header "Briefing by Spokesperson Eva Lind", its dateline)."""
+    raw = article.article.raw
+    head = raw[: raw.find(m.group(0).rstrip())] if m.group(0).rstrip() in raw else ""
+    return f"{head}\n{text[: m.start()]}"
+
+
+def _titled(m: re.Match[str], index: MentionIndex, above: str) -> str | None:
     """The person a label of a title and a name names ("Press Secretary Lind:", "Deputy Minister Eva Lind:"): the
     person mentioned there, by the fullest name the article gives them ("LIND Eva" in the briefing's title line);
     in capitals, the person named before by that last name ("CHIEF CABINET SECRETARY ODUYA:")."""
@@ -115,10 +134,35 @@ def _titled(m: re.Match[str], index: MentionIndex) -> str | None:
         at = next((p for p in persons if p.start < m.start() and len(p.text.split()) > 1  # one named before
                    and _same(p.text.split()[-1], m["name"])), None)
     if at is None:
-        return None
+        return _named_above(m, above) or (
+            _capital_name(m["label"]) if m["name"].isupper() else None)
     key = at.text.split()[-1].lower()
     names = [p.text for p in persons if key in p.text.lower().split() and len(p.text) < 40]
     return max(names, key=lambda n: len(n.split()), default=at.text)
+
+
+def _named_above(m: re.Match[str], above: str) -> str | None:
+    """The full name the text above a label gives the person the label names, though the model tags them nowhere:
+    a label that is a name ("Eva Lind:") given above ("Briefing by Spokeswoman Eva Lind"), or a title and a surname
+    in capitals ("SPOKESPERSON LIND:") whose one full name above ends in that surname ("Spokesperson Eva Lind")."""
+    words = m["label"].replace(",", " ").split()
+    if not m["name"].isupper():
+        plain = 2 <= len(words) <= 3 and not any(w.lower().strip(".") in role_words() for w in words)
+        return m["label"].strip() if plain and re.search(rf"\b{re.escape(m['label'].strip())}\b", above) else None
+    named = {f"{g} {w}" for g, w in re.findall(r"(?=\b([A-Z][a-z][\w'’-]*)[ \t]+([A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]+)\b)", above)
+             if _same(w, m["name"]) and not w.isupper()}
+    return named.pop() if len(named) == 1 else None
+
+
+def _capital_name(label: str) -> str | None:
+    """The name a label in capitals gives after its title ("PRESS SECRETARY YEVGENY LAVRENKO" -> "Yevgeny Lavrenko"),
+    though the model tags no one there: two or three words after at least one title word, else ``None``."""
+    words = label.replace(",", " ").split()
+    title = 0
+    while title < len(words) and words[title].lower().strip(".") in role_words():
+        title += 1
+    name = words[title:]
+    return " ".join(w.title() for w in name) if title and 2 <= len(name) <= 3 else None
 
 
 def _same(name: str, label: str) -> bool:

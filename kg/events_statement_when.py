@@ -15,7 +15,8 @@ these fallbacks read it from around the act:
     the session", "told reporters after six hours of talks", "At its opening session, X warned"): the date the
     story first gave such a meeting,
     else the one date of the nearest earlier sentence that reports a meeting, talks or a speaking occasion;
-    for "said afterwards" / "later told" only the sentence just before; "after the signing" is after the act the
+    for "said afterwards" / "later told" the sentences just before (``events_statement_afterwards``); "after the
+    signing" is after the act the
     story dated ("signed the annex late Sunday"); "after the vote" / "after the ceremony", a bare act the story
     told, is after the act its lead dated (:func:`lead_date`);
   * "said in a statement at the time": the one date of the nearest of the two sentences before that gives one;
@@ -45,7 +46,6 @@ from kg.model import CleanArticle
 _OWN_CLAUSE = frozenset({"relcl", "ccomp", "csubj", "parataxis", "xcomp"})
 #: Marks of a clause the speech act accompanied or followed ("as he opened the session").
 _ALONG = frozenset({"as", "when", "after", "while"})
-_AFTERWARDS = frozenset({"afterwards", "afterward", "later"})
 #: Participles of what a speaker does to a meeting as they speak ("Opening the talks, X said").
 _CHAIRING = frozenset({"open", "close", "conclude", "address", "chair", "end"})
 _DEFINITE = frozenset({"the", "its", "their", "this", "that"})
@@ -57,15 +57,28 @@ def _in_quotes(tok: Token, quotes: list[tuple[int, int]]) -> bool:
 
 def _path_ok(tok: Token, hosts: set[int]) -> bool:
     """True when ``tok`` hangs on one of ``hosts`` without passing through a clause of its own (a
-    relative or reported clause, or an adverbial clause with its own subject)."""
+    relative or reported clause, or an adverbial clause with its own subject); a speaker's "who arrived
+    yesterday" is no clause of its own: the speaker spoke on arriving."""
     t = tok
     while t.i not in hosts:
-        if t.dep_ in _OWN_CLAUSE or (t.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)):
+        if t.dep_ in _OWN_CLAUSE and not _arriving(t) or (
+                t.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)):
             return False
         if t.head.i == t.i:
             return False
         t = t.head
     return True
+
+
+#: Verbs of a speaker's arrival, on which they speak ("X, who returned to Juba yesterday, told supporters at the
+#: airport").
+_ARRIVALS = frozenset({"arrive", "return", "land"})
+
+
+def _arriving(verb: Token) -> bool:
+    """True for a relative clause on a speaker that tells their arrival ("who returned to Juba yesterday")."""
+    return verb.dep_ == "relcl" and verb.lemma_.lower() in _ARRIVALS and any(
+        c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
 
 
 def framed_date(verb: Token, subj: Token, article: CleanArticle, quotes: list[tuple[int, int]]) -> date | None:
@@ -296,16 +309,6 @@ def eve_date(verb: Token, sent: Span, article: CleanArticle) -> date | None:
                 if d := _first_dated(event, sent, article):
                     return d - timedelta(days=1)
     return None
-
-
-def afterwards_date(verb: Token, sent: Span, article: CleanArticle) -> date | None:
-    """For "said afterwards", "later told reporters", "at a news conference afterwards": the one date of the
-    sentence just before that reports the meeting."""
-    near = [c for c in verb.children if c.dep_ == "advmod"]
-    near += [a for p in verb.children if p.dep_ == "prep" for o in p.children for a in o.children if a.dep_ == "advmod"]
-    if article.published is None or not any(t.lower_ in _AFTERWARDS for t in near):
-        return None
-    return earlier_event_date(sent, article.published, back=2)
 
 
 def antecedent_date(verb: Token, article: CleanArticle) -> date | None:
