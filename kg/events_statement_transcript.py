@@ -108,8 +108,8 @@ def _labelled(m: re.Match[str], index: MentionIndex) -> str | None:
 
 
 def _labelled_before(m: re.Match[str], titled: list[tuple[re.Match[str], str | None]]) -> str | None:
-    """The person a titled label above gave in full whose last name a bare label is ("LAVRENKO:" after "PRESS
-    SECRETARY YEVGENY LAVRENKO:"), else ``None``."""
+    """The person a titled label above gave in full whose last name a bare label is ("ROEDOE:" after "PRESS
+    SECRETARY JANA ROEDOE:"), else ``None``."""
     if _ASKER.fullmatch(m["label"]) or " " in m["label"]:
         return None
     return next((p for t, p in reversed(titled) if p and t.start() < m.start() and _same(p.split()[-1], m["label"])),
@@ -155,7 +155,7 @@ def _named_above(m: re.Match[str], above: str) -> str | None:
 
 
 def _capital_name(label: str) -> str | None:
-    """The name a label in capitals gives after its title ("PRESS SECRETARY YEVGENY LAVRENKO" -> "Yevgeny Lavrenko"),
+    """The name a label in capitals gives after its title ("PRESS SECRETARY JANA ROEDOE" -> "Jana Roedoe"),
     though the model tags no one there: two or three words after at least one title word, else ``None``."""
     words = label.replace(",", " ").split()
     title = 0

@@ -4,8 +4,8 @@
 Full names are clustered by a phonetic key (Navalny/Navalnyi, Erdoğan/Erdogan, Abdel-Latif/Abdellatif), by a strict
 rapidfuzz match of surname and given name, by a surname and a given name written with other vowels (Yusuf/Yousef,
 Matrudi/Metroudi), or as the end or start of a longer name in the same article ("Ruiz Soto", "Ana Ruiz" of "Ana Ruiz
-Soto"), or as a Ukrainian h for a Russian g ("Hryhorenko"/"Grigorenko"); a lone family name stands for a full name
-ending in it, also without its particle ("Fitouri" for "Salem al-Fitouri"), of two
+Soto"), or as a Ukrainian h for a Russian g ("Hnatenko"/"Gnatenko"); a lone family name stands for a full name
+ending in it, also without its particle ("Sabbagh" for "Rami al-Sabbagh"), of two
 relatives in one article the one it names first; a record's "DOE, Jane" (family name first,
 in capitals) is read as "Jane Doe"; a name written right after another in one sentence ("Jane Petrovna Roe (Yana
 Piatrouna Rou)") that spells it otherwise is that name."""
@@ -52,8 +52,8 @@ def phonetic_key(name: str) -> str:
 
 
 def surname_key(word: str) -> str:
-    """The phonetic key of a family name without its particle: "al-Fitouri", "Fitouri" -> "fitouri" (a lone
-    "Fitouri said" is "Salem al-Fitouri")."""
+    """The phonetic key of a family name without its particle: "al-Sabbagh", "Sabbagh" -> "sabagh" (a lone
+    "Sabbagh said" is "Rami al-Sabbagh")."""
     parts = phonetic_key(word).split()
     return parts[-1] if parts else ""
 
@@ -266,7 +266,7 @@ def _gh(word: str) -> str:
 
 def _h_for_g(a: str, b: str) -> bool:
     """True for two family-name keys of seven letters or more that differ only where one writes h and the other g:
-    Ukrainian and Belarusian h is Russian g ("Hryhorenko"/"Grigorenko", "Hnatyuk"/"Gnatyuk")."""
+    Ukrainian and Belarusian h is Russian g ("Hnatenko"/"Gnatenko", "Hnatyuk"/"Gnatyuk")."""
     return a != b and min(len(a), len(b)) >= _GH_LEAST and _gh(a) == _gh(b)
 
 

@@ -26,7 +26,7 @@ def name_end(doc: Doc, s: int, e: int) -> int:
     if e - s < 2 or e >= len(doc) or "\n" in doc[e - 1].whitespace_ or not doc[e - 1].whitespace_:
         return e
     if _article_family_name(doc, e):
-        return e + 3  # "Mutasim Hamid" + "el-Tayeb"
+        return e + 3  # "Idris Musa" + "el-Nur"
     t = doc[e]
     if _capital_family_name(doc, s, e):
         return e + 1  # "Jane Roe | DOE, DOB ...": a record's family name in capitals
@@ -43,11 +43,11 @@ def name_end(doc: Doc, s: int, e: int) -> int:
     return e + 1
 
 
-_ARTICLES = frozenset({"al", "el"})  # the Arabic article of a family name ("al-Haddad", "el-Tayeb")
+_ARTICLES = frozenset({"al", "el"})  # the Arabic article of a family name ("al-Sabbagh", "el-Nur")
 
 
 def _article_family_name(doc: Doc, e: int) -> bool:
-    """True when ``doc[e:e + 3]`` is a family name written with the Arabic article and a hyphen ("el" "-" "Tayeb"),
+    """True when ``doc[e:e + 3]`` is a family name written with the Arabic article and a hyphen ("el" "-" "Nur"),
     untagged or tagged alone, which the model can leave off a name it tagged: the article never ends a name, so what
     it opens is the name's."""
     if not (e + 2 < len(doc) and doc[e].lower_ in _ARTICLES and not doc[e].whitespace_ and doc[e + 1].text == "-"

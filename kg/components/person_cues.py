@@ -14,7 +14,7 @@ QUOTES = frozenset({'"', "“", "”"})
 _LEADING = frozenset({"led", "headed", "chaired"})  # "... by X": a person leads
 SPLITTABLE = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON"})  # the labels the model gives names and places
 
-# lowercase words inside a family name ("el-Tayeb", "van Dam", "bin Omar")
+# lowercase words inside a family name ("el-Nur", "van Dam", "bin Omar")
 PARTICLES = frozenset("al el bin ibn bint van von der den de da del di du dos das la le ter".split())
 
 
