@@ -82,9 +82,7 @@ def _capital_family_name(doc: Doc, s: int, e: int) -> bool:
     role or body."""
     if e + 1 >= len(doc) or not all(t.is_title for t in doc[s:e]):
         return False
-    t = doc[e]
-    return t.is_upper and t.is_alpha and len(t) >= _CAPITAL_NAME and doc[e + 1].text in (",", ";", "(") \
-        and not gz.is_place_word(t.text) and t.lower_ not in role_words() and not org_word(t.lower_)
+    return _capital_word(doc[e]) and doc[e + 1].text in (",", ";", "(")
 
 
 def name_start(doc: Doc, s: int, e: int, covered: set[int]) -> int:

@@ -4,11 +4,13 @@ opens two lines or more before a colon ("Jane Roe: I would not like to run ahead
 an outlet's ("QUESTION (Jane Roe, Doe Times):", "QUESTION (Doe Times, Jane Roe):")."""
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from kg.components import lookups as gz  # kg.gazetteer, memoised
 from kg.components.person_cues import Ent, looks_like_name, org_word
 from kg.components.roles import role_words
+from kg.token_scan import where_string
 
 _QUESTIONERS = frozenset({"question", "q", "questioner", "reporter", "journalist", "correspondent"})
 _LABEL_WORDS = 6  # at most this many words before a label's colon
@@ -33,9 +35,14 @@ def transcript_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
 
 
 def _line_starts(doc: Doc) -> list[int]:
-    """The tokens that open a line (the first token, or one after a line break)."""
-    return [t.i for t in doc if not t.is_space and (t.i == 0 or "\n" in doc[t.i - 1].whitespace_
-                                                     or "\n" in doc[t.i - 1].text)]
+    """The tokens that open a line (the first token, or one after a line break), found from the few line breaks (spaCy
+    keeps a line break as a token of its own, never as a token's trailing whitespace)."""
+    starts = dict.fromkeys([0, *(j + 1 for j in where_string(doc, ORTH, _has_break))])
+    return [i for i in starts if i < len(doc) and not doc[i].is_space]
+
+
+def _has_break(text: str) -> bool:
+    return "\n" in text
 
 
 def _labelled_speaker(doc: Doc, i: int, surnames: set[str]) -> tuple[int, int] | None:
