@@ -56,6 +56,8 @@ _LEADING = re.compile(
     r"^(?:(?:the|on|by|since|until|from|as of|of|at|late|early|earlier|later|before|after|dawn|midday)\s+)+"
 )
 _TRAILING = re.compile(r"(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night|midday|local time))?$")
+_WEEKDAY_OF_WEEK = re.compile(r"(\w+) (?:of )?(last|next|this) week")
+_WEEKS = {"last": -1, "this": 0, "next": 1}
 _OFFSET = re.compile(
     r"^(?:(?:the|a)\s+)?(?:(?P<n>\w+)\s+)?days?\s+(?P<dir>before|after|earlier|later|ago)(?:\s+(?P<rest>.+))?$"
 )
@@ -71,9 +73,9 @@ def parse_date_expr(text: str, anchor: date, tense: Tense = "past") -> date | No
     """Return the date ``text`` denotes relative to ``anchor``, or ``None`` when it is not resolvable.
 
     Weekday names resolve to the most recent such day on or before the anchor (``tense="past"``) or
-    the first one after it (``"future"``); "last Monday"/"next Monday" force the direction. A
-    month-day without a year takes the year that puts it nearest the anchor, at most ~2 months
-    ahead. Vague spans ("last week", "recently") give ``None``.
+    the first one after it (``"future"``); "last Monday"/"next Monday" force the direction; "Monday last week"
+    is the Monday of the calendar week before the anchor's. A month-day without a year takes the year that puts it
+    nearest the anchor, at most ~2 months ahead. Vague spans ("last week", "recently") give ``None``.
     """
     expr = re.sub(r"\s+", " ", text.strip().lower().rstrip(".,;:"))
     expr = _LEADING.sub("", expr)
@@ -95,6 +97,8 @@ def parse_date_expr(text: str, anchor: date, tense: Tense = "past") -> date | No
     if m := re.fullmatch(r"(?:(last|past|next|this|this coming|coming) )?(\w+)", expr):
         if m[2] in WEEKDAYS:
             return _weekday(WEEKDAYS.index(m[2]), anchor, m[1], tense)
+    if (m := _WEEKDAY_OF_WEEK.fullmatch(expr)) and m[1] in WEEKDAYS:  # "Thursday last week": that calendar week
+        return anchor + timedelta(days=WEEKDAYS.index(m[1]) - anchor.weekday() + 7 * _WEEKS[m[2]])
     if m := DATE_RE.fullmatch(expr):
         return _explicit(m, anchor)
     if (m := DATE_RE.match(expr)) and _AFTER_DATE.match(expr, m.end()):

@@ -150,7 +150,8 @@ def date_phrase(tok: Token) -> str | None:
         ent = ent_at(tok)
         day = [e for c in tok.lefts if c.dep_ == "compound" and c.ent_type_ == "DATE"
                for e in ents(tok.doc) if e.start <= c.i < e.end and e.end <= ent.start]
-        return tok.doc[day[0].start : ent.end].text if day else ent.text  # "Saturday afternoon": two entities
+        text = tok.doc[day[0].start : ent.end].text if day else ent.text  # "Saturday afternoon": two entities
+        return text + _named_week(tok.doc, ent.end) if ent.text.lower() in WEEKDAYS else text
     prev = tokens(tok.doc)[tok.i - 1] if tok.i else None  # (not a walk of ``tok.lefts`` for the one word it may be)
     if prev is not None and prev.ent_type_ == "DATE" and prev.dep_ == "compound" and prev.head.i == tok.i \
             and (day := [e for e in ents(tok.doc) if e.start <= prev.i < e.end]):
@@ -159,6 +160,17 @@ def date_phrase(tok: Token) -> str | None:
         left = [c for c in tok.lefts if c.dep_ in {"amod", "advmod", "det"} and c.i == tok.i - 1]
         return " ".join(t.text for t in [*left, tok])
     return None
+
+
+def _named_week(doc: Doc, i: int) -> str:
+    """The words " last week" when the words at ``i``, untagged or a DATE of their own, name the week of the weekday
+    before them ("on Thursday | last week", the model tagging the weekday alone), likewise "next week" and "this
+    week"; else ""."""
+    words = tokens(doc)[i : i + 3]
+    if len(words) < 2 or words[0].lower_ not in ("last", "next", "this") or words[1].lower_ != "week":
+        return ""
+    alone = words[0].ent_iob_ == "B" and (len(words) == 2 or words[2].ent_iob_ != "I")  # "last week" its own DATE
+    return f" {words[0].lower_} week" if not words[0].ent_type_ or alone else ""
 
 
 def sentence_dates(sent: Span, article: CleanArticle) -> list[date]:

@@ -310,3 +310,43 @@ def test_dates_dateline_takes_copyright_year(body: str, year: int, expected: dat
 ])
 def test_dates_day_span_names_its_last_day(text: str, expected: date) -> None:
     assert [d.value for d in find_dates(text, date(2011, 3, 20))] == [expected]
+
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    # a weekday of a named calendar week (weeks open on Monday)
+    ("Thursday last week", date(2022, 3, 19), date(2022, 3, 10)),
+    ("on Friday of last week", date(2019, 6, 3), date(2019, 5, 31)),
+    ("Monday last week", date(2022, 3, 14), date(2022, 3, 7)),
+    ("Tuesday next week", date(2024, 1, 11), date(2024, 1, 16)),
+    ("Wednesday this week", date(2024, 1, 12), date(2024, 1, 10)),
+])
+def test_dates_weekday_of_a_named_week(text: str, anchor: date, expected: date) -> None:
+    assert parse_date_expr(text, anchor) == expected
+
+
+def test_dates_a_vague_week_stays_vague() -> None:
+    assert parse_date_expr("last week", date(2022, 3, 19)) is None
+
+
+@pytest.fixture(scope="module")
+def full_nlp():  # noqa: ANN201
+    from kg.nlp import build_nlp
+    from kg.settings import Settings
+
+    return build_nlp(Settings())
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the model tags the weekday alone; the untagged words after it name its week
+    ("Foreign Minister Kemal Arslan said on Thursday last week that the meeting had been a start.", date(2022, 3, 10)),
+    ("Ines Kalu, the envoy, told reporters on Monday last week that both teams would return.", date(2022, 3, 7)),
+    ("Foreign Minister Kemal Arslan said on Thursday that the meeting had been a start.", date(2022, 3, 17)),
+])
+def test_dates_statement_on_a_weekday_of_last_week(full_nlp, text: str, expected: date) -> None:  # noqa: ANN001
+    from kg.events import find_events
+    from kg.mentions import find_mentions
+    from tests.test_events import article
+
+    doc = full_nlp(text)
+    said = [d for d in find_events(doc, find_mentions(doc), article(text, date(2022, 3, 19))) if d.kind == "Statement"]
+    assert said and said[0].date == expected
