@@ -78,7 +78,7 @@ DEV_FLOORS = {"blind3": 0.93, "blind4": 0.965, "blind5": 0.97, "blind6": 0.97, "
 # measured in session 9: .946 .979 .989 .986 .985 .981 .934 .948 .950 .931 .910 .962, blind17 .812, blind20 .922,
 # blind22 .883, blind23 .881, blind24 .907
 # measured in session 10: .947 .979 .989 .986 .981 .981 .930 .945 .950 .931 .915 .962, blind17 .813, blind20 .925,
-# blind22 .883, blind23 .899, blind24 .910, blind26 .914, blind27 .902, blind29 .876, blind30 .903
+# blind22 .883, blind23 .899, blind24 .910, blind26 .914, blind27 .902, blind29 .883, blind30 .903
 
 
 def _micro(scores: dict[str, dict[str, float]]) -> float:
