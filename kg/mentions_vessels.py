@@ -1,6 +1,7 @@
 """Ships named in a doc: by capitals, a name tagged a person or untagged capitalised words after a ship noun ("the
-yacht SEA BREEZE", "the tanker Jade Star 2", "the vessels Jade Star and Marta Ruiz", "the superyacht Sea-Lark"), or before an IMO number ("Sea Breeze (IMO 1234567)"); each an
-organization wherever it recurs, so no ship named like a person ("Marta Ruiz") becomes one."""
+yacht SEA BREEZE", "the tanker Jade Star 2", "the vessels Jade Star and Marta Ruiz", "the superyacht Sea-Lark"), or
+before an IMO number ("Sea Breeze (IMO 1234567)"); each an organization wherever it recurs, so no ship named like a
+person ("Marta Ruiz") becomes one."""
 from __future__ import annotations
 
 from spacy.attrs import LEMMA, LOWER

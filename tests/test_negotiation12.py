@@ -15,27 +15,9 @@ from datetime import date
 
 import pytest
 
-from kg.events import find_events
 from kg.events_merge import merge_events
-from kg.mentions import find_mentions
 from kg.model import EventDraft
-from tests.test_events import article
-
-TUE = date(2019, 2, 5)
-
-
-@pytest.fixture(scope="module")
-def nlp():  # noqa: ANN201
-    from kg.nlp import build_nlp
-    from kg.settings import Settings
-
-    return build_nlp(Settings())
-
-
-def _negotiations(nlp, text: str, published: date = TUE) -> list[EventDraft]:  # noqa: ANN001
-    """Negotiation drafts the full pipeline (kg's components, kg's mentions) reads from ``text``."""
-    doc = nlp(text)
-    return [d for d in find_events(doc, find_mentions(doc), article(text, published)) if d.kind == "Negotiation"]
+from tests.test_negotiation7 import _negotiations, nlp  # noqa: F401 - nlp is a fixture
 
 
 @pytest.mark.parametrize(("text", "sides", "host"), [

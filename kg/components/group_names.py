@@ -2,17 +2,19 @@
 P5+1", "the 5+2 talks", "the 5+5 Joint Military Commission" (joined to the body's name after it)."""
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from kg.components.person_cues import Ent
+from kg.token_scan import where_string
 
 
 def plus_groups(doc: Doc, spans: list[Ent]) -> list[Ent]:
     """``spans`` with an ORG span for each group name written "<letters or digits>+<digits>" with no space inside,
     joined to an ORG span right after it ("5+5 | Joint Military Commission")."""
     out = list(spans)
-    for i in range(1, len(doc) - 1):
-        if not _plus_group(doc, i):
+    for i in where_string(doc, ORTH, "+".__eq__):  # the few "+" tokens, not a walk of every token
+        if not 0 < i < len(doc) - 1 or not _plus_group(doc, i):
             continue
         s, e = i - 1, i + 2
         if any(a < e and s < b for a, b, _ in out):
