@@ -61,7 +61,10 @@ clean:
 
 # Benchmarks (see BENCHMARKS.md): `make bench` rewrites the generated part of BENCHMARKS.md (about 15 minutes);
 # `make bench-quick` is a small smoke run whose results go to bench/out/quick.md. Corpora and stores stay in bench/out/.
+# kg's bytecode is compiled first, as pip does for an installed package: an editable install under
+# PYTHONDONTWRITEBYTECODE would otherwise compile every kg module inside each timed build.
 bench: install-test
+	$(BIN)/python -m compileall -q kg
 	$(BIN)/python -m bench.run --n 60 --triples 100000,1000000 --limit 15 --budget 4 --reps 30
 
 bench-quick: install-test

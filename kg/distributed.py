@@ -14,13 +14,16 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from functools import cache
+from typing import Any, TypeVar
 
 from kg.model import CleanArticle, EventDraft, Extraction, Mention
 from kg.settings import Settings
 
 Read = tuple[tuple[Mention, ...], tuple[EventDraft, ...]]
+T = TypeVar("T")
 
 
 @cache
@@ -172,6 +175,37 @@ def gc_resumed() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*before)
+
+
+@contextmanager
+def in_fork(fn: Callable[..., T], *args: Any) -> Iterator[Callable[[], T]]:
+    """Run ``fn(*args)`` meanwhile in a process forked from this one, or on a thread where this system cannot
+    fork; yields a function that waits for the result and returns it. The arguments reach the child through the
+    fork (never pickled, so a whole resolution costs nothing to send); the result comes back pickled. The
+    child is stopped when the block ends."""
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        with ThreadPoolExecutor(1, thread_name_prefix="kg-in-fork") as pool:
+            yield pool.submit(fn, *args).result
+        return
+    with multiprocessing.get_context("fork").Pool(1, _set_forked_call, (fn, args)) as pool:
+        yield pool.apply_async(_forked_call).get
+
+
+_FORKED_CALL: tuple[Callable[..., Any], tuple[Any, ...]] | None = None  # in_fork's child: what it runs
+
+
+def _set_forked_call(fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    global _FORKED_CALL
+    _FORKED_CALL = (fn, args)
+
+
+def _forked_call() -> Any:
+    if _FORKED_CALL is None:
+        raise RuntimeError("Unexpected call in a process that in_fork did not start")
+    fn, args = _FORKED_CALL
+    return fn(*args)
 
 
 def cores() -> int:

@@ -21,7 +21,6 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -85,33 +84,24 @@ def clean_while_loading(articles: list[Article], settings: Settings, report: Bui
     runs in a forked process while this one loads the spaCy model and the gazetteers, which both take a core."""
     import multiprocessing
 
-    from kg.distributed import gc_resumed, load_nlp
+    from kg.distributed import gc_resumed, in_fork, load_nlp
 
     if not articles or settings.dask or "fork" not in multiprocessing.get_all_start_methods():
         with gc_resumed():  # parsed pages leave reference cycles
             return clean_all(articles, report)
-    # with "fork" the initializer's arguments reach the child through the fork, not through a pipe
-    with multiprocessing.get_context("fork").Pool(1, _set_to_clean, (articles,)) as pool:
-        job = pool.apply_async(_clean_inherited)
+    with in_fork(_clean_forked, articles) as cleaned:
         load_nlp(settings)
-        cleaned, failed = job.get()
+        done, failed = cleaned()
     report.failed += [IngestError(source, reason) for source, reason in failed]
-    return cleaned
+    return done
 
 
-_TO_CLEAN: list[Article] = []  # in the forked cleaner: what it cleans
-
-
-def _set_to_clean(articles: list[Article]) -> None:
+def _clean_forked(articles: list[Article]) -> tuple[list[CleanArticle], list[tuple[str, str]]]:
+    """``_clean_each`` in a process forked inside ``gc_paused``; parsed pages leave reference cycles."""
     from kg.distributed import resume_gc_forked
 
-    global _TO_CLEAN
-    _TO_CLEAN = articles
-    resume_gc_forked()  # forked inside gc_paused; parsed pages leave reference cycles
-
-
-def _clean_inherited() -> tuple[list[CleanArticle], list[tuple[str, str]]]:
-    return _clean_each(_TO_CLEAN)
+    resume_gc_forked()
+    return _clean_each(articles)
 
 
 def iter_extractions(articles: Sequence[CleanArticle], settings: Settings) -> Iterator[tuple[int, Extraction]]:
@@ -179,19 +169,20 @@ def sync(entries: Sequence[Entry], store: Store, cache: ExtractionCache, report:
     rather than trust a hash of a graph it may not have finished.
 
     The writes (and the cache files that record them) run in that order on a ``_Writer`` thread while this one
-    computes the quads of the next graphs, and a third thread the resolved graph's: the writer is the slowest of
+    computes the quads of the next graphs, and a forked process the resolved graph's: the writer is the slowest of
     the three, and so never waits for the resolved graph after the last article graph."""
+    from kg.distributed import in_fork
+
     resolution = resolve([e.extraction for e in entries])
     present = set(store.graphs())
-    if not present and isinstance(store, EmbeddedStore):
-        _add_all(resolution, store, cache, report)
-        return resolution
-    write = _Writer()
-    with ThreadPoolExecutor(1, thread_name_prefix="kg-resolved-quads") as pool:
-        resolved = pool.submit(_resolved_lines, resolution)
+    with in_fork(_resolved_lines, resolution) as resolved:  # the other core makes the resolved graph meanwhile
+        if not present and isinstance(store, EmbeddedStore):
+            _add_all(resolution, store, cache, report, resolved)
+            return resolution
+        write = _Writer()
         try:
             _sync_graphs(resolution, store, cache, report, present, write)
-            _sync_resolved(resolved.result(), store, cache, report, RESOLVED_GRAPH in present, write)
+            _sync_resolved(resolved(), store, cache, report, RESOLVED_GRAPH in present, write)
             write(store.load_ontology)
         finally:
             write.close()
@@ -210,26 +201,26 @@ def _article_graphs(resolution: Resolution, report: BuildReport,
         yield article, quads
 
 
-def _add_all(resolution: Resolution, store: EmbeddedStore, cache: ExtractionCache, report: BuildReport) -> None:
-    """Fill an embedded store that holds no graph: every article graph and the resolved graph in one bulk load
-    (all or none, ``EmbeddedStore.add_graphs``), the quads made as the loader takes them; then the ontology."""
+def _add_all(resolution: Resolution, store: EmbeddedStore, cache: ExtractionCache, report: BuildReport,
+             resolved: Callable[[], list[str]]) -> None:
+    """Fill an embedded store that holds no graph: every article graph and the resolved graph (its N-Quads lines,
+    from ``resolved``) in one bulk load (all or none, ``EmbeddedStore.add_graphs``), the quads made as the loader
+    takes them; then the ontology."""
     cache.remove_meta(_GRAPHS)  # what a deleted store's build left: nothing of it is in this store
     cache.remove_meta(_RESOLVED)
     hashes: dict[str, str] = {}
-    with ThreadPoolExecutor(1, thread_name_prefix="kg-resolved-quads") as pool:
-        resolved = pool.submit(_resolved_lines, resolution)
 
-        def quads() -> Iterator[Quad]:
-            for _, graph in _article_graphs(resolution, report, hashes):
-                yield from graph
-            report.triples += len(resolved.result())
-            yield from resolved.result().values()
+    def quads() -> Iterator[Quad]:
+        for _, graph in _article_graphs(resolution, report, hashes):
+            yield from graph
+        report.triples += len(resolved())
+        yield from _parse_lines(resolved())
 
-        store.add_graphs(quads())
+    store.add_graphs(quads())
     report.written += len(resolution.articles)
     store.load_ontology()
     cache.put_meta(_GRAPHS, hashes)
-    cache.put_meta(_RESOLVED, frozenset(resolved.result()))
+    cache.put_meta(_RESOLVED, frozenset(resolved()))
 
 
 def _sync_graphs(resolution: Resolution, store: Store, cache: ExtractionCache, report: BuildReport,
@@ -285,26 +276,31 @@ _GRAPHS = "graphs"  # cache meta: article id -> hash of the quads last written t
 _RESOLVED = "resolved-nquads"  # cache meta: the resolved graph last written, as N-Quads lines without the " ."
 
 
-def _resolved_lines(resolution: Resolution) -> dict[str, Quad]:
-    """The resolved graph's quads by their N-Quads line (without the " .")."""
-    return {str(q): q for q in resolved_quads(resolution)}
+def _resolved_lines(resolution: Resolution) -> list[str]:
+    """The resolved graph's quads as N-Quads lines without the " .", each once."""
+    return [str(q) for q in resolved_quads(resolution)]
 
 
-def _sync_resolved(fresh: dict[str, Quad], store: Store, cache: ExtractionCache, report: BuildReport,
+def _parse_lines(lines: Iterable[str]) -> Iterator[Quad]:
+    """The quads of N-Quads ``lines`` written without the " ." (``_resolved_lines``)."""
+    return ox.parse("".join(f"{line} .\n" for line in lines), format=ox.RdfFormat.N_QUADS)
+
+
+def _sync_resolved(lines: list[str], store: Store, cache: ExtractionCache, report: BuildReport,
                    present: bool, write: _Writer) -> None:
-    """Write the resolved graph ``fresh`` (``_resolved_lines``) through ``write``: the difference to what the
-    cache says was last written, or all of it."""
-    report.triples += len(fresh)
+    """Write the resolved graph (its N-Quads ``lines``, ``_resolved_lines``) through ``write``: the difference to
+    what the cache says was last written, or all of it."""
+    report.triples += len(lines)
+    fresh = frozenset(lines)
     old = cache.get_meta(_RESOLVED)
     if isinstance(old, frozenset) and present:
-        if old != fresh.keys():
-            removed = ox.parse("".join(f"{line} .\n" for line in old - fresh.keys()), format=ox.RdfFormat.N_QUADS)
-            added = [fresh[line] for line in fresh.keys() - old]
+        if old != fresh:
+            removed, added = _parse_lines(old - fresh), _parse_lines(fresh - old)
             write(store.update_chunks, diff_chunks(RESOLVED_GRAPH, removed, added))
     else:
-        write(store.replace_graph, RESOLVED_GRAPH, list(fresh.values()))
-    if old != fresh.keys():
-        write(cache.put_meta, _RESOLVED, frozenset(fresh))
+        write(store.replace_graph, RESOLVED_GRAPH, list(_parse_lines(lines)))
+    if old != fresh:
+        write(cache.put_meta, _RESOLVED, fresh)
         write(cache.remove_meta, "resolved")  # what kg before this format kept: the same graph as pyoxigraph Quads
 
 
