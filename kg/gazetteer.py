@@ -280,6 +280,9 @@ def lookup_place(text: str) -> PlaceInfo | None:
     if not key or key in _metonyms():
         return None
     acronym = re.sub(r"[.\s]", "", text).isupper() and len(key) <= 5
+    continent = _other_places().get(key)
+    if continent is not None and continent.kind == "continent" and not acronym:
+        return continent  # "Asia" the continent, not the Philippine town
     for index in (_countries(),) if acronym else (_countries(), _cities(), _other_places()):
         if key in index:
             return index[key]

@@ -71,7 +71,7 @@ from kg.components.name_edges import (
     with_name_tails,
     without_honorifics,
 )
-from kg.components.group_names import plus_groups
+from kg.components.group_names import plus_groups, regional_bodies
 from kg.components.names_in_context import persons_from_context, places_from_context, repeated_names
 from kg.components.non_persons import (articled_names, company_short_names, nicknames, places_of_places, platforms,
                                        portfolios, without_headings)
@@ -114,4 +114,5 @@ class EntityFixer:
         out = with_name_tails(doc, with_name_prefixes(doc, after_courtesy(doc, join_split_names(doc, out))))
         out = company_short_names(doc, places_of_places(doc, articled_names(doc, platforms(doc, nicknames(doc, out)))))
         out = record_names(doc, roster_names(doc, without_honorifics(doc, out)))
-        return plus_groups(doc, transcript_names(doc, portfolios(doc, places_from_context(doc, out))))
+        out = transcript_names(doc, portfolios(doc, places_from_context(doc, out)))
+        return regional_bodies(doc, plus_groups(doc, out))

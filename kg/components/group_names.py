@@ -1,10 +1,12 @@
-"""Names of groups of states written with a plus, which the tokenizer splits and the model leaves untagged: "the
-P5+1", "the 5+2 talks", "the 5+5 Joint Military Commission" (joined to the body's name after it)."""
+"""Names of groups and bodies the model cuts: groups of states written with a plus, which the tokenizer splits and
+the model leaves untagged ("the P5+1", "the 5+2 talks", "the 5+5 Joint Military Commission", joined to the body's
+name after it), and a body "<noun> for/on <field> in <continent>" whose continent the model tags apart."""
 from __future__ import annotations
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
+from kg import gazetteer as gz
 from kg.components.person_cues import Ent
 from kg.token_scan import where_string
 
@@ -36,3 +38,13 @@ def _plus_group(doc: Doc, i: int) -> bool:
     return doc[i].text == "+" and not left.whitespace_ and not doc[i].whitespace_ and right.text.isdigit() \
         and (left.text.isdigit() or (left.text[:1].isupper() and any(ch.isdigit() for ch in left.text))) \
         and len(left.text) <= 3 and len(right.text) <= 2
+
+
+def regional_bodies(doc: Doc, spans: list[Ent]) -> list[Ent]:
+    """An ORG named "<noun> for/on <field>" takes in the continent after "in": "the Organization for Security and
+    Co-operation in Europe", "the Conference on Interaction and Confidence-Building Measures in Asia"."""
+    regions = {s: e for s, e, lab in spans if lab in ("LOC", "GPE") and s > 1 and doc[s - 1].lower_ == "in"
+               and (place := gz.lookup_place(doc[s:e].text)) is not None and place.kind == "continent"}
+    joined = {e + 1 for s, e, lab in spans if lab == "ORG" and e + 1 in regions
+              and any(t.lower_ in ("for", "on") for t in doc[s + 1:e - 1])}
+    return [(s, regions[e + 1] if e + 1 in joined else e, lab) for s, e, lab in spans if s not in joined]
