@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from kg import gazetteer as gz
 from kg.components.roles import role_words
 from kg.events_common import MentionIndex
 from kg.events_lexicon import state_of
@@ -21,8 +24,9 @@ from kg.model import EventDraft
 
 #: A list item: "1. X", "(2) X", "3) X", "- X", "• X".
 _ITEM = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|\(\d{1,3}\)|[-•*–])[ \t]+(\S.*)$")
-#: A section heading between the announcing line and the items ("ENTITIES", "Individuals:", "A. Persons").
-_HEADING = re.compile(r"^[ \t]*(?:[A-Z][A-Z ]{2,30}|(?:[A-Z]\.[ \t]+)?[A-Z][a-z]+(?: [a-z]+)?:?)[ \t]*$")
+#: A section heading between the announcing line and the items ("ENTITIES", "Individuals:", "A. Persons",
+#: "Entities and property").
+_HEADING = re.compile(r"^[ \t]*(?:[A-Z][A-Z ]{2,30}|(?:[A-Z]\.[ \t]+)?[A-Z][a-z]+(?: [a-z]+)?(?: and [a-z]+)?:?)[ \t]*$")
 #: Words of a line that announces the targets listed after it.
 _ANNOUNCES = re.compile(r"\b(?:designat\w*|sanction\w*|listed|list\s+of|subject\s+to|asset\s+freezes?|travel\s+bans?|"
                         r"entry\s+bans?|restrictive\s+measures|identifying\s+information|blocked|frozen|banned|"
@@ -40,11 +44,12 @@ def _registry_person(item: str) -> re.Match[str] | None:
 
 
 #: A ship's entry: its IMO number, or its kind in brackets ("…, IMO 9182837, Liberia flag (vessel)").
-_VESSEL = re.compile(r"\bIMO(?:\s+(?:No\.?|number))?[:\s]*\d{7}\b|\(vessel\)", re.I)
+_VESSEL = re.compile(r"\bIMO(?:\s+(?:No\.?|number))?[:\s]*\d{7}\b|\(vessel\)|^(?:M/[YVT]|MV|MT|SS)\s+[A-Z]")
 
 
 def _vessel(item: str) -> bool:
-    """True for an item that lists a ship, whose name is a name by the form of the entry."""
+    """True for an item that lists a ship (an IMO number, "(vessel)", a prefix "M/Y", "MV"), whose name is a name by
+    the form of the entry."""
     return bool(_VESSEL.search(item))
 
 
@@ -69,6 +74,7 @@ def roster_lines(text: str) -> list[tuple[int, int, str, int]]:
     out: list[tuple[int, int, str, int]] = []
     opener = -1
     marked = False  # the list has numbered or bulleted items: a line without a marker ends it ("Notes to editors")
+    last = ""  # what the last line with words was in a numbered list: "item", "field" (or "")
     pos = 0
     for line in text.splitlines(keepends=True):
         start, body = pos, line.rstrip("\n")
@@ -76,9 +82,18 @@ def roster_lines(text: str) -> list[tuple[int, int, str, int]]:
         item = _ITEM.match(body)
         if item and opener >= 0:
             out.append((start, start + len(body), item.group(1).strip(), opener))
-            marked = True
-        elif not body.strip() or (opener >= 0 and _HEADING.match(body)):
-            continue  # blank lines and section headings ("ENTITIES") keep the list open
+            marked, last = True, "item"
+        elif not body.strip():
+            continue  # blank lines keep the list open
+        elif marked and opener >= 0 and last and (_item_field(body) or last == "item" and _item_note(body)):
+            # "Date of birth: 12.3.1971", "Function: Deputy Minister …" under an item, or its one-line description
+            # ("State enterprise providing air navigation services."), also a paragraph of their own: that item's
+            a, _, item_text, o = out[-1]
+            out[-1] = (a, start + len(body), f"{item_text.rstrip('.')}. {body.strip()}", o)
+            last = "field"
+        elif opener >= 0 and _HEADING.match(body):
+            last = ""
+            continue  # section headings ("ENTITIES") keep the list open
         elif opener >= 0 and not marked and _BARE_ITEM.match(_ABBREVIATION.sub(r"\1", body)):
             # a bulleted item the cleaning took the bullet off
             out.append((start, start + len(body), body.strip(), opener))
@@ -86,6 +101,28 @@ def roster_lines(text: str) -> list[tuple[int, int, str, int]]:
             opener = start if (_opens(body) or _short_heading(body)) and _ANNOUNCES.search(body) and not item else -1
             marked = False
     return out
+
+
+#: A field of the item above it ("Date of birth: 12.3.1971", "Function: Deputy Minister …").
+_ITEM_FIELD = re.compile(r"^[ \t]*([A-Z][\w/ -]{1,30}):[ \t]+\S")
+#: Labels of a record's fields besides kg/data/record_fields.txt ("DOB", "Nationality") and role fields.
+_FIELD_LABELS = frozenset({"date of birth", "place of birth", "born", "address", "registration number", "listed on",
+                           "other information", "position", "function", "title", "occupation"})
+#: One short sentence right under an item that describes it ("State enterprise providing air navigation services.").
+_ITEM_NOTE = re.compile(r"^[ \t]*([A-Z][\w-]*)(?:(?![.!?]\s)[^\n]){0,160}[.)][ \t]*$")
+
+
+def _item_field(line: str) -> bool:
+    """True for a line that gives a labelled field of a designation record ("Date of birth: 12.3.1971")."""
+    m = _ITEM_FIELD.match(line)
+    return bool(m) and m.group(1).lower() in _FIELD_LABELS | gz.data_words("record_fields.txt")
+
+
+def _item_note(line: str) -> bool:
+    """True for one short sentence that describes the item above it, opening with a content word ("State enterprise
+    providing …", "Exporter of potash."), not prose ("As a result of today's action, …", "The measures …")."""
+    m = _ITEM_NOTE.match(line)
+    return bool(m) and m.group(1).lower() not in STOP_WORDS and not _ITEM_FIELD.match(line)  # "Related action: …"
 
 
 #: An item without its marker: a short line with no closing punctuation ("Head of the X Department A B").
@@ -158,7 +195,8 @@ def _named(item: str, index: MentionIndex, prose: str) -> str | None:
     """The first name of ``item`` the article names as a person or organization, in the article's words; else
     the main name as its ``prose`` writes it outside the list, though untagged ("Acme Holding JSC", a yacht); else
     the name of a person in registry form ("SURNAME, Given; DOB …") or with a birth date ("A B, born …"), of a firm
-    with its legal form ("A-Invest OJSC") or of a ship with its IMO number, which is a name by its form alone."""
+    with its legal form ("A-Invest OJSC") or one an apposition calls a firm, or of a ship with its IMO number, which
+    is a name by its form alone."""
     names = item_names(item)
     by_norm = {norm(m.text): m.text for m in index.mentions if m.type in {"Person", "Organization"}}
     if found := next((by_norm[norm(n)] for n in names if norm(n) in by_norm), None):
@@ -166,7 +204,7 @@ def _named(item: str, index: MentionIndex, prose: str) -> str | None:
     if names and (titled := _titled(names[0], index)):
         return titled
     if names and (_registry_person(item) or _variant_named(names) or _born(item, names[0]) or _firm(names[0])
-                  or _vessel(item)):
+                  or _vessel(item) or _called_firm(item, names[0])):
         return names[0]
     words = names[0].split() if names else []
     proper = len(words) > 1 and all(w[:1].isupper() or w in _CONNECTORS for w in words)  # a name, not a sentence
@@ -192,6 +230,21 @@ def _born(item: str, name: str) -> bool:
     return bool(_PROPER.match(name)) and norm(item).startswith(norm(name)) and bool(_BIRTH.search(item[len(name):]))
 
 
+#: An item's name set off by an apposition or a description that calls it a firm or body (", the state-owned weapons
+#: trading company", ". State enterprise providing …").
+_CALLED = re.compile(r"^\s*[,.]\s*(?:(?:a|an|the)\s+)?((?:[\w-]+\s+){0,5}[\w-]+)")
+
+
+def _called_firm(item: str, name: str) -> bool:
+    """True for an item whose capitalized name an apposition calls a company or another body ("Acmeexport, the
+    state-owned weapons trading company", "Nordlys, a shipping firm", "Aeronav. State enterprise providing …"): an
+    organization by the form of the entry."""
+    called = _CALLED.match(item[len(name):]) if name[:1].isupper() and item.startswith(name) else None
+    return bool(called) and bool({w.lower() for w in called.group(1).split()} & (word_list("org_words.txt") | _FIRMS))
+
+
+_FIRMS = frozenset({"firm", "manufacturer", "enterprise", "exporter", "importer", "producer", "operator", "holding",
+                    "conglomerate", "subsidiary", "shipowner", "carrier", "airline", "refinery", "trader"})
 #: A proper name of two to five capitalized words ("Ivo Marek Dran", "Ivo Marek-Dran").
 _PROPER = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,4}$")
 
@@ -240,6 +293,11 @@ def roster_targets(text: str, index: MentionIndex, drafts: list[EventDraft],
                                      and not any(n.endswith(" " + d.target) for n in names)
                                      and any(d.target in text[a:b] for a, b, _, _ in entries))]
     first = next((d for d in drafts if d.date_basis == "stated"), drafts[0] if drafts else None)
+    # a release that opens with its own measure on people it only counts ("imposed restrictive measures on a further
+    # 78 individuals"), then recalls earlier measures: the list is that opening measure's
+    opening = next((d for d in leads if d.date_basis == "stated"), None) if not lent else None
+    if opening and first and opening.evidence.start < first.evidence.start:
+        first = opening
     if first is None:
         return drafts
     pairs = {(d.imposer, d.target) for d in kept}

@@ -1,7 +1,7 @@
 """Negotiation mechanisms seen on blind-written development news, each with more wordings and invented names.
 
 * the host or mediator a sentence puts at the table ("with X acting as host", "hosted by X", "with the mediation
-  of X", "under the auspices of X") is a participant of that session, no side of the pair, and not part of the
+  of X", "under the auspices of X", "chaired by X") is a participant of that session, no side of the pair, and not part of the
   cross-article merge key;
 * a round "which opened on D1" and the lead's "wrapped up / ended ... on D2" up to three weeks later are one round,
   dated by its close (a verb that closes talks widens the one-week window);
@@ -29,6 +29,11 @@ from tests.test_negotiation7 import _negotiations, nlp  # noqa: F401 - nlp is a 
     ("Talks between Ethiopia and Egypt, hosted by Sudan, ended in Khartoum on Monday.", {"Egypt", "Ethiopia"}, "Sudan"),
     ("Sudan and South Sudan held talks in Addis Ababa on Monday under the auspices of the African Union.",
      {"Sudan", "South Sudan"}, "African Union"),
+    # session 11 (blind31): the body that chairs the session
+    ("Envoys of Peru, Chile and Bolivia, chaired by the African Union, met in Lima on Monday.",
+     {"Peru", "Chile", "Bolivia"}, "African Union"),
+    ("Delegates from Iran, France and China, chaired by the EU, will meet again in Vienna next Thursday.",
+     {"Iran", "France", "China"}, "EU"),
 ])
 def test_negotiation12_host_is_participant_not_side(nlp, text: str, sides: set, host: str) -> None:  # noqa: ANN001
     """The host or mediator joins the session's participants; the sides stay the pair."""
