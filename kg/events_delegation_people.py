@@ -244,8 +244,9 @@ def listed_people(obj: Token, index: MentionIndex) -> list[str]:
                 found = name_span(t, index)[0]
                 break
         if found is None and item.pos_ == "PROPN" and not state_of(item.text) and item.ent_type_ not in {"GPE", "LOC"} \
+                and item.lower_ not in data_words("international_bodies.txt") \
                 and item.lower_ not in role_words() | data_words("org_words.txt") and not portfolio(item):
-            found = item.text  # a name the model left untagged, not a title ("the Ambassador") or a body
+            found = item.text  # a name the model left untagged, not a title ("the Ambassador") or a body ("the EU")
         if found is None:  # "A and the governor of X, B": the parser hung B on A, after this item
             found = next((p for prev in [first, *first.conjuncts] if prev.i < item.i for c in prev.children
                           if c.dep_ == "appos" and c.i > item.i for _, p in people_at(c, index)), None)

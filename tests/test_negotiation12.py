@@ -103,3 +103,15 @@ def test_negotiation12_negotiating_table_is_talks(nlp, text: str, day: date | No
     """"returned to the negotiating table in X on D": a session of talks in X on D."""
     drafts = _negotiations(nlp, text)
     assert any(d.place == place and d.status == status and (day is None or d.date == day) for d in drafts), drafts
+
+
+@pytest.mark.parametrize("text", [
+    "The Joint Committee wrapped up its meeting on Friday evening. Delegates from Chad, Niger and Mali, chaired by the "
+    "AU, will meet again in Niamey next Thursday.",
+    "The Joint Commission wrapped up its meeting just after 3pm. Delegates from Kenya, Uganda and Rwanda, chaired by "
+    "the UN, will meet again in Nairobi next Thursday.",
+])
+def test_negotiation12_chairing_body_is_no_delegation_member(nlp, text: str) -> None:  # noqa: ANN001
+    """The body that chairs the delegates is the session's participant, never a member of a state's delegation."""
+    drafts = _negotiations(nlp, text)
+    assert drafts and not any(member for d in drafts for _, member in d.members)
