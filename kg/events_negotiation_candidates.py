@@ -39,8 +39,9 @@ def trigger(tok: Token) -> Trigger | None:
         return None  # "the Bishops' Conference's liaison office": a body named a conference owns something
     if found := triggers().get((lemma, pos)):
         return None if pos == "NOUN" and internal(tok) else found
-    if pos == "VERB" and lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
-        return SIT_DOWN  # "A sat down with B", "the two sides sat down for talks"
+    if pos == "VERB" and lemma == "sit" and (any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
+                                              or _face_to_face(tok)):
+        return SIT_DOWN  # "A sat down with B", "the two sides sat down for talks", "sat at the same table"
     if pos == "NOUN" and (found := PAIR_TRIGGERS.get(lemma)) and not any(
             c.dep_ in {"compound", "amod"} and c.lemma_.lower() in NOT_TALKS for c in tok.children) \
             and not (tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in role_words()) and tok.dep_ != "compound" \
@@ -76,6 +77,15 @@ def _at_table(tok: Token) -> bool:
     return tok.dep_ == "pobj" and prep.lower_ in {"to", "at"} and prep.head.pos_ == "VERB" \
         and prep.head.lemma_.lower() in _TO_TABLE \
         and any(c.dep_ in {"compound", "amod"} and c.lower_ in _NEGOTIATING for c in tok.children)
+
+
+def _face_to_face(verb: Token) -> bool:
+    """True for "sat at the same table", "sat around one table", "sat face to face": a meeting of the subject's
+    parties, not "sat on the committee"."""
+    return any((c.dep_ == "prep" and c.lower_ in {"at", "around", "round"} and any(
+        g.dep_ == "pobj" and g.lemma_.lower() == "table" and any(a.lower_ in {"same", "one"} for a in g.children)
+        for g in c.children)) or (c.lower_ == "face" and c.i + 2 < len(c.doc) and c.nbor(1).lower_ == "to"
+                                  and c.nbor(2).lower_ == "face") for c in verb.children)
 
 
 def trigger_tokens(doc: Doc) -> Iterator[tuple[Span, Token, Trigger]]:

@@ -115,3 +115,18 @@ def test_negotiation12_chairing_body_is_no_delegation_member(nlp, text: str) -> 
     """The body that chairs the delegates is the session's participant, never a member of a state's delegation."""
     drafts = _negotiations(nlp, text)
     assert drafts and not any(member for d in drafts for _, member in d.members)
+
+
+@pytest.mark.parametrize(("text", "sides", "day"), [
+    ("LIMA - For the first time in two years, the leaders of Peru, Chile and Bolivia sat at the same table yesterday, "
+     "at the Torre Tagle Palace in Lima.", {"Peru", "Chile", "Bolivia"}, date(2019, 2, 4)),
+    ("Envoys of Ghana and Togo sat face to face on Monday at a hotel in Accra.", {"Ghana", "Togo"}, date(2019, 2, 4)),
+])
+def test_negotiation12_sat_at_one_table_is_a_session(nlp, text: str, sides: set, day: date) -> None:  # noqa: ANN001
+    """"sat at the same table", "sat face to face": a held session of the subject's parties, on the day stated."""
+    assert any(set(d.sides) == sides and d.date == day and d.status == "held" for d in _negotiations(nlp, text)), \
+        _negotiations(nlp, text)
+
+
+def test_negotiation12_sat_on_a_committee_is_no_session(nlp) -> None:  # noqa: ANN001
+    assert not _negotiations(nlp, "Officials of Ghana and Togo sat on the committee for years before the war.")
