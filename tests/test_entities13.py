@@ -48,3 +48,30 @@ def test_entities_org_before_in_place_stays_apart(nlp, text: str, org: str, plac
 @pytest.mark.parametrize("name", ["Asia", "Africa", "Europe"])
 def test_gazetteer_continent_before_a_town_of_that_name(name: str) -> None:
     assert gz.lookup_place(name).kind == "continent"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The Government delegation was composed of:\n\n1. Ana Belén Torres, head of the delegation\n"
+     "2. General (retired) Tomás Ibarra Llosa\n3. Lucía Medrano Soto, negotiator\n",
+     {"Tomás Ibarra Llosa", "Lucía Medrano Soto"}),
+    ("Its members are:\n1) Ambassador Kofi Mensah-Boateng\n2) Dr Ama Serwaa Owusu\n", {"Kofi Mensah-Boateng",
+                                                                                        "Ama Serwaa Owusu"}),
+])
+def test_entities_items_of_a_list_of_people_are_persons(nlp, text: str, names: set[str]) -> None:
+    """Each numbered item under a line announcing people names a person, after its titles and a bracketed rank,
+    though the line is as short as a byline."""
+    assert names <= _texts(nlp, text, "Person")
+
+
+def test_entities_items_of_another_list_are_no_persons(nlp) -> None:
+    text = "The following sites were inspected:\n1. Puerto Ayora Harbour\n2. Santa Rosa Farm\n"
+    assert not _texts(nlp, text, "Person")
+
+
+def test_entities_list_of_people_stays_open_over_field_lines(nlp) -> None:
+    """Each item's field lines ("Date of birth: …", "Function: …") keep the list of people open for the next item."""
+    text = ("The persons added to the list today include:\n\n1. Arvid Lundqvist\n\nDate of birth: 12.3.1971\n\n"
+            "Function: Deputy Commander of the border guard. Responsible for the detention of protesters at the "
+            "crossing in the north of the country.\n\n2. Henrike Solvang\n\nDate of birth: 7.9.1968\n\n"
+            "3. Oskar Brandvold\n\nFunction: Judge of the district court.\n")
+    assert {"Arvid Lundqvist", "Henrike Solvang", "Oskar Brandvold"} <= _texts(nlp, text, "Person")

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.components import lookups as gz  # kg.gazetteer, memoised
+from kg.components.list_names import list_names
 
 NAME = "kg_chrome_filter_v1"
 SPAN_KEY = "kg_chrome"
@@ -62,7 +63,10 @@ class ChromeFilter:
         drop: set[tuple[int, int]] = set()
         press_names: set[str] = set()
         offsets: list[int] = doc.to_array(IDX).tolist() if len(doc) else []  # each token's start, ascending
+        listed = {(s, e) for s, e, _ in list_names(doc, [])}  # "2. General Jane Roe": a short line, no byline
         for ent in doc.ents:
+            if (ent.start, ent.end) in listed:
+                continue
             line_start = text.rfind("\n", 0, ent.start_char) + 1
             line_end = text.find("\n", ent.end_char)
             line = text[line_start : len(text) if line_end < 0 else line_end]

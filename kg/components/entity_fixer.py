@@ -47,7 +47,11 @@ It first computes a new list of (start, end, label) token spans, then writes it 
     no name; a given name the model left after a verb or preposition ("included Jane | Roe Doe") or took for a
     place no gazetteer knows ("Jane (GPE) | Roe Doe") joins the name;
   * a transcript's label names a speaker in capitals after a title ("PRESS SECRETARY JANE ROE:"), a PERSON; a
-    group of states written with a plus ("P5+1", "5+5 Joint Military Commission") is an ORG.
+    group of states written with a plus ("P5+1", "5+5 Joint Military Commission") is an ORG, and so is a body
+    "<noun> for/on <field> in <continent>" with its continent;
+  * each numbered item under a line announcing people ("The delegation was composed of:") names a PERSON after its
+    titles ("2. General (retired) Jane Roe Doe"; ``list_names``), which the chrome filter keeps though its line is
+    as short as a byline.
 
 The rules live beside this module: ``span_relabel`` (one span at a time), ``names_in_context`` (persons named
 elsewhere in the doc), ``name_edges`` (where a name starts and ends), ``non_persons`` (PERSON spans that are none),
@@ -72,6 +76,7 @@ from kg.components.name_edges import (
     without_honorifics,
 )
 from kg.components.group_names import plus_groups, regional_bodies
+from kg.components.list_names import list_names
 from kg.components.names_in_context import persons_from_context, places_from_context, repeated_names
 from kg.components.non_persons import (articled_names, company_short_names, nicknames, places_of_places, platforms,
                                        portfolios, without_headings)
@@ -114,5 +119,5 @@ class EntityFixer:
         out = with_name_tails(doc, with_name_prefixes(doc, after_courtesy(doc, join_split_names(doc, out))))
         out = company_short_names(doc, places_of_places(doc, articled_names(doc, platforms(doc, nicknames(doc, out)))))
         out = record_names(doc, roster_names(doc, without_honorifics(doc, out)))
-        out = transcript_names(doc, portfolios(doc, places_from_context(doc, out)))
+        out = list_names(doc, transcript_names(doc, portfolios(doc, places_from_context(doc, out))))
         return regional_bodies(doc, plus_groups(doc, out))

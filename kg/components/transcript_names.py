@@ -22,7 +22,7 @@ def transcript_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
     found: list[Ent] = []
     named: dict[str, list[tuple[int, int]]] = {}
     surnames = {gz.norm(doc[e - 1].text) for s, e, lab in spans if lab == "PERSON" and e - s > 1}
-    for i in _line_starts(doc):
+    for i in line_starts(doc):
         if (name := _labelled_speaker(doc, i, surnames)) or (name := _questioner(doc, i)):
             found.append((*name, "PERSON"))
         elif name := _named_label(doc, i):
@@ -34,7 +34,7 @@ def transcript_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
     return sorted(kept + found)
 
 
-def _line_starts(doc: Doc) -> list[int]:
+def line_starts(doc: Doc) -> list[int]:
     """The tokens that open a line (the first token, or one after a line break), found from the few line breaks (spaCy
     keeps a line break as a token of its own, never as a token's trailing whitespace)."""
     starts = dict.fromkeys([0, *(j + 1 for j in where_string(doc, ORTH, _has_break))])
