@@ -22,6 +22,7 @@ from kg.components.roles import role_words
 from kg.events_common import MentionIndex, doc_text, evidence
 from kg.events_statement_names import untitled
 from kg.events_statement_when import one_past_date
+from kg.gazetteer import data_words
 from kg.model import CleanArticle, EventDraft, Mention
 
 #: A paragraph opened by the label of the one who answers.
@@ -30,7 +31,8 @@ _ANSWER = re.compile(r"(?m)^(?:A|Answer|Spokesperson|Spokesman|Spokeswoman)\s*:\
 _BRIEFING = re.compile(r"\b(?:briefing|press conference|news conference|spokes(?:person|man|woman))\b", re.I)
 #: A paragraph opened by a label of a title and a name, maybe set off by a comma: "Press Secretary Lind: Good
 #: afternoon.", "Official Spokesperson, Shri Eva Lind: Good afternoon."
-_TITLED = re.compile(r"(?m)^(?P<label>(?:[A-Z][\w.-]*,?[ \t]+){1,5}(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*))[ \t]*:[ \t]+(?=\S)")
+_TITLED = re.compile(r"(?m)^(?P<label>(?:[A-Z][\w.-]*,?[ \t]+){1,5}(?P<name>[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’-]*))"
+                     r"(?:[ \t]*\([^)\n]{1,60}\))?[ \t]*:[ \t]+(?=\S)")  # "DR JANE ROE (panel member):" too
 #: A paragraph opened by a speaker's label in capitals, with a note in brackets: "LIND (voice, in Luo):".
 _LABEL = re.compile(r"(?m)^(?P<label>[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,2})\s*(?:\((?P<note>[^)\n]{0,80})\))?\s*:\s+(?=\S)")
 #: The label of one who asks: "QUESTION (Outlet, Eva Lind):", "REPORTER (Outlet):" (a question, no statement).
@@ -138,7 +140,9 @@ def _titled(m: re.Match[str], index: MentionIndex, above: str) -> str | None:
             _capital_name(m["label"]) if m["name"].isupper() else None)
     key = at.text.split()[-1].lower()
     names = [p.text for p in persons if key in p.text.lower().split() and len(p.text) < 40]
-    return max(names, key=lambda n: len(n.split()), default=at.text)
+    courtesy = data_words("honorifics.txt")  # "Dr Roe" is no fuller than "JANE ROE"
+    return max(names, key=lambda n: len([w for w in n.split() if w.lower().rstrip(".") not in courtesy]),
+               default=at.text)
 
 
 def _named_above(m: re.Match[str], above: str) -> str | None:

@@ -1,5 +1,6 @@
 """Names a transcript's speaker labels give, which the model misses or drops as a heading in capitals: a title and
-a name in capitals before a colon at a line's start ("PRESS SECRETARY JANE ROE: Good afternoon"), or a name that
+a name in capitals before a colon at a line's start ("PRESS SECRETARY JANE ROE: Good afternoon", also with a note in
+brackets: "DR JANE ROE (panel member):"), or a name that
 opens two lines or more before a colon ("Jane Roe: I would not like to run ahead."), or a questioner's name beside
 an outlet's ("QUESTION (Jane Roe, Doe Times):", "QUESTION (Doe Times, Jane Roe):")."""
 from __future__ import annotations
@@ -52,11 +53,11 @@ def _labelled_speaker(doc: Doc, i: int, surnames: set[str]) -> tuple[int, int] |
     k = i
     while k < len(doc) and k - i < _LABEL_WORDS and doc[k].is_upper and doc[k].is_alpha:
         k += 1
-    if k >= len(doc) or not doc[k].text.startswith(":") or doc[k - 1].whitespace_:
+    if k >= len(doc) or not (doc[k].text.startswith(":") and not doc[k - 1].whitespace_ or _noted(doc, k)):
         return None
     s = i
-    while s < k and doc[s].lower_ in role_words():
-        s += 1
+    while s < k and (doc[s].lower_ in role_words() or doc[s].lower_ in gz.data_words("honorifics.txt")):
+        s += 1  # "PRESS SECRETARY", "DR"
     words = doc[s:k]
     if len(words) == 1 and gz.norm(words[0].text) in surnames:
         return s, k
@@ -64,6 +65,14 @@ def _labelled_speaker(doc: Doc, i: int, surnames: set[str]) -> tuple[int, int] |
                                                  for t in words) or gz.is_place_word(words.text.title()):
         return None
     return s, k
+
+
+def _noted(doc: Doc, k: int) -> bool:
+    """True for a bracketed note closing a label at ``k``: "DR JANE ROE (panel member):"."""
+    close = next((j for j in range(k + 1, min(len(doc) - 1, k + 12)) if doc[j].text.startswith(")")), None) \
+        if doc[k].text == "(" else None
+    return close is not None and (doc[close].text == "):" or doc[close + 1].text.startswith(":")) \
+        and "\n" not in doc[k:close].text  # the tokenizer may keep "):" as one token
 
 
 def _named_label(doc: Doc, i: int) -> tuple[int, int] | None:
