@@ -1,7 +1,8 @@
 """The fields of a designation record around a listed person's name: the birth fields an apposition comes after
 ("X, DOB 1/5/1960, former head of Y", "X (date of birth: 1.5.1960), judge") and the role a record's field gives
 ("DOE, Jane; DOB 1 May 1960; Managing Director, Bank Y.", "Jane Ann DOE. DOB: 1/5/1960. Position: Chairman of the
-board, Bank Y.")."""
+board, Bank Y."), also on the lines under a numbered list item's name ("2. Jane Roe" / "Function: Judge of Z.").
+"""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
@@ -45,6 +46,8 @@ def record_role(ent: Span) -> list[tuple[str, str | None]]:
     last: "DOE, Jane; DOB 1 May 1960; nationality Zembla; Managing Director, Bank Y." -> managing director (of Bank Y);
     "Jane Ann DOE. DOB: 1/5/1960. Position: Chairman of the board, Bank Y." -> chairman."""
     doc = ent.doc
+    if _item_alone(doc, ent):
+        return _item_field_role(doc, ent)
     last = len(ent) > 1 and ent[-1].is_upper and ent[-1].is_alpha and ent[0].is_title
     if not (last or ("," in ent.text and ent[0].is_upper)):
         return []
@@ -60,6 +63,29 @@ def record_role(ent: Span) -> list[tuple[str, str | None]]:
             field.append(t)
         if "\n" in t.whitespace_:
             return _field_role(doc, field)
+    return []
+
+
+def _item_alone(doc: Doc, ent: Span) -> bool:
+    """True for a name that is the whole of a numbered list item's line: "2. Jane Roe" and a line break."""
+    s = ent.start
+    return s >= 2 and doc[s - 1].text in (".", ")") and doc[s - 2].like_num \
+        and (s == 2 or "\n" in doc[s - 3].text) and ent.end < len(doc) and "\n" in doc[ent.end].text
+
+
+def _item_field_role(doc: Doc, ent: Span) -> list[tuple[str, str | None]]:
+    """The role a role field on the lines under a list item's name gives ("2. Jane Roe" / "Date of birth: 7.9.1968" /
+    "Function: Judge of the district court."): its first sentence; none past the next item."""
+    k, limit = ent.end, min(len(doc), ent.end + 80)
+    while k < limit:
+        start = k + 1
+        if start + 1 >= limit or (doc[start].like_num and doc[start + 1].text in (".", ")")):
+            return []
+        end = next((j for j in range(start, limit) if "\n" in doc[j].text), limit)
+        line = list(doc[start:end])
+        if len(line) > 2 and line[0].lower_ in _ROLE_LABELS and line[1].text == ":":
+            return _field_role(doc, line[: next((n for n, t in enumerate(line) if t.text == "." and n > 2), len(line))])
+        k = end
     return []
 
 

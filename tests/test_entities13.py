@@ -75,3 +75,12 @@ def test_entities_list_of_people_stays_open_over_field_lines(nlp) -> None:
             "crossing in the north of the country.\n\n2. Henrike Solvang\n\nDate of birth: 7.9.1968\n\n"
             "3. Oskar Brandvold\n\nFunction: Judge of the district court.\n")
     assert {"Arvid Lundqvist", "Henrike Solvang", "Oskar Brandvold"} <= _texts(nlp, text, "Person")
+
+
+def test_entities_role_from_a_field_line_under_a_list_item(nlp) -> None:
+    """A role field on the lines under a numbered item's name ("Function: Judge of …") is that person's role."""
+    text = ("The persons added to the list today include:\n\n1. Arvid Lundqvist\n\nDate of birth: 12.3.1971\n\n"
+            "Function: Judge of the district court of Tromsø. Sentenced protesters.\n\n2. Henrike Solvang\n\n"
+            "Position: Governor of the northern region.\n")
+    roles = {m.text: m.role for m in find_mentions(nlp(text)) if m.type == "Person"}
+    assert roles.get("Arvid Lundqvist") == "judge" and roles.get("Henrike Solvang") == "governor"
