@@ -109,8 +109,11 @@ def stranded_place(subj: Token) -> bool:
 def stranded_name(verb: Token) -> Token | None:
     """The person a subjectless ``verb`` is said by when the parse hung the name on a fronted phrase ("In
     Tartu, Deputy Minister Eva Lind, who ..., said": "Lind" an apposition of "Tartu"), or on a title it read
-    as a preposition after a quote ('"...," said Under Secretary for X Eva Lind.')."""
+    as a preposition, after a quote ('"...," said Under Secretary for X Eva Lind.') or before the verb ("Under
+    Secretary for X Eva Lind said")."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        if prep.text == "Under" and prep.right_edge.i == verb.i - 1 and prep.right_edge.ent_type_ == "PERSON":
+            return prep.right_edge  # "Under Secretary for X Eva Lind said": the title read as "under"
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             for name in pobj.children:
                 if name.dep_ == "appos" and name.pos_ == "PROPN" and name.ent_type_ == "PERSON":

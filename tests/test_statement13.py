@@ -18,3 +18,14 @@ def test_statement_label_with_a_note_in_brackets(nlp, title: str, given: str, fa
     speakers = {d.speaker for d in _read(nlp, text, "Statement")}
     assert f"{given.upper()} {family.upper()}" in speakers
     assert f"{title.title()} {family.title()}" not in speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Under Secretary for Terrorism and Financial Intelligence Helen Garrity said OFAC would act.", "Helen Garrity"),
+    ("Under Secretary for Arms Control and International Security Robert Kessling said OFAC would act.",
+     "Robert Kessling"),
+])
+def test_statement_under_secretary_read_as_a_preposition(nlp, text: str, speaker: str) -> None:  # noqa: ANN001
+    """A sentence that opens with "Under Secretary …" and the name before the verb: the parse takes the title for
+    the preposition "under" and leaves the verb no subject; the name is the speaker."""
+    assert speaker in {d.speaker for d in _read(nlp, text, "Statement")}
