@@ -83,17 +83,19 @@ def find_article_date(
     captions: Sequence[str] = (),
     reference: date | None = None,
     year: int | None = None,
+    title: str | None = None,
 ) -> tuple[date | None, DateSource]:
     """Return the article's publication date and where it came from.
 
     Order: a date in the byline (``"byline"``; a year-less one takes ``year``); a wire dateline opening one of
-    the body's first paragraphs ("NAIROBI, May 7 (Reuters) -"; without a year, the year nearest the page's full dates, else
-    ``"inferred"`` from ``reference``) or else a standalone date line above the article (``"dateline"``), unless that
-    line is more than a week later than the latest full date in the captions or body (sites print
-    today's date in their header); a full date with a year in the captions,
-    else the latest past-tense one in the body (``"text"``); else ``infer_date`` over body and
-    captions with ``reference`` (default: today) supplying the year (``"inferred"``). A ``year`` the page
-    states elsewhere (its copyright line) stands in for the full dates when the text has none.
+    the body's first paragraphs ("NAIROBI, May 7 (Reuters) -"; without a year, the year nearest the page's full
+    dates, or the copyright ``year`` when only that year fits the weekday the lead names, else ``"inferred"`` from
+    ``reference``) or else a standalone date line above the article (``"dateline"``), unless that line is more than
+    a week later than the latest full date in the captions or body (sites print today's date in their header); a
+    full date with a year in the captions, else the latest past-tense one in the body, else one in the ``title``
+    (``"text"``); else ``infer_date`` over body and captions with ``reference`` (default: today) supplying the year
+    (``"inferred"``). A ``year`` the page states elsewhere (its copyright line) stands in for the full dates when the
+    text has none.
     """
     reference = reference or date.today()
     if byline and (found := [d.value for d in find_dates(byline, reference)]):
@@ -115,6 +117,10 @@ def find_article_date(
                 value = _in_year(value, year)  # "Nov 2" under "(c) 2022": not the November before mid-2022
             elif explicit and not has_year:
                 value = _not_long_before(value, explicit[0])
+                if year and value.year != year and _lead_weekday(m, _in_year(value, year)) \
+                        and not _lead_weekday(m, value):
+                    value = _in_year(value, year)  # "GENEVA, June 16 (AFP) - ... agreed on Wednesday" and "(c) 2021
+                    # AFP": the story's weekday fits the copyright year, not a background "July 16, 2018"
             return value, "dateline" if has_year or explicit or year else "inferred"
     if header_dates:
         first = header_dates[0]
@@ -122,6 +128,8 @@ def find_article_date(
             return first, "dateline"
     if explicit:
         return explicit[0], "text"
+    if title and (titled := [d.value for d in find_dates(title, reference) if d.has_year and not d.future]):
+        return titled[0], "text"  # "Spokesperson's Regular Press Conference on February 27, 2023"
     text = "\n\n".join([body, *captions])
     inferred = infer_date(text, _mid_year(year) if year else reference)
     if inferred and year and inferred.year == year - 1:
@@ -133,6 +141,17 @@ def _not_long_before(value: date, reported: date) -> date:
     """A year-less dateline's date moved a year on when it would fall months before an event the story reports
     in the past tense ("Jan. 2 (Xinhua) -" over "had last met on April 13, 2015": 2 January 2016)."""
     return _in_year(value, value.year + 1) if (reported - value).days > _REPORTED_SLACK_DAYS else value
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _lead_weekday(dateline: re.Match[str], day: date) -> bool:
+    """True when the dateline's paragraph names the weekday of ``day`` or of the day before (a wire's lead reports
+    "on Wednesday" under "June 16": the story's own day)."""
+    para = dateline.string[dateline.end():].split("\n\n", 1)[0].lower()
+    named = {w for w in _WEEKDAYS if re.search(rf"\b{w}\b", para)}
+    return bool(named & {_WEEKDAYS[day.weekday()], _WEEKDAYS[(day - timedelta(days=1)).weekday()]})
 
 
 def _mid_year(year: int) -> date:

@@ -149,7 +149,7 @@ def clean(article: Article, reference: date | None = None) -> CleanArticle:
         published, source = find_article_date(
             undated(body), byline=page.byline_date, header=page.header_dates, captions=caps,
             reference=named or reference,
-            year=None if named else copyright_year(rows),
+            year=None if named else copyright_year(rows), title=title or page.title,
         )
         if named and source in ("inferred", "unknown"):
             # the text's own day stands when the file name's date only supplied its year

@@ -608,3 +608,38 @@ def test_clean_minister_heading_a_release_is_body_not_title(header: str) -> None
     c = _clean(f"MEDIA RELEASE\n\n{header}\nMinister for Trade\n\nFiji and Tonga sign a new fisheries accord\n\n"
                "4 March 2019\n\nFiji and Tonga signed a fisheries accord in Suva today.\n")
     assert header in c.body and c.title != header
+
+
+@pytest.mark.parametrize("dateline, weekday, background, footer, expected", [
+    # the lead's weekday fits the copyright year, not the year of a background date in the body
+    ("GENEVA, June 16 (Harbour Wire) -", "Wednesday", "since their meeting in Porto Alto on July 16, 2018",
+     "(c) 2021 Harbour Wire", date(2021, 6, 16)),
+    ("KAFUE, March 3 (LPS) -", "Tuesday", "the first since the accord of May 2, 2011", "(c) 2015 Lakeside Press Service",
+     date(2015, 3, 3)),
+])
+def test_clean_yearless_dateline_year_by_the_leads_weekday(dateline: str, weekday: str, background: str, footer: str,
+                                                           expected: date) -> None:
+    raw = (f"Ferry talks resume\n\n{dateline} Ferry operators and the port agreed on {weekday} to resume talks, "
+           f"{background}.\n\nThe port said it would appeal.\n\n{footer}\n")
+    c = clean(Article(id="w", source="w.txt", raw=raw), reference=date(2026, 6, 1))
+    assert (c.published, c.date_source) == (expected, "dateline")
+
+
+def test_clean_yearless_dateline_keeps_the_body_year_when_the_weekday_fits_it() -> None:
+    """A stale footer year ("(c) 2026") gives way when the lead's weekday fits the body's year, not the footer's."""
+    raw = ("Ferry talks resume\n\nGENEVA, June 16 (Harbour Wire) - Ferry operators agreed on Saturday to resume talks "
+           "first held in Porto Alto on May 2, 2018.\n\nThe port said it would appeal.\n\n(c) 2026 Harbour Wire\n")
+    c = clean(Article(id="x", source="x.txt", raw=raw), reference=date(2026, 6, 1))
+    assert c.published == date(2018, 6, 16)
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Foreign Ministry Spokesperson Jane Roe's Regular Press Conference on February 27, 2023", date(2023, 2, 27)),
+    ("Transcript of the press briefing by the spokesperson, 4 May 2021", date(2021, 5, 4)),
+])
+def test_clean_transcript_dated_by_its_title(title: str, expected: date) -> None:
+    """A transcript whose only full date is in its title line is dated by it."""
+    raw = (f"{title}\n\nJane Roe: Good afternoon. I have no announcements today.\n\nQuestion: Will the talks go on "
+           "next week?\n\nJane Roe: The two sides met last Tuesday and will meet again.\n")
+    c = clean(Article(id="y", source="y.txt", raw=raw), reference=date(2026, 6, 1))
+    assert (c.published, c.date_source) == (expected, "text")
