@@ -147,12 +147,13 @@ def _opens(line: str) -> bool:
 
 def item_names(item: str) -> list[str]:
     """The names an item goes by, the main one first: "SURNAME, Given" as "Given Surname" (not "FIRM LLC, City"),
-    else the words before its first comma, bracket or semicolon (also without the titles before a name), then the
+    else the words before its first comma, bracket, semicolon or spaced dash (also without the titles before a name), then the
     short names in the brackets that close its name ("FIRM (a.k.a. F BANK)", "Firm, Mining and Gas (FMG)"; not
     "A, Director of the Tax Office (TO)": a title's), or another name set off after it (", also known as A C,")."""
     if person := _registry_person(item):
         return [f"{person.group(2)} {person.group(1).title()}"]
-    head = _FIELD_END.split(re.split(r"[,;(]", item, maxsplit=1)[0], maxsplit=1)[0].strip()
+    head = re.split(r"[,;(]|\s[-–—]\s", item, maxsplit=1)[0]  # "A B - Aide to the President": A B
+    head = _FIELD_END.split(head, maxsplit=1)[0].strip()
     head = _untitled_caps(head)
     words = head.split()
     while len(words) > 2 and words[0].lower().strip(".") in role_words():
@@ -204,7 +205,7 @@ def _named(item: str, index: MentionIndex, prose: str) -> str | None:
     if names and (titled := _titled(names[0], index)):
         return titled
     if names and (_registry_person(item) or _variant_named(names) or _born(item, names[0]) or _firm(names[0])
-                  or _vessel(item) or _called_firm(item, names[0])):
+                  or _vessel(item) or _called_firm(item, names[0]) or _dash_titled(item, names[0])):
         return names[0]
     words = names[0].split() if names else []
     proper = len(words) > 1 and all(w[:1].isupper() or w in _CONNECTORS for w in words)  # a name, not a sentence
@@ -241,6 +242,17 @@ def _called_firm(item: str, name: str) -> bool:
     organization by the form of the entry."""
     called = _CALLED.match(item[len(name):]) if name[:1].isupper() and item.startswith(name) else None
     return bool(called) and bool({w.lower() for w in called.group(1).split()} & (word_list("org_words.txt") | _FIRMS))
+
+
+#: A role after a spaced dash closing an item's name: "A B - Deputy Prime Minister of X", "A B – former Chief of Staff".
+_DASH_ROLE = re.compile(r"^\s+[-–—]\s+(?:(?:former|acting|self-proclaimed)\s+)?[\"“]?([\w-]+)")
+
+
+def _dash_titled(item: str, name: str) -> bool:
+    """True for an item that gives a proper name, a spaced dash and a role ("A B - Aide to the President"): a person
+    by the form of the entry, though the model tags no one."""
+    m = _DASH_ROLE.match(item[len(name):]) if _PROPER.match(name) and item.startswith(name) else None
+    return bool(m) and m.group(1).lower() in role_words()
 
 
 _FIRMS = frozenset({"firm", "manufacturer", "enterprise", "exporter", "importer", "producer", "operator", "holding",

@@ -96,3 +96,19 @@ def test_sanction_item_a_firm_by_its_apposition(nlp, firm: str, kind: str) -> No
             f"The following entities are designated today:\n\n1. {firm}, {kind}.\n\n2. Ozark Ridge Holdings LLC, Dubai.\n")
     assert firm in {d.target for d in _read(nlp, text)}
     assert item_names(f"{firm}, {kind}.")[0] == firm
+
+
+@pytest.mark.parametrize("people", [
+    ("Oleg Vantsev", "Irina Kolomeets"),
+    ("Tomasz Wierzba", "Dace Ozolina"),
+])
+def test_sanction_list_of_names_with_a_dash_and_a_role(nlp, people: tuple[str, str]) -> None:
+    """Items "A B - Deputy Prime Minister of X" name their person before the dash, a target of the release's
+    measure."""
+    text = ("Canada today announced that it is imposing travel bans and asset freezes on individuals responsible for "
+            "the intervention in Moldova.\n\nThe following individuals are subject to the new measures:\n\n"
+            f"1. {people[0]} - Aide to the President of the Russian Federation\n"
+            f"2. {people[1]} - former Chief of Staff to the Prime Minister\n")
+    targets = {d.target for d in _read(nlp, text)}
+    assert set(people) <= targets
+    assert item_names(f"{people[0]} - Aide to the President")[0] == people[0]
