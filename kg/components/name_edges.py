@@ -26,7 +26,7 @@ def name_end(doc: Doc, s: int, e: int) -> int:
     if e - s < 2 or e >= len(doc) or "\n" in doc[e - 1].whitespace_ or not doc[e - 1].whitespace_:
         return e
     if _article_family_name(doc, e):
-        return e + 3  # "Idris Musa" + "el-Nur"
+        return e + 3  # "Jane Musa" + "el-Doe"
     t = doc[e]
     if _capital_family_name(doc, s, e):
         return e + 1  # "Jane Roe | DOE, DOB ...": a record's family name in capitals
