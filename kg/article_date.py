@@ -12,7 +12,8 @@ from datetime import date, datetime, timedelta
 
 from dateutil import parser as du_parser
 
-from kg.dates import DATE_RE, DAY, MONTH, WEEKDAY, YEAR, find_dates, infer_date, parse_date_expr, safe_date
+from kg.dates import (DATE_RE, DAY, MONTH, WEEKDAY, WEEKDAYS, YEAR, find_dates, infer_date, parse_date_expr,
+                      safe_date)
 from kg.model import DateSource
 from kg.settings import Settings
 
@@ -143,15 +144,12 @@ def _not_long_before(value: date, reported: date) -> date:
     return _in_year(value, value.year + 1) if (reported - value).days > _REPORTED_SLACK_DAYS else value
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 def _lead_weekday(dateline: re.Match[str], day: date) -> bool:
     """True when the dateline's paragraph names the weekday of ``day`` or of the day before (a wire's lead reports
     "on Wednesday" under "June 16": the story's own day)."""
     para = dateline.string[dateline.end():].split("\n\n", 1)[0].lower()
-    named = {w for w in _WEEKDAYS if re.search(rf"\b{w}\b", para)}
-    return bool(named & {_WEEKDAYS[day.weekday()], _WEEKDAYS[(day - timedelta(days=1)).weekday()]})
+    named = {w for w in WEEKDAYS if re.search(rf"\b{w}\b", para)}
+    return bool(named & {WEEKDAYS[day.weekday()], WEEKDAYS[(day - timedelta(days=1)).weekday()]})
 
 
 def _mid_year(year: int) -> date:

@@ -13,13 +13,13 @@ from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from kg import gazetteer as gz
 from kg.components.roles import role_words
 from kg.events_common import MentionIndex
 from kg.events_lexicon import state_of
 from kg.events_lexicon import words as word_list
 from kg.events_sanction_targets import suffixes
-from kg.gazetteer import norm
+from kg.gazetteer import data_words, norm
+from kg.mentions_records import ROLE_LABELS
 from kg.model import EventDraft
 
 #: A list item: "1. X", "(2) X", "3) X", "- X", "• X".
@@ -105,9 +105,10 @@ def roster_lines(text: str) -> list[tuple[int, int, str, int]]:
 
 #: A field of the item above it ("Date of birth: 12.3.1971", "Function: Deputy Minister …").
 _ITEM_FIELD = re.compile(r"^[ \t]*([A-Z][\w/ -]{1,30}):[ \t]+\S")
-#: Labels of a record's fields besides kg/data/record_fields.txt ("DOB", "Nationality") and role fields.
+#: Labels of a record's fields besides kg/data/record_fields.txt ("DOB", "Nationality") and its role fields
+#: (``mentions_records.ROLE_LABELS``).
 _FIELD_LABELS = frozenset({"date of birth", "place of birth", "born", "address", "registration number", "listed on",
-                           "other information", "position", "function", "title", "occupation"})
+                           "other information"}) | ROLE_LABELS
 #: One short sentence right under an item that describes it ("State enterprise providing air navigation services.").
 _ITEM_NOTE = re.compile(r"^[ \t]*([A-Z][\w-]*)(?:(?![.!?]\s)[^\n]){0,160}[.)][ \t]*$")
 
@@ -115,7 +116,7 @@ _ITEM_NOTE = re.compile(r"^[ \t]*([A-Z][\w-]*)(?:(?![.!?]\s)[^\n]){0,160}[.)][ \
 def _item_field(line: str) -> bool:
     """True for a line that gives a labelled field of a designation record ("Date of birth: 12.3.1971")."""
     m = _ITEM_FIELD.match(line)
-    return bool(m) and m.group(1).lower() in _FIELD_LABELS | gz.data_words("record_fields.txt")
+    return bool(m) and m.group(1).lower() in _FIELD_LABELS | data_words("record_fields.txt")
 
 
 def _item_note(line: str) -> bool:

@@ -83,7 +83,7 @@ def _item_field_role(doc: Doc, ent: Span) -> list[tuple[str, str | None]]:
             return []
         end = next((j for j in range(start, limit) if "\n" in doc[j].text), limit)
         line = list(doc[start:end])
-        if len(line) > 2 and line[0].lower_ in _ROLE_LABELS and line[1].text == ":":
+        if len(line) > 2 and line[0].lower_ in ROLE_LABELS and line[1].text == ":":
             return _field_role(doc, line[: next((n for n, t in enumerate(line) if t.text == "." and n > 2), len(line))])
         k = end
     return []
@@ -94,13 +94,13 @@ def _labelled(doc: Doc, field: list[Token]) -> bool:
     return _birth_field(doc, field[0].i) or field[0].lower_.rstrip(":") in gz.data_words("record_fields.txt")
 
 
-_ROLE_LABELS = frozenset({"position", "function", "title", "occupation"})  # "Position: Chairman of the board"
+ROLE_LABELS = frozenset({"position", "function", "title", "occupation"})  # "Position: Chairman of the board"
 
 
 def _field_role(doc: Doc, field: list[Token]) -> list[tuple[str, str | None]]:
     """(role, organization) of a record's field that opens with a role, maybe after a capitalised qualifier or a
     label: "Managing Director, Bank Y", "Commercial Director, Z Company", "Position: Chairman of the board, Bank Y"."""
-    if len(field) > 2 and field[0].lower_ in _ROLE_LABELS and field[1].text == ":":
+    if len(field) > 2 and field[0].lower_ in ROLE_LABELS and field[1].text == ":":
         field = field[2:]
     matches = role_matches(field)
     if not matches or matches[0][0] > int(field[0].is_title):
