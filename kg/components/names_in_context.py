@@ -114,6 +114,9 @@ def _untagged_names(doc: Doc, spans: list[Ent], fulls: set[str]) -> list[Ent]:
     person_starts = set(person_ends)
     out, i = [], 0
     while i < len(doc):
+        if i not in free:  # no name starts here
+            i += 1
+            continue
         e = i
         while e in free and e - i < 6:
             e += 1
