@@ -6,11 +6,12 @@ from spacy.tokens import Doc, Token
 
 from kg.components import lookups as gz  # kg.gazetteer, memoised
 from kg.components.place_labels import place_label
-from kg.components.roles import KIN, role_words, singular_role
+from kg.components.roles import KIN, role_heads, role_words, singular_role
 from kg.gazetteer import PLACE_DIVISIONS
 
 Ent = tuple[int, int, str]  # (start token, end token, entity label)
 QUOTES = frozenset({'"', "“", "”"})
+DASHES = frozenset({"-", "–", "—"})
 _LEADING = frozenset({"led", "headed", "chaired"})  # "... by X": a person leads
 SPLITTABLE = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON"})  # the labels the model gives names and places
 
@@ -68,7 +69,7 @@ def person_context(doc: Doc, s: int, e: int, spans: list[Ent]) -> bool:
     if s > 1 and doc[s - 1].lower_ == "by" and doc[s - 2].lower_ in _LEADING \
             and not (e < len(doc) and doc[e].lower_.rstrip(".") in role_words()):  # "led by Home Affairs Minister X"
         return True  # "the delegation was led by X": who leads a team is a person (states and "the X" are no names)
-    if s > 1 and (doc[s - 1].text in (",", ":") or (doc[s - 1].text in ("-", "—", "–") and doc[s - 2].whitespace_)):
+    if s > 1 and (doc[s - 1].text in (",", ":") or (doc[s - 1].text in DASHES and doc[s - 2].whitespace_)):
         for t in reversed(doc[max(0, s - 8) : s - 1]):  # "its managing director, X", "the mediators - X"
             if t.lower_ in ("the", "of", "for", "to", "on", "in", "at", "'s", "’s", "."):
                 continue
@@ -84,6 +85,9 @@ def person_context(doc: Doc, s: int, e: int, spans: list[Ent]) -> bool:
     if j + 1 < len(doc) and doc[j].lower_ == "and":
         if any(lab == "PERSON" and start == j + 1 for start, _, lab in spans):
             return True  # "X and Jane Doe", "X of Kenya and Jane Doe"
+    if e + 1 < len(doc) and doc[e].text in DASHES and doc[e - 1].whitespace_ and doc[e].whitespace_ \
+            and singular_role(doc[e + 1].lower_) in role_heads():
+        return True  # "2. X - Deputy Prime Minister of Ruritania": a list item's name, then its title
     if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in ("who", "whom", "whose"):
         return True  # "X, who calls himself ...": a relative pronoun for persons
     if e < len(doc) and doc[e].text == ",":

@@ -5,8 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.components import lookups as gz  # kg.gazetteer, memoised
-from kg.components.person_cues import (SPLITTABLE, Ent, body_apposition, initialled_name, looks_like_name, org_word,
-                                       portfolio, portfolio_before)
+from kg.components.person_cues import (DASHES, SPLITTABLE, Ent, body_apposition, initialled_name, looks_like_name,
+                                       org_word, portfolio, portfolio_before)
 from kg.components.place_labels import place_label, split_list
 from kg.components.roles import role_heads, role_words, singular_role
 from kg.gazetteer import PLACE_DIVISIONS
@@ -24,6 +24,10 @@ def trimmed(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             break
         if doc[i].text == "(" and i > start:  # "Authority on Development (IGAD": the name, then its acronym
             end = i
+            break
+        if doc[i].text in DASHES and i > start and doc[i - 1].whitespace_ and doc[i].whitespace_ \
+                and i + 1 < end and doc[i + 1].lower_ in role_heads():
+            end = i  # "Jane Doe - Deputy (Prime Minister)": a list item's name, then its title
             break
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
@@ -80,8 +84,9 @@ def relabel(doc: Doc, s: int, e: int, label: str) -> list[Ent]:
     if label == "PERSON" and e - s == 1 and len(text) > 6 and text.lower().endswith("bank"):
         return [(s, e, "ORG")]  # "Promsvyazbank", "Vnesheconombank": one word ending in "bank" names a bank
     if label in ("PERSON", "GPE", "LOC", "FAC") and e - s > 1 and org_word(doc[e - 1].lower_) \
-            and doc[e - 1].text[:1].isupper():
+            and doc[e - 1].text[:1].isupper() and not (label != "PERSON" and gz.state_for(text)):
         return [(s, e, "ORG")]  # "X People's Defence Forces", "the Y Initiative": a body, not a person or place
+        # (but "the Russian Federation" is a state's long name)
     if label == "PERSON" and e - s > 2 and any(t.is_title and org_word(t.lower_) for t in doc[s + 1 : e - 1]):
         return [(s, e, "ORG")]  # "X Trading House": a body's word inside the name
     if label == "PERSON" and e < len(doc) and doc[e].is_title and org_word(doc[e].lower_) \
