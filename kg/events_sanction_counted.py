@@ -90,9 +90,10 @@ def counted_targets(path: list[Token], sents: list[Span], n: int, index: Mention
     else:  # the first sentence after that names two or more
         later = [s for s in sents[n + 1 : n + 6] if not _QUOTE.match(s.text.strip())  # not a spokesman's quote
                  and (not vague or _NAMING.search(s.text))]  # "on several officials": only "… include A and B"
-        # "Among those listed were A, B and C": the subjects of a sentence that names them are the targets
-        s = next((s for s in later if len(_names_in(doc, s.start_char, s.end_char, index, None,
-                                                    item=_naming(s))) >= 2), None)
+        # "Among those listed were A, B and C": the subjects of a sentence that names two of the kinds counted are
+        # the targets (not "... seven officers. I raised it with their minister, A, at the B summit")
+        s = next((s for s in later if sum(len(_names_in(doc, s.start_char, s.end_char, index, k, item=_naming(s)))
+                                          for k, count in wanted.items() if count) >= 2), None)
         got = {k: _names_in(doc, s.start_char, s.end_char, index, k, item=_naming(s)) if s is not None else []
                for k in wanted}
         for k, count in wanted.items():  # "The banks are A, B and C. The individuals include D and E."
@@ -287,6 +288,8 @@ def _names_in(doc: Doc, start: int, end: int, index: MentionIndex, kind: str | N
         if span is None or qualifier(span) or state_of(m.text) or (not item and (
                 span.root.dep_ == "nsubj" or _in_subject(span.root))):
             continue  # the subject ("Minister X said the ban covered A, B"; "The Office (TO) said") is no target
+        if span.root.head.lower_ == "to" and span.root.head.head.lower_ == "according":
+            continue  # "according to the Foreign Office": a source, no target
         names = split_joined(m.text, index) if " and " in m.text else [m.text]  # "A and B" tagged as one name
         out += [n for n in names if n not in out]
     return out

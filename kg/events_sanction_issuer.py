@@ -94,10 +94,34 @@ def enacted_by(text: str) -> str | None:
 
 def issued_by(path: list[Token], text: str) -> list[str]:
     """The release's issuer for a measure whose nearest subject is a bare name of it ("The Foreign Secretary
-    today designated …", "We have decided to impose …"), else nothing."""
+    today designated …", "We have decided to impose …", "Today I have imposed …" outside quotes), else nothing;
+    when the header names no state, the state whose sanctions law the measure is taken under ("under X's
+    autonomous sanctions framework")."""
     subj = next((c for t in path if t.pos_ in {"VERB", "AUX"} for c in t.children if c.dep_ == "nsubj"), None)
-    return [owner] if subj is not None and (self_named(subj) or _self_titled(subj)) and (owner := issuer(text)) \
-        else []
+    if subj is None or not (self_named(subj) or _self_titled(subj) or _first_person(subj)):
+        return []
+    owner = issuer(text) or _regime_owner(path)
+    return [owner] if owner else []
+
+
+def _first_person(tok: Token) -> bool:
+    """True for "I" as the subject of a release's own sentence (not inside a quote)."""
+    return tok.lower_ == "i" and not _QUOTES.intersection(tok.sent.text)
+
+
+def _regime_owner(path: list[Token]) -> str | None:
+    """The state owning the law or framework a measure is taken under ("imposed … under X's autonomous sanctions
+    framework"), else ``None``."""
+    for t in path:
+        for prep in (c for c in t.subtree if c.dep_ == "prep" and c.lower_ == "under"):  # also "on X officers under"
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                for c in (c for c in obj.children if c.dep_ == "poss"):
+                    if owner := state_of(c.doc[c.left_edge.i : c.i + 1].text):  # "New Zealand('s)"
+                        return owner
+    return None
+
+
+_QUOTES = frozenset('"“”')
 
 
 def _self_titled(tok: Token) -> bool:
