@@ -260,7 +260,7 @@ def find_negotiations(doc: Doc, index: MentionIndex, article: CleanArticle) -> l
     governed = [c for c in cands if HOME in c.parties]
     for c in governed:
         c.parties.remove(HOME)
-    named = cache(lambda: agent_parties(doc, index))
+    named = cache(lambda: agent_parties(doc, index, home))
     listed = cache(lambda: tuple(dict.fromkeys(m.side for m in find_delegations(doc, index))))
     main = main_parties(cands, state_counts, paragraph_pairs(doc, index), third, named, listed)
     main = widened(main, cands, state_counts, third)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.doc_cache import once, texts, tokens
 from kg.events_common import MentionIndex, doc_text, paragraphs, party_of
 from kg.events_lexicon import state_of
+from kg.events_negotiation_common_nouns import bare_government
 from kg.gazetteer import country_of_demonym, data_words, lookup_country
 from kg.events_negotiation_parties import (ethnic, hosts_counterpart, in_clause, named_body, owner_of_body,
                                           person_typed_body)
@@ -57,11 +58,12 @@ def main_parties(cands: list[Candidate], state_counts: Counter[str],
     return ()
 
 
-def agent_parties(doc: Doc, index: MentionIndex) -> Counter[tuple[str, ...]]:
+def agent_parties(doc: Doc, index: MentionIndex, home: str | None = None) -> Counter[tuple[str, ...]]:
     """The sets of parties the article names by their negotiators, whatever the verb ("Negotiators for A's
-    government and the B agreed ...", "when the delegations of A and B walked out ..."): a plural agent noun
-    whose of/from/for phrase joins two or more parties; or as the joined subject of an accord ("A's government
-    and the B guerrillas signed a ceasefire")."""
+    government and the B agreed ...", "when the delegations of A and B walked out ...", "the government and B
+    panels emerged ..."): a plural agent noun whose of/from/for phrase or whose modifiers join two or more
+    parties; or as the joined subject of an accord ("A's government and the B guerrillas signed a ceasefire").
+    "The government" is ``home``, the state the article is about."""
     out: Counter[tuple[str, ...]] = Counter()
     for t in tokens(doc):
         if t.dep_ == "nsubj" and t.conjuncts and t.head.lemma_.lower() in words_of("accord"):
@@ -69,7 +71,14 @@ def agent_parties(doc: Doc, index: MentionIndex) -> Counter[tuple[str, ...]]:
             if len(found) >= 2:
                 out[found] += 1
             continue
-        if t.tag_ not in {"NNS", "NNPS"} or noun_lemma(t) not in AGENT_NOUNS:
+        if t.tag_ not in {"NNS", "NNPS"} or noun_lemma(t) not in AGENT_NOUNS | {"panel"}:
+            continue
+        # "the A and B delegations", "the government and the B panels": the sides stand before the noun
+        items = [u for c in t.children if c.dep_ in _TEAM_MODIFIERS and c.i < t.i for u in (c, *c.conjuncts)]
+        found = tuple(sorted({p for item in items if (p := home if bare_government(item, index)
+                                                      else _item_party(item, index))}))
+        if len(found) >= 2:
+            out[found] += 1
             continue
         for g in (g for p in t.children if p.dep_ == "prep" and p.lower_ in SUBJECT_PREPS | {"for"}
                   for g in p.children if g.dep_ == "pobj"):
@@ -79,6 +88,10 @@ def agent_parties(doc: Doc, index: MentionIndex) -> Counter[tuple[str, ...]]:
             if len(found) >= 2:
                 out[found] += 1
     return out
+
+
+_TEAM_MODIFIERS = frozenset({"amod", "nmod", "compound", "poss", "nsubj"})  # the parser may take "A" of "A and B
+# panels" for the noun's subject
 
 
 def _item_party(item: Token, index: MentionIndex) -> str | None:
