@@ -30,7 +30,7 @@ _HEADING = re.compile(r"^[ \t]*(?:[A-Z][A-Z ]{2,30}|(?:[A-Z]\.[ \t]+)?[A-Z][a-z]
 #: Words of a line that announces the targets listed after it.
 _ANNOUNCES = re.compile(r"\b(?:designat\w*|sanction\w*|listed|list\s+of|subject\s+to|asset\s+freezes?|travel\s+bans?|"
                         r"entry\s+bans?|restrictive\s+measures|identifying\s+information|blocked|frozen|banned|"
-                        r"added\s+to\s+(?:the\s+)?(?:list|annex))\b", re.I)
+                        r"added\s+to\s+(?:the\s+)?(?:list|annex)|annex(?:es)?)\b", re.I)  # a release's "ANNEX" heading
 #: "SURNAME, Given Names; …": a person in registry form (the surname in capitals first).
 _REGISTRY_PERSON = re.compile(r"^([A-Z][A-Z'’ -]+[A-Z]),[ \t]+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)[ \t]*(?:[;(,]|$)")
 

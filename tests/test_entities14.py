@@ -52,3 +52,23 @@ def test_entities_state_long_name_is_a_place(nlp, text: str, long_name: str) -> 
     """A state's long name ending in a body's word ("Federation", "Republic") is the state, not a body."""
     assert long_name in _texts(nlp, text, "Country")
     assert long_name not in _texts(nlp, text, "Organization")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ANNEX\n\nPersons\n\n1. RI Song Hui. Date of birth: 4.5.1969. Reasons: Director of a trading company.\n\n"
+     "2. KIM Chol Jin. Date of birth: 9.1.1975. Reasons: Official of a state bank.\n",
+     {"RI Song Hui", "KIM Chol Jin"}),
+    ("Annex\n\n1. CHOI Min Seok. Date of birth: 3.3.1970. Reasons: Head of a shipping firm.\n"
+     "2. PAK Jong Nam. Date of birth: 8.5.1981. Reasons: Banker.\n",
+     {"CHOI Min Seok", "PAK Jong Nam"}),
+])
+def test_entities_family_name_first_in_capitals(nlp, text: str, names: set[str]) -> None:
+    """A designation record writing a short family name first in capitals, with no comma ("1. KIM Jane Ann."), is
+    one person's name."""
+    assert names <= _texts(nlp, text, "Person")
+
+
+def test_entities_acronym_before_a_name_stays_out(nlp) -> None:
+    """An acronym before a name inside a sentence is no family name."""
+    persons = _texts(nlp, "The statement said NATO Jane Holub would attend, while Olaf Brandt stayed home.", "Person")
+    assert not any(p.startswith("NATO") for p in persons)

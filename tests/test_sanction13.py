@@ -66,3 +66,38 @@ def test_sanction_attribution_source_is_no_target(nlp, source) -> None:
     targets = {d.target for d in _read(nlp, text)}
     assert "Ardent Marine Holdings" in targets
     assert not any(t and ("Foreign Office" in t or "Finance Ministry" in t) for t in targets)
+
+
+_ANNEX = """Council of the European Union
+Press release
+
+The Council today added two persons and one entity to the list of those subject to restrictive measures against {state}.
+
+"The pressure will continue," said Council spokesperson {speaker}.
+
+The legal acts, including the names of the persons and entities concerned, are available in the Official Journal.
+
+ANNEX
+
+Persons
+
+1. {p1}. Date of birth: 12.3.1968. Reasons: Deputy director of the munitions department.
+
+2. {p2}. Date of birth: 2.9.1972. Reasons: Official of a state bank.
+
+Entities
+
+1. {firm}. Reasons: Procures dual-use goods for the missile programme.
+"""
+
+
+@pytest.mark.parametrize("state, speaker, people, firm", [
+    ("North Korea", "Marit Olsen", ("RI Song Hui", "KIM Chol Jin"), "Ryonhap Trading Corporation"),
+    ("Belarus", "Pieter de Wit", ("Anton Kovalchuk", "Irina Zhuk"), "Minsktrans Holding"),
+])
+def test_sanction_annex_heading_opens_the_list(nlp, state, speaker, people, firm) -> None:
+    """The items under a release's "ANNEX" heading (and its "Persons", "Entities" subheadings) are the targets
+    of the measure that counts them."""
+    text = _ANNEX.format(state=state, speaker=speaker, p1=people[0], p2=people[1], firm=firm)
+    targets = {d.target for d in _read(nlp, text) if d.imposer == "European Union"}
+    assert {*people, firm} <= targets

@@ -256,28 +256,45 @@ def roster_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
     return sorted(out)
 
 
-_BIRTH_FIELDS = frozenset({"dob", "born"})  # the field that follows a record's name ("DOB: 14/02/1961")
+
 _RECORD_OPENERS = frozenset({".", "(", ":", ";"})  # "1. ", "(a) ": what opens a record's name on its line
 
 
 def record_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
-    """One PERSON span for a designation record's name written given names first and the family name in capitals,
-    which its punctuation and birth field close ("1. Jane Ann DOE. DOB: 14/02/1961", "Jane ROE, born ..."), whatever
-    the model tagged it (a work of art, the given names alone): 1-3 title-case words and one word in capitals of four
-    letters or more, no place, role or body, opening a line or a record."""
+    """One PERSON span for a designation record's name with its family name in capitals, which its punctuation and
+    birth field close, whatever the model tagged it (a work of art, a place, the given names alone): given names
+    first, then a family name of four letters or more ("1. Jane Ann DOE. DOB: 14/02/1961", "Jane ROE, born ..."), or
+    the family name first, as East Asian names stand in such lists ("2. KIM Jane Ann. Date of birth: ..."); 1-3
+    title-case words, no place, role or body, opening a line or a record."""
     out = list(spans)
-    for j in where_string(doc, LOWER, _BIRTH_FIELDS.__contains__):
-        e = j - 1  # the closing "." or ","
-        if e < 2 or doc[e].text not in (".", ",", ";") or not _capital_word(doc[e - 1]):
+    for j in where_string(doc, LOWER, _BIRTH_WORDS.__contains__):
+        if doc[j].lower_ == "date" and doc[j + 1 : j + 3].text.lower() != "of birth":
             continue
-        s = e - 1
+        e = j - 1  # the closing "." or ","
+        if e < 2 or doc[e].text not in (".", ",", ";"):
+            continue
+        family_last = _capital_word(doc[e - 1])
+        s = e - 1 if family_last else e
         while s > 0 and e - 1 - s < 3 and doc[s - 1].is_title and doc[s - 1].is_alpha \
                 and doc[s - 1].lower_ not in role_words():
             s -= 1
+        if not family_last:
+            if not (e - 2 <= s < e and s > 0 and _family_word_first(doc[s - 1])):
+                continue
+            s -= 1  # "KIM | Jane Ann."
         opens = s == 0 or "\n" in doc[s - 1].whitespace_ or doc[s - 1].text in _RECORD_OPENERS or doc[s - 1].like_num
-        if s < e - 1 and opens:
+        if e - s >= 2 and opens:
             out = [x for x in out if x[1] <= s or x[0] >= e] + [(s, e, "PERSON")]
     return sorted(out)
+
+
+_BIRTH_WORDS = frozenset({"dob", "born", "date"})  # "DOB:", "born", "Date of birth:" after a record's name
+
+
+def _family_word_first(t: Token) -> bool:
+    """A family name in capitals before given names ("KIM", "RI", "CHOE"): letters only, no place, role or body."""
+    return t.is_upper and t.is_alpha and not gz.is_place_word(t.text) and t.lower_ not in role_words() \
+        and not org_word(t.lower_)
 
 
 def _capital_word(t: Token) -> bool:
