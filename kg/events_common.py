@@ -126,10 +126,34 @@ def date_of(tokens: Iterable[Token], article: CleanArticle, within: Span | None 
                     continue
                 if c.dep_ in {"npadvmod", "pobj", "tmod", "nmod", "advmod", "appos"} and (text := date_phrase(c)):
                     ahead = is_future(tok) if future is None else future
+                    if not ahead and _MONTH_DAY.search(text) and not _YEAR.search(text) \
+                            and (then := narrative_date(c, anchor)) is not None:
+                        got = parse_date_expr(text, then, "past")  # "On 8 May 1995 ... a second meeting, on 26 May"
+                        if got is not None and got >= then:
+                            return got
                     got = parse_date_expr(text, anchor, "future" if ahead else "past")
                     if got is not None:
                         return ahead_of(got, anchor, text) if ahead else got
     return None
+
+
+_MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+                        r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def narrative_date(tok: Token, anchor: date) -> date | None:
+    """The last date with a year of an earlier year than ``anchor`` that ``tok``'s paragraph states before it (an
+    analysis telling a past year: "On 8 May 1995 the ministers met in X. A second meeting, on 26 May, ..."), when
+    no later one in the article's own year comes between; else None."""
+    start = next((p.start for p in reversed(paragraphs(tok.doc)) if p.start <= tok.i), 0)
+    last = None
+    for ent in ents(tok.doc):
+        if ent.start < start or ent.end > tok.i:
+            continue
+        if ent.label_ == "DATE" and _YEAR.search(ent.text) and (got := parse_date_expr(ent.text, anchor, "past")):
+            last = got
+    return last if last is not None and last.year < anchor.year else None
 
 
 def ahead_of(got: date, anchor: date, text: str) -> date:

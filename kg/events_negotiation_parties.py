@@ -21,12 +21,23 @@ def _subject_tokens(verb: Token) -> list[Token]:
         subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subj:
             return [t for s in subj for t in s.subtree if not in_clause(t, s)] + _dangling_conjunct(subj[-1], v)
+        if v.dep_ == "xcomp" and (obj := _controller(v.head)) is not None:
+            return [t for t in obj.subtree if not in_clause(t, obj)]  # "X urged A to resume talks": A resumes them
         if v.dep_ not in {"xcomp", "acomp", "conj"} and not (v.dep_ == "advcl" and v.tag_ == "VBG") \
                 and not (v.dep_ == "dep" and v.pos_ == v.head.pos_ == "VERB"):
             break  # "A and B signed X, ending the round": a participle clause shares its verb's subject; so does
             # a verb the parser left unlabelled below another ("first sat down in X, then met again in Y")
         v = v.head
     return []
+
+
+def _controller(verb: Token) -> Token | None:
+    """The object that does what ``verb``'s infinitive says ("urged A to", "called on A to", "invited A to"), else
+    None."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None else next(
+        (g for p in verb.children if p.dep_ == "prep" and p.lower_ in {"on", "upon"} for g in p.children
+         if g.dep_ == "pobj"), None)
 
 
 def _dangling_conjunct(subj: Token, verb: Token) -> list[Token]:

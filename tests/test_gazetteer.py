@@ -25,6 +25,19 @@ def test_gazetteer_country_aliases(text: str, name: str) -> None:
     assert info is not None and info.name == name and info.kind == "country"
 
 
+@pytest.mark.parametrize(("text", "name"), [("Bosnia", "Bosnia and Herzegovina"), ("Trinidad", "Trinidad and Tobago")])
+def test_gazetteer_two_part_country_by_its_first_part(text: str, name: str) -> None:
+    """A country named "A and B" of a million people or more goes by "A" alone."""
+    info = gz.lookup_country(text)
+    assert info is not None and info.name == name
+
+
+@pytest.mark.parametrize("text", ["Turks", "Wallis", "Herzegovina"])
+def test_gazetteer_small_territory_first_part_is_no_country(text: str) -> None:
+    """A small territory's first part ("Turks" of Turks and Caicos) is no country name: it is a people or a name."""
+    assert gz.lookup_country(text) is None
+
+
 @pytest.mark.parametrize(
     ("word", "name"),
     [
