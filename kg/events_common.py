@@ -126,11 +126,8 @@ def date_of(tokens: Iterable[Token], article: CleanArticle, within: Span | None 
                     continue
                 if c.dep_ in {"npadvmod", "pobj", "tmod", "nmod", "advmod", "appos"} and (text := date_phrase(c)):
                     ahead = is_future(tok) if future is None else future
-                    if not ahead and _MONTH_DAY.search(text) and not _YEAR.search(text) \
-                            and (then := narrative_date(c, anchor)) is not None:
-                        got = parse_date_expr(text, then, "past")  # "On 8 May 1995 ... a second meeting, on 26 May"
-                        if got is not None and got >= then:
-                            return got
+                    if not ahead and (got := told_past_date(text, c, anchor)):
+                        return got
                     got = parse_date_expr(text, anchor, "future" if ahead else "past")
                     if got is not None:
                         return ahead_of(got, anchor, text) if ahead else got
@@ -142,18 +139,33 @@ _MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
+def told_past_date(text: str, tok: Token, anchor: date) -> date | None:
+    """The date of a day and month without a year (``text``, at ``tok``) in a passage telling an earlier year
+    (:func:`narrative_date`): that year's, on or after the last date told ("On 8 May 1995 ... on 26 May"), else None."""
+    if not _MONTH_DAY.search(text) or _YEAR.search(text) or (then := narrative_date(tok, anchor)) is None:
+        return None
+    got = parse_date_expr(text, then, "past")
+    return got if got is not None and got >= then else None
+
+
 def narrative_date(tok: Token, anchor: date) -> date | None:
-    """The last date with a year of an earlier year than ``anchor`` that ``tok``'s paragraph states before it (an
-    analysis telling a past year: "On 8 May 1995 the ministers met in X. A second meeting, on 26 May, ..."), when
-    no later one in the article's own year comes between; else None."""
-    start = next((p.start for p in reversed(paragraphs(tok.doc)) if p.start <= tok.i), 0)
+    """The last date with a year earlier than ``anchor``'s that ``tok``'s paragraph or the one before states before
+    it (an analysis telling a past year: "On 8 May 1995 the ministers met in X. A second meeting, on 26 May, ..."),
+    when no date said from the report's day ("on Friday", "last week") comes between; else None."""
+    starts = [p.start for p in paragraphs(tok.doc) if p.start <= tok.i]
+    start = starts[-2] if len(starts) >= 2 else 0
     last = None
     for ent in ents(tok.doc):
-        if ent.start < start or ent.end > tok.i:
+        if ent.start < start or ent.end > tok.i or ent.label_ != "DATE":
             continue
-        if ent.label_ == "DATE" and _YEAR.search(ent.text) and (got := parse_date_expr(ent.text, anchor, "past")):
-            last = got
+        if _YEAR.search(ent.text):
+            last = parse_date_expr(ent.text, anchor, "past")
+        elif _RELATIVE.search(ent.text):
+            last = None  # "on Friday": the report's own week again
     return last if last is not None and last.year < anchor.year else None
+
+
+_RELATIVE = re.compile(r"\b(?:today|yesterday|tomorrow|week|month|year|" + "|".join(WEEKDAYS) + r")\b", re.I)
 
 
 def ahead_of(got: date, anchor: date, text: str) -> date:

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.dates import parse_date_expr
 from kg.doc_cache import sents, span_ents, span_tokens
-from kg.events_common import date_of, date_phrase, is_future
+from kg.events_common import date_of, date_phrase, is_future, told_past_date
 from kg.events_lexicon import triggers, words
 from kg.model import CleanArticle
 
@@ -56,7 +56,9 @@ def count_of(tok: Token) -> int | None:
 def _ent_date(tok: Token, anchor: date, tense: str) -> date | None:
     """The date of the date expression ``tok`` lies in (see :func:`kg.events_common.date_phrase`)."""
     text = date_phrase(tok)
-    return parse_date_expr(text, anchor, tense) if text else None  # type: ignore[arg-type]
+    if not text:
+        return None
+    return (told_past_date(text, tok, anchor) if tense == "past" else None) or parse_date_expr(text, anchor, tense)
 
 
 def phrase_tokens(verb: Token, quotes: Iterable[tuple[int, int]] = ()) -> list[Token]:
@@ -262,7 +264,7 @@ def _that_day(phrase: list[Token], sent: Span, anchor: date) -> date | None:
 def _dates_in(sent: Span, anchor: date, but: Token | None = None) -> set[date]:
     """The past dates the sentence's date and time entities name (not the one ``but`` is in)."""
     return {d for e in span_ents(sent) if e.label_ in {"DATE", "TIME"} and not (but is not None and e.start <= but.i < e.end)
-            and (d := parse_date_expr(e.text, anchor, "past"))}
+            and (d := told_past_date(e.text, e[0], anchor) or parse_date_expr(e.text, anchor, "past"))}
 
 
 def _after_event(phrase: list[Token], sent: Span, anchor: date) -> date | None:
