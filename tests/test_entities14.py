@@ -72,3 +72,13 @@ def test_entities_acronym_before_a_name_stays_out(nlp) -> None:
     """An acronym before a name inside a sentence is no family name."""
     persons = _texts(nlp, "The statement said NATO Jane Holub would attend, while Olaf Brandt stayed home.", "Person")
     assert not any(p.startswith("NATO") for p in persons)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The delegation was led by President Emir Halilovic and included Foreign Minister Ivo Saric.", "Emir Halilovic"),
+    ("Chairman Sultan Bekov opened the session, and Deputy Minister Ana Popa spoke next.", "Sultan Bekov"),
+])
+def test_entities_given_name_that_is_a_title_after_a_title(nlp, text: str, name: str) -> None:
+    """"President Emir Doe": a title that is also a given name ("Emir", "Sultan") right after a title is the
+    person's given name, not a second title."""
+    assert name in _texts(nlp, text, "Person")

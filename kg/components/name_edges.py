@@ -92,6 +92,10 @@ def name_start(doc: Doc, s: int, e: int, covered: set[int]) -> int:
     or after a comma or "and" ("the league's envoy, Jane | Roe Doe", "A and Jane | Roe Doe"), a verb or a preposition
     ("included Jane | Roe Doe"), or before a patronymic particle no name opens with ("Minister for X | Jane |
     bin Roe")."""
+    if s >= 2 and s - 1 not in covered and doc[s - 1].is_title and doc[s - 1].whitespace_ == " " \
+            and doc[s - 1].lower_ in gz.data_words("title_given_names.txt") \
+            and doc[s - 2].text[:1].isupper() and doc[s - 2].lower_.rstrip(".") in role_heads():
+        return s - 1  # "President Emir | Doe": a title that is a given name after a title
     if s < 2 or (e - s < 2 and not _lower_title(doc[s - 2])):
         return s  # one word after a lowercase title may be a family name ("spokesman Jane | Doe")
     t = doc[s - 1]
