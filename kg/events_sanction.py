@@ -130,7 +130,8 @@ def find_sanctions(doc: Doc, index: MentionIndex, article: CleanArticle) -> list
                 continue
             own = imposed or opening_imposer(anchor, sent, index) or reported_by(path, index)
             imposed = list(dict.fromkeys(own or body_before(path, out) or issued_by(path, page)
-                                         or _lead_imposer(anchor, _last_first(out, leads))))
+                                         or _lead_imposer(anchor, _last_first(out, leads))
+                                         or _issuer_item(anchor, header)))
             if not imposed:
                 continue
             own_names = named_targets(path, sent, index, imposed)
@@ -326,6 +327,23 @@ def _lead_imposer(anchor: Token, drafts: list[EventDraft]) -> list[str]:
     if line_start == -1 or any(t.pos_ in {"VERB", "AUX"} for t in opening) or not _under_colon(text, line_start):
         return []
     return [drafts[-1].imposer]
+
+
+def _issuer_item(anchor: Token, header: str | None) -> list[str]:
+    """For a measure that opens a numbered item of a release without a verb ("(1) Freeze of assets of persons ..."
+    under "the Government decided to implement the following measures"): the issuer its header names, else
+    nothing."""
+    if header is None:
+        return []
+    text = doc_text(anchor.doc)
+    line_start = text.rfind("\n", 0, anchor.idx) + 1
+    opening = [t for t in anchor.doc[anchor.sent.start : anchor.i] if t.idx >= line_start]
+    if not _ITEM_MARK.match(text, line_start) or any(t.pos_ in {"VERB", "AUX"} for t in opening):
+        return []
+    return [header]
+
+
+_ITEM_MARK = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|[a-z]\)|[-•*])[ \t]")  # "(1) ", "2. ", "(a) ", "- "
 
 
 def _last_first(drafts: list[EventDraft], leads: list[EventDraft]) -> list[EventDraft]:

@@ -60,7 +60,8 @@ def counted_targets(path: list[Token], sents: list[Span], n: int, index: Mention
         after.append(noun)
     for noun in objects + after:
         kind = _kind_of(noun)
-        uncounted = noun.tag_ == "NNS" and (any(d.lower_ in _VAGUE for d in noun.children) or _described(noun, path))
+        uncounted = noun.tag_ == "NNS" and (any(d.lower_ in _VAGUE or _rough(d) for d in noun.children)
+                                            or _described(noun, path))
         count = next((_count(d) for d in noun.children if d.dep_ == "nummod" and _count(d)), 0) or (
             _UNCOUNTED if noun.tag_ == "NNS" and (uncounted or _following(noun)) else 0)
         if any(d.dep_ == "det" and d.lower_ in {"the", "these", "those"} for d in noun.children) \
@@ -303,6 +304,16 @@ def _in_subject(tok: Token) -> bool:
             return True
         t = t.head
     return False
+
+
+def _rough(num: Token) -> bool:
+    """True for a count too rough or large for the names after it to be all of them ("more than 440", "58",
+    "about 20"): the release names those it lists in a sentence that says so ("Those listed include A and B")."""
+    return num.dep_ == "nummod" and (_count(num) >= _LARGE_COUNT or any(
+        c.lower_ in {"more", "over", "about", "around", "nearly", "almost", "some", "up"} for c in num.children))
+
+
+_LARGE_COUNT = 20  # a count of this many names or more
 
 
 def _count(tok: Token) -> int:

@@ -55,9 +55,9 @@ def _vessel(item: str) -> bool:
 
 def _firm(name: str) -> bool:
     """True for a capitalized name that ends in a company's legal form or an organization's noun ("Acme-Invest OJSC",
-    "ACME LTD.", "NORTHERN TRUST BANK"), or opens with its legal form ("OJSC Acme-Trans")."""
+    "ACME LTD.", "NORTHERN TRUST BANK"), or opens with its legal form ("OJSC Acme-Trans", "JSC 558 Repair Plant")."""
     words = name.split()
-    return len(words) > 1 and all(w[:1].isupper() for w in words) and (
+    return len(words) > 1 and all(w[:1].isupper() or w.isdigit() for w in words) and (
         words[-1].lower().replace(".", "") in suffixes() | word_list("org_words.txt")
         or words[0].lower().replace(".", "") in suffixes())  # "OJSC Acme-Trans": the legal form first
 
@@ -73,6 +73,7 @@ def roster_lines(text: str) -> list[tuple[int, int, str, int]]:
     designations opens."""
     out: list[tuple[int, int, str, int]] = []
     opener = -1
+    count: int | None = None  # the number of the last numbered item
     marked = False  # the list has numbered or bulleted items: a line without a marker ends it ("Notes to editors")
     last = ""  # what the last line with words was in a numbered list: "item", "field" (or "")
     pos = 0
@@ -80,7 +81,15 @@ def roster_lines(text: str) -> list[tuple[int, int, str, int]]:
         start, body = pos, line.rstrip("\n")
         pos += len(line)
         item = _ITEM.match(body)
+        number = _number(body) if item else None
+        if item and body.rstrip().endswith(":") and _ANNOUNCES.search(body):
+            opener, marked, last, count = start, False, "", None  # "2. The persons designated today are as
+            continue  # follows:" (a numbered paragraph of the release) opens the list below it
+        if item and opener >= 0 and number is not None and count is not None and number not in (count + 1, 1):
+            opener = -1  # "3. On April 29, ..." after item 6: the release's own numbered paragraphs again (a
+            # section may number its items from 1 again: "Persons" 1-4, "Entities" 1-3)
         if item and opener >= 0:
+            count = number
             out.append((start, start + len(body), item.group(1).strip(), opener))
             marked, last = True, "item"
         elif not body.strip():
@@ -99,8 +108,14 @@ def roster_lines(text: str) -> list[tuple[int, int, str, int]]:
             out.append((start, start + len(body), body.strip(), opener))
         else:
             opener = start if (_opens(body) or _short_heading(body)) and _ANNOUNCES.search(body) and not item else -1
-            marked = False
+            marked, count = False, None
     return out
+
+
+def _number(line: str) -> int | None:
+    """The number a list item opens with ("3. X", "(3) X"), else None (a bullet)."""
+    m = re.match(r"[ \t]*\(?(\d{1,3})[.)]", line)
+    return int(m.group(1)) if m else None
 
 
 #: A field of the item above it ("Date of birth: 12.3.1971", "Function: Deputy Minister …").

@@ -101,3 +101,53 @@ def test_sanction_annex_heading_opens_the_list(nlp, state, speaker, people, firm
     text = _ANNEX.format(state=state, speaker=speaker, p1=people[0], p2=people[1], firm=firm)
     targets = {d.target for d in _read(nlp, text) if d.imposer == "European Union"}
     assert {*people, firm} <= targets
+
+
+_NUMBERED = """Ministry of Foreign Affairs of {state}
+
+Press Release
+
+Additional Measures in Connection with the Situation in {place}
+
+1. Today, the Government of {state} decided to implement the following measures, in view of the situation in {place}.
+
+(1) Freeze of assets of persons and entities which are deemed to be directly involved in the destabilization of {place}.
+
+2. The persons and entities designated today are as follows:
+
+1. {p1} (Date of birth: 14 March 1961), "Deputy Chairman" of the so-called "State Council".
+2. {p2} (Date of birth: 2 October 1968), self-proclaimed "Prime Minister".
+3. {firm}, an oil transport and storage company.
+
+3. On April 29, the Government of {state} suspended the issuance of visas to 23 persons.
+
+4. Foreign Minister {minister} stated today that the measures were taken to prevent a further deterioration.
+"""
+
+
+@pytest.mark.parametrize("state, place, people, firm, minister", [
+    ("Japan", "Ukraine", ("Viktor Anatolyevich SOKOLOV", "Oleg Pavlovich DRUZHNOV"), "Feodosia Storage Company",
+     "Kenta Morishita"),
+    ("Norway", "Georgia", ("Givi Zurabovich BERIDZE", "Tamaz Nodarovich KAPANADZE"), "Poti Oil Terminal Company",
+     "Ingrid Halvorsen"),
+])
+def test_sanction_numbered_release(nlp, state, place, people, firm, minister) -> None:
+    """A release that numbers its own paragraphs: a verbless measure item ("(1) Freeze of assets of persons …") is
+    the issuer's (the header's state); "2. The persons … designated today are as follows:" opens the list, and the
+    release's next paragraph number ("3. On April 29, …") closes it."""
+    text = _NUMBERED.format(state=state, place=place, p1=people[0], p2=people[1], firm=firm, minister=minister)
+    drafts = _read(nlp, text)
+    targets = {d.target for d in drafts if d.imposer == state}
+    assert {*people, firm} <= targets
+    assert not any(t and (t.startswith("On April") or minister in t) for t in targets)
+
+
+@pytest.mark.parametrize("count", ["more than 440", "58"])
+def test_sanction_rough_count_takes_no_names_from_later_prose(nlp, count) -> None:
+    """A count too rough or large to be listed ("more than 440 individuals", "58 individuals") does not take the
+    people a later sentence about something else names."""
+    text = (f"Canada has already imposed sanctions on {count} individuals and entities in Belarus since 2020.\n\n"
+            "Canada notes the talks held yesterday. Ukraine's delegation, led by faction leader Taras Bondarenko "
+            "and including adviser Mykola Petrenko, agreed to set up corridors.")
+    targets = {d.target for d in _read(nlp, text)}
+    assert not targets & {"Taras Bondarenko", "Mykola Petrenko"}

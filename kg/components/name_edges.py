@@ -274,10 +274,10 @@ def record_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
     for j in where_string(doc, LOWER, _BIRTH_WORDS.__contains__):
         if doc[j].lower_ == "date" and doc[j + 1 : j + 3].text.lower() != "of birth":
             continue
-        e = j - 1  # the closing "." or ","
-        if e < 2 or doc[e].text not in (".", ",", ";"):
+        e = j - 1  # the closing "." or "," or "(" ("Jane ROE (born ...)")
+        if e < 2 or doc[e].text not in (".", ",", ";", "("):
             continue
-        family_last = _capital_word(doc[e - 1])
+        family_last = _capital_word(doc[e - 1], place=True)
         s = e - 1 if family_last else e
         while s > 0 and e - 1 - s < 3 and doc[s - 1].is_title and doc[s - 1].is_alpha \
                 and doc[s - 1].lower_ not in role_words():
@@ -301,9 +301,10 @@ def _family_word_first(t: Token) -> bool:
         and not org_word(t.lower_)
 
 
-def _capital_word(t: Token) -> bool:
-    """A family name in capitals: letters only, four or more, no place, role or body word."""
-    return t.is_upper and t.is_alpha and len(t) >= _CAPITAL_NAME and not gz.is_place_word(t.text) \
+def _capital_word(t: Token, place: bool = False) -> bool:
+    """A family name in capitals: letters only, four or more, no role or body word, and no place unless ``place``
+    (before a birth field a town's name is a family name: "Jane SOKOLOV (Date of birth: …)")."""
+    return t.is_upper and t.is_alpha and len(t) >= _CAPITAL_NAME and (place or not gz.is_place_word(t.text)) \
         and t.lower_ not in role_words() and not org_word(t.lower_)
 
 
