@@ -1,23 +1,12 @@
-"""Persons and places of session 12: a list item "Name - Title" whose dash the model runs the name across, and a
-state's long name ending in a body's word ("the Russian Federation"). Read by the real pipeline from sentences of our
-own."""
+"""Persons and places of session 12: a list item "Name - Title" whose dash the model runs the name across; a state's
+long name ending in a body's word ("the Russian Federation"); a designation record with the family name first in
+capitals ("2. KIM Jane Ann. Date of birth: ..."); a title that is also a given name after a title ("President Emir
+Doe"). Read by the real pipeline from sentences of our own."""
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from kg.mentions import find_mentions
-from kg.nlp import build_nlp
-from kg.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def nlp() -> spacy.Language:
-    return build_nlp(Settings())
-
-
-def _texts(nlp: spacy.Language, text: str, kind: str) -> set[str]:
-    return {m.text for m in find_mentions(nlp(text)) if m.type == kind}
+from tests.test_entities13 import _texts, nlp  # noqa: F401 - nlp is a fixture
 
 
 @pytest.mark.parametrize("text, names", [
