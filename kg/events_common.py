@@ -152,17 +152,22 @@ def narrative_date(tok: Token, anchor: date) -> date | None:
     """The last date with a year earlier than ``anchor``'s that ``tok``'s paragraph or the one before states before
     it (an analysis telling a past year: "On 8 May 1995 the ministers met in X. A second meeting, on 26 May, ..."),
     when no date said from the report's day ("on Friday", "last week") comes between; else None."""
-    starts = [p.start for p in paragraphs(tok.doc) if p.start <= tok.i]
+    paras, told = once(tok.doc, f"told {anchor}", lambda: _told_dates(tok.doc, anchor))
+    starts = [p for p in paras if p <= tok.i]
     start = starts[-2] if len(starts) >= 2 else 0
     last = None
-    for ent in ents(tok.doc):
-        if ent.start < start or ent.end > tok.i or ent.label_ != "DATE":
-            continue
-        if _YEAR.search(ent.text):
-            last = parse_date_expr(ent.text, anchor, "past")
-        elif _RELATIVE.search(ent.text):
-            last = None  # "on Friday": the report's own week again
+    for s, e, said in told:
+        if s >= start and e <= tok.i:
+            last = said  # a date with a year, or None for "on Friday": the report's own week again
     return last if last is not None and last.year < anchor.year else None
+
+
+def _told_dates(doc: Doc, anchor: date) -> tuple[list[int], list[tuple[int, int, date | None]]]:
+    """The Doc's paragraph starts, and (start, end, date) of each DATE entity with a year, (start, end, None) of each
+    said from the report's day; read once per Doc (``narrative_date``)."""
+    told = [(ent.start, ent.end, parse_date_expr(ent.text, anchor, "past") if _YEAR.search(ent.text) else None)
+            for ent in ents(doc) if ent.label_ == "DATE" and (_YEAR.search(ent.text) or _RELATIVE.search(ent.text))]
+    return [p.start for p in paragraphs(doc)], told
 
 
 _RELATIVE = re.compile(r"\b(?:today|yesterday|tomorrow|week|month|year|" + "|".join(WEEKDAYS) + r")\b", re.I)

@@ -71,7 +71,7 @@ def agent_parties(doc: Doc, index: MentionIndex, home: str | None = None) -> Cou
             if len(found) >= 2:
                 out[found] += 1
             continue
-        if t.tag_ not in {"NNS", "NNPS"} or noun_lemma(t) not in AGENT_NOUNS | {"panel"}:
+        if t.tag_ not in {"NNS", "NNPS"} or noun_lemma(t) not in _TEAM_NOUNS:
             continue
         # "the A and B delegations", "the government and the B panels": the sides stand before the noun
         items = [u for c in t.children if c.dep_ in _TEAM_MODIFIERS and c.i < t.i for u in (c, *c.conjuncts)]
@@ -90,6 +90,7 @@ def agent_parties(doc: Doc, index: MentionIndex, home: str | None = None) -> Cou
     return out
 
 
+_TEAM_NOUNS = frozenset(AGENT_NOUNS | {"panel"})  # "negotiators for A and B", "the A and B panels"
 _TEAM_MODIFIERS = frozenset({"amod", "nmod", "compound", "poss", "nsubj"})  # the parser may take "A" of "A and B
 # panels" for the noun's subject
 

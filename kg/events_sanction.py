@@ -322,23 +322,26 @@ def _lead_imposer(anchor: Token, drafts: list[EventDraft]) -> list[str]:
     if not drafts or not drafts[-1].imposer:
         return []
     text = doc_text(anchor.doc)
-    line_start = text.rfind("\n", 0, anchor.idx)
-    opening = [t for t in anchor.doc[anchor.sent.start : anchor.i] if t.idx > line_start]
-    if line_start == -1 or any(t.pos_ in {"VERB", "AUX"} for t in opening) or not _under_colon(text, line_start):
+    line_start = _verbless_line(anchor)
+    if not line_start or not _under_colon(text, line_start - 1):
         return []
     return [drafts[-1].imposer]
+
+
+def _verbless_line(anchor: Token) -> int | None:
+    """Where the line of ``anchor`` starts, when no verb comes before it on that line (a list item "- an asset
+    freeze on A", "(1) Freeze of assets of …"), else ``None``."""
+    line_start = doc_text(anchor.doc).rfind("\n", 0, anchor.idx) + 1
+    opening = [t for t in anchor.doc[anchor.sent.start : anchor.i] if t.idx >= line_start]
+    return None if any(t.pos_ in {"VERB", "AUX"} for t in opening) else line_start
 
 
 def _issuer_item(anchor: Token, header: str | None) -> list[str]:
     """For a measure that opens a numbered item of a release without a verb ("(1) Freeze of assets of persons ..."
     under "the Government decided to implement the following measures"): the issuer its header names, else
     nothing."""
-    if header is None:
-        return []
-    text = doc_text(anchor.doc)
-    line_start = text.rfind("\n", 0, anchor.idx) + 1
-    opening = [t for t in anchor.doc[anchor.sent.start : anchor.i] if t.idx >= line_start]
-    if not _ITEM_MARK.match(text, line_start) or any(t.pos_ in {"VERB", "AUX"} for t in opening):
+    if header is None or (line_start := _verbless_line(anchor)) is None \
+            or not _ITEM_MARK.match(doc_text(anchor.doc), line_start):
         return []
     return [header]
 

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from kg.events_common import MentionIndex, name_span, party_of
 from kg.events_lexicon import state_of, words
 from kg.events_sanction_imposers import body_owner
+from kg.events_sanction_issuer import own_words
 from kg.model import EventDraft
 
 _NOUN_STEPS = {"prep", "pobj", "conj", "appos", "dobj", "compound", "nsubjpass", "pcomp", "relcl", "acl",
@@ -230,7 +231,7 @@ def body_before(path: list[Token], drafts: list[EventDraft]) -> list[str]:
         return [drafts[-1].imposer]  # "A and B were also hit with asset freezes": the package just reported
     if subj is None or not drafts or drafts[-1].imposer is None:
         return []
-    if subj.lower_ == "we" and sanction_verb(verb) and not _QUOTES.intersection(subj.sent.text):
+    if subj.lower_ == "we" and sanction_verb(verb) and own_words(subj):
         return [drafts[-1].imposer]  # a government's own release or briefing: "We will also freeze the assets of A"
     if subj.lemma_.lower() not in _GOVERNMENT | _REFERRING:
         return []
@@ -246,8 +247,6 @@ def body_before(path: list[Token], drafts: list[EventDraft]) -> list[str]:
         return list(dict.fromkeys(d.imposer for d in drafts if d.evidence.start == last and d.imposer))
     return [drafts[-1].imposer]
 
-
-_QUOTES = set('"“”')
 
 
 def _also_passive(verb: Token) -> bool:

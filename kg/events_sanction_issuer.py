@@ -106,7 +106,13 @@ def issued_by(path: list[Token], text: str) -> list[str]:
 
 def _first_person(tok: Token) -> bool:
     """True for "I" as the subject of a release's own sentence (not inside a quote)."""
-    return tok.lower_ == "i" and not _QUOTES.intersection(tok.sent.text)
+    return tok.lower_ == "i" and own_words(tok)
+
+
+def own_words(tok: Token) -> bool:
+    """True for a word of a sentence without quote marks: the release's (or briefing's) own words, so that its "I"
+    or "we" is the issuer's, not a quoted speaker's."""
+    return not _QUOTES.intersection(tok.sent.text)
 
 
 def _regime_owner(path: list[Token]) -> str | None:
@@ -142,4 +148,4 @@ def self_named(tok: Token) -> bool:
     return bool(words) and words <= _SELF_WORDS and not any(state_of(t.text) for t in tok.subtree)
 
 
-__all__ = ["enacted_by", "issued_by", "issuer", "self_named"]
+__all__ = ["enacted_by", "issued_by", "issuer", "own_words", "self_named"]

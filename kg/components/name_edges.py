@@ -260,7 +260,6 @@ def roster_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
     return sorted(out)
 
 
-
 _RECORD_OPENERS = frozenset({".", "(", ":", ";"})  # "1. ", "(a) ": what opens a record's name on its line
 
 
@@ -283,7 +282,7 @@ def record_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
                 and doc[s - 1].lower_ not in role_words():
             s -= 1
         if not family_last:
-            if not (e - 2 <= s < e and s > 0 and _family_word_first(doc[s - 1])):
+            if not (e - 2 <= s < e and s > 0 and _capital_word(doc[s - 1], least=1)):
                 continue
             s -= 1  # "KIM | Jane Ann."
         opens = s == 0 or "\n" in doc[s - 1].whitespace_ or doc[s - 1].text in _RECORD_OPENERS or doc[s - 1].like_num
@@ -295,16 +294,11 @@ def record_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
 _BIRTH_WORDS = frozenset({"dob", "born", "date"})  # "DOB:", "born", "Date of birth:" after a record's name
 
 
-def _family_word_first(t: Token) -> bool:
-    """A family name in capitals before given names ("KIM", "RI", "CHOE"): letters only, no place, role or body."""
-    return t.is_upper and t.is_alpha and not gz.is_place_word(t.text) and t.lower_ not in role_words() \
-        and not org_word(t.lower_)
-
-
-def _capital_word(t: Token, place: bool = False) -> bool:
-    """A family name in capitals: letters only, four or more, no role or body word, and no place unless ``place``
-    (before a birth field a town's name is a family name: "Jane SOKOLOV (Date of birth: …)")."""
-    return t.is_upper and t.is_alpha and len(t) >= _CAPITAL_NAME and (place or not gz.is_place_word(t.text)) \
+def _capital_word(t: Token, place: bool = False, least: int = _CAPITAL_NAME) -> bool:
+    """A family name in capitals: letters only, ``least`` or more (shorter ones being acronyms, but "KIM", "RI" of
+    "KIM Jane Ann." stand first before given names), no role or body word, and no place unless ``place`` (before a
+    birth field a town's name is a family name: "Jane SOKOLOV (Date of birth: …)")."""
+    return t.is_upper and t.is_alpha and len(t) >= least and (place or not gz.is_place_word(t.text)) \
         and t.lower_ not in role_words() and not org_word(t.lower_)
 
 
