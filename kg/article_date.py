@@ -28,6 +28,10 @@ _DATELINE = re.compile(
 _NAME_DATE = re.compile(rf"(?<![\d])(?P<y>{YEAR})(?P<sep>[-_/])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
 #: A wire dateline without a date: "NAQOURA, Lebanon (AP) —", "ADDIS ABABA -".
 _PLACE_DATELINE = re.compile(r"^[A-Z]{2}[A-Z .'’-]*[A-Z](?:, [A-Z][\w .'’-]+)?(?:\s*\([^)]*\))?\s+[-–—]{1,2}(?=\s+[A-Z\"“])")
+#: The same in title case, which only an agency's name in brackets tells from a sentence: "Brest, Belarus (AFP) -".
+_AGENCY_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w .'’-]+)?\s*\([A-Z][A-Za-z]{1,11}\)"
+                              r"\s+[-–—]{1,2}(?=\s+[A-Z\"“])")
+_DATELINES = (_DATELINE, _PLACE_DATELINE, _AGENCY_DATELINE)
 _DATE_LINE_EXTRAS = re.compile(
     r"\b(?:(?i:published|posted|updated|last updated|date|dated|on|at|am|pm|gmt|utc)\b|(?i:[ap]\.m\.)|[A-Z]{1,4}T\b)"
     r"|(?<=\d)(?i:am|pm)\b"  # "3:15pm"
@@ -172,7 +176,7 @@ def split_dateline(body: str, paragraphs: int = 3) -> tuple[str | None, str]:
     dateline without a date ("NAQOURA, Lebanon (AP) —")."""
     paras = body.split("\n\n")
     for i, para in enumerate(paras[:paragraphs]):
-        if m := _DATELINE.match(para.strip()) or _PLACE_DATELINE.match(para.strip()):
+        if m := next((m for rule in _DATELINES if (m := rule.match(para.strip()))), None):
             paras[i] = para.strip()[m.end():].lstrip()
             return m.group(0), "\n\n".join(p for p in paras if p)
     return None, body

@@ -47,14 +47,17 @@ _TERMINAL = tuple('.!?:;"”’\')')
 # how a paragraph of the body ends; a question ("Can the truce hold?") or a bracketed note is a headline's or label's
 _SENTENCE_END = tuple('.!:;"”’\'')
 _NAME_LINKS = {"and", "&", "de", "del", "der", "da", "van", "von", "la", "le", "bin", "el", "al"}
-_BYLINE = re.compile(r"^(?:by|byline\s*:)[:\s]\s*(?P<rest>.+)$", re.I)  # "BYLINE:" in archive exports
+# "BYLINE:" in archive exports; "Live updates by", "Reporting by": a live blog's or a wire's authors
+_BYLINE = re.compile(r"^(?:(?:live\s+)?(?:updates|reporting|coverage|words|text|story)\s+)?(?:by|byline\s*:)[:\s]\s*"
+                     r"(?P<rest>.+)$", re.I)
 _LABELLED_DATELINE = re.compile(r"^DATELINE\s*:\s*(?P<rest>.+)$")
 _STANDFIRST = 2  # paragraphs (a standfirst) that may come before the byline
+_HEADING_LINES, _HEADING_WORDS = 8, 10  # a release's or transcript's heading lines above its date: how many, how long
 # ", East Africa correspondent", ", Senior Reporter", ", Senior Fellow for South Asia": a reporter's or writer's desk
 # after the byline's name (the last name)
 _DESK = re.compile(r",\s*(?:[\w'’-]+\s+){0,4}(?:correspondent|reporter|writer|editor|journalist|columnist|"
                    r"contributor|analyst|producer|bureau chief|fellow)s?(?:\s+(?:for|on)(?:\s+[\w'’-]+){1,4})?\s*$", re.I)
-_BYLINE_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?=\s+and\s|\s*[,|]|\s*$)")
+_BYLINE_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?=\s+and\s|\s*[,;|]|\s*$)")
 _LABELLED_DATE = re.compile(r"^(?:first )?(?:published|posted)\b", re.I)
 #: An update stamp ("Updated: 07 April 2021, 00:20 GMT") is later than the story: it bounds the date, the dateline's day wins.
 _UPDATED = re.compile(r"^(?:last )?updated\b", re.I)
@@ -212,8 +215,9 @@ def _tidy(row: str) -> str:
 
 def _hard_wrapped(block: str, rows: list[str]) -> bool:
     """True when a block's lines are one paragraph wrapped at a fixed width."""
-    if len(rows) < 2 or _BULLET.search(block.lstrip()) or len(set(rows)) < len(rows) or _place_date(rows[-1]):
-        return False  # a heading over its "Ankara, 16 January 2020" line: two lines, not one wrapped paragraph
+    if len(rows) < 2 or _BULLET.search(block.lstrip()) or len(set(rows)) < len(rows) or _place_date(rows[-1]) \
+            or _BYLINE.match(rows[0]):
+        return False  # a heading over its "Ankara, 16 January 2020" line, a byline over a note: lines, not a paragraph
     body = rows[:-1]
     open_ends = sum(not r.endswith(_TERMINAL) for r in body)
     return all(50 <= len(r) <= 100 for r in body) and open_ends * 2 >= len(body)
@@ -345,9 +349,11 @@ def _article_date_line(page: _Page, title_open: bool) -> bool:
     sentence): the article's own date, unlike a site header's date above the title. Lines kept so far
     must all be headline-shaped (a subhead, a question, "(Provisional translation)", "Washington, D.C."), none a
     sentence."""
-    if title_open or page.title is None or len(page.paragraphs) > _STANDFIRST + 2:  # "Office of Public Affairs",
+    if title_open or page.title is None or len(page.paragraphs) > _HEADING_LINES:  # "Office of Public Affairs",
         return False  # "PRESS RELEASES", the release's own headline: a government page's heading lines
-    return not any(_body_sentence(p) for p in page.paragraphs)
+    # more than a standfirst's lines only when all are short: a transcript's "PRESS BRIEFING" / "WASHINGTON, D.C."
+    return not any(_body_sentence(p) for p in page.paragraphs) and (
+        len(page.paragraphs) <= _STANDFIRST + 2 or all(len(p.split()) <= _HEADING_WORDS for p in page.paragraphs))
 
 
 def _body_sentence(row: str) -> bool:
@@ -382,8 +388,8 @@ def _byline(row: str) -> tuple[str, str | None] | None:
     name = rest[:cut].strip(" ,|-–—")
     if (desk := _DESK.search(name)) and len(name[: desk.start()].split()) >= 2:
         name = name[: desk.start()]  # "By Jane Roe, East Africa correspondent": the name before the desk
-    tokens = [t for t in re.split(r"[\s,]+", name) if t]
-    if not 1 <= len(tokens) <= 10 or not all(t[0].isupper() or t.lower() in _NAME_LINKS for t in tokens):
+    tokens = [t for t in re.split(r"[\s,;]+", name) if t]  # "A and B in Kyiv; C in Lviv", "A, with B in Kyiv"
+    if not 1 <= len(tokens) <= 10 or not all(t[0].isupper() or t.lower() in _NAME_LINKS | {"with"} for t in tokens):
         return None
     return name, rest[when.start() :] if when else None
 

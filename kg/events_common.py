@@ -141,33 +141,74 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 def told_past_date(text: str, tok: Token, anchor: date) -> date | None:
     """The date of a day and month without a year (``text``, at ``tok``) in a passage telling an earlier year
-    (:func:`narrative_date`): that year's, on or after the last date told ("On 8 May 1995 ... on 26 May"), else None."""
-    if not _MONTH_DAY.search(text) or _YEAR.search(text) or (then := narrative_date(tok, anchor)) is None:
+    (:func:`narrative_dates`), else None."""
+    if not _MONTH_DAY.search(text) or _YEAR.search(text) or not (told := narrative_dates(tok, anchor)):
         return None
-    got = parse_date_expr(text, then, "past")
-    return got if got is not None and got >= then else None
+    return _in_told_year(text, told)
 
 
-def narrative_date(tok: Token, anchor: date) -> date | None:
-    """The last date with a year earlier than ``anchor``'s that ``tok``'s paragraph or the one before states before
-    it (an analysis telling a past year: "On 8 May 1995 the ministers met in X. A second meeting, on 26 May, ..."),
-    when no date said from the report's day ("on Friday", "last week") comes between; else None."""
+def _in_told_year(text: str, told: list[date]) -> date | None:
+    """A day and month in the year of a date told with that day and month ("on 21 February 1999 ... At a banquet on
+    21 February"), else in the year of the latest date told (else the last) when it falls on or after it ("On 8 May 1995
+    ... on 26 May") or a few days before ("on 21 February 1999 ... The day before, ... on 20 February"); else None.
+    Of "signed on 15 October 2012; the 2008 memorandum, initialled in July 2008, ...", 2012 is the latest."""
+    for then in dict.fromkeys((max(told), told[-1])):  # the latest told, else the last ("on 13 May 1998 ... 30 May")
+        if (got := parse_date_expr(text, then, "past")) is None:
+            return None
+        if same := [t for t in told if (t.month, t.day) == (got.month, got.day)]:
+            return same[-1]
+        if (then - got).days <= _STEP_BACK:
+            return got
+    return None
+
+
+_STEP_BACK = 7  # days a narrative may step back from the last date it told ("the day before")
+
+
+def narrative_dates(tok: Token, anchor: date) -> list[date]:
+    """The dates with a year earlier than ``anchor``'s that ``tok``'s paragraph or the one before states before it
+    (an analysis telling a past year: "On 8 May 1995 the ministers met in X. A second meeting, on 26 May, ..."), since
+    the last date said from the report's day ("on Friday", "last week") or a day and month that falls outside their
+    year ("signed on 15 October 2012. ... ended on February 27": the next year's, the story has moved on), when the
+    latest of them is in such a year."""
     paras, told = once(tok.doc, f"told {anchor}", lambda: _told_dates(tok.doc, anchor))
     starts = [p for p in paras if p <= tok.i]
     start = starts[-2] if len(starts) >= 2 else 0
-    last = None
+    found: list[date] = []
     for s, e, said in told:
-        if s >= start and e <= tok.i:
-            last = said  # a date with a year, or None for "on Friday": the report's own week again
-    return last if last is not None and last.year < anchor.year else None
+        if s < start or e > tok.i:
+            continue
+        if isinstance(said, str):  # a day and month without a year
+            found = found if found and _in_told_year(said, found) else []
+        else:
+            found = [*found, said] if said is not None else []  # "on Friday": the report's own week again
+    return found if found and max(found).year < anchor.year else []
 
 
-def _told_dates(doc: Doc, anchor: date) -> tuple[list[int], list[tuple[int, int, date | None]]]:
-    """The Doc's paragraph starts, and (start, end, date) of each DATE entity with a year, (start, end, None) of each
-    said from the report's day; read once per Doc (``narrative_date``)."""
-    told = [(ent.start, ent.end, parse_date_expr(ent.text, anchor, "past") if _YEAR.search(ent.text) else None)
-            for ent in ents(doc) if ent.label_ == "DATE" and (_YEAR.search(ent.text) or _RELATIVE.search(ent.text))]
+def _told_dates(doc: Doc, anchor: date) -> tuple[list[int], list[tuple[int, int, date | str | None]]]:
+    """The Doc's paragraph starts, and (start, end, date) of each DATE entity with a year, (start, end, text) of each
+    day and month without one, (start, end, None) of each said from the report's day; read once per Doc
+    (``narrative_dates``)."""
+    told: list[tuple[int, int, date | str | None]] = []
+    for ent in ents(doc):
+        if ent.label_ != "DATE":
+            continue
+        if _YEAR.search(ent.text):
+            if said := parse_date_expr(ent.text, anchor, "past") or _last_year_date(ent.text, anchor):
+                told.append((ent.start, ent.end, said))  # "27 and 28 June 2004": a date with a year all the same
+        elif _RELATIVE.search(ent.text):
+            told.append((ent.start, ent.end, None))
+        elif _MONTH_DAY.search(ent.text):
+            told.append((ent.start, ent.end, ent.text))
     return [p.start for p in paragraphs(doc)], told
+
+
+def _last_year_date(text: str, anchor: date) -> date | None:
+    """The date of the last day, month and year in ``text`` ("27 and 28 June 2004" -> 28 June 2004), or the first of
+    the month a month and year name ("in July 2001")."""
+    m = re.search(r"(\d{1,2}\s+)?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+((?:1[89]|20)\d\d)\b$",
+                  text.strip(), re.I)
+    return parse_date_expr(f"{m[1] or 1} {m[2]} {m[3]}", anchor, "past") if m else None
 
 
 _RELATIVE = re.compile(r"\b(?:today|yesterday|tomorrow|week|month|year|" + "|".join(WEEKDAYS) + r")\b", re.I)

@@ -24,7 +24,7 @@ def person_side(tok: Token, index: MentionIndex, _again: bool = False) -> str | 
     if found is None:
         top = tok
         while top.dep_ in {"appos", "compound"} and top.head.i != top.i:
-            top = top.head  # "India's Secretary of X, Arun Venkataraman": the title the name is apposed to
+            top = top.head  # "India's Secretary of X, Arun Ramaswamy": the title the name is apposed to
         if top.i != tok.i:
             found = named_party([t for t in top.subtree if t.i < tok.i and not people_at(t, index)
                                   and t.dep_ != "appos"], index)

@@ -1,8 +1,8 @@
 """The cross-article step: event drafts -> resolved events with entity keys, duplicates merged.
 
-Merge keys: a negotiation by its parties and round (else parties and date), a meeting by its
-participants and date, a sanction by imposer, target, measure and stated day (a report without a day joins the one
-dated package), a statement by speaker and text.
+Merge keys: a negotiation by its parties and round (reports months apart tell of two processes' rounds), else
+parties and date; a meeting by its participants and date, a sanction by imposer, target, measure and stated day (a
+report without a day joins the one dated package), a statement by speaker and text.
 A round that one article plans and another reports as held is held; the date a held report states wins.
 """
 from __future__ import annotations
@@ -109,6 +109,67 @@ def _group_key(r: _Resolved) -> tuple:
     return ("statement", r.speaker, _text_id(d.text))
 
 
+_ROUND_GAP = 120  # days: reports of one numbered round lie closer together than two processes' rounds of that number
+
+
+def _split_rounds(groups: dict[tuple, list[_Resolved]]) -> None:
+    """Split the drafts of one numbered round of the same parties into the rounds of talks months or years apart
+    ("the third round" of 2022 and of 2025): the later ones are keyed by the day they start at."""
+    for key in [k for k in groups if k[0] == "negotiation" and k[3][0] == "round"]:
+        parts = _round_parts(groups[key])
+        if len(parts) > 1:
+            groups[key] = parts[0][1]
+            for start, rs in parts[1:]:
+                groups[(*key[:3], (*key[3], start))] = rs
+
+
+def _round_parts(rs: list[_Resolved]) -> list[tuple[date | None, list[_Resolved]]]:
+    """(first day, drafts) of each round that ``rs`` tell of, earliest first: stated days closer than
+    ``_ROUND_GAP`` are one round; a draft dated by its article joins the last such round before it when held, the
+    nearest one when planned, else those of nearby article days; an undated draft joins the first."""
+    days: list[list[date]] = []
+    for d in sorted({r.draft.date for r in rs if r.draft.date and r.draft.date_basis == "stated"}):
+        if days and (d - days[-1][-1]).days <= _ROUND_GAP:
+            days[-1].append(d)
+        else:
+            days.append([d])
+    stated = len(days)
+    found: list[list[_Resolved]] = [[] for _ in days]
+    undated: list[_Resolved] = []
+    for r in sorted(rs, key=lambda r: r.draft.date or date.min):
+        d = r.draft.date
+        if d is None:
+            undated.append(r)
+            continue
+        if r.draft.date_basis == "stated":
+            at = next(i for i, c in enumerate(days) if c[0] <= d <= c[-1])
+        else:
+            at = _report_round(d, r.draft.status == "held", days[:stated]) if stated else None
+            if at is None:
+                at = next((i for i in range(stated, len(days)) if (d - days[i][-1]).days <= _ROUND_GAP), None)
+            if at is None:
+                days.append([d])
+                found.append([])
+                at = len(days) - 1
+            elif at >= stated:
+                days[at].append(d)
+        found[at].append(r)
+    parts = sorted(((min(days[i]), f) for i, f in enumerate(found) if f), key=lambda p: p[0])
+    if not parts:
+        return [(None, undated)]
+    parts[0][1].extend(undated)
+    return parts
+
+
+def _report_round(day: date, held: bool, days: list[list[date]]) -> int | None:
+    """The round (index into ``days``, each a round's stated days) a report of ``day`` without a day of its own tells
+    of: when held, the last that started by then; when planned, the nearest, if no more than ``_ROUND_GAP`` away."""
+    if held and (before := [i for i, c in enumerate(days) if c[0] <= day]):
+        return before[-1]
+    gap, at = min(((max((c[0] - day).days, (day - c[-1]).days, 0), i) for i, c in enumerate(days)))
+    return at if gap <= _ROUND_GAP else None
+
+
 def _fold_dated_into_rounds(groups: dict[tuple, list[_Resolved]]) -> None:
     """Merge roundless talks into the one numbered round with the same parties held on the same date."""
     for key in [k for k in groups if k[0] == "negotiation" and k[3][0] == "date" and k[3][-1] != "planned"]:
@@ -196,6 +257,7 @@ def _event(key: tuple, rs: list[_Resolved]) -> Event:
         parties = tuple(sorted(rs[0].participants))
         names = sorted(rs[0].draft.participants if d0.cameo == "044" else rs[0].draft.sides)
         ident = f"round-{d0.round}" if d0.round else (when.isoformat() if when else "undated")
+        ident += f"-{key[3][2].isoformat()}" if key[3][0] == "round" and len(key[3]) > 2 else ""  # a later process's
         ident += f"-{slug(_tail(key[3][2]))}" if key[3][:2] == ("date", None) and key[3][2] else ""  # by place
         ident += "-planned" if key[3][-1] == "planned" else ""  # beside talks held that day
         ekey = "negotiation/" + "-".join(_tail(p) for p in parties) + f"-{ident}"
@@ -255,6 +317,7 @@ def merge_events(drafts: Sequence[tuple[str, EventDraft]], lookup: Lookup) -> li
     for article, draft in drafts:
         if (r := _resolve(article, draft, lookup)) is not None:
             groups[_group_key(r)].append(r)
+    _split_rounds(groups)
     _fold_dated_into_rounds(groups)
     _fold_unstated_plans(groups)
     _fold_plans_into_stated(groups)

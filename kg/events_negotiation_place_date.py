@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from kg.dates import parse_date_expr
 from kg.doc_cache import ent_at
-from kg.events_common import MentionIndex, ahead_of, name_span
+from kg.events_common import MentionIndex, ahead_of, name_span, told_past_date
 from kg.events_lexicon import state_of
 from kg.events_negotiation_parties import in_clause
 from kg.events_negotiation_words import (BLOCKING, CLAUSES, NOUN_GROUP, PLACE_PREPS, ROUNDS, SETTLEMENT_NOUNS,
@@ -177,6 +177,8 @@ def deep_date(heads: list[Token], article: CleanArticle, sent: Span, future: boo
                                  for v in path[:-1]):
                 continue
             ent = ent_at(t)
+            if not future and (got := told_past_date(ent.text, t, article.published)):
+                return got  # "On 5 January 2004 ... the round opened on 27 June": that year's
             if got := parse_date_expr(ent.text, article.published, "future" if future else "past"):
                 return ahead_of(got, article.published, ent.text) if future else got
     return None
@@ -309,7 +311,7 @@ def last_day(heads: list[Token], sent: Span, article: CleanArticle) -> date | No
             text = ent_at(last[-1]).text if last else (m[2] if (m := _TWO_DAYS.match(ent.text)) else None)
         if text and text.isdigit() and (month := ent.text.split()[-1]) and not month.isdigit():
             text = f"{text} {month}"  # "3 and 4 March": the end is the 4th of that month
-        if text and (got := parse_date_expr(text, article.published, "past")) is not None:
+        if text and (got := told_past_date(text, g, article.published) or parse_date_expr(text, article.published, "past")):
             return got
     return None
 

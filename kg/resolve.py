@@ -69,7 +69,7 @@ class _Group:
 def resolve_entities(extractions: Sequence[Extraction]) -> tuple[dict[str, Entity], Lookup]:
     """Return the entity table (key -> Entity) and ``lookup(surface, article_id, kind="actor")``,
     which maps a surface form to an entity key (kind="place" keeps capitals as cities)."""
-    mentions = [(x.article.id, _retype(m)) for x in extractions for m in x.mentions]
+    mentions = _placed_names([(x.article.id, _retype(m)) for x in extractions for m in x.mentions])
     persons = PersonIndex([(a, m) for a, m in mentions if m.type == "Person"])
     mentions = [(a, _retype_single(m, persons)) for a, m in mentions]
     groups: dict[str, _Group] = {}
@@ -117,6 +117,16 @@ def _retype(m: Mention) -> Mention:
     if m.type == "Organization" and (gz.lookup_country(m.text) or gz.country_of_metonym(m.text)):
         return _as(m, "Country")
     return m
+
+
+def _placed_names(mentions: list[tuple[str, Mention]]) -> list[tuple[str, Mention]]:
+    """Person mentions of a name of two or more words that the corpus also tags a place, when no mention of it as a
+    person carries a role, as that place: the model takes an unfamiliar place ("in X Y, in the Z region") for a person
+    where nothing in the sentence says which it is."""
+    kinds: dict[str, EntityType] = {gz.norm(m.text): m.type for _, m in mentions if m.type in ("Place", "Country")}
+    cued = {gz.norm(m.text) for _, m in mentions if m.type == "Person" and m.role}
+    return [(a, _as(m, kinds[k]) if m.type == "Person" and " " in m.text and (k := gz.norm(m.text)) in kinds
+             and k not in cued else m) for a, m in mentions]
 
 
 def _retype_single(m: Mention, persons: "PersonIndex") -> Mention:

@@ -1,7 +1,7 @@
 """Person names across articles: spelling-tolerant keys, when two names are one person, and the clusters of names
 (:class:`PersonIndex`) that :mod:`kg.resolve` groups person mentions by.
 
-Full names are clustered by a phonetic key (Navalny/Navalnyi, Erdoğan/Erdogan, Abdel-Latif/Abdellatif), by a strict
+Full names are clustered by a phonetic key (Navalny/Navalnyi, Yıldızoğlu/Yildizoglu, Abdel-Latif/Abdellatif), by a strict
 rapidfuzz match of surname and given name, by a surname and a given name written with other vowels (Yusuf/Yousef,
 Matrudi/Metroudi), or as the end or start of a longer name in the same article ("Ruiz Soto", "Ana Ruiz" of "Ana Ruiz
 Soto"), or as a Ukrainian h for a Russian g ("Hnatenko"/"Gnatenko"); a lone family name stands for a full name
@@ -76,6 +76,7 @@ class PersonIndex:
             seen_in[natural_order(m.text)].add(article)
         pairs = [(a, b) for a, b in _candidate_pairs(names) if same_person(a, b) or _tail_of(a, b, seen_in)]
         pairs += [(a, b) for a, b in _respelled(mentions) if _other_spelling(a, b)]
+        pairs += [(a, b) for a, b in _addressed(seen_in) if a in parent and b in parent]
         for a, b in pairs:
             ra, rb = find(a), find(b)
             parent[max(ra, rb)] = min(ra, rb)
@@ -197,6 +198,23 @@ def _respelled(mentions: Iterable[tuple[str, Mention]]) -> Iterator[tuple[str, s
         if a1 == a2 and m1.sentence == m2.sentence and m2.start - m1.end == _RESPELLED_GAP \
                 and not is_surname_form(m1.text) and not is_surname_form(m2.text):
             yield natural_order(m1.text), natural_order(m2.text)
+
+
+_PATRONYMIC = re.compile(r"[a-z](?:ovich|evich|ovych|evych|ich|ovna|evna|ivna|ichna)$")
+
+
+def _addressed(seen_in: dict[str, set[str]]) -> Iterator[tuple[str, str]]:
+    """(given name and patronymic, full name) for a person addressed as Russians address one ("Ivan Petrovich")
+    where the article names one full name with that given name ("Ivan Zarubin")."""
+    for short, articles in seen_in.items():
+        words = short.split()
+        if len(words) != 2 or not _PATRONYMIC.search(words[1]):
+            continue
+        for article in articles:
+            named = {n for n, at in seen_in.items() if article in at and n != short and len(n.split()) >= 2
+                     and n.split()[0] == words[0] and not _PATRONYMIC.search(n.split()[-1])}
+            if len(named) == 1:
+                yield short, next(iter(named))
 
 
 def _other_spelling(a: str, b: str) -> bool:

@@ -75,7 +75,7 @@ from kg.components.name_edges import (
     with_name_tails,
     without_honorifics,
 )
-from kg.components.group_names import plus_groups, regional_bodies
+from kg.components.group_names import plus_groups, regional_bodies, untagged_groups
 from kg.components.list_names import list_names
 from kg.components.names_in_context import persons_from_context, places_from_context, repeated_names
 from kg.components.non_persons import (articled_names, company_short_names, nicknames, places_of_places, platforms,
@@ -120,4 +120,4 @@ class EntityFixer:
         out = company_short_names(doc, places_of_places(doc, articled_names(doc, platforms(doc, nicknames(doc, out)))))
         out = record_names(doc, roster_names(doc, without_honorifics(doc, out)))
         out = list_names(doc, transcript_names(doc, portfolios(doc, places_from_context(doc, out))))
-        return regional_bodies(doc, plus_groups(doc, out))
+        return untagged_groups(doc, regional_bodies(doc, plus_groups(doc, out)))

@@ -1,13 +1,16 @@
 """Names of groups and bodies the model cuts: groups of states written with a plus, which the tokenizer splits and
 the model leaves untagged ("the P5+1", "the 5+2 talks", "the 5+5 Joint Military Commission", joined to the body's
-name after it), and a body "<noun> for/on <field> in <continent>" whose continent the model tags apart."""
+name after it), a body "<noun> for/on <field> in <continent>" whose continent the model tags apart, and a
+movement's name in a language the model does not know, untagged before the kind of group it is ("the Forces
+Nouvelles rebels", "a Frente Amplio delegation")."""
 from __future__ import annotations
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from kg import gazetteer as gz
-from kg.components.person_cues import Ent
+from kg.components.person_cues import Ent, org_word
+from kg.components.roles import role_words
 from kg.token_scan import where_string
 
 
@@ -48,3 +51,30 @@ def regional_bodies(doc: Doc, spans: list[Ent]) -> list[Ent]:
     joined = {e + 1 for s, e, lab in spans if lab == "ORG" and e + 1 in regions
               and any(t.lower_ in ("for", "on") for t in doc[s + 1:e - 1])}
     return [(s, regions[e + 1] if e + 1 in joined else e, lab) for s, e, lab in spans if s not in joined]
+
+
+#: Lowercase nouns of the group a name before them stands for ("the X rebels", "a X delegation").
+_GROUP_NOUNS = frozenset({"rebels", "rebel", "movement", "delegation", "delegations", "negotiators", "fighters",
+                          "militia", "militias", "guerrillas", "insurgents", "separatists", "coalition", "alliance",
+                          "leadership", "side", "team"})
+_GROUP_WORDS = 4
+
+
+def untagged_groups(doc: Doc, spans: list[Ent]) -> list[Ent]:
+    """``spans`` with an ORG span for 2-4 capitalised words between an article and a group noun that include an
+    organization's word ("the Forces Nouvelles rebels"), in place of the pieces the model tagged inside them: a body
+    whose name the model did not know."""
+    out = list(spans)
+    for i, t in enumerate(doc):
+        if t.lower_ not in _GROUP_NOUNS or i < 3:
+            continue
+        s = i
+        while s > 0 and i - s < _GROUP_WORDS and doc[s - 1].is_title:
+            s -= 1
+        inside = [x for x in out if x[0] < i and s < x[1]]
+        if i - s < 2 or doc[s - 1].lower_ not in ("the", "a", "an") or not any(org_word(w.lower_) for w in doc[s:i]) \
+                or any(w.lower_ in role_words() or gz.state_for(w.text) for w in doc[s:i]) \
+                or any(a < s or b > i or lab == "ORG" for a, b, lab in inside):
+            continue
+        out = [x for x in out if x not in inside] + [(s, i, "ORG")]
+    return sorted(out)

@@ -13,6 +13,9 @@ from kg.components.transcript_names import line_starts
 #: Words of a line that announces a list of people.
 _PEOPLE = frozenset({"delegation", "delegations", "team", "members", "negotiators", "participants", "panel",
                      "composed", "comprised", "consisted", "included", "includes", "include"})
+#: Words of a section heading that closes a list of people: the bodies listed next ("Entities", "Companies and vessels").
+_BODIES = frozenset({"entities", "entity", "companies", "firms", "organisations", "organizations", "bodies", "vessels",
+                     "ships", "banks"})
 
 
 def list_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
@@ -28,10 +31,15 @@ def list_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
                 found.append((*name, "PERSON"))
             continue
         line = [t for t in doc[i:end] if not t.is_space]
-        if line and line[-1].text == ":" or not (people and _detail(line)):
+        if line and line[-1].text == ":" or not (people and _detail(line)) or _bodies_heading(line):
             people = bool(line) and line[-1].text == ":" and any(t.lower_ in _PEOPLE for t in line)
     kept = [x for x in spans if not any(x[0] < e and s < x[1] for s, e, _ in found)]
     return sorted(kept + found)
+
+
+def _bodies_heading(line: list[Token]) -> bool:
+    """True for a short heading of a list's section of bodies ("Entities", "Entities and property:")."""
+    return 0 < len(line) <= 4 and line[0].is_title and any(t.lower_ in _BODIES for t in line)
 
 
 def _detail(line: list[Token]) -> bool:

@@ -44,7 +44,7 @@ def _name_parts(doc: Doc, spans: list[Ent]) -> set[str]:
 
 def articled_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
     """Relabel PERSON spans of a name that takes a definite article somewhere in the doc ("the Xs", "on the X",
-    "at the X Y", "over the X Y Z", "the X Y promontory" with a feature of ``kg/data/place_nouns.txt``: names of
+    "at the X Y", "over the X Y Z", "the X Y (nature) reserve" with a feature of ``kg/data/place_nouns.txt``: names of
     persons do not), one-word spans also when the word is tagged a place elsewhere in it, unless the word is part
     of a longer person name."""
     features = gz.data_words("place_nouns.txt")
@@ -52,7 +52,7 @@ def articled_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
         gz.norm(doc[s:e].text)
         for s, e, lab in spans
         if lab == "PERSON" and s > 0 and doc[s - 1].lower_ == "the"
-        and (s <= doc[s - 1].head.i < e or (e < len(doc) and doc[e].lower_ in features and doc[s - 1].head.i == e))
+        and (s <= doc[s - 1].head.i < e or _feature_after(doc, e, doc[s - 1].head.i, features))
     }
     placed = {gz.norm(doc[s].text) for s, e, lab in spans if lab in ("GPE", "LOC") and e - s == 1}
     persons = {gz.norm(doc[s].text) for s, e, lab in spans if lab == "PERSON" and e - s == 1}
@@ -67,6 +67,13 @@ def articled_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
             lab = "ORG" if doc[e - 1].lower_.endswith("s") or doc[e - 1].lower_ in gz.data_words("org_words.txt") else "LOC"
         out.append((s, e, lab))
     return out
+
+
+def _feature_after(doc: Doc, e: int, head: int, features: frozenset[str]) -> bool:
+    """True when the article before a name belongs to a feature noun after it, also one a lowercase noun qualifies
+    ("the X promontory", "the X nature reserve")."""
+    return any(k < len(doc) and doc[k].lower_ in features and head == k and all(t.is_lower for t in doc[e:k])
+               for k in (e, e + 1))
 
 
 def places_of_places(doc: Doc, spans: list[Ent]) -> list[Ent]:
