@@ -150,7 +150,9 @@ def _read(sent: Span, tok: Token, trig: Trigger, index: MentionIndex, article: C
     clause = [verb, *verb.children] if verb is not None else []
     conditional = any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in clause[1:])
     modal = any(c.dep_ == "aux" and c.lower_ in words_of("modal") for c in clause[1:])
-    prior = bool(mods & words_of("prior")) or followed(tok)
+    # "the delegations last met on 7 March": a session before the news ("the last round" is the latest one)
+    last_met = verb is not None and any(c.dep_ == "advmod" and c.lower_ == "last" for c in verb.children)
+    prior = bool(mods & words_of("prior")) or followed(tok) or last_met
     when_day = day_of_when(tok)  # "will table a draft on Monday, when the talks resume"
     if prior:
         planned = False

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Mention
 from kg.resolve import resolve_entities
-from kg.resolve_persons import PersonIndex
 from tests.test_entities13 import _texts, nlp  # noqa: F401 - nlp is a fixture
 from tests.test_resolve import extraction
+from tests.test_resolve_persons import _index
 
 
 @pytest.mark.parametrize("text, place", [
@@ -62,10 +61,6 @@ def test_resolve_person_with_a_role_keeps_the_name() -> None:
         extraction("a2", ("Lusaka Banda", "Person", "minister")),
     ])
     assert any(e.label == "Lusaka Banda" and e.type == "Person" for e in ents.values())
-
-
-def _index(*mentions: tuple[str, str]) -> PersonIndex:
-    return PersonIndex([(article, Mention(text, "Person", 0, len(text), 0)) for article, text in mentions])
 
 
 def test_resolve_persons_given_name_and_patronymic_is_the_full_name() -> None:
