@@ -7,7 +7,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.dates import WEEKDAYS, parse_date_expr
+from kg.dates import MONTH, WEEKDAYS, YEAR, parse_date_expr
 from kg.doc_cache import doc_text, ent_at, ents, once, span_ents, span_text, tokens
 from kg.events_lexicon import state_of
 from kg.gazetteer import lookup_place, non_state_actor
@@ -136,7 +136,7 @@ def date_of(tokens: Iterable[Token], article: CleanArticle, within: Span | None 
 
 _MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
                         r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEAR = re.compile(rf"\b{YEAR}\b")
 
 
 def told_past_date(text: str, tok: Token, anchor: date) -> date | None:
@@ -152,12 +152,12 @@ def _in_told_year(text: str, told: list[date]) -> date | None:
     21 February"), else in the year of the latest date told (else the last) when it falls on or after it ("On 8 May 1995
     ... on 26 May") or a few days before ("on 21 February 1999 ... The day before, ... on 20 February"); else None.
     Of "signed on 15 October 2012; the 2008 memorandum, initialled in July 2008, ...", 2012 is the latest."""
+    if (got := parse_date_expr(text, max(told), "past")) is None:
+        return None
+    if same := [t for t in told if (t.month, t.day) == (got.month, got.day)]:
+        return same[-1]
     for then in dict.fromkeys((max(told), told[-1])):  # the latest told, else the last ("on 13 May 1998 ... 30 May")
-        if (got := parse_date_expr(text, then, "past")) is None:
-            return None
-        if same := [t for t in told if (t.month, t.day) == (got.month, got.day)]:
-            return same[-1]
-        if (then - got).days <= _STEP_BACK:
+        if (got := parse_date_expr(text, then, "past")) is not None and (then - got).days <= _STEP_BACK:
             return got
     return None
 
@@ -206,9 +206,11 @@ def _told_dates(doc: Doc, anchor: date) -> tuple[list[int], list[tuple[int, int,
 def _last_year_date(text: str, anchor: date) -> date | None:
     """The date of the last day, month and year in ``text`` ("27 and 28 June 2004" -> 28 June 2004), or the first of
     the month a month and year name ("in July 2001")."""
-    m = re.search(r"(\d{1,2}\s+)?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+((?:1[89]|20)\d\d)\b$",
-                  text.strip(), re.I)
+    m = _DAY_MONTH_YEAR.search(text.strip())
     return parse_date_expr(f"{m[1] or 1} {m[2]} {m[3]}", anchor, "past") if m else None
+
+
+_DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}}\s+)?({MONTH}\.?)\s+({YEAR})\b$", re.I)
 
 
 _RELATIVE = re.compile(r"\b(?:today|yesterday|tomorrow|week|month|year|" + "|".join(WEEKDAYS) + r")\b", re.I)

@@ -5,13 +5,13 @@ movement's name in a language the model does not know, untagged before the kind 
 Nouvelles rebels", "a Frente Amplio delegation")."""
 from __future__ import annotations
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
 from kg import gazetteer as gz
 from kg.components.person_cues import Ent, org_word
 from kg.components.roles import role_words
-from kg.token_scan import where_string
+from kg.token_scan import where_in, where_string
 
 
 def plus_groups(doc: Doc, spans: list[Ent]) -> list[Ent]:
@@ -65,8 +65,8 @@ def untagged_groups(doc: Doc, spans: list[Ent]) -> list[Ent]:
     organization's word ("the Forces Nouvelles rebels"), in place of the pieces the model tagged inside them: a body
     whose name the model did not know."""
     out = list(spans)
-    for i, t in enumerate(doc):
-        if t.lower_ not in _GROUP_NOUNS or i < 3:
+    for i in where_in(doc, LOWER, _GROUP_NOUNS):  # the few group nouns, not a walk of every token
+        if i < 3:
             continue
         s = i
         while s > 0 and i - s < _GROUP_WORDS and doc[s - 1].is_title:
