@@ -216,7 +216,7 @@ def _tidy(row: str) -> str:
 def _hard_wrapped(block: str, rows: list[str]) -> bool:
     """True when a block's lines are one paragraph wrapped at a fixed width."""
     if len(rows) < 2 or _BULLET.search(block.lstrip()) or len(set(rows)) < len(rows) or _place_date(rows[-1]) \
-            or _BYLINE.match(rows[0]):
+            or _byline(rows[0]):
         return False  # a heading over its "Ankara, 16 January 2020" line, a byline over a note: lines, not a paragraph
     body = rows[:-1]
     open_ends = sum(not r.endswith(_TERMINAL) for r in body)

@@ -61,3 +61,13 @@ def test_clean_title_case_dateline_with_agency(para: str, dateline: str) -> None
 ])
 def test_clean_sentence_is_no_dateline(para: str) -> None:
     assert split_dateline(para)[0] is None
+
+
+def test_clean_wrapped_paragraph_opening_with_by_stays_one() -> None:
+    """A hard-wrapped paragraph whose first line opens with "By" but names no author is one paragraph."""
+    raw = ("Border talks near a deal\n\n"
+           "By Tuesday evening the two delegations had agreed on most of the text of the\n"
+           "accord, officials said, but the question of the border crossings remained open\n"
+           "and the mediators planned another session on Wednesday.\n")
+    page = _clean(raw)
+    assert "text of the accord, officials said" in page.body
