@@ -69,6 +69,7 @@ from kg.components.name_edges import (
     name_end,
     quoted_nicknames,
     name_start,
+    particle_ends,
     record_names,
     roster_names,
     with_name_prefixes,
@@ -116,7 +117,8 @@ class EntityFixer:
         taken = covered(out)
         out = [(s, name_end(doc, s, e) if lab == "PERSON" and e not in taken else e, lab) for s, e, lab in out]
         out = repeated_names(doc, out)
-        out = with_name_tails(doc, with_name_prefixes(doc, after_courtesy(doc, join_split_names(doc, out))))
+        out = join_split_names(doc, particle_ends(doc, out))
+        out = with_name_tails(doc, with_name_prefixes(doc, after_courtesy(doc, out)))
         out = company_short_names(doc, places_of_places(doc, articled_names(doc, platforms(doc, nicknames(doc, out)))))
         out = record_names(doc, roster_names(doc, without_honorifics(doc, out)))
         out = list_names(doc, transcript_names(doc, portfolios(doc, places_from_context(doc, out))))

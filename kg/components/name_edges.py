@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from kg.components import lookups as gz  # kg.gazetteer, memoised
 from kg.components.person_cues import PARTICLES, QUOTES, SPLITTABLE, Ent, org_word, portfolio_plural
-from kg.components.roles import role_heads, role_words
+from kg.components.roles import role_heads, role_words, singular_role
 from kg.token_scan import where_string
 
 _APOSTROPHES = frozenset({"'", "’"})  # "Dato' Jane Doe": an honorific written with an apostrophe
@@ -106,7 +106,7 @@ def name_start(doc: Doc, s: int, e: int, covered: set[int]) -> int:
         or not (t.is_title and t.is_alpha and t.pos_ == "PROPN")
         or portfolio_plural(doc, s - 1)  # "(Minister for Foreign) Affairs": a plural is no given name
         or t.whitespace_ != " "
-        or t.lower_ in role_words()
+        or singular_role(t.lower_) in role_words()  # "Senators | Jane Doe and ...": a plural title
         or t.lower_ in gz.data_words("org_words.txt")
         or (t.lower_ in gz.data_words("portfolio_words.txt") and s >= 3 and doc[s - 2].lower_ in ("of", "for"))
         or gz.state_for(t.text)
@@ -167,6 +167,24 @@ def _object_of(doc: Doc, s: int, e: int) -> bool:
 def _joins(t: Token) -> bool:
     """True for a token after which a name may start an apposition or the next item of a list: ",", "(", "and"."""
     return t.text in (",", "(") or t.lower_ == "and"
+
+
+def particle_ends(doc: Doc, spans: list[Ent]) -> list[Ent]:
+    """PERSON spans the model ended on a family name's particle, taken on through the particles and the capitalised
+    word after them ("Jane von" + "der Roe", where the model tags "Roe" as a place or leaves it): no name ends on a
+    lowercase particle. Spans inside the taken words are dropped."""
+    out = list(spans)
+    for i, (s, e, lab) in enumerate(out):
+        if lab != "PERSON" or e - s < 2 or not (doc[e - 1].is_lower and doc[e - 1].lower_ in PARTICLES):
+            continue
+        k = e
+        while k < len(doc) and doc[k].is_lower and doc[k].lower_ in PARTICLES:
+            k += 1
+        if k < len(doc) and doc[k].is_title and doc[k].is_alpha and doc[k].lower_ not in role_words() \
+                and all(doc[j].whitespace_ == " " for j in range(e - 1, k)):
+            keep = [sp for j, sp in enumerate(out) if j != i and (sp[1] <= s or sp[0] > k)]
+            return particle_ends(doc, sorted([*keep, (s, k + 1, lab)]))
+    return out
 
 
 def join_split_names(doc: Doc, spans: list[Ent]) -> list[Ent]:

@@ -1,6 +1,6 @@
 """PERSON spans that are no persons: names in capitals (a heading), fields of a record ("Gender Female"), names that
 take an article ("the Xs", "on the X", "at the X Y") and one-word names tagged a place elsewhere, places of a place
-("in Xtown's Grand Y"), the short names of companies ("X Y" of "X Y Fuel Co. Ltd."), and platforms something is
+("in Xtown's Grand Y"), the short names of companies ("X Y" of "X Y Fuel Co. Ltd.") and names a body's noun sets off ("gas giant Xprom"), platforms something is
 said or posted on ("wrote on Zorbl"), the portfolio of a title before a name ("Deputy Economic Development Minister
 Jane Doe"), and a person's nickname set off after the name ('Jane Doe, known as "Big
 Jane",': the person is named already)."""
@@ -9,9 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.components import lookups as gz  # kg.gazetteer, memoised
-from kg.components.person_cues import QUOTES, Ent, alias_quote
+from kg.components.person_cues import QUOTES, Ent, alias_quote, org_word
 from kg.components.roles import role_heads
 
+# what a business is called before its name ("gas giant X", "the state lender Y"), besides kg/data/org_words.txt
+_BUSINESS_NOUNS = frozenset("firm giant producer operator monopoly conglomerate lender miner exporter manufacturer "
+                            "maker insurer carrier airline shipper subsidiary".split())
 _POST_NOUNS = frozenset({"post", "message", "statement", "video", "account", "channel", "page", "feed"})
 
 
@@ -93,14 +96,19 @@ def places_of_places(doc: Doc, spans: list[Ent]) -> list[Ent]:
 
 def company_short_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
     """Relabel ORG the PERSON spans whose words open the name of a company in the doc ("X Y" of "X Y Fuel Co. Ltd."):
-    the company's short name."""
+    the company's short name; and those a body's noun names in apposition ("the energy corporation Xatom", "gas giant
+    Xprom"), unless their words are part of a person's longer name in the doc."""
     suffixes = gz.data_words("company_suffixes.txt")
     companies = [doc[s:e] for s, e, lab in spans if lab == "ORG" and e - s > 2
                  and any(t.lower_.replace(".", "") in suffixes for t in doc[s:e])]
+    parts = _name_parts(doc, spans)
     out = []
     for s, e, lab in spans:
         words = [t.text for t in doc[s:e]]
         if lab == "PERSON" and any(len(c) > len(words) and [t.text for t in c[: len(words)]] == words for c in companies):
+            lab = "ORG"
+        if lab == "PERSON" and e - s == 1 and s > 0 and doc[s - 1].is_lower and gz.norm(doc[s].text) not in parts \
+                and (org_word(doc[s - 1].lower_) or doc[s - 1].lower_ in _BUSINESS_NOUNS):
             lab = "ORG"
         out.append((s, e, lab))
     return out

@@ -44,6 +44,7 @@ def looks_like_name(doc: Doc, s: int, e: int) -> bool:
                     or t.lower_ in gz.data_words("speech_occasions.txt") for t in words)  # "Conference Room"
         and not any(gz.state_for(t.text) for t in words)
         and words[0].lower_ not in gz.data_words("place_leaders.txt")  # "Lake X", "Mount X": a place
+        and not (len(words) > 2 and words[-1].lower_ in gz.data_words("building_nouns.txt"))  # "X Nuclear Power Plant"
         and place_label(doc[s:e].text) is None
     )
 

@@ -181,10 +181,13 @@ def _person(doc: Doc, s: int, e: int) -> list[Ent]:
         return [(s, e, "ORG")]  # "Jane Doe Trading Co", "Alimentos Doe S.A."
     if body_apposition(doc, e):
         return [(s, e, "ORG")]  # "X, an umbrella group that ...": a body
-    while e - s > 1 and (doc[s].lower_.rstrip(".") in role_words() or doc[s].text == ".") and not _given_title(doc, s, e):
-        s += 1  # "President X" -> "X", "Brig. Gen. X" -> "X"
+    while e - s > 1 and (singular_role(doc[s].lower_.rstrip(".")) in role_words() or doc[s].text == ".") \
+            and not _given_title(doc, s, e):
+        s += 1  # "President X" -> "X", "Brig. Gen. X" -> "X", "Senators X (and Y)" -> "X"
     if e - s == 1 and doc[s].lower_.rstrip(".") in role_words():
         return []
+    if e - s == 1 and e < len(doc) and doc[e].like_num and doc[s].whitespace_ == " ":
+        return []  # "(General) License 15", "Directive 4": a numbered document, no name
     if portfolio(doc, s, e):
         return [(s, e, "ORG")]
     if e - s > 1 and doc[e - 1].is_title and doc[e - 1].lower_ in PLACE_DIVISIONS:

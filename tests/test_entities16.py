@@ -1,0 +1,56 @@
+"""Persons and bodies of session 14: a name the model ends on a particle goes on to the family name ("Hildegard von"
++ "der Brucke"); a plural title before a list of names ("Senators X and Y") is cut from the first name and given to
+both; a name of three words or more ending in a facility noun ("X Nuclear Power Plant") is no person; a one-word name
+a body's noun sets off ("the energy corporation Xatom") is a body; a one-word "name" before a number ("General
+License 15") is a numbered document. Sentences and names of our own."""
+from __future__ import annotations
+
+import pytest
+
+from kg.mentions import find_mentions
+from tests.test_entities13 import _texts, nlp  # noqa: F401 - nlp is a fixture
+
+
+@pytest.mark.parametrize("text, name", [
+    ("We agree with Commissioner Hildegard von der Brucke, who said today that strength matters.",
+     "Hildegard von der Brucke"),
+    ("Commission President Gisela von der Hagen said on Monday that the package was ready.", "Gisela von der Hagen"),
+    ("We agree with President Ursula von der Leyen, who said today that strength is the only language Russia "
+     "understands.", "Ursula von der Leyen"),
+])
+def test_entities_name_ending_on_a_particle_takes_the_family_name(nlp, text: str, name: str) -> None:
+    assert name in _texts(nlp, text, "Person")
+
+
+def test_entities_plural_title_is_cut_and_given_to_each_name(nlp) -> None:
+    doc = nlp("There is a bill in the Senate, introduced by Senators Carla Whitfield and Dan Morrow, that has 80 "
+              "co-sponsors.")
+    roles = {m.text: m.role for m in find_mentions(doc) if m.type == "Person"}
+    assert roles == {"Carla Whitfield": "senator", "Dan Morrow": "senator"}
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("- The Russian entity created to take over Ukraine's Zaporizhzhia Nuclear Power Plant, the largest nuclear "
+     "power plant in Europe.", "Zaporizhzhia Nuclear Power Plant"),
+    ("- The company set up to run Moldova's Dnestrovsk Thermal Power Station, the largest plant in the region.",
+     "Dnestrovsk Thermal Power Station"),
+])
+def test_entities_facility_is_no_person(nlp, text: str, thing: str) -> None:
+    assert thing not in _texts(nlp, text, "Person")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("- Subsidiaries of the Russian state-owned atomic energy corporation Rosatom that are involved in research.",
+     "Rosatom"),
+    ("- Units of the state nuclear corporation Energoatom that run plants.", "Energoatom"),
+])
+def test_entities_name_a_body_noun_sets_off_is_a_body(nlp, text: str, body: str) -> None:
+    assert body not in _texts(nlp, text, "Person")
+
+
+@pytest.mark.parametrize("text", [
+    "Concurrently, OFAC is issuing General License 15, authorizing transactions with the listed firms.",
+    "The ministry also published Directive 4, which bars new debt.",
+])
+def test_entities_numbered_document_is_no_person(nlp, text: str) -> None:
+    assert not _texts(nlp, text, "Person")
