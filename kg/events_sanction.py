@@ -53,6 +53,9 @@ def _anchors(sent: Span) -> list[tuple[Token, Measure]]:
             # a match that opens with its verb ("added A, the B member of C, to its list") is anchored there,
             # whatever the parse makes the root of the words between
             head = span[0] if span is not None and span[0].pos_ == "VERB" else span.root if span is not None else None
+            if head is not None and head.lower_ == "sanctioned" and head.dep_ == "amod" and not any(head.children):
+                continue  # "the re-export of sanctioned goods": what a measure hit, no measure (not "as blocked
+                # property", which names the measure)
             if head is not None and not any(head.i == a.i for a, _ in found) and not in_law_name(span):
                 found.append((head, m))
     if any(m.specific for _, m in found):

@@ -121,8 +121,9 @@ def canonical_imposers(drafts: list[EventDraft], doc: Doc, index: MentionIndex,
         longer = [n for n in names if _plain(n) != name and _words(name) and _words(name) < _words(n)]
         if len(longer) == 1:
             return canon(longer[0], depth + 1)
-        if _words(name) and _words(name) <= _BODY_WORDS and len(states) == 1:
-            return states[0]  # "Treasury", "the Finance Ministry" beside one state: that state's
+        if _words(name) and _words(name) <= _BODY_WORDS and (header or len(states) == 1):
+            return header or states[0]  # "Treasury", "the Council" in a release a header names; else beside one
+            # state: that state's
         return name
 
     canonical = {n: canon(n) for n in names}

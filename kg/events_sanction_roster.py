@@ -103,8 +103,8 @@ def roster_lines(text: str) -> list[tuple[int, int, str, int]]:
         elif opener >= 0 and _HEADING.match(body):
             last = ""
             continue  # section headings ("ENTITIES") keep the list open
-        elif opener >= 0 and not marked and _BARE_ITEM.match(_ABBREVIATION.sub(r"\1", body)):
-            # a bulleted item the cleaning took the bullet off
+        elif opener >= 0 and not marked and (_BARE_ITEM.match(_ABBREVIATION.sub(r"\1", body)) or _DASH_ITEM.match(body)):
+            # a bulleted item the cleaning took the bullet off ("A B", "A B – director of X.")
             out.append((start, start + len(body), body.strip(), opener))
         else:
             opener = start if (_opens(body) or _short_heading(body)) and _ANNOUNCES.search(body) and not item else -1
@@ -143,6 +143,8 @@ def _item_note(line: str) -> bool:
 
 #: An item without its marker: a short line with no closing punctuation ("Head of the X Department A B").
 _BARE_ITEM = re.compile(r"^[ \t]*[A-Z][^.!?:\n]{2,160}[^.!?:\s][ \t]*$")
+#: An item without its marker that sets its description off with a spaced dash ("A B SURNAME – director of X.").
+_DASH_ITEM = re.compile(r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.&-]+){0,6}[ \t]+[–—][ \t]+\S")
 #: The period of an initial or a company's abbreviated form, which closes no sentence ("Acme S.A., a firm …").
 _ABBREVIATION = re.compile(r"\b([A-Z]|Ltd|Inc|Co|Corp|Jr|Sr|St)\.")
 

@@ -2,13 +2,16 @@
 + "der Brucke"); a plural title before a list of names ("Senators X and Y") is cut from the first name and given to
 both; a name of three words or more ending in a facility noun ("X Nuclear Power Plant") is no person; a one-word name
 a body's noun sets off ("the energy corporation Xatom") is a body; a one-word "name" before a number ("General
-License 15") is a numbered document. Sentences and names of our own."""
+License 15") is a numbered document; a designation record's name ends at the bracket of its short name or the spaced
+dash before its description, and a firm's short name in brackets is the firm's; a body's word alone ("Secretariat")
+is a body. Sentences and names of our own."""
 from __future__ import annotations
 
 import pytest
 
 from kg.mentions import find_mentions
 from tests.test_entities13 import _texts, nlp  # noqa: F401 - nlp is a fixture
+from tests.test_sanction14 import _RELEASE
 
 
 @pytest.mark.parametrize("text, name", [
@@ -54,3 +57,27 @@ def test_entities_name_a_body_noun_sets_off_is_a_body(nlp, text: str, body: str)
 ])
 def test_entities_numbered_document_is_no_person(nlp, text: str) -> None:
     assert not _texts(nlp, text, "Person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("2. PAK Chol Min (Pak) is an official of the DPRK's Ministry of External Economic Relations posted in Moscow. "
+     "Pak oversees the dispatch of workers.", "PAK Chol Min"),
+    (_RELEASE.format(state="Belarus", p1="Anton Sergeyevich KORZUN", p2="Marina Petrovna LOBACH",
+                     f1="Minskprompribor JSC", f2="Gulf Crest Freight FZE"), "Marina Petrovna LOBACH"),
+])
+def test_entities_record_name_closed_by_a_dash_or_its_short_name(nlp, text: str, name: str) -> None:
+    """A designation record's name with its family name in capitals ends at the spaced dash before its description
+    or at the bracket of the short name it goes by next, whatever the model tagged it."""
+    assert name in _texts(nlp, text, "Person")
+
+
+def test_entities_firm_short_name_in_brackets_is_a_body(nlp) -> None:
+    text = ("3. NORDVAL LOGISTIK LLC (Nordval Logistik) is a Murmansk-based freight company.\n\n"
+            "4. Oleg Ivanovich SEMIN (Semin) is the general director and owner of Nordval Logistik.")
+    assert "Nordval Logistik" not in _texts(nlp, text, "Person")
+    assert "Nordval Logistik" in _texts(nlp, text, "Organization")
+
+
+def test_entities_body_word_alone_is_no_person(nlp) -> None:
+    text = "Press office – General Secretariat of the Council\nContact: Ilse Vandamme, Press officer"
+    assert "Secretariat" not in _texts(nlp, text, "Person")

@@ -288,12 +288,7 @@ def record_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
     the family name first, as East Asian names stand in such lists ("2. KIM Jane Ann. Date of birth: ..."); 1-3
     title-case words, no place, role or body, opening a line or a record."""
     out = list(spans)
-    for j in where_string(doc, LOWER, _BIRTH_WORDS.__contains__):
-        if doc[j].lower_ == "date" and doc[j + 1 : j + 3].text.lower() != "of birth":
-            continue
-        e = j - 1  # the closing "." or "," or "(" ("Jane ROE (born ...)")
-        if e < 2 or doc[e].text not in (".", ",", ";", "("):
-            continue
+    for e in sorted(_record_name_ends(doc)):
         family_last = _capital_word(doc[e - 1], place=True)
         s = e - 1 if family_last else e
         while s > 0 and e - 1 - s < 3 and doc[s - 1].is_title and doc[s - 1].is_alpha \
@@ -303,13 +298,36 @@ def record_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
             if not (e - 2 <= s < e and s > 0 and _capital_word(doc[s - 1], least=1)):
                 continue
             s -= 1  # "KIM | Jane Ann."
-        opens = s == 0 or "\n" in doc[s - 1].whitespace_ or doc[s - 1].text in _RECORD_OPENERS or doc[s - 1].like_num
+        opens = s == 0 or "\n" in doc[s - 1].whitespace_ + doc[s - 1].text or doc[s - 1].text in _RECORD_OPENERS \
+            or doc[s - 1].like_num
         if e - s >= 2 and opens:
             out = [x for x in out if x[1] <= s or x[0] >= e] + [(s, e, "PERSON")]
     return sorted(out)
 
 
 _BIRTH_WORDS = frozenset({"dob", "born", "date"})  # "DOB:", "born", "Date of birth:" after a record's name
+_SPACED_DASHES = frozenset({"–", "—"})
+_NAME_CLOSERS = _SPACED_DASHES | {"("}
+
+
+def _record_name_ends(doc: Doc) -> set[int]:
+    """Where a record's name may end: the "." "," ";" or "(" before its birth field ("Jane ROE (born ..."), the
+    bracket of a short name it goes by next ("2. KIM Jane Ann (Kim) is ..."), or the spaced dash before its
+    description ("Jane Ann DOE – deputy director of ...")."""
+    ends = set()
+    for j in where_string(doc, LOWER, _BIRTH_WORDS.__contains__):
+        if doc[j].lower_ != "date" or doc[j + 1 : j + 3].text.lower() == "of birth":
+            if j > 2 and doc[j - 1].text in (".", ",", ";", "("):
+                ends.add(j - 1)
+    for j in where_string(doc, LOWER, _NAME_CLOSERS.__contains__):
+        if j < 3 or j + 2 >= len(doc):
+            continue
+        if doc[j].text in _SPACED_DASHES and doc[j].whitespace_ and doc[j - 1].whitespace_:
+            ends.add(j)
+        elif doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].is_title \
+                and any(w.lower_ == doc[j + 1].lower_ for w in doc[j - 3 : j]):
+            ends.add(j)  # "(Kim)": the short name of the name before it
+    return ends
 
 
 def _capital_word(t: Token, place: bool = False, least: int = _CAPITAL_NAME) -> bool:

@@ -102,16 +102,30 @@ def company_short_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
     companies = [doc[s:e] for s, e, lab in spans if lab == "ORG" and e - s > 2
                  and any(t.lower_.replace(".", "") in suffixes for t in doc[s:e])]
     parts = _name_parts(doc, spans)
+    bracketed = {gz.norm(doc[s:e].text) for s, e, lab in spans if lab == "PERSON" and _firm_short_name(doc, s, e)}
     out = []
     for s, e, lab in spans:
         words = [t.text for t in doc[s:e]]
         if lab == "PERSON" and any(len(c) > len(words) and [t.text for t in c[: len(words)]] == words for c in companies):
             lab = "ORG"
+        if lab == "PERSON" and gz.norm(doc[s:e].text) in bracketed:
+            lab = "ORG"  # "X Y LLC (X Y)" in a list, then "the owner of X Y"
         if lab == "PERSON" and e - s == 1 and s > 0 and doc[s - 1].is_lower and gz.norm(doc[s].text) not in parts \
                 and (org_word(doc[s - 1].lower_) or doc[s - 1].lower_ in _BUSINESS_NOUNS):
             lab = "ORG"
         out.append((s, e, lab))
     return out
+
+
+_FIRM_WORDS = 6  # words at most of a firm's name before the bracket of its short name
+
+
+def _firm_short_name(doc: Doc, s: int, e: int) -> bool:
+    """True for a name in brackets right after a firm's name with its legal form ("X Y SHIPPING CO., LTD. (X Y)")."""
+    if s < 2 or e >= len(doc) or doc[s - 1].text != "(" or doc[e].text != ")":
+        return False
+    suffixes = gz.data_words("company_suffixes.txt")
+    return any(t.lower_.replace(".", "") in suffixes for t in doc[max(0, s - 1 - _FIRM_WORDS) : s - 1])
 
 
 def platforms(doc: Doc, spans: list[Ent]) -> list[Ent]:

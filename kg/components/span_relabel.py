@@ -83,6 +83,8 @@ def relabel(doc: Doc, s: int, e: int, label: str) -> list[Ent]:
             return [(k, e, "PERSON")]  # not "Defense | Industries System": "Defense" ends no title
     if label == "PERSON" and e - s == 1 and len(text) > 6 and text.lower().endswith("bank"):
         return [(s, e, "ORG")]  # "Promsvyazbank", "Vnesheconombank": one word ending in "bank" names a bank
+    if label == "PERSON" and e - s == 1 and doc[s].is_title and org_word(doc[s].lower_):
+        return [(s, e, "ORG")]  # "(General) Secretariat": a body's word alone
     if label in ("PERSON", "GPE", "LOC", "FAC") and e - s > 1 and org_word(doc[e - 1].lower_) \
             and doc[e - 1].text[:1].isupper() and not (label != "PERSON" and gz.state_for(text)):
         return [(s, e, "ORG")]  # "X People's Defence Forces", "the Y Initiative": a body, not a person or place
