@@ -9,6 +9,7 @@
   of five): We are tired") is a statement of the person the label names (a surname of someone named before,
   or a name in its brackets), made on the one date of the line just before that introduces them ("Lind spoke
   to this station yesterday"), else on the article's day. Labels of the outlet's staff name no one in the story.
+* A release's line "Quotes attributable to Minister Eva Lind:" gives the quote paragraph below it to that person.
 """
 from __future__ import annotations
 
@@ -35,6 +36,10 @@ _TITLED = re.compile(r"(?m)^(?P<label>(?:[A-Z][\w.-]*,?[ \t]+){1,5}(?P<name>[A-Z
                      r"(?:[ \t]*\([^)\n]{1,60}\))?[ \t]*:[ \t]+(?=\S)")  # "DR JANE ROE (panel member):" too
 #: A paragraph opened by a speaker's label in capitals, with a note in brackets: "LIND (voice, in Luo):".
 _LABEL = re.compile(r"(?m)^(?P<label>[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,2})\s*(?:\((?P<note>[^)\n]{0,80})\))?\s*:\s+(?=\S)")
+#: A release's line that gives the quotes below it to someone: "Quotes attributable to Minister X:", "Comments
+#: from X:".
+_ATTRIBUTED = re.compile(r"(?im)^[ \t]*(?:quotes?|comments?|remarks?)[ \t]+(?:attributable[ \t]+to|from|by)[ \t]+"
+                         r"(?P<who>[^\n:]{3,120}):[ \t]*$")
 #: The label of one who asks: "QUESTION (Outlet, Eva Lind):", "REPORTER (Outlet):" (a question, no statement).
 _ASKER = re.compile(r"(?i)(?:q|question|questioner|reporter|journalist|correspondent)")
 
@@ -51,6 +56,9 @@ def transcript_statements(doc: Doc, sents: list[Span], index: MentionIndex,
     titled = [(m, _titled(m, index, _above(m, text, article))) for m in _TITLED.finditer(text)]
     labels = [(m, _labelled(m, index) or _labelled_before(m, titled)) for m in _LABEL.finditer(text)]
     labels += titled
+    labels += [(m, people[0]) for m in _ATTRIBUTED.finditer(text)
+               if (people := [re.sub(r"['’]s$", "", p.text) for p in _mentions(index, m.start("who"), m.end("who"),
+                                                                                "Person")])]
     for m, person in labels:
         at = next((n for n, s in enumerate(sents) if s.end_char > m.end()), None)
         if person is None or at is None:

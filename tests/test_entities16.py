@@ -4,7 +4,7 @@ both; a name of three words or more ending in a facility noun ("X Nuclear Power 
 a body's noun sets off ("the energy corporation Xatom") is a body; a one-word "name" before a number ("General
 License 15") is a numbered document; a designation record's name ends at the bracket of its short name or the spaced
 dash before its description, and a firm's short name in brackets is the firm's; a body's word alone ("Secretariat")
-is a body. Sentences and names of our own."""
+is a body; letters after a name ("MP") are no part of it. Sentences and names of our own."""
 from __future__ import annotations
 
 import pytest
@@ -81,3 +81,8 @@ def test_entities_firm_short_name_in_brackets_is_a_body(nlp) -> None:
 def test_entities_body_word_alone_is_no_person(nlp) -> None:
     text = "Press office – General Secretariat of the Council\nContact: Ilse Vandamme, Press officer"
     assert "Secretariat" not in _texts(nlp, text, "Person")
+
+
+def test_entities_post_nominal_letters_are_cut_from_the_name(nlp) -> None:
+    persons = _texts(nlp, "The Hon Gareth Lowe MP, Minister for Trade\n", "Person")
+    assert persons == {"Gareth Lowe"}

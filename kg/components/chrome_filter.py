@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from kg.components import lookups as gz  # kg.gazetteer, memoised
 from kg.components.list_names import list_names
+from kg.components.person_cues import POST_NOMINALS
 
 NAME = "kg_chrome_filter_v1"
 SPAN_KEY = "kg_chrome"
@@ -36,7 +37,6 @@ _FOOTER = re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b", re.I)
 _MENU_ITEM_WORDS = 4
 _QUESTIONER = re.compile(r"^\s*(?:question|q|questioner|reporter|journalist|correspondent)\s*$", re.I)
 _STYLES = frozenset({"hon", "honourable", "honorable"})  # "The Hon. Jane Doe": a parliamentarian's style
-_POST_NOMINALS = frozenset({"mp", "mla", "msp", "mpp", "td"})  # "Jane Doe MP": a member of a parliament
 _BYLINE_GLUE = frozenset({"in", "and", "by", "with", "from", ",", "&", "reporting", "additional"})
 _BY_NAMES = re.compile(r"^\s*(?i:by)\s+(?:[A-Z][\w.'’-]*,?\s+|and\s+|&\s+)*$")  # "By Jane Roe, Ann Poe and "
 _CREDITED_BY = re.compile(r"\b(coverage|reporting|reported|written|words|story|text|edited|editing|compiled|produced)\s+by\b", re.I)
@@ -90,7 +90,7 @@ def _styled(ent: Span) -> bool:
     doc = ent.doc
     before = doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    return before in _STYLES or (after in _POST_NOMINALS and doc[ent.end].is_upper)
+    return before in _STYLES or (after in POST_NOMINALS and doc[ent.end].is_upper)
 
 
 def _is_credit(ent: Span, before: str, text: str) -> bool:

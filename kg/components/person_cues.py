@@ -15,6 +15,8 @@ DASHES = frozenset({"-", "–", "—"})
 _LEADING = frozenset({"led", "headed", "chaired"})  # "... by X": a person leads
 SPLITTABLE = frozenset({"ORG", "GPE", "LOC", "FAC", "PERSON"})  # the labels the model gives names and places
 
+# letters after a name for a seat or an honour ("Jane Doe MP", "John Roe KC"), lowercase; the model may take them in
+POST_NOMINALS = frozenset({"mp", "mla", "msp", "mpp", "mep", "td", "qc", "kc", "obe", "cbe", "mbe", "kbe", "dbe"})
 # lowercase words inside a family name ("el-Nur", "van Dam", "bin Omar")
 PARTICLES = frozenset("al el bin ibn bint van von der den de da del di du dos das la le ter".split())
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.components import lookups as gz  # kg.gazetteer, memoised
-from kg.components.person_cues import (DASHES, SPLITTABLE, Ent, body_apposition, initialled_name, looks_like_name,
-                                       org_word, portfolio, portfolio_before)
+from kg.components.person_cues import (DASHES, POST_NOMINALS, SPLITTABLE, Ent, body_apposition, initialled_name,
+                                       looks_like_name, org_word, portfolio, portfolio_before)
 from kg.components.place_labels import place_label, split_list
 from kg.components.roles import role_heads, role_words, singular_role
 from kg.gazetteer import PLACE_DIVISIONS
@@ -186,6 +186,8 @@ def _person(doc: Doc, s: int, e: int) -> list[Ent]:
     while e - s > 1 and (singular_role(doc[s].lower_.rstrip(".")) in role_words() or doc[s].text == ".") \
             and not _given_title(doc, s, e):
         s += 1  # "President X" -> "X", "Brig. Gen. X" -> "X", "Senators X (and Y)" -> "X"
+    while e - s > 2 and doc[e - 1].is_upper and doc[e - 1].lower_ in POST_NOMINALS:
+        e -= 1  # "Jane Doe MP": the name
     if e - s == 1 and doc[s].lower_.rstrip(".") in role_words():
         return []
     if e - s == 1 and e < len(doc) and doc[e].like_num and doc[s].whitespace_ == " ":
