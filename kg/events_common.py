@@ -216,10 +216,15 @@ _DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}}\s+)?({MONTH}\.?)\s+({YEAR})\b$", re.I
 _RELATIVE = re.compile(r"\b(?:today|yesterday|tomorrow|week|month|year|" + "|".join(WEEKDAYS) + r")\b", re.I)
 
 
+_RECENT_DAYS = 31  # a planned event's yearless day at most this many days before the report is no day of next year
+
+
 def ahead_of(got: date, anchor: date, text: str) -> date:
-    """``got`` moved a year on when a planned event's month and day without a year fell before the report
-    ("will meet on March 3" in a January report: this March, not last year's)."""
-    if got >= anchor or re.search(r"\b\d{4}\b", text) or not re.search(r"\d", text):
+    """``got`` moved a year on when a planned event's month and day without a year fell well before the report
+    ("will meet on March 3" in a January report: this March, not last year's); a day a few weeks before it stays
+    (a plan "agreed on February 18" in a February 26 report: that day, not next year's)."""
+    if got >= anchor or (anchor - got).days <= _RECENT_DAYS or re.search(r"\b\d{4}\b", text) \
+            or not re.search(r"\d", text):
         return got
     try:
         return got.replace(year=got.year + 1)
