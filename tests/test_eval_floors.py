@@ -71,7 +71,8 @@ DEV_FLOORS = {"blind3": 0.93, "blind4": 0.965, "blind5": 0.97, "blind6": 0.97, "
               "blind9": 0.915, "blind10": 0.93, "blind11": 0.935, "blind12": 0.915, "blind13": 0.885, "blind14": 0.945,
               "blind17": 0.79, "blind20": 0.90, "blind22": 0.86, "blind23": 0.875, "blind24": 0.885, "blind26": 0.89,
               "blind27": 0.88, "blind29": 0.855, "blind30": 0.88, "blind31": 0.825, "blind32": 0.855,
-              "blind34": 0.76, "blind36": 0.755, "blind37": 0.825, "blind39": 0.765, "blind40": 0.795, "blind42": 0.76}
+              "blind34": 0.76, "blind36": 0.755, "blind37": 0.825, "blind39": 0.765, "blind40": 0.795, "blind41": 0.72, "blind42": 0.76,
+              "blind44": 0.785}
 # measured in session 6: .946 .979 .989 .986 .986 .980 .932 .948 .950 .934 .900 .959
 # measured in session 7: .946 .979 .989 .986 .986 .980 .932 .948 .950 .933 .907 .959, blind17 .807
 # measured in session 8: .946 .979 .989 .986 .986 .981 .935 .948 .950 .933 .911 .961, blind17 .810, blind20 .921,
@@ -87,6 +88,7 @@ DEV_FLOORS = {"blind3": 0.93, "blind4": 0.965, "blind5": 0.97, "blind6": 0.97, "
 # blind22 .883, blind23 .899, blind24 .910, blind26 .914, blind27 .902, blind29 .885, blind30 .906, blind31 .846,
 # blind32 .875, blind34 .781, blind36 .776, blind37 .846, blind39 .788
 # measured in session 13: the same, but blind17 .810, blind23 .900, blind29 .888, blind36 .781; blind40 .815, blind42 .783
+# measured in session 14: the same, but blind39 .791, blind40 .816; blind41 .742, blind44 .806
 
 
 def _micro(scores: dict[str, dict[str, float]]) -> float:
