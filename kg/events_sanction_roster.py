@@ -103,7 +103,8 @@ def roster_lines(text: str) -> list[tuple[int, int, str, int]]:
         elif opener >= 0 and _HEADING.match(body):
             last = ""
             continue  # section headings ("ENTITIES") keep the list open
-        elif opener >= 0 and not marked and (_BARE_ITEM.match(_ABBREVIATION.sub(r"\1", body)) or _DASH_ITEM.match(body)):
+        elif opener >= 0 and not marked and (_BARE_ITEM.match(_ABBREVIATION.sub(r"\1", body))
+                                             or _DASH_ITEM.match(body)):
             # a bulleted item the cleaning took the bullet off ("A B", "A B – director of X.")
             out.append((start, start + len(body), body.strip(), opener))
         else:

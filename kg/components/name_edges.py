@@ -283,10 +283,11 @@ _RECORD_OPENERS = frozenset({".", "(", ":", ";"})  # "1. ", "(a) ": what opens a
 
 def record_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
     """One PERSON span for a designation record's name with its family name in capitals, which its punctuation and
-    birth field close, whatever the model tagged it (a work of art, a place, the given names alone): given names
-    first, then a family name of four letters or more ("1. Jane Ann DOE. DOB: 14/02/1961", "Jane ROE, born ..."), or
-    the family name first, as East Asian names stand in such lists ("2. KIM Jane Ann. Date of birth: ..."); 1-3
-    title-case words, no place, role or body, opening a line or a record."""
+    birth field, the bracket of its short name or a spaced dash close (``_record_name_ends``), whatever the model
+    tagged it (a work of art, a place, the given names alone): given names first, then a family name of four letters
+    or more ("1. Jane Ann DOE. DOB: 14/02/1961", "Jane ROE, born ..."), or the family name first, as East Asian names
+    stand in such lists ("2. KIM Jane Ann. Date of birth: ..."); 1-3 title-case words, no place, role or body, opening
+    a line or a record."""
     out = list(spans)
     for e in sorted(_record_name_ends(doc)):
         family_last = _capital_word(doc[e - 1], place=True)

@@ -1,9 +1,9 @@
 """PERSON spans that are no persons: names in capitals (a heading), fields of a record ("Gender Female"), names that
 take an article ("the Xs", "on the X", "at the X Y") and one-word names tagged a place elsewhere, places of a place
-("in Xtown's Grand Y"), the short names of companies ("X Y" of "X Y Fuel Co. Ltd.") and names a body's noun sets off ("gas giant Xprom"), platforms something is
-said or posted on ("wrote on Zorbl"), the portfolio of a title before a name ("Deputy Economic Development Minister
-Jane Doe"), and a person's nickname set off after the name ('Jane Doe, known as "Big
-Jane",': the person is named already)."""
+("in Xtown's Grand Y"), the short names of companies ("X Y" of "X Y Fuel Co. Ltd.", "X Y LLC (X Y)") and names a
+body's noun sets off ("gas giant Xprom"), platforms something is said or posted on ("wrote on Zorbl"), the portfolio
+of a title before a name ("Deputy Economic Development Minister Jane Doe"), and a person's nickname set off after the
+name ('Jane Doe, known as "Big Jane",': the person is named already)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -102,7 +102,8 @@ def company_short_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
     companies = [doc[s:e] for s, e, lab in spans if lab == "ORG" and e - s > 2
                  and any(t.lower_.replace(".", "") in suffixes for t in doc[s:e])]
     parts = _name_parts(doc, spans)
-    bracketed = {gz.norm(doc[s:e].text) for s, e, lab in spans if lab == "PERSON" and _firm_short_name(doc, s, e)}
+    bracketed = {gz.norm(doc[s:e].text) for s, e, lab in spans
+                 if lab == "PERSON" and _firm_short_name(doc, s, e, suffixes)}
     out = []
     for s, e, lab in spans:
         words = [t.text for t in doc[s:e]]
@@ -120,11 +121,11 @@ def company_short_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
 _FIRM_WORDS = 6  # words at most of a firm's name before the bracket of its short name
 
 
-def _firm_short_name(doc: Doc, s: int, e: int) -> bool:
-    """True for a name in brackets right after a firm's name with its legal form ("X Y SHIPPING CO., LTD. (X Y)")."""
+def _firm_short_name(doc: Doc, s: int, e: int, suffixes: frozenset[str]) -> bool:
+    """True for a name in brackets right after a firm's name with one of the legal forms ``suffixes`` ("X Y SHIPPING
+    CO., LTD. (X Y)")."""
     if s < 2 or e >= len(doc) or doc[s - 1].text != "(" or doc[e].text != ")":
         return False
-    suffixes = gz.data_words("company_suffixes.txt")
     return any(t.lower_.replace(".", "") in suffixes for t in doc[max(0, s - 1 - _FIRM_WORDS) : s - 1])
 
 
