@@ -7,7 +7,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from kg.components import lookups as gz  # kg.gazetteer, memoised
-from kg.components.person_cues import PARTICLES, QUOTES, SPLITTABLE, Ent, org_word, portfolio_plural
+from kg.components.person_cues import DASHES, PARTICLES, QUOTES, SPLITTABLE, Ent, org_word, portfolio_plural
 from kg.components.roles import role_heads, role_words, singular_role
 from kg.token_scan import where_string
 
@@ -307,7 +307,7 @@ def record_names(doc: Doc, spans: list[Ent]) -> list[Ent]:
 
 
 _BIRTH_WORDS = frozenset({"dob", "born", "date"})  # "DOB:", "born", "Date of birth:" after a record's name
-_SPACED_DASHES = frozenset({"–", "—"})
+_SPACED_DASHES = DASHES - {"-"}  # "Jane Ann DOE – deputy director": a dash set off by spaces, no hyphen
 _NAME_CLOSERS = _SPACED_DASHES | {"("}
 
 
