@@ -108,7 +108,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         found: list[tuple[str | None, str | None]] = [(None, None)]
         if kind == "Person":
-            found = person_roles(ent) or delegation_head(ent) or [(None, None)]
+            found = [*person_roles(ent), *delegation_head(ent)] or [(None, None)]
             if found[0][0] is None and previous and _coordinated(doc, previous, ent):
                 found = [(previous.role, previous.affiliation)]
             if found[0][0] is None:

@@ -9,7 +9,8 @@
     served as a <role>") or a role verb ("X, who chairs the council," -> chair; ``kg/data/role_verbs.tsv``);
   * "who calls himself <role>"; a body "chaired by" the name ("a group chaired by X" -> chair); a plural role the name is one of ("the
     mediators, including X," -> mediator);
-  * a person given no role there who led a delegation is its head ("the team was headed by X" -> "head of team").
+  * a person who led a delegation is its head, whatever office the name also has ("the team was headed by X" -> "head
+    of team").
 """
 from __future__ import annotations
 
@@ -141,14 +142,18 @@ def after_short_form(ent: Span, sent_end: int) -> int:
 
 
 def delegation_head(ent: Span) -> list[tuple[str, str | None]]:
-    """"head of delegation" (or "team", "panel") for the person a delegation is led or headed by ("the rebels' team was
-    headed by X", "X, who led the army delegation", "X headed his country's team"); read only when nothing else gives
-    the mention a role, and kept by resolution only when nothing else names the person's office (``kg.resolve``)."""
+    """"head of delegation" (or "team", "panel") for the person a delegation is led or headed by, beside any office
+    the name also has: "the rebels' team was headed by X", "the team, led by its deputy chairman, X,", "It is led by
+    X" after a sentence on the delegation, "X, who led the army delegation", "X, the chief negotiator, headed his
+    country's team"."""
     t = ent.root
-    by = t.head
-    if t.dep_ == "pobj" and by.dep_ == "agent" and by.head.lemma_.lower() in ("lead", "head"):
-        verb = by.head
+    while t.dep_ == "appos":  # "by its chief negotiator, X": the name stands for the noun it renames
+        t = t.head
+    verb = _leading_verb(t)
+    if verb is not None:
         body = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if body is not None and body.lower_ == "it":
+            body = _previous_subject(body)
     else:  # the person leads: "X led the delegation", "X, who headed the team,"
         verbs = [c for c in t.children if c.dep_ == "relcl"] + ([t.head] if t.dep_ == "nsubj" else [])
         body = next((o for v in verbs if v.lemma_.lower() in ("lead", "head") for o in v.children
@@ -156,6 +161,27 @@ def delegation_head(ent: Span) -> list[tuple[str, str | None]]:
     if body is None or body.lower_ not in _DELEGATIONS:
         return []
     return [(f"head of {_DELEGATIONS[body.lower_]}", None)]
+
+
+def _leading_verb(t: Token) -> Token | None:
+    """The passive "led"/"headed" whose "by" phrase holds ``t`` (also when the parser hangs the name under a title
+    word right after "by": "led by Under Secretary X")."""
+    for _ in range(3):
+        if t.dep_ not in ("pobj", "agent", "prep") or t.head.i == t.i:
+            return None
+        below, t = t, t.head
+        if t.lemma_.lower() in ("lead", "head"):
+            by = t.doc[below.i - 1] if below.i else below
+            return t if below.dep_ == "agent" or (by.dep_ == "agent" and by.head.i == t.i) else None
+    return None
+
+
+def _previous_subject(pronoun: Token) -> Token | None:
+    """The subject of the sentence before ``pronoun``'s ("The delegation arrived. It is led by X")."""
+    start = pronoun.sent.start
+    if start == 0:
+        return None
+    return next((w for w in pronoun.doc[start - 1].sent if w.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def copula_after_apposition(ent: Span) -> list[tuple[str, str | None]]:

@@ -4,8 +4,7 @@
   or open a longer one, a record's "DOE, Jane"); a lone surname ("Qasimi", also with its particles: "Al Qasimi")
   goes to the full name of the same article (also as the first of two family names: "Ruiz" of "Ana Ruiz Soto"),
   else to the only full name with that surname across articles. A person only ever named by one word that no full
-  name explains and no role introduces is dropped. "head of delegation", read from a delegation the person led, is
-  kept only when no other role names the person.
+  name explains and no role introduces is dropped.
 * Organizations: grouped by normalised name; acronyms join the full name whose initials they are
   (EU / European Union, U.N. / United Nations), also as a leading word ("U.N. General Assembly").
 * Countries: any name, alias, demonym or seat of government the gazetteer maps to a state.
@@ -29,8 +28,6 @@ Lookup = Callable[..., "str | None"]
 _PREFIX = {"Person": "person", "Organization": "organization", "Country": "country", "Place": "place"}
 _STOP = frozenset({"of", "the", "for", "and", "on", "in", "to", "&"})
 _LOCAL_ROLES = frozenset({"mayor", "governor"})  # their affiliation is the city/region itself
-# read from the delegation a person led (kg.mentions.delegation_head): kept only when no other role names the person
-_FALLBACK_ROLES = frozenset({"head of delegation", "head of team", "head of panel"})
 
 
 @dataclass
@@ -88,8 +85,8 @@ def resolve_entities(extractions: Sequence[Extraction]) -> tuple[dict[str, Entit
     for key, g in sorted(groups.items()):
         if not _keep(g):
             continue
-        roles = g.roles - _FALLBACK_ROLES or g.roles
-        entities[key] = Entity(key, g.type, g.label(), frozenset(g.forms) | g.styled, frozenset(roles), frozenset(), frozenset(g.articles))
+        entities[key] = Entity(key, g.type, g.label(), frozenset(g.forms) | g.styled, frozenset(g.roles), frozenset(),
+                               frozenset(g.articles))
     for key, g in sorted(groups.items()):
         if key in entities:
             local = bool(g.roles & _LOCAL_ROLES)

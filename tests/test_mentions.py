@@ -166,7 +166,7 @@ def test_mentions_counterpart_takes_the_role_before(nlp, text: str, name: str, r
          {"brigadier general", "adviser"}),
         # a prepositional phrase after the name is no apposition
         ("The team was led by Trade Minister Rafael Costa, with deputy negotiator Bruno Leal.", "Rafael Costa",
-         {"trade minister"}),
+         {"trade minister", "head of team"}),
     ],
 )
 def test_mentions_title_and_apposition_both_kept(nlp, text: str, name: str, roles_: set[str]) -> None:
@@ -250,6 +250,21 @@ def test_mentions_expert_and_facilitator_roles(nlp, text: str, name: str, role: 
          "ambassador Karl Osei.", "Lena Brooks", {"foreign minister"}),
         ("President Ramos was accompanied by Foreign Minister Lena Brooks, Attorney General Ravi Mohan and former "
          "ambassador Karl Osei.", "Ravi Mohan", {"attorney general"}),
+        # the head of a delegation, beside the office the name also has
+        ("The Norlandian delegation was headed by its deputy chairman, Oskar Brevik, and included Tor Aaland.",
+         "Oskar Brevik", {"deputy chairman", "head of delegation"}),
+        ("The military delegation, led by Lt Gen Karim Osman, included Lt Gen Yusuf Ali.", "Karim Osman",
+         {"lieutenant general", "head of delegation"}),
+        ("The military delegation, led by Lt Gen Karim Osman, included Lt Gen Yusuf Ali.", "Yusuf Ali",
+         {"lieutenant general"}),
+        ("The Ruritanian side, led by Under Secretary of State Agnes Morrow, was also returning home.", "Agnes Morrow",
+         {"under secretary", "head of delegation"}),
+        ("The council sent a delegation led by its chief negotiator Farid Haddad and including Lina Sabbagh.",
+         "Lina Sabbagh", {None}),
+        ("The government team has just arrived. It is led by Defence Minister Samuel Okoro.", "Samuel Okoro",
+         {"defence minister", "head of team"}),
+        ("Envoy Harold Pinwick, who headed the American delegation, said on Sunday that progress was made.",
+         "Harold Pinwick", {"envoy", "head of delegation"}),
     ],
 )
 def test_mentions_every_role_around_a_name(nlp, text: str, name: str, roles_: set[str]) -> None:
@@ -292,7 +307,8 @@ def test_mentions_no_person_from_a_clause_or_division(nlp, text: str) -> None:
         ("Mykola Demchuk, advisor to the head of President Vasyl Hrytsenko's administration, said that.", "Mykola Demchuk",
          {"advisor"}),
         # a role verb in the past tense tells of one occasion
-        ("Deputy Prime Minister Aram Petrosyan headed his country's delegation.", "Aram Petrosyan", {"deputy prime minister"}),
+        ("Deputy Prime Minister Aram Petrosyan headed his country's delegation.", "Aram Petrosyan",
+         {"deputy prime minister", "head of delegation"}),
         ("Minister of State Salem Al-Kuwari, who chaired the talks, said so.", "Salem Al-Kuwari", {"minister"}),
     ],
 )
@@ -473,10 +489,10 @@ def test_mentions_named_things_are_no_persons(nlp, text: str, not_person: str) -
         ("The council, chaired by a former Ruritanian judge, Ilse Varga, will meet again.", "Ilse Varga", {"judge", "chair"}),
         # talks chaired by someone tell of one occasion
         ("The round was chaired by the moderator, Ilse Varga, a former judge.", "Ilse Varga", {"moderator", "judge"}),
-        # the head of a delegation, when nothing else gives a role
+        # the head of a delegation, also beside another role
         ("The rebel team was headed by Tariq Osmani, with two aides.", "Tariq Osmani", {"head of team"}),
         ("The Ruritanian side, headed by Ivo Markan, arrived late.", "Ivo Markan", {"head of delegation"}),
-        ("The delegation was led by Trade Minister Ivo Markan.", "Ivo Markan", {"trade minister"}),
+        ("The delegation was led by Trade Minister Ivo Markan.", "Ivo Markan", {"trade minister", "head of delegation"}),
     ],
 )
 def test_mentions_chairs_and_heads(nlp, text: str, name: str, roles_: set[str]) -> None:

@@ -318,13 +318,13 @@ def test_resolve_lookup_remembers_only_keys_found() -> None:
     assert lookup("Peru", "a1") == "country/peru" and lookup("Unknown Body", "a1") is None
 
 
-def test_resolve_head_of_delegation_only_without_another_role() -> None:
+def test_resolve_head_of_delegation_kept_beside_an_office() -> None:
     ents, _ = resolve_entities([
         extraction("a1", ("Tariq Osmani", "Person", "head of team"), ("Ivo Markan", "Person", "head of delegation")),
         extraction("a2", ("Ivo Markan", "Person", "trade minister")),
     ])
     roles = {e.label: e.roles for e in ents.values() if e.type == "Person"}
-    assert roles == {"Tariq Osmani": {"head of team"}, "Ivo Markan": {"trade minister"}}
+    assert roles == {"Tariq Osmani": {"head of team"}, "Ivo Markan": {"head of delegation", "trade minister"}}
 
 
 def test_resolve_opening_words_of_a_longer_name_in_same_article() -> None:
