@@ -10,6 +10,7 @@ from kg.events_common import MentionIndex, name_span, party_of, tokens_of
 from kg.components.person_cues import org_word
 from kg.model import Mention
 from kg.events_lexicon import state_of
+from kg.gazetteer import data_words
 from kg.events_negotiation_words import (CLAUSES, PAIR_NOUNS, PAIR_PLURALS, PARTY_PREPS, ROUNDS, SUBJECT_PREPS,
                                          INTERNAL_PAIRS, STATE_BODIES, TITLE_NOUNS, AGENT_NOUNS, NOUN_GROUP, REACTIONS, noun_lemma,
                                          words_of)
@@ -229,13 +230,16 @@ def acronym_of_other(tok: Token, name: str, index: MentionIndex) -> bool:
 
 
 def is_portfolio(tok: Token) -> bool:
-    """True for the portfolio of a title ("Trade" in "Kenya's Trade Minister X"), not an organization."""
+    """True for the portfolio of a title ("Trade" in "Kenya's Trade Minister X") or the field it is "for" ("the AU
+    High Representative for the Sahel", "the envoy for the Horn of Africa"), not an organization."""
     t = tok
     while t.dep_ == "compound" and t.head.i != t.i:
         t = t.head
         if t.lemma_.lower() in TITLE_NOUNS:
             return True
-    return False
+    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i != t.head.i:  # "Horn" of "Horn of Africa"
+        t = t.head.head
+    return t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_.lower() in data_words("roles.txt")
 
 
 def is_forum(tok: Token, name: str) -> bool:
