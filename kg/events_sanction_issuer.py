@@ -39,12 +39,17 @@ def issuer(text: str) -> str | None:
     for line in lines:
         if len(line.split()) > 12:
             break  # the body has begun
-        name = _LEAD_IN.sub("", line).replace("&", "and").strip(" .:")
-        bare = re.sub(r"\s+\(?[A-Z]{2,8}\)?$", "", name)  # "State Secretariat for X SECO": without its acronym
-        if owner := body_owner(name) or body_owner(bare) or _state_body(name.title() if name.isupper() else name) \
-                or _domain_state(line):
-            return owner
+        for part in _PARTS.split(line):  # "Government of X | Foreign Ministry": each part may name it
+            name = _LEAD_IN.sub("", part).replace("&", "and").strip(" .:")
+            bare = re.sub(r"\s+\(?[A-Z]{2,8}\)?$", "", name)  # "State Secretariat for X SECO": without its acronym
+            if owner := body_owner(name) or body_owner(bare) \
+                    or _state_body(name.title() if name.isupper() else name) or _domain_state(part):
+                return owner
     return None
+
+
+#: What separates the parts of a header line ("Government of X | Global Affairs X", "Ministry — Press office").
+_PARTS = re.compile(r"\s+[|·•–—-]\s+")
 
 
 #: A government's web domain in a page header ("GOV.UK", "Beehive.govt.nz", "www.dfat.gov.au", "home.treasury.gov").

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -263,15 +264,23 @@ def _called_firm(item: str, name: str) -> bool:
     return bool(called) and bool({w.lower() for w in called.group(1).split()} & (word_list("org_words.txt") | _FIRMS))
 
 
-#: A role after a spaced dash closing an item's name: "A B - Deputy Prime Minister of X", "A B – former Chief of Staff".
-_DASH_ROLE = re.compile(r"^\s+[-–—]\s+(?:(?:former|acting|self-proclaimed)\s+)?[\"“]?([\w-]+)")
+#: A role after a spaced dash or a comma closing an item's name: "A B - Deputy Prime Minister of X", "A B – former
+#: Chief of Staff", "A B, deputy interior minister", "A B, a member of the State Duma": up to its first "of".
+_DASH_ROLE = re.compile(r"^(?:\s+[-–—]|\s*,)\s+(?:(?:a|an|the|former|acting|self-proclaimed)\s+)*[\"“]?"
+                        r"((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s+of\b|\s*[,;.(]|\s*$)")
 
 
 def _dash_titled(item: str, name: str) -> bool:
-    """True for an item that gives a proper name, a spaced dash and a role ("A B - Aide to the President"): a person
-    by the form of the entry, though the model tags no one."""
+    """True for an item that gives a proper name, a spaced dash or a comma and a role ("A B - Aide to the President",
+    "A B, deputy interior minister"): a person by the form of the entry, though the model tags no one."""
     m = _DASH_ROLE.match(item[len(name):]) if _PROPER.match(name) and item.startswith(name) else None
-    return bool(m) and m.group(1).lower() in role_words()
+    return bool(m) and bool({w.lower() for w in m.group(1).split()} & _role_nouns())
+
+
+@cache
+def _role_nouns() -> frozenset[str]:
+    """The one-word roles and occupations ("minister", "commander", "oligarch")."""
+    return frozenset(w for w in data_words("roles.txt") | data_words("occupations.txt") if " " not in w)
 
 
 _FIRMS = frozenset({"firm", "manufacturer", "enterprise", "exporter", "importer", "producer", "operator", "holding",

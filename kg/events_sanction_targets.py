@@ -100,7 +100,7 @@ def _window_names(start: Token, sent: Span, index: MentionIndex) -> list[str]:
             depth += 1
         elif t.text == ")":
             depth = max(0, depth - 1)
-        if t.lower_ in STOPS and not _barred_from(t) or reason_in(t) or (
+        if t.lower_ in STOPS and not _barred_from(t) and not _list_semicolon(t, sent) or reason_in(t) or (
                 t.pos_ in {"VERB", "AUX"} and not t.ent_type_ and t.i > start.i and t.tag_ != "VBN"
                 and t.dep_ not in {"pcomp", "amod", "compound"} and t.lower_ not in {"including", "among"}
                 and not any(a <= t.idx < b for a, b in measured)):  # "asset freezes and dealing bans on A": nouns
@@ -154,6 +154,12 @@ _SHORT_MEASURE = re.compile(r"\b(?:asset|dealings?|travel|entry|visa|arms)\s+(?:
 def _barred_from(tok: Token) -> bool:
     """True for the "from" of an entry ban's gerund ("banned A from entering …")."""
     return tok.lower_ == "from" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in tok.children)
+
+
+def _list_semicolon(tok: Token, sent: Span) -> bool:
+    """True for a semicolon between the items of a list a colon opens ("added to the list: A, a judge; B, …; and
+    C"): no end of the targets."""
+    return tok.text == ";" and any(t.text == ":" for t in sent.doc[sent.start : tok.i])
 
 
 def _clause_end(sent: Span) -> int:
