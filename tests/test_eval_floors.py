@@ -66,7 +66,7 @@ def test_eval_floors_heldout_articles(heldout_store_path, category):
 #: Micro F1 floors of the development sets (answer keys first written blind, then used for general fixes),
 #: a little under the last measured figure: a rule change that loses ground on any of them fails here.
 #: The sets kept for measurement only (blind, blind15, blind16, blind18, blind19, blind21, blind25, blind28,
-#: blind33, blind35, blind38, blind43, blind45) have no floor: they are never tuned on.
+#: blind33, blind35, blind38, blind43, blind45, blind46, blind47) have no floor: they are never tuned on.
 DEV_FLOORS = {"blind3": 0.93, "blind4": 0.965, "blind5": 0.97, "blind6": 0.97, "blind7": 0.97, "blind8": 0.965,
               "blind9": 0.915, "blind10": 0.93, "blind11": 0.935, "blind12": 0.915, "blind13": 0.885, "blind14": 0.945,
               "blind17": 0.79, "blind20": 0.90, "blind22": 0.86, "blind23": 0.875, "blind24": 0.885, "blind26": 0.89,
