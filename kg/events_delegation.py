@@ -14,7 +14,7 @@ from kg.events_common import MentionIndex, name_span
 from kg.events_lexicon import word_classes
 from kg.events_delegation_people import (COMPANY_PREPS, DELEGATION_NOUNS, Listed, agents_of, full_name, list_items,
                                          leader_at, listed_people, own_tokens, people_at, people_at_item,
-                                         subject_of, window_people)
+                                         subject_of, team_before, window_people)
 from kg.events_delegation_sides import named_party, person_side, side_of, to_main
 from kg.events_delegation_unnamed import (camps_apart, colon_list, government_list, head_of, joined_team,
                                           just_listed, leader_side, leading_was, led_by_other, member_of, negotiator)
@@ -118,7 +118,7 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
         led = [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in DELEGATION_NOUNS]
         if led and subj is not None and lemma in {"lead", "head"} and subj.lemma_.lower() not in DELEGATION_NOUNS:
             subj, objs = led[0], [subj]  # "A led the X delegation": the leader is the subject
-        if subj is not None and subj.lower_ == "it" and lemma in _LEADS and (team := _team_before(subj)) is not None:
+        if subj is not None and subj.lower_ == "it" and lemma in _LEADS and (team := team_before(subj)) is not None:
             subj = team  # "We can confirm the X delegation. It is led by A": the delegation just named
         it = subj is not None and subj.lower_ == "it" and lemma in {"include", "comprise"}  # "It also includes B"
         if subj is None or (lemma != "represent" and subj.lemma_.lower() not in DELEGATION_NOUNS | _BODIES and not it):
@@ -156,20 +156,6 @@ def find_delegations(doc: Doc, index: MentionIndex, main: tuple[str, ...] = ()) 
         for names, verb in pending:  # "A was accompanied by B ... The Y delegation included C": A's side is X
             add(next(p for p in main if p not in known), names, verb)
     return out
-
-
-def _team_before(it: Token) -> Token | None:
-    """The delegation noun that "it" stands for: the last one of the sentence before, no noun outside its phrase
-    (names, places and days aside) coming after it ("X named its delegation for the talks. It is led by A")."""
-    sent = it.sent
-    if sent.start == 0:
-        return None
-    words = [*it.doc[sent.start - 1].sent, *it.doc[sent.start : it.i]]
-    team = next((t for t in reversed(words) if t.lemma_.lower() in DELEGATION_NOUNS and t.pos_ == "NOUN"), None)
-    if team is None or any(t.i > team.i and t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_
-                           and team not in t.ancestors for t in words):
-        return None
-    return team
 
 
 def _gapped_agents(verb: Token) -> list[tuple[Token, Token]]:

@@ -255,3 +255,17 @@ def listed_people(obj: Token, index: MentionIndex) -> list[str]:
         for prep in company:
             names += [n for n in listed_people(prep, index) if n not in names]
     return names
+
+
+def team_before(it: Token) -> Token | None:
+    """The delegation noun that "it" stands for: the last one of the sentence before, no noun outside its phrase
+    (names, places and days aside) coming after it ("X named its delegation for the talks. It is led by A")."""
+    sent = it.sent
+    if sent.start == 0:
+        return None
+    words = [*it.doc[sent.start - 1].sent, *it.doc[sent.start : it.i]]
+    team = next((t for t in reversed(words) if t.lemma_.lower() in DELEGATION_NOUNS and t.pos_ == "NOUN"), None)
+    if team is None or any(t.i > team.i and t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_
+                           and team not in t.ancestors for t in words):
+        return None
+    return team

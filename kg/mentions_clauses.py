@@ -19,6 +19,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer as gz
+from kg.events_delegation_people import team_before
 from kg.mentions_records import after_age_or_birth, record_role
 from kg.mentions_titles import (KIN, affiliation, names_before, role_before_comma, role_matches, roles, sent_bounds,
                                 singular, titles_before)
@@ -153,7 +154,7 @@ def delegation_head(ent: Span) -> list[tuple[str, str | None]]:
     if verb is not None:
         body = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if body is not None and body.lower_ == "it":
-            body = _previous_subject(body)
+            body = team_before(body)
     else:  # the person leads: "X led the delegation", "X, who headed the team,"
         verbs = [c for c in t.children if c.dep_ == "relcl"] + ([t.head] if t.dep_ == "nsubj" else [])
         body = next((o for v in verbs if v.lemma_.lower() in ("lead", "head") for o in v.children
@@ -174,14 +175,6 @@ def _leading_verb(t: Token) -> Token | None:
             by = t.doc[below.i - 1] if below.i else below
             return t if below.dep_ == "agent" or (by.dep_ == "agent" and by.head.i == t.i) else None
     return None
-
-
-def _previous_subject(pronoun: Token) -> Token | None:
-    """The subject of the sentence before ``pronoun``'s ("The delegation arrived. It is led by X")."""
-    start = pronoun.sent.start
-    if start == 0:
-        return None
-    return next((w for w in pronoun.doc[start - 1].sent if w.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def copula_after_apposition(ent: Span) -> list[tuple[str, str | None]]:
